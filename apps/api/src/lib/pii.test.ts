@@ -1,0 +1,125 @@
+import { describe, it, expect, afterEach } from 'vitest';
+import { decryptPii, encryptPii, maskPhone, piiLookupHash, resetPiiKeysForTests } from './pii.ts';
+
+const ENV_NAMES = ['NODE_ENV', 'PII_ENCRYPTION_KEY', 'PII_HASH_KEY'] as const;
+const savedEnv = Object.fromEntries(ENV_NAMES.map((n) => [n, process.env[n]]));
+
+afterEach(() => {
+  for (const n of ENV_NAMES) {
+    if (savedEnv[n] === undefined) delete process.env[n];
+    else process.env[n] = savedEnv[n];
+  }
+  resetPiiKeysForTests();
+});
+
+function useDevKeys(): void {
+  delete process.env.PII_ENCRYPTION_KEY;
+  delete process.env.PII_HASH_KEY;
+  process.env.NODE_ENV = 'test';
+  resetPiiKeysForTests();
+}
+
+describe('encryptPii / decryptPii', () => {
+  it('round-trips Chinese text, empty strings and ID numbers', () => {
+    useDevKeys();
+    for (const plain of ['张三 · 天津市河西区友谊路 1 号', '', '11010519491231002X', '😀']) {
+      const token = encryptPii(plain);
+      expect(token).toMatch(/^v1\.[A-Za-z0-9_-]{16}\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]*$/);
+      expect(decryptPii(token)).toBe(plain);
+    }
+  });
+
+  it('produces different tokens for the same value', () => {
+    useDevKeys();
+    const a = encryptPii('张三');
+    const b = encryptPii('张三');
+    expect(a).not.toBe(b);
+    expect(decryptPii(a)).toBe(decryptPii(b));
+  });
+
+  it('detects tampering with any single character', () => {
+    useDevKeys();
+    const token = encryptPii('天津市 12010219900101123X');
+    for (let i = 0; i < token.length; i++) {
+      const flipped = token.slice(0, i) + (token[i] === 'A' ? 'B' : 'A') + token.slice(i + 1);
+      expect(() => decryptPii(flipped), `position ${i}`).toThrow();
+    }
+  });
+
+  it('rejects malformed tokens and tokens from another key', () => {
+    useDevKeys();
+    const token = encryptPii('secret');
+    for (const bad of [
+      '',
+      'v1',
+      'v2' + token.slice(2),
+      token + '.x',
+      token.split('.').slice(0, 3).join('.'),
+    ]) {
+      expect(() => decryptPii(bad)).toThrow();
+    }
+    process.env.PII_ENCRYPTION_KEY = 'ab'.repeat(32);
+    resetPiiKeysForTests();
+    expect(() => decryptPii(token)).toThrow('PII token failed authentication');
+  });
+
+  it('accepts keys as hex or base64 and rejects keys of the wrong size', () => {
+    process.env.NODE_ENV = 'production';
+    const key = Buffer.alloc(32, 7);
+    process.env.PII_ENCRYPTION_KEY = key.toString('hex');
+    resetPiiKeysForTests();
+    const token = encryptPii('hello');
+    process.env.PII_ENCRYPTION_KEY = key.toString('base64');
+    resetPiiKeysForTests();
+    expect(decryptPii(token)).toBe('hello');
+    process.env.PII_ENCRYPTION_KEY = key.toString('base64url');
+    resetPiiKeysForTests();
+    expect(decryptPii(token)).toBe('hello');
+    process.env.PII_ENCRYPTION_KEY = 'ab'.repeat(16);
+    resetPiiKeysForTests();
+    expect(() => encryptPii('hello')).toThrow(/PII_ENCRYPTION_KEY must be 32 bytes/);
+  });
+
+  it('throws in production when a key is not set, naming the variable', () => {
+    process.env.NODE_ENV = 'production';
+    delete process.env.PII_ENCRYPTION_KEY;
+    delete process.env.PII_HASH_KEY;
+    resetPiiKeysForTests();
+    expect(() => encryptPii('x')).toThrow(/PII_ENCRYPTION_KEY is not set/);
+    expect(() => piiLookupHash('x')).toThrow(/PII_HASH_KEY is not set/);
+  });
+});
+
+describe('piiLookupHash', () => {
+  it('is stable, hex, and case/whitespace-insensitive', () => {
+    useDevKeys();
+    const h = piiLookupHash('11010519491231002X');
+    expect(h).toMatch(/^[0-9a-f]{64}$/);
+    expect(piiLookupHash('11010519491231002X')).toBe(h);
+    expect(piiLookupHash(' 11010519491231002x ')).toBe(h);
+    expect(piiLookupHash('11010519491231003X')).not.toBe(h);
+  });
+
+  it('depends on the hash key, which is separate from the encryption key', () => {
+    useDevKeys();
+    const devHash = piiLookupHash('13812345678');
+    process.env.PII_HASH_KEY = 'cd'.repeat(32);
+    resetPiiKeysForTests();
+    expect(piiLookupHash('13812345678')).not.toBe(devHash);
+  });
+});
+
+describe('maskPhone', () => {
+  it('masks an 11-digit mainland mobile as 3 + **** + 4', () => {
+    expect(maskPhone('13812345678')).toBe('138****5678');
+    expect(maskPhone(' 13812345678 ')).toBe('138****5678');
+  });
+
+  it('keeps the first 3 and last 2 for other lengths', () => {
+    expect(maskPhone('02223456789')).toBe('022******89'); // 11 digits but not a mobile
+    expect(maskPhone('+8613812345678')).toBe('+86*********78');
+    expect(maskPhone('123456')).toBe('123*56');
+    expect(maskPhone('12345')).toBe('*****');
+    expect(maskPhone('')).toBe('');
+  });
+});
