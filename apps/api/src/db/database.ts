@@ -31,7 +31,11 @@ export function withDatabase(url: string, database: string): string {
   return parsed.toString();
 }
 
-export async function createDatabaseIfMissing(adminUrl: string, name: string, template?: string): Promise<void> {
+export async function createDatabaseIfMissing(
+  adminUrl: string,
+  name: string,
+  template?: string,
+): Promise<void> {
   const client = new pg.Client({ connectionString: adminUrl });
   await client.connect();
   try {

@@ -7,7 +7,7 @@ const savedEnv = Object.fromEntries(ENV_NAMES.map((n) => [n, process.env[n]]));
 afterEach(() => {
   for (const n of ENV_NAMES) {
     if (savedEnv[n] === undefined) delete process.env[n];
-    else process.env[n] = savedEnv[n];
+    else (process.env as Record<string, string | undefined>)[n] = savedEnv[n];
   }
   resetPiiKeysForTests();
 });
@@ -15,7 +15,7 @@ afterEach(() => {
 function useDevKeys(): void {
   delete process.env.PII_ENCRYPTION_KEY;
   delete process.env.PII_HASH_KEY;
-  process.env.NODE_ENV = 'test';
+  (process.env as Record<string, string | undefined>).NODE_ENV = 'test';
   resetPiiKeysForTests();
 }
 
@@ -64,7 +64,7 @@ describe('encryptPii / decryptPii', () => {
   });
 
   it('accepts keys as hex or base64 and rejects keys of the wrong size', () => {
-    process.env.NODE_ENV = 'production';
+    (process.env as Record<string, string | undefined>).NODE_ENV = 'production';
     const key = Buffer.alloc(32, 7);
     process.env.PII_ENCRYPTION_KEY = key.toString('hex');
     resetPiiKeysForTests();
@@ -81,7 +81,7 @@ describe('encryptPii / decryptPii', () => {
   });
 
   it('throws in production when a key is not set, naming the variable', () => {
-    process.env.NODE_ENV = 'production';
+    (process.env as Record<string, string | undefined>).NODE_ENV = 'production';
     delete process.env.PII_ENCRYPTION_KEY;
     delete process.env.PII_HASH_KEY;
     resetPiiKeysForTests();

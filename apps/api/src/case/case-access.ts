@@ -1,0 +1,15 @@
+import type { Principal } from '../auth/principal.ts';
+import type { Case } from '../generated/prisma/client.ts';
+
+/**
+ * Who may see a case: its applicant, staff of its department, supervisors and admins, and a partner system
+ * bound to its department. Every path to a case (lists, node(id:), mutations) asks this.
+ */
+export function canViewCase(principal: Principal, kase: Pick<Case, 'applicantId' | 'departmentId'>): boolean {
+  if (principal.kind === 'client') return principal.client.departmentId === kase.departmentId;
+  if (principal.kind !== 'user') return false;
+  const { user } = principal;
+  if (user.id === kase.applicantId) return true;
+  if (user.roles.includes('SUPERVISOR') || user.roles.includes('ADMIN')) return true;
+  return user.roles.includes('DEPARTMENT_STAFF') && user.departmentId === kase.departmentId;
+}

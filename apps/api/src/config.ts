@@ -1,0 +1,28 @@
+// Runtime settings from the environment, read once at start-up.
+const DEV_SESSION_SECRET = 'service-hall-development-secret-change-me';
+
+export interface ApiConfig {
+  port: number;
+  host: string;
+  isProduction: boolean;
+  /** the next-auth secret shared with the web app, used to verify its session tokens */
+  sessionSecret: string;
+  databaseUrl: string;
+  logLevel: string;
+}
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
+  const isProduction = env.NODE_ENV === 'production';
+  const sessionSecret = env.NEXTAUTH_SECRET ?? (isProduction ? undefined : DEV_SESSION_SECRET);
+  if (!sessionSecret)
+    throw new Error('NEXTAUTH_SECRET must be set in production (the secret shared with the web app).');
+  if (!env.DATABASE_URL) throw new Error('DATABASE_URL is not set.');
+  return {
+    port: Number(env.API_PORT ?? 4000),
+    host: env.API_HOST ?? '127.0.0.1',
+    isProduction,
+    sessionSecret,
+    databaseUrl: env.DATABASE_URL,
+    logLevel: env.LOG_LEVEL ?? (isProduction ? 'info' : 'warn'),
+  };
+}

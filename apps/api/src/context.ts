@@ -1,0 +1,63 @@
+import type { FastifyRequest } from 'fastify';
+import type { Logger } from 'pino';
+import type { Db } from './db/prisma.ts';
+import type { Clock } from './lib/clock.ts';
+import { anonymous, type Principal } from './auth/principal.ts';
+import { userIdFromSessionToken } from './auth/session-token.ts';
+import { looksLikeAccessToken, resolveAccessToken } from './partner/access-token.ts';
+import { createLoaders, type Loaders } from './loaders.ts';
+
+export interface Context {
+  principal: Principal;
+  db: Db;
+  loaders: Loaders;
+  clock: Clock;
+  logger: Logger;
+  ip: string | null;
+}
+
+export interface ContextDeps {
+  db: Db;
+  clock: Clock;
+  logger: Logger;
+  sessionSecret: string;
+}
+
+export async function buildContext(deps: ContextDeps, request: FastifyRequest): Promise<Context> {
+  const principal = await resolvePrincipal(deps, request);
+  return {
+    principal,
+    db: deps.db,
+    loaders: createLoaders(deps.db),
+    clock: deps.clock,
+    logger: deps.logger.child({ reqId: request.id, principal: describe(principal) }),
+    ip: request.ip ?? null,
+  };
+}
+
+/**
+ * Web users arrive with `x-session-token` (the next-auth session token the web server forwards);
+ * partner systems with `Authorization: Bearer hat_…` from the client-credentials grant.
+ * A header that is present but invalid yields anonymous, so the resolver refuses the operation.
+ */
+export async function resolvePrincipal(deps: ContextDeps, request: FastifyRequest): Promise<Principal> {
+  const sessionToken = request.headers['x-session-token'];
+  if (typeof sessionToken === 'string' && sessionToken) {
+    const userId = await userIdFromSessionToken(sessionToken, deps.sessionSecret);
+    if (!userId) return anonymous;
+    const user = await deps.db.user.findUnique({ where: { id: userId } });
+    return user?.isActive ? { kind: 'user', user } : anonymous;
+  }
+  const authorization = request.headers.authorization;
+  const bearer = authorization?.match(/^Bearer\s+(\S+)$/i)?.[1];
+  if (bearer && looksLikeAccessToken(bearer)) {
+    return (await resolveAccessToken(deps.db, bearer, deps.clock.now())) ?? anonymous;
+  }
+  return anonymous;
+}
+
+function describe(principal: Principal): string {
+  if (principal.kind === 'user') return `user:${principal.user.id}`;
+  if (principal.kind === 'client') return `client:${principal.client.clientId}`;
+  return 'anonymous';
+}

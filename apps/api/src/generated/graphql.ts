@@ -1,0 +1,529 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { UserModel, DepartmentModel, ServiceItemModel, CaseModel, CaseEventModel } from '../graphql-models.ts';
+import type { Context } from '../context.ts';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = T | null;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A calendar day in China Standard Time, YYYY-MM-DD. */
+  Date: { input: string; output: string; }
+  /** An instant in ISO 8601 with offset, always rendered in China Standard Time, e.g. 2019-11-08T10:01:19+08:00. */
+  DateTime: { input: string; output: Date | string; }
+};
+
+/** 办件: one application for one service item to one department. */
+export type Case = Node & {
+  __typename?: 'Case';
+  acceptedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The applicant's name; personal numbers are never exposed here. */
+  applicantName: Scalars['String']['output'];
+  appliedAt: Maybe<Scalars['DateTime']['output']>;
+  /** 业务编号, exactly as the source system gave it. */
+  businessNumber: Scalars['String']['output'];
+  commitmentDueAt: Maybe<Scalars['DateTime']['output']>;
+  completedAt: Maybe<Scalars['DateTime']['output']>;
+  deliveryMethod: Maybe<DeliveryMethod>;
+  department: Department;
+  id: Scalars['ID']['output'];
+  item: ServiceItem;
+  list: CaseList;
+  resultSummary: Maybe<Scalars['String']['output']>;
+  source: CaseSource;
+  status: CaseStatus;
+  timeline: Array<CaseEvent>;
+  trackingNumber: Maybe<Scalars['String']['output']>;
+};
+
+export type CaseConnection = {
+  __typename?: 'CaseConnection';
+  edges: Array<CaseEdge>;
+  /** Counts for every list of 我的办件 under the same filters except `list`. */
+  listCounts: Array<CaseListCount>;
+  nodes: Array<Case>;
+  pageInfo: PageInfo;
+  /** Cases in this connection across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CaseEdge = {
+  __typename?: 'CaseEdge';
+  cursor: Scalars['String']['output'];
+  node: Case;
+};
+
+/** One change on a case's timeline. */
+export type CaseEvent = {
+  __typename?: 'CaseEvent';
+  /** Who made the change: a staff member's name, a partner system's name, or the applicant. */
+  actorName: Maybe<Scalars['String']['output']>;
+  fromStatus: Maybe<CaseStatus>;
+  /** For a 补正 notice: every missing material, listed once. */
+  missingMaterials: Array<Scalars['String']['output']>;
+  occurredAt: Scalars['DateTime']['output'];
+  reason: Maybe<Scalars['String']['output']>;
+  toStatus: CaseStatus;
+};
+
+/** The lists of 我的办件. Each status belongs to exactly one list. */
+export type CaseList =
+  /** 承诺补正件 */
+  | 'COMMITMENT'
+  /** 办结件 */
+  | 'COMPLETED'
+  /** 补正件 */
+  | 'CORRECTION'
+  /** 暂存件 */
+  | 'DRAFT'
+  /** 在办件 */
+  | 'IN_PROGRESS';
+
+export type CaseListCount = {
+  __typename?: 'CaseListCount';
+  count: Scalars['Int']['output'];
+  list: CaseList;
+};
+
+/** 来源 */
+export type CaseSource =
+  /** 互联互通 */
+  | 'INTERCONNECTED'
+  /** 网上申报 */
+  | 'ONLINE'
+  /** 窗口申报 */
+  | 'WINDOW';
+
+export type CaseStatus =
+  /** 已受理 */
+  | 'ACCEPTED'
+  /** 承诺补正 (accepted on the applicant's promise to supply missing materials) */
+  | 'ACCEPTED_ON_COMMITMENT'
+  /** 办结 */
+  | 'COMPLETED'
+  /** 补正 */
+  | 'CORRECTION_REQUIRED'
+  /** 暂存 */
+  | 'DRAFT'
+  /** 部门办理中 */
+  | 'IN_PROGRESS'
+  /** 已接件 */
+  | 'RECEIVED'
+  /** 不予受理 */
+  | 'REJECTED';
+
+export type DeliveryMethod =
+  /** 邮政速递 */
+  | 'EMS'
+  /** 窗口领取 */
+  | 'WINDOW_PICKUP';
+
+/** 审批部门 */
+export type Department = Node & {
+  __typename?: 'Department';
+  code: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** 6-digit administrative region code */
+  regionCode: Scalars['String']['output'];
+};
+
+/** An object with an opaque global ID, fetchable with `node(id:)`. */
+export type Node = {
+  id: Scalars['ID']['output'];
+};
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  hasPreviousPage: Scalars['Boolean']['output'];
+  startCursor: Maybe<Scalars['String']['output']>;
+};
+
+export type Query = {
+  __typename?: 'Query';
+  departments: Array<Department>;
+  /** The signed-in user, or null when the request carries no valid session. */
+  me: Maybe<User>;
+  /** The signed-in applicant's own cases (我的办件), newest application first. `first` is capped at 100. */
+  myCases: CaseConnection;
+  /** Fetches any object by its global ID, subject to the same access rules as every other path. */
+  node: Maybe<Node>;
+  /** Fetches up to 100 objects by global ID; an ID the caller may not see yields null. */
+  nodes: Array<Maybe<Node>>;
+  serviceItems: Array<ServiceItem>;
+};
+
+
+export type QueryMyCasesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  appliedFrom?: InputMaybe<Scalars['Date']['input']>;
+  appliedTo?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  keyword?: InputMaybe<Scalars['String']['input']>;
+  list?: InputMaybe<CaseList>;
+  source?: InputMaybe<CaseSource>;
+};
+
+
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryNodesArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type QueryServiceItemsArgs = {
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** 认证等级 */
+export type RealNameLevel =
+  /** 实名认证 */
+  | 'REAL_NAME'
+  /** 实人认证 */
+  | 'REAL_PERSON'
+  /** 未认证 */
+  | 'UNVERIFIED';
+
+export type Role =
+  | 'ADMIN'
+  | 'CITIZEN'
+  | 'DEPARTMENT_STAFF'
+  | 'SUPERVISOR'
+  | 'WINDOW_STAFF';
+
+/** 审批事项 */
+export type ServiceItem = Node & {
+  __typename?: 'ServiceItem';
+  code: Scalars['String']['output'];
+  department: Department;
+  id: Scalars['ID']['output'];
+  materials: Array<ServiceItemMaterial>;
+  name: Scalars['String']['output'];
+  /** Whether the item can be applied for online (网上申报). */
+  onlineApplicable: Scalars['Boolean']['output'];
+};
+
+export type ServiceItemMaterial = {
+  __typename?: 'ServiceItemMaterial';
+  name: Scalars['String']['output'];
+  required: Scalars['Boolean']['output'];
+};
+
+export type User = Node & {
+  __typename?: 'User';
+  /** The department a staff member belongs to. */
+  department: Maybe<Department>;
+  id: Scalars['ID']['output'];
+  kind: UserKind;
+  /** The 居民身份证号, masked, e.g. 120***********123X. */
+  maskedIdNumber: Scalars['String']['output'];
+  maskedPhone: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  realNameLevel: RealNameLevel;
+  roles: Array<Role>;
+};
+
+/** Why a mutation's input was refused, in the caller's terms. */
+export type UserError = {
+  __typename?: 'UserError';
+  code: UserErrorCode;
+  /** Path to the input field at fault, e.g. ["input", "comment"]; null when the error is about the whole input. */
+  field: Maybe<Array<Scalars['String']['output']>>;
+  message: Scalars['String']['output'];
+};
+
+export type UserErrorCode =
+  | 'FORBIDDEN'
+  | 'INVALID'
+  | 'INVALID_TRANSITION'
+  | 'NOT_FOUND'
+  | 'REQUIRED'
+  | 'STALE'
+  | 'TAKEN'
+  | 'UNKNOWN_CITIZEN';
+
+export type UserKind =
+  /** 法人 */
+  | 'COMPANY'
+  /** 自然人 */
+  | 'PERSON';
+
+
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+
+
+
+/** Mapping of interface types */
+export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
+  Node:
+    | ( CaseModel & { __typename: 'Case' } )
+    | ( DepartmentModel & { __typename: 'Department' } )
+    | ( ServiceItemModel & { __typename: 'ServiceItem' } )
+    | ( UserModel & { __typename: 'User' } )
+  ;
+};
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Case: ResolverTypeWrapper<CaseModel>;
+  CaseConnection: ResolverTypeWrapper<Omit<CaseConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['CaseEdge']>, nodes: Array<ResolversTypes['Case']> }>;
+  CaseEdge: ResolverTypeWrapper<Omit<CaseEdge, 'node'> & { node: ResolversTypes['Case'] }>;
+  CaseEvent: ResolverTypeWrapper<CaseEventModel>;
+  CaseList: CaseList;
+  CaseListCount: ResolverTypeWrapper<CaseListCount>;
+  CaseSource: CaseSource;
+  CaseStatus: CaseStatus;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DeliveryMethod: DeliveryMethod;
+  Department: ResolverTypeWrapper<DepartmentModel>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RealNameLevel: RealNameLevel;
+  Role: Role;
+  ServiceItem: ResolverTypeWrapper<ServiceItemModel>;
+  ServiceItemMaterial: ResolverTypeWrapper<ServiceItemMaterial>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  User: ResolverTypeWrapper<UserModel>;
+  UserError: ResolverTypeWrapper<UserError>;
+  UserErrorCode: UserErrorCode;
+  UserKind: UserKind;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  Boolean: Scalars['Boolean']['output'];
+  Case: CaseModel;
+  CaseConnection: Omit<CaseConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CaseEdge']>, nodes: Array<ResolversParentTypes['Case']> };
+  CaseEdge: Omit<CaseEdge, 'node'> & { node: ResolversParentTypes['Case'] };
+  CaseEvent: CaseEventModel;
+  CaseListCount: CaseListCount;
+  Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
+  Department: DepartmentModel;
+  ID: Scalars['ID']['output'];
+  Int: Scalars['Int']['output'];
+  Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
+  PageInfo: PageInfo;
+  Query: Record<PropertyKey, never>;
+  ServiceItem: ServiceItemModel;
+  ServiceItemMaterial: ServiceItemMaterial;
+  String: Scalars['String']['output'];
+  User: UserModel;
+  UserError: UserError;
+};
+
+export type CaseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Case'] = ResolversParentTypes['Case']> = {
+  acceptedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  applicantName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  appliedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  businessNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  commitmentDueAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  completedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  deliveryMethod?: Resolver<Maybe<ResolversTypes['DeliveryMethod']>, ParentType, ContextType>;
+  department?: Resolver<ResolversTypes['Department'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  item?: Resolver<ResolversTypes['ServiceItem'], ParentType, ContextType>;
+  list?: Resolver<ResolversTypes['CaseList'], ParentType, ContextType>;
+  resultSummary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['CaseSource'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CaseStatus'], ParentType, ContextType>;
+  timeline?: Resolver<Array<ResolversTypes['CaseEvent']>, ParentType, ContextType>;
+  trackingNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CaseConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CaseConnection'] = ResolversParentTypes['CaseConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['CaseEdge']>, ParentType, ContextType>;
+  listCounts?: Resolver<Array<ResolversTypes['CaseListCount']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Case']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CaseEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CaseEdge'] = ResolversParentTypes['CaseEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Case'], ParentType, ContextType>;
+};
+
+export type CaseEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CaseEvent'] = ResolversParentTypes['CaseEvent']> = {
+  actorName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fromStatus?: Resolver<Maybe<ResolversTypes['CaseStatus']>, ParentType, ContextType>;
+  missingMaterials?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  toStatus?: Resolver<ResolversTypes['CaseStatus'], ParentType, ContextType>;
+};
+
+export type CaseListCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CaseListCount'] = ResolversParentTypes['CaseListCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  list?: Resolver<ResolversTypes['CaseList'], ParentType, ContextType>;
+};
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type DepartmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Department'] = ResolversParentTypes['Department']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  regionCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
+  __resolveType: TypeResolveFn<'Case' | 'Department' | 'ServiceItem' | 'User', ParentType, ContextType>;
+};
+
+export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  departments?: Resolver<Array<ResolversTypes['Department']>, ParentType, ContextType>;
+  me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  myCases?: Resolver<ResolversTypes['CaseConnection'], ParentType, ContextType, RequireFields<QueryMyCasesArgs, 'first'>>;
+  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
+  serviceItems?: Resolver<Array<ResolversTypes['ServiceItem']>, ParentType, ContextType, Partial<QueryServiceItemsArgs>>;
+};
+
+export type ServiceItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceItem'] = ResolversParentTypes['ServiceItem']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  department?: Resolver<ResolversTypes['Department'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  materials?: Resolver<Array<ResolversTypes['ServiceItemMaterial']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  onlineApplicable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ServiceItemMaterialResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceItemMaterial'] = ResolversParentTypes['ServiceItemMaterial']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  required?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type UserResolvers<ContextType = Context, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
+  department?: Resolver<Maybe<ResolversTypes['Department']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['UserKind'], ParentType, ContextType>;
+  maskedIdNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  maskedPhone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  realNameLevel?: Resolver<ResolversTypes['RealNameLevel'], ParentType, ContextType>;
+  roles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type UserErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = {
+  code?: Resolver<ResolversTypes['UserErrorCode'], ParentType, ContextType>;
+  field?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type Resolvers<ContextType = Context> = {
+  Case?: CaseResolvers<ContextType>;
+  CaseConnection?: CaseConnectionResolvers<ContextType>;
+  CaseEdge?: CaseEdgeResolvers<ContextType>;
+  CaseEvent?: CaseEventResolvers<ContextType>;
+  CaseListCount?: CaseListCountResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
+  Department?: DepartmentResolvers<ContextType>;
+  Node?: NodeResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  ServiceItem?: ServiceItemResolvers<ContextType>;
+  ServiceItemMaterial?: ServiceItemMaterialResolvers<ContextType>;
+  User?: UserResolvers<ContextType>;
+  UserError?: UserErrorResolvers<ContextType>;
+};
+

@@ -1,0 +1,8 @@
+// What each GraphQL object type resolves from: the Prisma rows, so resolvers never re-fetch the parent.
+export type {
+  User as UserModel,
+  Department as DepartmentModel,
+  ServiceItem as ServiceItemModel,
+  Case as CaseModel,
+  CaseEvent as CaseEventModel,
+} from './generated/prisma/client.ts';

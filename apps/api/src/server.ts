@@ -1,0 +1,66 @@
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import { ApolloServer } from '@apollo/server';
+import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { Logger } from 'pino';
+import type { Db } from './db/prisma.ts';
+import type { Clock } from './lib/clock.ts';
+import { buildContext, type Context } from './context.ts';
+import { buildResolvers, loadTypeDefs } from './schema.ts';
+import { registerAuthRoutes } from './auth/routes.ts';
+
+export interface ServerDeps {
+  db: Db;
+  clock: Clock;
+  logger: Logger;
+  sessionSecret: string;
+  isProduction: boolean;
+}
+
+export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    loggerInstance: deps.logger as FastifyBaseLogger,
+    trustProxy: true,
+    bodyLimit: 1024 * 1024,
+  });
+
+  const apollo = new ApolloServer<Context>({
+    typeDefs: loadTypeDefs(),
+    resolvers: buildResolvers() as never,
+    introspection: !deps.isProduction,
+    csrfPrevention: true,
+    includeStacktraceInErrorResponses: !deps.isProduction,
+    plugins: [
+      fastifyApolloDrainPlugin(app),
+      ...(deps.isProduction ? [ApolloServerPluginLandingPageDisabled()] : []),
+    ],
+    formatError: (formatted, error) => {
+      const code = formatted.extensions?.code;
+      if (code === 'INTERNAL_SERVER_ERROR') {
+        deps.logger.error({ err: error }, 'unexpected GraphQL error');
+        if (deps.isProduction) return { message: '服务器内部错误 (internal error)', extensions: { code } };
+      }
+      return formatted;
+    },
+  });
+  await apollo.start();
+
+  app.get('/healthz', async (_request, reply) => {
+    try {
+      await deps.db.$queryRaw`SELECT 1`;
+      return { status: 'ok', database: 'ok' };
+    } catch (error) {
+      deps.logger.error({ err: error }, 'health check failed');
+      return reply.code(503).send({ status: 'unavailable', database: 'unreachable' });
+    }
+  });
+
+  registerAuthRoutes(app, deps);
+
+  await app.register(fastifyApollo(apollo), {
+    path: '/graphql',
+    context: (request) => buildContext(deps, request),
+  });
+
+  return app;
+}

@@ -1,0 +1,25 @@
+import { prepareTemplate, testServer } from './test-database.ts';
+import { startTestApi, TEST_SESSION_SECRET } from './test-api.ts';
+
+/**
+ * For the web's browser tests: a real PostgreSQL database, migrated and seeded, and the real API over HTTP.
+ */
+export async function startTestStack(): Promise<{
+  apiUrl: string;
+  databaseUrl: string;
+  sessionSecret: string;
+  stop(): Promise<void>;
+}> {
+  const { adminUrl, embedded } = await testServer();
+  await prepareTemplate(adminUrl);
+  const api = await startTestApi(adminUrl);
+  return {
+    apiUrl: api.url,
+    databaseUrl: api.databaseUrl,
+    sessionSecret: TEST_SESSION_SECRET,
+    async stop() {
+      await api.close();
+      if (embedded?.startedHere) await embedded.stop();
+    },
+  };
+}

@@ -1,0 +1,72 @@
+import { pino } from 'pino';
+import { encode } from 'next-auth/jwt';
+import { buildServer } from '../server.ts';
+import { createPrisma, type Db } from '../db/prisma.ts';
+import { systemClock, type Clock } from '../lib/clock.ts';
+import { piiLookupHash } from '../lib/pii.ts';
+import { createTestDatabase } from './test-database.ts';
+
+export const TEST_SESSION_SECRET = 'service-hall-development-secret-change-me';
+
+export interface TestApi {
+  url: string;
+  databaseUrl: string;
+  db: Db;
+  /** POSTs a GraphQL operation over real HTTP, as the given caller. */
+  graphql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    as?: Caller,
+  ): Promise<{
+    status: number;
+    data?: T;
+    errors?: { message: string; extensions?: Record<string, unknown> }[];
+  }>;
+  /** A next-auth session token for a seeded user, found by ID number — exactly what the web forwards. */
+  sessionFor(idNumber: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+export type Caller = { sessionToken: string } | { bearer: string } | null;
+
+/** A fresh database copied from the seeded template and the real API listening on a free port. */
+export async function startTestApi(adminUrl: string, options: { clock?: Clock } = {}): Promise<TestApi> {
+  const database = await createTestDatabase(adminUrl);
+  const db = createPrisma(database.url);
+  const app = await buildServer({
+    db,
+    clock: options.clock ?? systemClock,
+    logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
+    sessionSecret: TEST_SESSION_SECRET,
+    isProduction: false,
+  });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address();
+  const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+
+  return {
+    url,
+    databaseUrl: database.url,
+    db,
+    async graphql(query, variables = {}, as = null) {
+      const headers: Record<string, string> = { 'content-type': 'application/json' };
+      if (as && 'sessionToken' in as) headers['x-session-token'] = as.sessionToken;
+      if (as && 'bearer' in as) headers.authorization = `Bearer ${as.bearer}`;
+      const response = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ query, variables }),
+      });
+      return { status: response.status, ...((await response.json()) as object) };
+    },
+    async sessionFor(idNumber) {
+      const user = await db.user.findUniqueOrThrow({ where: { idNumberHash: piiLookupHash(idNumber) } });
+      return encode({ token: { sub: user.id, name: user.name }, secret: TEST_SESSION_SECRET });
+    },
+    async close() {
+      await app.close();
+      await db.$disconnect();
+      await database.drop();
+    },
+  };
+}

@@ -1,0 +1,44 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+// One SDL schema (graphql/*.graphql) generates the API's resolver types and the web's typed documents.
+// Generated files are committed; `npm run codegen:check` (run in CI) fails when they are stale.
+const scalars = { DateTime: 'string', Date: 'string' };
+
+const config: CodegenConfig = {
+  schema: 'graphql/*.graphql',
+  emitLegacyCommonJSImports: false,
+  ignoreNoDocuments: true,
+  generates: {
+    'apps/api/src/generated/graphql.ts': {
+      plugins: ['typescript', 'typescript-resolvers'],
+      config: {
+        useTypeImports: true,
+        enumsAsTypes: true,
+        contextType: '../context.ts#Context',
+        scalars: { DateTime: { input: 'string', output: 'Date | string' }, Date: 'string' },
+        mappers: {
+          User: '../graphql-models.ts#UserModel',
+          Department: '../graphql-models.ts#DepartmentModel',
+          ServiceItem: '../graphql-models.ts#ServiceItemModel',
+          Case: '../graphql-models.ts#CaseModel',
+          CaseEvent: '../graphql-models.ts#CaseEventModel',
+        },
+        resolversNonOptionalTypename: { interfaceImplementingType: true },
+        avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
+        maybeValue: 'T | null',
+      },
+    },
+    'apps/web/gql/': {
+      documents: [
+        'apps/web/app/**/*.{ts,tsx}',
+        'apps/web/components/**/*.{ts,tsx}',
+        'apps/web/lib/**/*.{ts,tsx}',
+      ],
+      preset: 'client',
+      config: { enumsAsTypes: true, useTypeImports: true, scalars },
+      presetConfig: { fragmentMasking: { unmaskFunctionName: 'useFragment' } },
+    },
+  },
+};
+
+export default config;

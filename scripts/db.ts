@@ -1,0 +1,24 @@
+// npm run db:migrate | db:seed | db:migrate:new -- <name>: the same commands against the embedded database
+// (when DATABASE_URL is unset) or the server DATABASE_URL names.
+import { execFileSync } from 'node:child_process';
+import { prepareDatabase } from '../apps/api/src/db/prepare-database.ts';
+import { resolveDatabase } from '../apps/api/src/db/database.ts';
+
+const [command, name] = process.argv.slice(2);
+
+if (command === 'migrate' || command === 'seed') {
+  const database = await prepareDatabase({ seed: command === 'seed' });
+  console.log(command === 'seed' ? 'Migrated and seeded.' : 'Migrations applied.');
+  await database.embedded?.stop();
+} else if (command === 'migrate-dev') {
+  if (!name) throw new Error('Usage: npm run db:migrate:new -- <migration_name>');
+  const database = await resolveDatabase();
+  execFileSync('npx', ['prisma', 'migrate', 'dev', '--name', name], {
+    stdio: 'inherit',
+    env: { ...process.env, DATABASE_URL: database.url },
+  });
+  await database.embedded?.stop();
+} else {
+  console.error('Usage: tsx scripts/db.ts migrate | seed | migrate-dev <name>');
+  process.exit(2);
+}

@@ -1,0 +1,46 @@
+// npm run dev: database (embedded unless DATABASE_URL is set) → migrations → seed → API and web via turbo.
+import { spawn } from 'node:child_process';
+import { prepareDatabase } from '../apps/api/src/db/prepare-database.ts';
+import { EmbeddedPostgresError } from '../apps/api/src/db/embedded-postgres.ts';
+
+const apiPort = process.env.API_PORT ?? '4000';
+const webPort = process.env.WEB_PORT ?? '3000';
+
+let database;
+try {
+  database = await prepareDatabase({ seed: true });
+} catch (error) {
+  if (error instanceof EmbeddedPostgresError) {
+    console.error(`\n${error.message}\n`);
+    process.exit(1);
+  }
+  throw error;
+}
+
+console.log(
+  database.embedded ? `Embedded PostgreSQL on port ${database.embedded.port}` : 'Using DATABASE_URL',
+);
+const child = spawn('npx', ['turbo', 'run', 'dev', '--ui=stream'], {
+  stdio: 'inherit',
+  env: {
+    ...process.env,
+    DATABASE_URL: database.url,
+    API_PORT: apiPort,
+    WEB_PORT: webPort,
+    API_URL: process.env.API_URL ?? `http://127.0.0.1:${apiPort}`,
+    NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${webPort}`,
+  },
+});
+console.log(`\n  Service Hall: http://localhost:${webPort}   (API: http://127.0.0.1:${apiPort}/graphql)\n`);
+
+const stop = async () => {
+  child.kill('SIGTERM');
+  await database.embedded?.stop();
+  process.exit(0);
+};
+process.once('SIGINT', () => void stop());
+process.once('SIGTERM', () => void stop());
+child.once('exit', async (code) => {
+  await database.embedded?.stop();
+  process.exit(code ?? 0);
+});
