@@ -22,6 +22,7 @@ const config: CodegenConfig = {
           ServiceItem: '../graphql-models.ts#ServiceItemModel',
           Case: '../graphql-models.ts#CaseModel',
           CaseEvent: '../graphql-models.ts#CaseEventModel',
+          CaseMaterial: '../graphql-models.ts#CaseMaterialModel',
         },
         resolversNonOptionalTypename: { interfaceImplementingType: true },
         avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },

@@ -18,7 +18,23 @@ if (command === 'migrate' || command === 'seed') {
     env: { ...process.env, DATABASE_URL: database.url },
   });
   await database.embedded?.stop();
+} else if (command === 'drift') {
+  // Fails (exit 2) when schema.prisma holds changes that no committed migration does.
+  const database = await resolveDatabase();
+  try {
+    execFileSync(
+      'npx',
+      ['prisma', 'migrate', 'diff', '--from-migrations', 'prisma/migrations', '--to-schema', 'prisma/schema.prisma', '--exit-code'],
+      { stdio: 'inherit', env: { ...process.env, DATABASE_URL: database.url } },
+    );
+    console.log('No drift: the migrations hold every change of schema.prisma.');
+  } catch {
+    console.error('Drift: schema.prisma has changes no migration holds. Run npm run db:migrate:new -- <name>.');
+    process.exitCode = 2;
+  } finally {
+    await database.embedded?.stop();
+  }
 } else {
-  console.error('Usage: tsx scripts/db.ts migrate | seed | migrate-dev <name>');
+  console.error('Usage: tsx scripts/db.ts migrate | seed | drift | migrate-dev <name>');
   process.exit(2);
 }

@@ -5,4 +5,5 @@ export type {
   ServiceItem as ServiceItemModel,
   Case as CaseModel,
   CaseEvent as CaseEventModel,
+  CaseMaterial as CaseMaterialModel,
 } from './generated/prisma/client.ts';

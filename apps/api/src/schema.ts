@@ -6,6 +6,8 @@ import { nodeResolvers } from './node/resolvers.ts';
 import { userResolvers } from './user/resolvers.ts';
 import { catalogueResolvers } from './catalogue/resolvers.ts';
 import { caseResolvers } from './case/resolvers.ts';
+import { windowResolvers } from './window/resolvers.ts';
+import { partnerResolvers } from './partner/resolvers.ts';
 
 const schemaDir = resolve(import.meta.dirname, '../../../graphql');
 
@@ -18,7 +20,14 @@ export function loadTypeDefs(): string {
     .join('\n');
 }
 
-const modules: Resolvers[] = [nodeResolvers, userResolvers, catalogueResolvers, caseResolvers];
+const modules: Resolvers[] = [
+  nodeResolvers,
+  userResolvers,
+  catalogueResolvers,
+  caseResolvers,
+  windowResolvers,
+  partnerResolvers,
+];
 
 export function buildResolvers(): Resolvers {
   const merged: Record<string, Record<string, unknown>> = {};

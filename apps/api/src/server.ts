@@ -8,6 +8,7 @@ import type { Clock } from './lib/clock.ts';
 import { buildContext, type Context } from './context.ts';
 import { buildResolvers, loadTypeDefs } from './schema.ts';
 import { registerAuthRoutes } from './auth/routes.ts';
+import { registerOAuthRoutes } from './partner/routes.ts';
 
 export interface ServerDeps {
   db: Db;
@@ -56,6 +57,7 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   });
 
   registerAuthRoutes(app, deps);
+  registerOAuthRoutes(app, deps);
 
   await app.register(fastifyApollo(apollo), {
     path: '/graphql',

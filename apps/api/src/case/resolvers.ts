@@ -2,10 +2,45 @@ import type { Resolvers } from '../generated/graphql.ts';
 import { toGlobalId } from '../lib/global-id.ts';
 import { LIST_OF_STATUS } from './case-lists.ts';
 import { listMyCases } from './list-my-cases.ts';
+import { listDepartmentCases } from './list-department-cases.ts';
+import { acceptCase } from './accept-case.ts';
+import { rejectCase } from './reject-case.ts';
+import { requestCorrection } from './request-correction.ts';
+import { startProcessing } from './start-processing.ts';
+import { completeCase } from './complete-case.ts';
+import { departmentActions } from './case-transitions.ts';
+import { notFound, parseGlobalId, toPayload } from '../lib/payload.ts';
+import { hasRole } from '../auth/principal.ts';
+import { refused, type Result } from '../lib/errors.ts';
+
+/** Resolves the case ID of a mutation input, then runs the domain function; an unknown ID is NOT_FOUND. */
+function withCaseId<I extends { caseId: string }, R>(
+  input: I,
+  run: (input: I & { caseId: string }) => Promise<Result<R>>,
+) {
+  const caseId = parseGlobalId(input.caseId, 'Case');
+  if (!caseId)
+    return Promise.resolve(toPayload('case', refused<R>(notFound(['input', 'caseId'], '未找到该办件。'))));
+  return run({ ...input, caseId }).then((result) => toPayload('case', result));
+}
 
 export const caseResolvers: Resolvers = {
   Query: {
     myCases: (_parent, args, ctx) => listMyCases(ctx, args),
+    departmentCases: (_parent, args, ctx) =>
+      listDepartmentCases(ctx, {
+        ...args,
+        itemId: args.itemId
+          ? (parseGlobalId(args.itemId, 'ServiceItem') ?? '00000000-0000-0000-0000-000000000000')
+          : null,
+      }),
+  },
+  Mutation: {
+    acceptCase: (_parent, { input }, ctx) => withCaseId(input, (i) => acceptCase(ctx, i)),
+    rejectCase: (_parent, { input }, ctx) => withCaseId(input, (i) => rejectCase(ctx, i)),
+    requestCorrection: (_parent, { input }, ctx) => withCaseId(input, (i) => requestCorrection(ctx, i)),
+    startProcessing: (_parent, { input }, ctx) => withCaseId(input, (i) => startProcessing(ctx, i)),
+    completeCase: (_parent, { input }, ctx) => withCaseId(input, (i) => completeCase(ctx, i)),
   },
   Case: {
     id: (kase) => toGlobalId('Case', kase.id),
@@ -20,6 +55,22 @@ export const caseResolvers: Resolvers = {
         orderBy: [{ occurredAt: 'asc' }, { id: 'asc' }],
         include: { actorUser: { select: { name: true } }, actorClient: { select: { name: true } } },
       }),
+    materials: (kase, _args, ctx) =>
+      ctx.db.caseMaterial.findMany({ where: { caseId: kase.id }, orderBy: { createdAt: 'asc' } }),
+    availableActions: async (kase, _args, ctx) => {
+      if (
+        !hasRole(ctx.principal, 'DEPARTMENT_STAFF') ||
+        ctx.principal.user.departmentId !== kase.departmentId
+      )
+        return [];
+      const notice = await ctx.db.caseEvent.findFirst({
+        where: { caseId: kase.id, toStatus: 'CORRECTION_REQUIRED' },
+      });
+      return departmentActions(kase.status, Boolean(notice));
+    },
+  },
+  CaseMaterial: {
+    trustLevel: (material) => material.trustLevel,
   },
   CaseEvent: {
     actorName: (event) => {

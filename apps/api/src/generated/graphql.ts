@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { UserModel, DepartmentModel, ServiceItemModel, CaseModel, CaseEventModel } from '../graphql-models.ts';
+import type { UserModel, DepartmentModel, ServiceItemModel, CaseModel, CaseEventModel, CaseMaterialModel } from '../graphql-models.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null;
@@ -18,6 +18,15 @@ export type Scalars = {
   DateTime: { input: string; output: Date | string; }
 };
 
+export type AcceptCaseInput = {
+  caseId: Scalars['ID']['input'];
+  /** When set, the case is accepted on the applicant's written promise (承诺补正) to supply what is missing by this CST day. */
+  commitmentDueDate?: InputMaybe<Scalars['Date']['input']>;
+  /** The case version the clerk saw; a stale version is refused instead of overwriting someone else's change. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** 办件: one application for one service item to one department. */
 export type Case = Node & {
   __typename?: 'Case';
@@ -25,6 +34,8 @@ export type Case = Node & {
   /** The applicant's name; personal numbers are never exposed here. */
   applicantName: Scalars['String']['output'];
   appliedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Actions the caller may take on this case now (for staff: ACCEPT, REJECT, ...). */
+  availableActions: Array<CaseAction>;
   /** 业务编号, exactly as the source system gave it. */
   businessNumber: Scalars['String']['output'];
   commitmentDueAt: Maybe<Scalars['DateTime']['output']>;
@@ -34,12 +45,22 @@ export type Case = Node & {
   id: Scalars['ID']['output'];
   item: ServiceItem;
   list: CaseList;
+  materials: Array<CaseMaterial>;
   resultSummary: Maybe<Scalars['String']['output']>;
   source: CaseSource;
   status: CaseStatus;
   timeline: Array<CaseEvent>;
   trackingNumber: Maybe<Scalars['String']['output']>;
 };
+
+/** What a department may do with a case; each maps to one mutation. */
+export type CaseAction =
+  | 'ACCEPT'
+  | 'ACCEPT_ON_COMMITMENT'
+  | 'COMPLETE'
+  | 'REJECT'
+  | 'REQUEST_CORRECTION'
+  | 'START_PROCESSING';
 
 export type CaseConnection = {
   __typename?: 'CaseConnection';
@@ -90,6 +111,16 @@ export type CaseListCount = {
   list: CaseList;
 };
 
+/** A material attached to a case (申请材料). */
+export type CaseMaterial = {
+  __typename?: 'CaseMaterial';
+  createdAt: Scalars['DateTime']['output'];
+  fileName: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  /** Trust level of the file: A issued by the government, B checked at a window, C checked against the original, D self-declared. */
+  trustLevel: Scalars['String']['output'];
+};
+
 /** 来源 */
 export type CaseSource =
   /** 互联互通 */
@@ -117,6 +148,36 @@ export type CaseStatus =
   /** 不予受理 */
   | 'REJECTED';
 
+export type CaseTransitionPayload = {
+  __typename?: 'CaseTransitionPayload';
+  case: Maybe<Case>;
+  userErrors: Array<UserError>;
+};
+
+export type CitizenLookupPayload = {
+  __typename?: 'CitizenLookupPayload';
+  citizen: Maybe<CitizenMatch>;
+  userErrors: Array<UserError>;
+};
+
+/** A citizen found by ID number at a service window; only what the clerk needs to confirm the person. */
+export type CitizenMatch = {
+  __typename?: 'CitizenMatch';
+  id: Scalars['ID']['output'];
+  maskedIdNumber: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type CompleteCaseInput = {
+  caseId: Scalars['ID']['input'];
+  deliveryMethod: DeliveryMethod;
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** The decision, e.g. 准予许可. */
+  result: Scalars['String']['input'];
+  /** EMS tracking number; required when deliveryMethod is EMS. */
+  trackingNumber?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type DeliveryMethod =
   /** 邮政速递 */
   | 'EMS'
@@ -131,6 +192,61 @@ export type Department = Node & {
   name: Scalars['String']['output'];
   /** 6-digit administrative region code */
   regionCode: Scalars['String']['output'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  acceptCase: CaseTransitionPayload;
+  completeCase: CaseTransitionPayload;
+  /** Window staff (窗口人员) find a citizen by ID number. Every look-up is written to the audit log. */
+  lookUpCitizen: CitizenLookupPayload;
+  /** Window staff record a case applied for in person (窗口申报). */
+  recordWindowCase: RecordWindowCasePayload;
+  rejectCase: CaseTransitionPayload;
+  requestCorrection: CaseTransitionPayload;
+  startProcessing: CaseTransitionPayload;
+  /** 互联互通: a partner system (scope cases:sync) creates or updates one of its department's cases. Idempotent. */
+  syncCase: SyncCasePayload;
+};
+
+
+export type MutationAcceptCaseArgs = {
+  input: AcceptCaseInput;
+};
+
+
+export type MutationCompleteCaseArgs = {
+  input: CompleteCaseInput;
+};
+
+
+export type MutationLookUpCitizenArgs = {
+  idNumber: Scalars['String']['input'];
+};
+
+
+export type MutationRecordWindowCaseArgs = {
+  input: RecordWindowCaseInput;
+};
+
+
+export type MutationRejectCaseArgs = {
+  input: RejectCaseInput;
+};
+
+
+export type MutationRequestCorrectionArgs = {
+  input: RequestCorrectionInput;
+};
+
+
+export type MutationStartProcessingArgs = {
+  input: StartProcessingInput;
+};
+
+
+export type MutationSyncCaseArgs = {
+  input: SyncCaseInput;
 };
 
 /** An object with an opaque global ID, fetchable with `node(id:)`. */
@@ -148,6 +264,8 @@ export type PageInfo = {
 
 export type Query = {
   __typename?: 'Query';
+  /** The cases of the caller's own department (部门经办人 only), newest application first. */
+  departmentCases: CaseConnection;
   departments: Array<Department>;
   /** The signed-in user, or null when the request carries no valid session. */
   me: Maybe<User>;
@@ -158,6 +276,15 @@ export type Query = {
   /** Fetches up to 100 objects by global ID; an ID the caller may not see yields null. */
   nodes: Array<Maybe<Node>>;
   serviceItems: Array<ServiceItem>;
+};
+
+
+export type QueryDepartmentCasesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  itemId?: InputMaybe<Scalars['ID']['input']>;
+  keyword?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<CaseStatus>;
 };
 
 
@@ -195,6 +322,37 @@ export type RealNameLevel =
   /** 未认证 */
   | 'UNVERIFIED';
 
+export type RecordWindowCaseInput = {
+  /** The applicant's 居民身份证号 (checked with its check digit). */
+  applicantIdNumber: Scalars['String']['input'];
+  /** When the applicant applied at the window. */
+  appliedAt: Scalars['DateTime']['input'];
+  /** The window system's business number, kept exactly as given (18 digits in the guide). */
+  businessNumber: Scalars['String']['input'];
+  itemId: Scalars['ID']['input'];
+};
+
+export type RecordWindowCasePayload = {
+  __typename?: 'RecordWindowCasePayload';
+  case: Maybe<Case>;
+  userErrors: Array<UserError>;
+};
+
+export type RejectCaseInput = {
+  caseId: Scalars['ID']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** Why the application is not accepted (不予受理理由); required. */
+  reason: Scalars['String']['input'];
+};
+
+export type RequestCorrectionInput = {
+  caseId: Scalars['ID']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** Every missing or incorrect material, in one notice (一次性告知). */
+  missingMaterials: Array<Scalars['String']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type Role =
   | 'ADMIN'
   | 'CITIZEN'
@@ -219,6 +377,46 @@ export type ServiceItemMaterial = {
   name: Scalars['String']['output'];
   required: Scalars['Boolean']['output'];
 };
+
+export type StartProcessingInput = {
+  caseId: Scalars['ID']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type SyncCaseInput = {
+  acceptedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The applicant's 居民身份证号; the case is matched to the hall's citizen with that number. */
+  applicantIdNumber: Scalars['String']['input'];
+  appliedAt: Scalars['DateTime']['input'];
+  /** The partner system's own business number, kept exactly as given. */
+  businessNumber: Scalars['String']['input'];
+  completedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  deliveryMethod?: InputMaybe<DeliveryMethod>;
+  /** The service item's code (审批事项编码) in the hall's catalogue; it must belong to the client's department. */
+  itemCode: Scalars['String']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+  resultSummary?: InputMaybe<Scalars['String']['input']>;
+  status: CaseStatus;
+  /** When the status changed in the partner system; updates older than the hall's copy are ignored. */
+  statusChangedAt: Scalars['DateTime']['input'];
+  trackingNumber?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type SyncCasePayload = {
+  __typename?: 'SyncCasePayload';
+  case: Maybe<Case>;
+  outcome: Maybe<SyncOutcome>;
+  userErrors: Array<UserError>;
+};
+
+/** How a synced update changed the hall's copy of the case. */
+export type SyncOutcome =
+  | 'CREATED'
+  /** Older than what the hall already has; ignored so it cannot overwrite a newer status. */
+  | 'STALE'
+  /** The same update was already applied; nothing changed. */
+  | 'UNCHANGED'
+  | 'UPDATED';
 
 export type User = Node & {
   __typename?: 'User';
@@ -341,29 +539,45 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AcceptCaseInput: AcceptCaseInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Case: ResolverTypeWrapper<CaseModel>;
+  CaseAction: CaseAction;
   CaseConnection: ResolverTypeWrapper<Omit<CaseConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['CaseEdge']>, nodes: Array<ResolversTypes['Case']> }>;
   CaseEdge: ResolverTypeWrapper<Omit<CaseEdge, 'node'> & { node: ResolversTypes['Case'] }>;
   CaseEvent: ResolverTypeWrapper<CaseEventModel>;
   CaseList: CaseList;
   CaseListCount: ResolverTypeWrapper<CaseListCount>;
+  CaseMaterial: ResolverTypeWrapper<CaseMaterialModel>;
   CaseSource: CaseSource;
   CaseStatus: CaseStatus;
+  CaseTransitionPayload: ResolverTypeWrapper<Omit<CaseTransitionPayload, 'case'> & { case?: Maybe<ResolversTypes['Case']> }>;
+  CitizenLookupPayload: ResolverTypeWrapper<CitizenLookupPayload>;
+  CitizenMatch: ResolverTypeWrapper<CitizenMatch>;
+  CompleteCaseInput: CompleteCaseInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeliveryMethod: DeliveryMethod;
   Department: ResolverTypeWrapper<DepartmentModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RealNameLevel: RealNameLevel;
+  RecordWindowCaseInput: RecordWindowCaseInput;
+  RecordWindowCasePayload: ResolverTypeWrapper<Omit<RecordWindowCasePayload, 'case'> & { case?: Maybe<ResolversTypes['Case']> }>;
+  RejectCaseInput: RejectCaseInput;
+  RequestCorrectionInput: RequestCorrectionInput;
   Role: Role;
   ServiceItem: ResolverTypeWrapper<ServiceItemModel>;
   ServiceItemMaterial: ResolverTypeWrapper<ServiceItemMaterial>;
+  StartProcessingInput: StartProcessingInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  SyncCaseInput: SyncCaseInput;
+  SyncCasePayload: ResolverTypeWrapper<Omit<SyncCasePayload, 'case'> & { case?: Maybe<ResolversTypes['Case']> }>;
+  SyncOutcome: SyncOutcome;
   User: ResolverTypeWrapper<UserModel>;
   UserError: ResolverTypeWrapper<UserError>;
   UserErrorCode: UserErrorCode;
@@ -372,23 +586,37 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AcceptCaseInput: AcceptCaseInput;
   Boolean: Scalars['Boolean']['output'];
   Case: CaseModel;
   CaseConnection: Omit<CaseConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CaseEdge']>, nodes: Array<ResolversParentTypes['Case']> };
   CaseEdge: Omit<CaseEdge, 'node'> & { node: ResolversParentTypes['Case'] };
   CaseEvent: CaseEventModel;
   CaseListCount: CaseListCount;
+  CaseMaterial: CaseMaterialModel;
+  CaseTransitionPayload: Omit<CaseTransitionPayload, 'case'> & { case?: Maybe<ResolversParentTypes['Case']> };
+  CitizenLookupPayload: CitizenLookupPayload;
+  CitizenMatch: CitizenMatch;
+  CompleteCaseInput: CompleteCaseInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Department: DepartmentModel;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
+  RecordWindowCaseInput: RecordWindowCaseInput;
+  RecordWindowCasePayload: Omit<RecordWindowCasePayload, 'case'> & { case?: Maybe<ResolversParentTypes['Case']> };
+  RejectCaseInput: RejectCaseInput;
+  RequestCorrectionInput: RequestCorrectionInput;
   ServiceItem: ServiceItemModel;
   ServiceItemMaterial: ServiceItemMaterial;
+  StartProcessingInput: StartProcessingInput;
   String: Scalars['String']['output'];
+  SyncCaseInput: SyncCaseInput;
+  SyncCasePayload: Omit<SyncCasePayload, 'case'> & { case?: Maybe<ResolversParentTypes['Case']> };
   User: UserModel;
   UserError: UserError;
 };
@@ -397,6 +625,7 @@ export type CaseResolvers<ContextType = Context, ParentType extends ResolversPar
   acceptedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   applicantName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   appliedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  availableActions?: Resolver<Array<ResolversTypes['CaseAction']>, ParentType, ContextType>;
   businessNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   commitmentDueAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   completedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -405,6 +634,7 @@ export type CaseResolvers<ContextType = Context, ParentType extends ResolversPar
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   item?: Resolver<ResolversTypes['ServiceItem'], ParentType, ContextType>;
   list?: Resolver<ResolversTypes['CaseList'], ParentType, ContextType>;
+  materials?: Resolver<Array<ResolversTypes['CaseMaterial']>, ParentType, ContextType>;
   resultSummary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['CaseSource'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['CaseStatus'], ParentType, ContextType>;
@@ -440,6 +670,29 @@ export type CaseListCountResolvers<ContextType = Context, ParentType extends Res
   list?: Resolver<ResolversTypes['CaseList'], ParentType, ContextType>;
 };
 
+export type CaseMaterialResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CaseMaterial'] = ResolversParentTypes['CaseMaterial']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  fileName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  trustLevel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CaseTransitionPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CaseTransitionPayload'] = ResolversParentTypes['CaseTransitionPayload']> = {
+  case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type CitizenLookupPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CitizenLookupPayload'] = ResolversParentTypes['CitizenLookupPayload']> = {
+  citizen?: Resolver<Maybe<ResolversTypes['CitizenMatch']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type CitizenMatchResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CitizenMatch'] = ResolversParentTypes['CitizenMatch']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  maskedIdNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
@@ -456,6 +709,17 @@ export type DepartmentResolvers<ContextType = Context, ParentType extends Resolv
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  acceptCase?: Resolver<ResolversTypes['CaseTransitionPayload'], ParentType, ContextType, RequireFields<MutationAcceptCaseArgs, 'input'>>;
+  completeCase?: Resolver<ResolversTypes['CaseTransitionPayload'], ParentType, ContextType, RequireFields<MutationCompleteCaseArgs, 'input'>>;
+  lookUpCitizen?: Resolver<ResolversTypes['CitizenLookupPayload'], ParentType, ContextType, RequireFields<MutationLookUpCitizenArgs, 'idNumber'>>;
+  recordWindowCase?: Resolver<ResolversTypes['RecordWindowCasePayload'], ParentType, ContextType, RequireFields<MutationRecordWindowCaseArgs, 'input'>>;
+  rejectCase?: Resolver<ResolversTypes['CaseTransitionPayload'], ParentType, ContextType, RequireFields<MutationRejectCaseArgs, 'input'>>;
+  requestCorrection?: Resolver<ResolversTypes['CaseTransitionPayload'], ParentType, ContextType, RequireFields<MutationRequestCorrectionArgs, 'input'>>;
+  startProcessing?: Resolver<ResolversTypes['CaseTransitionPayload'], ParentType, ContextType, RequireFields<MutationStartProcessingArgs, 'input'>>;
+  syncCase?: Resolver<ResolversTypes['SyncCasePayload'], ParentType, ContextType, RequireFields<MutationSyncCaseArgs, 'input'>>;
+};
+
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
   __resolveType: TypeResolveFn<'Case' | 'Department' | 'ServiceItem' | 'User', ParentType, ContextType>;
 };
@@ -468,12 +732,18 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  departmentCases?: Resolver<ResolversTypes['CaseConnection'], ParentType, ContextType, RequireFields<QueryDepartmentCasesArgs, 'first'>>;
   departments?: Resolver<Array<ResolversTypes['Department']>, ParentType, ContextType>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   myCases?: Resolver<ResolversTypes['CaseConnection'], ParentType, ContextType, RequireFields<QueryMyCasesArgs, 'first'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
   serviceItems?: Resolver<Array<ResolversTypes['ServiceItem']>, ParentType, ContextType, Partial<QueryServiceItemsArgs>>;
+};
+
+export type RecordWindowCasePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecordWindowCasePayload'] = ResolversParentTypes['RecordWindowCasePayload']> = {
+  case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type ServiceItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceItem'] = ResolversParentTypes['ServiceItem']> = {
@@ -489,6 +759,12 @@ export type ServiceItemResolvers<ContextType = Context, ParentType extends Resol
 export type ServiceItemMaterialResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceItemMaterial'] = ResolversParentTypes['ServiceItemMaterial']> = {
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   required?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type SyncCasePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SyncCasePayload'] = ResolversParentTypes['SyncCasePayload']> = {
+  case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType>;
+  outcome?: Resolver<Maybe<ResolversTypes['SyncOutcome']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type UserResolvers<ContextType = Context, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
@@ -515,14 +791,21 @@ export type Resolvers<ContextType = Context> = {
   CaseEdge?: CaseEdgeResolvers<ContextType>;
   CaseEvent?: CaseEventResolvers<ContextType>;
   CaseListCount?: CaseListCountResolvers<ContextType>;
+  CaseMaterial?: CaseMaterialResolvers<ContextType>;
+  CaseTransitionPayload?: CaseTransitionPayloadResolvers<ContextType>;
+  CitizenLookupPayload?: CitizenLookupPayloadResolvers<ContextType>;
+  CitizenMatch?: CitizenMatchResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Department?: DepartmentResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RecordWindowCasePayload?: RecordWindowCasePayloadResolvers<ContextType>;
   ServiceItem?: ServiceItemResolvers<ContextType>;
   ServiceItemMaterial?: ServiceItemMaterialResolvers<ContextType>;
+  SyncCasePayload?: SyncCasePayloadResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
 };

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import type { CaseStatus } from '../generated/prisma/client.ts';
+import { ALLOWED_TRANSITIONS, canTransition, departmentActions } from './case-transitions.ts';
+import { LIST_OF_STATUS } from './case-lists.ts';
+
+const ALL: CaseStatus[] = Object.keys(ALLOWED_TRANSITIONS) as CaseStatus[];
+
+describe('case lifecycle', () => {
+  it.each([
+    ['DRAFT', 'RECEIVED'],
+    ['RECEIVED', 'ACCEPTED'],
+    ['RECEIVED', 'ACCEPTED_ON_COMMITMENT'],
+    ['RECEIVED', 'REJECTED'],
+    ['RECEIVED', 'CORRECTION_REQUIRED'],
+    ['CORRECTION_REQUIRED', 'RECEIVED'],
+    ['CORRECTION_REQUIRED', 'REJECTED'],
+    ['ACCEPTED', 'IN_PROGRESS'],
+    ['ACCEPTED', 'COMPLETED'],
+    ['ACCEPTED_ON_COMMITMENT', 'IN_PROGRESS'],
+    ['ACCEPTED_ON_COMMITMENT', 'COMPLETED'],
+    ['IN_PROGRESS', 'COMPLETED'],
+  ] as [CaseStatus, CaseStatus][])('allows %s → %s', (from, to) => {
+    expect(canTransition(from, to)).toBe(true);
+  });
+
+  it('allows exactly the twelve transitions above', () => {
+    const count = ALL.flatMap((from) => ALL.filter((to) => canTransition(from, to))).length;
+    expect(count).toBe(12);
+  });
+
+  it.each([
+    ['COMPLETED', 'IN_PROGRESS'],
+    ['REJECTED', 'ACCEPTED'],
+    ['DRAFT', 'COMPLETED'],
+    ['RECEIVED', 'COMPLETED'],
+    ['IN_PROGRESS', 'CORRECTION_REQUIRED'],
+    ['ACCEPTED', 'ACCEPTED'],
+  ] as [CaseStatus, CaseStatus][])('refuses %s → %s', (from, to) => {
+    expect(canTransition(from, to)).toBe(false);
+  });
+
+  it('offers a department the actions of the status, and only one 补正 notice', () => {
+    expect(departmentActions('RECEIVED', false)).toEqual([
+      'ACCEPT',
+      'ACCEPT_ON_COMMITMENT',
+      'REJECT',
+      'REQUEST_CORRECTION',
+    ]);
+    expect(departmentActions('RECEIVED', true)).toEqual(['ACCEPT', 'ACCEPT_ON_COMMITMENT', 'REJECT']);
+    expect(departmentActions('IN_PROGRESS', false)).toEqual(['COMPLETE']);
+    expect(departmentActions('COMPLETED', false)).toEqual([]);
+  });
+
+  it('puts every status in one list of 我的办件', () => {
+    expect(ALL.every((status) => LIST_OF_STATUS[status])).toBe(true);
+    expect(LIST_OF_STATUS.COMPLETED).toBe('COMPLETED');
+    expect(LIST_OF_STATUS.ACCEPTED_ON_COMMITMENT).toBe('COMMITMENT');
+  });
+});

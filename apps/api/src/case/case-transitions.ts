@@ -1,0 +1,51 @@
+import type { CaseStatus } from '../generated/prisma/client.ts';
+import type { CaseAction } from '../generated/graphql.ts';
+
+/**
+ * The case lifecycle. A department moves a case forward; the applicant submits a draft and resubmits after
+ * a 补正 notice. Anything not listed here is refused.
+ */
+export const ALLOWED_TRANSITIONS: Record<CaseStatus, readonly CaseStatus[]> = {
+  DRAFT: ['RECEIVED'],
+  RECEIVED: ['ACCEPTED', 'ACCEPTED_ON_COMMITMENT', 'REJECTED', 'CORRECTION_REQUIRED'],
+  CORRECTION_REQUIRED: ['RECEIVED', 'REJECTED'],
+  ACCEPTED: ['IN_PROGRESS', 'COMPLETED'],
+  ACCEPTED_ON_COMMITMENT: ['IN_PROGRESS', 'COMPLETED'],
+  IN_PROGRESS: ['COMPLETED'],
+  REJECTED: [],
+  COMPLETED: [],
+};
+
+export function canTransition(from: CaseStatus, to: CaseStatus): boolean {
+  return ALLOWED_TRANSITIONS[from].includes(to);
+}
+
+/** The status each department action leads to. */
+export const ACTION_TARGET: Record<CaseAction, CaseStatus> = {
+  ACCEPT: 'ACCEPTED',
+  ACCEPT_ON_COMMITMENT: 'ACCEPTED_ON_COMMITMENT',
+  REJECT: 'REJECTED',
+  REQUEST_CORRECTION: 'CORRECTION_REQUIRED',
+  START_PROCESSING: 'IN_PROGRESS',
+  COMPLETE: 'COMPLETED',
+};
+
+/** Department actions open on a case in this status. A 补正 notice is given at most once (一次性告知). */
+export function departmentActions(status: CaseStatus, correctionAlreadyRequested: boolean): CaseAction[] {
+  return (Object.keys(ACTION_TARGET) as CaseAction[]).filter(
+    (action) =>
+      canTransition(status, ACTION_TARGET[action]) &&
+      !(action === 'REQUEST_CORRECTION' && correctionAlreadyRequested),
+  );
+}
+
+export const STATUS_LABEL: Record<CaseStatus, string> = {
+  DRAFT: '暂存',
+  RECEIVED: '已接件',
+  ACCEPTED: '已受理',
+  IN_PROGRESS: '部门办理中',
+  CORRECTION_REQUIRED: '补正',
+  ACCEPTED_ON_COMMITMENT: '承诺补正',
+  REJECTED: '不予受理',
+  COMPLETED: '办结',
+};
