@@ -42,7 +42,7 @@ ALTER TABLE "api_clients" ADD CONSTRAINT "api_clients_has_scopes" CHECK (cardina
 -- every literal semicolon, which would cut a dollar-quoted body apart.
 CREATE FUNCTION "forbid_row_change"() RETURNS trigger LANGUAGE plpgsql AS E'
 BEGIN
-  RAISE EXCEPTION ''rows of % cannot be changed or deleted'', TG_TABLE_NAME USING ERRCODE = ''restrict_violation''\073
+  RAISE EXCEPTION ''rows of % cannot be changed or deleted'', TG_TABLE_NAME\073
 END\073
 ';
 
