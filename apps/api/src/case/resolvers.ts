@@ -1,3 +1,4 @@
+import { GraphQLError } from 'graphql';
 import type { Resolvers } from '../generated/graphql.ts';
 import { toGlobalId } from '../lib/global-id.ts';
 import { LIST_OF_STATUS } from './case-lists.ts';
@@ -27,13 +28,15 @@ function withCaseId<I extends { caseId: string }, R>(
 export const caseResolvers: Resolvers = {
   Query: {
     myCases: (_parent, args, ctx) => listMyCases(ctx, args),
-    departmentCases: (_parent, args, ctx) =>
-      listDepartmentCases(ctx, {
-        ...args,
-        itemId: args.itemId
-          ? (parseGlobalId(args.itemId, 'ServiceItem') ?? '00000000-0000-0000-0000-000000000000')
-          : null,
-      }),
+    departmentCases: (_parent, args, ctx) => {
+      const itemId = args.itemId ? parseGlobalId(args.itemId, 'ServiceItem') : null;
+      if (args.itemId && !itemId) {
+        throw new GraphQLError('"itemId" is not a ServiceItem ID.', {
+          extensions: { code: 'BAD_USER_INPUT', argumentName: 'itemId' },
+        });
+      }
+      return listDepartmentCases(ctx, { ...args, itemId });
+    },
   },
   Mutation: {
     acceptCase: (_parent, { input }, ctx) => withCaseId(input, (i) => acceptCase(ctx, i)),
