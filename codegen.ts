@@ -36,7 +36,8 @@ const config: CodegenConfig = {
         'apps/web/lib/**/*.{ts,tsx}',
       ],
       preset: 'client',
-      config: { enumsAsTypes: true, useTypeImports: true, scalars },
+      // Extensionless imports between the generated files: Turbopack does not map './gql.js' to gql.ts.
+      config: { enumsAsTypes: true, useTypeImports: true, scalars, importExtension: '' },
       presetConfig: { fragmentMasking: { unmaskFunctionName: 'useFragment' } },
     },
   },

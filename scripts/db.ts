@@ -24,12 +24,23 @@ if (command === 'migrate' || command === 'seed') {
   try {
     execFileSync(
       'npx',
-      ['prisma', 'migrate', 'diff', '--from-migrations', 'prisma/migrations', '--to-schema', 'prisma/schema.prisma', '--exit-code'],
+      [
+        'prisma',
+        'migrate',
+        'diff',
+        '--from-migrations',
+        'prisma/migrations',
+        '--to-schema',
+        'prisma/schema.prisma',
+        '--exit-code',
+      ],
       { stdio: 'inherit', env: { ...process.env, DATABASE_URL: database.url } },
     );
     console.log('No drift: the migrations hold every change of schema.prisma.');
   } catch {
-    console.error('Drift: schema.prisma has changes no migration holds. Run npm run db:migrate:new -- <name>.');
+    console.error(
+      'Drift: schema.prisma has changes no migration holds. Run npm run db:migrate:new -- <name>.',
+    );
     process.exitCode = 2;
   } finally {
     await database.embedded?.stop();

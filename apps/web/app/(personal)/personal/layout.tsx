@@ -1,0 +1,26 @@
+import type { ReactNode } from 'react';
+import { redirect } from 'next/navigation';
+import { getServerSession } from 'next-auth';
+import { PersonalSidebar } from '@/components/personal/PersonalSidebar';
+import { UserPanel } from '@/components/personal/UserPanel';
+import { authOptions } from '@/lib/auth';
+import { getPersonalSpace } from '@/lib/personal';
+
+const SIGN_IN = `/login?callbackUrl=${encodeURIComponent('/personal')}`;
+
+/** 个人空间. proxy.ts already sends signed-out visitors to sign in; this check does not rely on it. */
+export default async function PersonalLayout({ children }: { children: ReactNode }) {
+  if (!(await getServerSession(authOptions))) redirect(SIGN_IN);
+  const space = await getPersonalSpace();
+  if (!space) redirect(SIGN_IN);
+
+  return (
+    <div className="personal">
+      <aside className="personal__sidebar" aria-label="个人空间">
+        <UserPanel user={space.me} />
+        <PersonalSidebar counts={space.counts} />
+      </aside>
+      <section className="personal__content">{children}</section>
+    </div>
+  );
+}

@@ -1,0 +1,13 @@
+import Link from 'next/link';
+import { Result } from 'antd';
+
+export default function NotFound() {
+  return (
+    <Result
+      status="404"
+      title="页面不存在"
+      subTitle="您访问的页面不存在。"
+      extra={<Link href="/">返回首页</Link>}
+    />
+  );
+}

@@ -1,0 +1,110 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import net from 'node:net';
+import path from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { startTestStack } from '../../api/src/testing/stack.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    webUrl: string;
+  }
+}
+
+const webDir = path.resolve(import.meta.dirname, '..');
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
+    });
+  });
+}
+
+async function waitUntilAnswering(url: string, child: ChildProcess, output: () => string, timeoutMs: number) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) {
+      throw new Error(`next start exited with code ${child.exitCode} before answering:\n${output()}`);
+    }
+    try {
+      const response = await fetch(url, { redirect: 'manual', signal: AbortSignal.timeout(5_000) });
+      if (response.status < 500) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`next start did not answer ${url} within ${timeoutMs} ms:\n${output()}`);
+}
+
+function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
+}
+
+/**
+ * Brings up the real stack for the browser tests: a fresh migrated and seeded PostgreSQL database and the API
+ * over HTTP (from the API workspace), then the BUILT web app with `next start` on a free port.
+ */
+export default async function setup(project: TestProject) {
+  if (!existsSync(path.join(webDir, '.next', 'BUILD_ID'))) {
+    throw new Error(
+      `No production build in ${path.join(webDir, '.next')}: run \`npm run build -w @hall/web\` first.`,
+    );
+  }
+
+  const stack = await startTestStack();
+  let child: ChildProcess | undefined;
+  try {
+    const port = await freePort();
+    const webUrl = `http://127.0.0.1:${port}`;
+    const nextBin = createRequire(path.join(webDir, 'package.json')).resolve('next/dist/bin/next');
+    let output = '';
+    child = spawn(process.execPath, [nextBin, 'start', '--hostname', '127.0.0.1', '--port', String(port)], {
+      cwd: webDir,
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        API_URL: stack.apiUrl,
+        NEXTAUTH_URL: webUrl,
+        NEXTAUTH_SECRET: stack.sessionSecret,
+        NEXT_TELEMETRY_DISABLED: '1',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const keep = (chunk: Buffer) => {
+      output = (output + chunk.toString()).slice(-20_000);
+      if (process.env.E2E_WEB_LOG) process.stderr.write(chunk);
+    };
+    child.stdout?.on('data', keep);
+    child.stderr?.on('data', keep);
+
+    await waitUntilAnswering(`${webUrl}/login`, child, () => output, 60_000);
+    project.provide('webUrl', webUrl);
+  } catch (error) {
+    if (child) await stopChild(child);
+    await stack.stop();
+    throw error;
+  }
+
+  const started = child;
+  return async () => {
+    await stopChild(started);
+    await stack.stop();
+  };
+}

@@ -1,0 +1,126 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+
+// The seeded citizen of the guide, section 3.
+const CITIZEN = { login: '11010519491231002X', password: 'Citizen#2019' };
+
+// The guide's 办结件 table: 业务编号 and 来源, newest application first.
+const GUIDE_COMPLETED_ROWS = [
+  ['20191108095653989372', '网上申报'],
+  ['20191107192640286801', '网上申报'],
+  ['191107191733256400', '窗口申报'],
+  ['20191107180245378802', '互联互通'],
+  ['20191107163941662896', '互联互通'],
+  ['20191107151420633614', '互联互通'],
+  ['2019110714529886846', '网上申报'],
+  ['2019110714175756717', '互联互通'],
+  ['20191107092055800274', '网上申报'],
+  ['20191107092139163613', '互联互通'],
+] as const;
+
+const resultsDir = path.resolve(import.meta.dirname, '../test-results');
+const webUrl = inject('webUrl');
+
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+beforeEach(async () => {
+  context = await browser.newContext({ baseURL: webUrl, locale: 'zh-CN', timezoneId: 'America/New_York' });
+  page = await context.newPage();
+});
+
+afterEach(async ({ task }) => {
+  if (task.result?.state === 'fail') {
+    mkdirSync(resultsDir, { recursive: true });
+    const file = path.join(resultsDir, `${task.name.replace(/[^\w\u4e00-\u9fff-]+/g, '_')}.png`);
+    await page.screenshot({ path: file, fullPage: true }).catch(() => undefined);
+  }
+  await context?.close();
+});
+
+async function signIn(login: string, password: string) {
+  await page.getByLabel('身份证号/手机号').fill(login);
+  await page.getByLabel('密码').fill(password);
+  await page.getByRole('button', { name: '登录' }).click();
+}
+
+describe('个人空间 — 我的办件', () => {
+  it('sends signed-out visitors of 个人空间 to the sign-in page', async () => {
+    await page.goto('/personal');
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/login');
+    expect(new URL(page.url()).searchParams.get('callbackUrl')).toBe('/personal');
+    await page.getByRole('button', { name: '登录' }).waitFor();
+  });
+
+  it('says 账号或密码错误 for a wrong password', async () => {
+    await page.goto('/login');
+    await signIn(CITIZEN.login, 'wrong-password');
+    await page.getByRole('alert').filter({ hasText: '账号或密码错误' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/login');
+  });
+
+  it("shows the guide's 办结件 table after signing in", async () => {
+    await page.goto('/');
+    await page.getByRole('banner').getByRole('link', { name: '登录' }).click();
+    await page.waitForURL('**/login');
+    await signIn(CITIZEN.login, CITIZEN.password);
+
+    // The header shows the user's name; clicking it opens 个人空间 (guide: 在系统首页点击个人姓名).
+    await page.waitForURL('**/personal');
+    await page.goto('/');
+    await page.getByTestId('header-user-name').click();
+    await page.waitForURL('**/personal');
+    const sidebar = page.getByRole('complementary', { name: '个人空间' });
+    await sidebar.getByText('认证等级 | 实名认证').waitFor();
+
+    await sidebar.getByRole('link', { name: /办结件/ }).click();
+    await page.waitForURL('**/personal/cases?list=COMPLETED');
+    await page.getByRole('heading', { name: '办结件' }).waitFor();
+
+    const table = page.getByTestId('case-table');
+    const headers = await table.locator('thead th').allInnerTexts();
+    expect(headers.map((h) => h.trim())).toEqual([
+      '业务编号',
+      '申请时间',
+      '审批事项',
+      '审批部门',
+      '来源',
+      '操作',
+    ]);
+
+    const rows = table.locator('tbody tr.ant-table-row');
+    await expect.poll(() => rows.count()).toBe(GUIDE_COMPLETED_ROWS.length);
+    for (const [index, [businessNumber, source]] of GUIDE_COMPLETED_ROWS.entries()) {
+      const cells = rows.nth(index).locator('td');
+      expect((await cells.nth(0).innerText()).trim()).toBe(businessNumber);
+      expect((await cells.nth(4).innerText()).trim()).toBe(source);
+      expect((await cells.nth(5).innerText()).trim()).toBe('查看');
+    }
+    // 申请时间 in China Standard Time, although this browser runs in New York time.
+    expect((await rows.first().locator('td').nth(1).innerText()).trim()).toBe('2019-11-08 10:01:19');
+  });
+});

@@ -1,0 +1,49 @@
+import { cache } from 'react';
+import { createClient, fetchExchange, type AnyVariables, type TypedDocumentNode } from '@urql/core';
+import { getApiGraphqlUrl } from './api-url';
+import { getRawSessionToken } from './session-token';
+
+/**
+ * One urql client per server request (React `cache` is request-scoped), carrying the signed-in user's
+ * session token to the API. No cache exchange: every request reads fresh data.
+ */
+export const getServerClient = cache(async () => {
+  const token = await getRawSessionToken();
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  if (token) headers['x-session-token'] = token;
+  return createClient({
+    url: getApiGraphqlUrl(),
+    exchanges: [fetchExchange],
+    preferGetMethod: false,
+    requestPolicy: 'network-only',
+    fetchOptions: { headers, cache: 'no-store' },
+  });
+});
+
+/** Thrown when the API refused the request because the session is missing, expired or unknown. */
+export class UnauthenticatedError extends Error {
+  constructor() {
+    super('UNAUTHENTICATED');
+    this.name = 'UnauthenticatedError';
+  }
+}
+
+/**
+ * Runs a query on the server. Network errors and GraphQL errors are thrown (shown by the nearest error
+ * boundary); an UNAUTHENTICATED error becomes an UnauthenticatedError so callers can send users to sign in.
+ */
+export async function serverQuery<Data, Variables extends AnyVariables>(
+  document: TypedDocumentNode<Data, Variables>,
+  variables: Variables,
+): Promise<Data> {
+  const client = await getServerClient();
+  const result = await client.query(document, variables).toPromise();
+  if (result.error) {
+    if (result.error.graphQLErrors.some((e) => e.extensions?.code === 'UNAUTHENTICATED')) {
+      throw new UnauthenticatedError();
+    }
+    throw result.error;
+  }
+  if (!result.data) throw new Error('The API returned no data.');
+  return result.data;
+}
