@@ -6,8 +6,9 @@ import type { CaseList } from '../generated/graphql.ts';
 import { CASE_LISTS, LIST_OF_STATUS } from './case-lists.ts';
 
 /**
- * One page of cases, newest application first (drafts last), with keyset paging on
- * (appliedAt DESC NULLS LAST, id DESC): stable however many cases arrive meanwhile.
+ * One page of cases: drafts (not yet applied) first, then newest application first. Keyset paging on
+ * (appliedAt DESC NULLS FIRST, id DESC) — PostgreSQL's own order for a DESC index, so the
+ * (applicant_id, applied_at DESC, id DESC) index serves every page without sorting.
  */
 export async function pageCases(
   db: Db,
@@ -19,7 +20,7 @@ export async function pageCases(
   const [rows, totalCount] = await Promise.all([
     db.case.findMany({
       where: { AND: [where, cursorWhere] },
-      orderBy: [{ appliedAt: { sort: 'desc', nulls: 'last' } }, { id: 'desc' }],
+      orderBy: [{ appliedAt: { sort: 'desc', nulls: 'first' } }, { id: 'desc' }],
       take: size + 1,
     }),
     db.case.count({ where }),
@@ -58,8 +59,8 @@ function afterCursor(cursor: string): Prisma.CaseWhereInput {
   const [appliedAt, id] = decodeCursor(cursor) ?? [];
   if (typeof appliedAt !== 'string' || typeof id !== 'string' || !/^[0-9a-f-]{36}$/.test(id))
     throw invalidCursor();
-  if (appliedAt === '') return { appliedAt: null, id: { lt: id } };
+  if (appliedAt === '') return { OR: [{ appliedAt: null, id: { lt: id } }, { appliedAt: { not: null } }] };
   const at = new Date(appliedAt);
   if (Number.isNaN(at.getTime())) throw invalidCursor();
-  return { OR: [{ appliedAt: { lt: at } }, { appliedAt: at, id: { lt: id } }, { appliedAt: null }] };
+  return { OR: [{ appliedAt: { lt: at } }, { appliedAt: at, id: { lt: id } }] };
 }

@@ -9,6 +9,7 @@ import { rejectCase } from './reject-case.ts';
 import { requestCorrection } from './request-correction.ts';
 import { startProcessing } from './start-processing.ts';
 import { completeCase } from './complete-case.ts';
+import { submitDraft } from './submit-draft.ts';
 import { departmentActions } from './case-transitions.ts';
 import { notFound, parseGlobalId, toPayload } from '../lib/payload.ts';
 import { hasRole } from '../auth/principal.ts';
@@ -44,6 +45,7 @@ export const caseResolvers: Resolvers = {
     requestCorrection: (_parent, { input }, ctx) => withCaseId(input, (i) => requestCorrection(ctx, i)),
     startProcessing: (_parent, { input }, ctx) => withCaseId(input, (i) => startProcessing(ctx, i)),
     completeCase: (_parent, { input }, ctx) => withCaseId(input, (i) => completeCase(ctx, i)),
+    submitDraft: (_parent, { input }, ctx) => withCaseId(input, (i) => submitDraft(ctx, i)),
   },
   Case: {
     id: (kase) => toGlobalId('Case', kase.id),

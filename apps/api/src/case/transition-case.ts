@@ -14,18 +14,23 @@ export interface TransitionRequest {
   expectedVersion?: number | null;
 }
 
+/** Who may move a case: by default the staff of its own department. */
+export const departmentOfCase = (actor: UserPrincipal, kase: Case) =>
+  kase.departmentId === actor.user.departmentId;
+
 /**
- * Moves a case of the clerk's own department to a new status and writes the timeline event, atomically.
- * A case of another department is reported as not found (its existence is not disclosed); an illegal or
- * concurrent change is refused and leaves the case untouched.
+ * Moves a case to a new status and writes the timeline event, atomically. A case the actor may not act on
+ * is reported as not found (its existence is not disclosed); an illegal or concurrent change is refused and
+ * leaves the case untouched.
  */
 export async function transitionCase(
   ctx: Pick<Context, 'db' | 'clock'>,
-  staff: UserPrincipal,
+  actor: UserPrincipal,
   request: TransitionRequest,
+  mayAct: (actor: UserPrincipal, kase: Case) => boolean = departmentOfCase,
 ): Promise<Result<Case>> {
   const kase = await ctx.db.case.findUnique({ where: { id: request.caseId } });
-  if (!kase || kase.departmentId !== staff.user.departmentId) {
+  if (!kase || !mayAct(actor, kase)) {
     return refused(userError('NOT_FOUND', '未找到该办件。', ['input', 'caseId']));
   }
   if (request.expectedVersion != null && request.expectedVersion !== kase.version) {
@@ -56,7 +61,7 @@ export async function transitionCase(
         caseId: kase.id,
         fromStatus: kase.status,
         toStatus: request.to,
-        actorUserId: staff.user.id,
+        actorUserId: actor.user.id,
         reason: request.reason ?? null,
         details: request.details,
         occurredAt: now,
