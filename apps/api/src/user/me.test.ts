@@ -61,6 +61,16 @@ describe('me and sign-in', () => {
     expect(unknown).toEqual(wrong);
   });
 
+  it('locks a login after five failures, whether or not the account exists', async () => {
+    for (const login of ['13900139000', '13999999999']) {
+      for (let i = 0; i < 5; i += 1) expect((await signIn(login, 'guess')).status).toBe(401);
+      const locked = await signIn(login, 'Citizen#2019');
+      expect(locked.status).toBe(429);
+      expect(locked.body).toMatchObject({ error: 'TOO_MANY_ATTEMPTS' });
+    }
+    expect((await signIn('11010519491231002X', 'Citizen#2019')).status).toBe(200);
+  });
+
   it('reports database health', async () => {
     const response = await fetch(`${api.url}/healthz`);
     expect(response.status).toBe(200);
