@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startTestApi, type TestApi } from '../testing/test-api.ts';
+import { createCaseLike } from '../testing/fixtures.ts';
 import { toGlobalId } from '../lib/global-id.ts';
 
 const SOCIAL_SECURITY_CLERK = '120102198801010033';
@@ -44,23 +45,7 @@ describe('department workbench', () => {
   }
 
   async function newReceivedCase(businessNumber: string) {
-    const template = await api.db.case.findFirstOrThrow({
-      where: { businessNumber: '20261121143005667788' },
-    });
-    const row = await api.db.case.create({
-      data: {
-        businessNumber,
-        source: 'ONLINE',
-        originSystem: 'hall',
-        applicantId: template.applicantId,
-        itemId: template.itemId,
-        departmentId: template.departmentId,
-        status: 'RECEIVED',
-        appliedAt: new Date(),
-        statusChangedAt: new Date(),
-      },
-    });
-    return toGlobalId('Case', row.id);
+    return toGlobalId('Case', (await createCaseLike(api.db, '20261121143005667788', { businessNumber })).id);
   }
 
   async function mutate(name: string, input: Record<string, unknown>, as = clerk) {

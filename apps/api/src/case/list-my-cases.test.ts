@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startTestApi, type TestApi } from '../testing/test-api.ts';
+import { createCaseLike } from '../testing/fixtures.ts';
 
 const CITIZEN = '11010519491231002X';
 const OTHER_CITIZEN = '120104198503120018';
@@ -135,21 +136,10 @@ describe('myCases', () => {
 
   it('counts follow a new case into its list', async () => {
     const before = await api.graphql<Connection>(MY_CASES, { list: 'IN_PROGRESS' }, citizen);
-    const template = await api.db.case.findFirstOrThrow({
-      where: { businessNumber: '20261118101122334455' },
-    });
-    await api.db.case.create({
-      data: {
-        businessNumber: '20261126120000000001',
-        source: 'ONLINE',
-        originSystem: 'hall',
-        applicantId: template.applicantId,
-        itemId: template.itemId,
-        departmentId: template.departmentId,
-        status: 'RECEIVED',
-        appliedAt: new Date('2026-11-26T04:00:00Z'),
-        statusChangedAt: new Date('2026-11-26T04:00:00Z'),
-      },
+    await createCaseLike(api.db, '20261118101122334455', {
+      businessNumber: '20261126120000000001',
+      appliedAt: new Date('2026-11-26T04:00:00Z'),
+      statusChangedAt: new Date('2026-11-26T04:00:00Z'),
     });
     const after = await api.graphql<Connection>(MY_CASES, { list: 'IN_PROGRESS' }, citizen);
     expect(after.data!.myCases.totalCount).toBe(before.data!.myCases.totalCount + 1);

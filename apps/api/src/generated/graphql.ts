@@ -1,12 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type {
-  UserModel,
-  DepartmentModel,
-  ServiceItemModel,
-  CaseModel,
-  CaseEventModel,
-  CaseMaterialModel,
-} from '../graphql-models.ts';
+import type { UserModel, DepartmentModel, ServiceItemModel, CaseModel, CaseEventModel, CaseMaterialModel } from '../graphql-models.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null;
@@ -14,15 +7,15 @@ export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
-  ID: { input: string; output: string };
-  String: { input: string; output: string };
-  Boolean: { input: boolean; output: boolean };
-  Int: { input: number; output: number };
-  Float: { input: number; output: number };
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
   /** A calendar day in China Standard Time, YYYY-MM-DD. */
-  Date: { input: string; output: string };
+  Date: { input: string; output: string; }
   /** An instant in ISO 8601 with offset, always rendered in China Standard Time, e.g. 2019-11-08T10:01:19+08:00. */
-  DateTime: { input: string; output: Date | string };
+  DateTime: { input: string; output: Date | string; }
 };
 
 export type AcceptCaseInput = {
@@ -62,7 +55,12 @@ export type Case = Node & {
 
 /** What a department may do with a case; each maps to one mutation. */
 export type CaseAction =
-  'ACCEPT' | 'ACCEPT_ON_COMMITMENT' | 'COMPLETE' | 'REJECT' | 'REQUEST_CORRECTION' | 'START_PROCESSING';
+  | 'ACCEPT'
+  | 'ACCEPT_ON_COMMITMENT'
+  | 'COMPLETE'
+  | 'REJECT'
+  | 'REQUEST_CORRECTION'
+  | 'START_PROCESSING';
 
 export type CaseConnection = {
   __typename?: 'CaseConnection';
@@ -213,37 +211,46 @@ export type Mutation = {
   syncCase: SyncCasePayload;
 };
 
+
 export type MutationAcceptCaseArgs = {
   input: AcceptCaseInput;
 };
+
 
 export type MutationCompleteCaseArgs = {
   input: CompleteCaseInput;
 };
 
+
 export type MutationLookUpCitizenArgs = {
   idNumber: Scalars['String']['input'];
 };
+
 
 export type MutationRecordWindowCaseArgs = {
   input: RecordWindowCaseInput;
 };
 
+
 export type MutationRejectCaseArgs = {
   input: RejectCaseInput;
 };
+
 
 export type MutationRequestCorrectionArgs = {
   input: RequestCorrectionInput;
 };
 
+
 export type MutationStartProcessingArgs = {
   input: StartProcessingInput;
 };
 
+
 export type MutationSubmitDraftArgs = {
   input: SubmitDraftInput;
 };
+
 
 export type MutationSyncCaseArgs = {
   input: SyncCaseInput;
@@ -278,6 +285,7 @@ export type Query = {
   serviceItems: Array<ServiceItem>;
 };
 
+
 export type QueryDepartmentCasesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -285,6 +293,7 @@ export type QueryDepartmentCasesArgs = {
   keyword?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<CaseStatus>;
 };
+
 
 export type QueryMyCasesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -296,13 +305,16 @@ export type QueryMyCasesArgs = {
   source?: InputMaybe<CaseSource>;
 };
 
+
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
 };
 
+
 export type QueryNodesArgs = {
   ids: Array<Scalars['ID']['input']>;
 };
+
 
 export type QueryServiceItemsArgs = {
   departmentId?: InputMaybe<Scalars['ID']['input']>;
@@ -348,7 +360,12 @@ export type RequestCorrectionInput = {
   note?: InputMaybe<Scalars['String']['input']>;
 };
 
-export type Role = 'ADMIN' | 'CITIZEN' | 'DEPARTMENT_STAFF' | 'SUPERVISOR' | 'WINDOW_STAFF';
+export type Role =
+  | 'ADMIN'
+  | 'CITIZEN'
+  | 'DEPARTMENT_STAFF'
+  | 'SUPERVISOR'
+  | 'WINDOW_STAFF';
 
 /** 审批事项 */
 export type ServiceItem = Node & {
@@ -451,37 +468,35 @@ export type UserKind =
   /** 自然人 */
   | 'PERSON';
 
+
+
 export type ResolverTypeWrapper<T> = Promise<T> | T;
+
 
 export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
   resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
 };
-export type Resolver<
-  TResult,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-  TArgs = Record<PropertyKey, never>,
-> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
 
 export type ResolverFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => Promise<TResult> | TResult;
 
 export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
 
 export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => TResult | Promise<TResult>;
 
 export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
@@ -498,50 +513,39 @@ export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, 
   | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
   | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
 
-export type SubscriptionResolver<
-  TResult,
-  TKey extends string,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-  TArgs = Record<PropertyKey, never>,
-> =
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
   | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
   | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
 
-export type TypeResolveFn<
-  TTypes,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-> = (parent: TParent, context: TContext, info: GraphQLResolveInfo) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
-
-export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
-  obj: T,
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
   context: TContext,
-  info: GraphQLResolveInfo,
-) => boolean | Promise<boolean>;
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
 
 export type NextResolverFn<T> = () => Promise<T>;
 
-export type DirectiveResolverFn<
-  TResult = Record<PropertyKey, never>,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-  TArgs = Record<PropertyKey, never>,
-> = (
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
   next: NextResolverFn<TResult>,
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => TResult | Promise<TResult>;
+
+
+
 
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
   Node:
-    | (CaseModel & { __typename: 'Case' })
-    | (DepartmentModel & { __typename: 'Department' })
-    | (ServiceItemModel & { __typename: 'ServiceItem' })
-    | (UserModel & { __typename: 'User' });
+    | ( CaseModel & { __typename: 'Case' } )
+    | ( DepartmentModel & { __typename: 'Department' } )
+    | ( ServiceItemModel & { __typename: 'ServiceItem' } )
+    | ( UserModel & { __typename: 'User' } )
+  ;
 };
 
 /** Mapping between all available schema types and the resolvers types */
@@ -550,12 +554,7 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Case: ResolverTypeWrapper<CaseModel>;
   CaseAction: CaseAction;
-  CaseConnection: ResolverTypeWrapper<
-    Omit<CaseConnection, 'edges' | 'nodes'> & {
-      edges: Array<ResolversTypes['CaseEdge']>;
-      nodes: Array<ResolversTypes['Case']>;
-    }
-  >;
+  CaseConnection: ResolverTypeWrapper<Omit<CaseConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['CaseEdge']>, nodes: Array<ResolversTypes['Case']> }>;
   CaseEdge: ResolverTypeWrapper<Omit<CaseEdge, 'node'> & { node: ResolversTypes['Case'] }>;
   CaseEvent: ResolverTypeWrapper<CaseEventModel>;
   CaseList: CaseList;
@@ -563,9 +562,7 @@ export type ResolversTypes = {
   CaseMaterial: ResolverTypeWrapper<CaseMaterialModel>;
   CaseSource: CaseSource;
   CaseStatus: CaseStatus;
-  CaseTransitionPayload: ResolverTypeWrapper<
-    Omit<CaseTransitionPayload, 'case'> & { case?: Maybe<ResolversTypes['Case']> }
-  >;
+  CaseTransitionPayload: ResolverTypeWrapper<Omit<CaseTransitionPayload, 'case'> & { case?: Maybe<ResolversTypes['Case']> }>;
   CitizenLookupPayload: ResolverTypeWrapper<CitizenLookupPayload>;
   CitizenMatch: ResolverTypeWrapper<CitizenMatch>;
   CompleteCaseInput: CompleteCaseInput;
@@ -581,9 +578,7 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RealNameLevel: RealNameLevel;
   RecordWindowCaseInput: RecordWindowCaseInput;
-  RecordWindowCasePayload: ResolverTypeWrapper<
-    Omit<RecordWindowCasePayload, 'case'> & { case?: Maybe<ResolversTypes['Case']> }
-  >;
+  RecordWindowCasePayload: ResolverTypeWrapper<Omit<RecordWindowCasePayload, 'case'> & { case?: Maybe<ResolversTypes['Case']> }>;
   RejectCaseInput: RejectCaseInput;
   RequestCorrectionInput: RequestCorrectionInput;
   Role: Role;
@@ -593,9 +588,7 @@ export type ResolversTypes = {
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   SubmitDraftInput: SubmitDraftInput;
   SyncCaseInput: SyncCaseInput;
-  SyncCasePayload: ResolverTypeWrapper<
-    Omit<SyncCasePayload, 'case'> & { case?: Maybe<ResolversTypes['Case']> }
-  >;
+  SyncCasePayload: ResolverTypeWrapper<Omit<SyncCasePayload, 'case'> & { case?: Maybe<ResolversTypes['Case']> }>;
   SyncOutcome: SyncOutcome;
   User: ResolverTypeWrapper<UserModel>;
   UserError: ResolverTypeWrapper<UserError>;
@@ -608,10 +601,7 @@ export type ResolversParentTypes = {
   AcceptCaseInput: AcceptCaseInput;
   Boolean: Scalars['Boolean']['output'];
   Case: CaseModel;
-  CaseConnection: Omit<CaseConnection, 'edges' | 'nodes'> & {
-    edges: Array<ResolversParentTypes['CaseEdge']>;
-    nodes: Array<ResolversParentTypes['Case']>;
-  };
+  CaseConnection: Omit<CaseConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CaseEdge']>, nodes: Array<ResolversParentTypes['Case']> };
   CaseEdge: Omit<CaseEdge, 'node'> & { node: ResolversParentTypes['Case'] };
   CaseEvent: CaseEventModel;
   CaseListCount: CaseListCount;
@@ -630,9 +620,7 @@ export type ResolversParentTypes = {
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
   RecordWindowCaseInput: RecordWindowCaseInput;
-  RecordWindowCasePayload: Omit<RecordWindowCasePayload, 'case'> & {
-    case?: Maybe<ResolversParentTypes['Case']>;
-  };
+  RecordWindowCasePayload: Omit<RecordWindowCasePayload, 'case'> & { case?: Maybe<ResolversParentTypes['Case']> };
   RejectCaseInput: RejectCaseInput;
   RequestCorrectionInput: RequestCorrectionInput;
   ServiceItem: ServiceItemModel;
@@ -646,10 +634,7 @@ export type ResolversParentTypes = {
   UserError: UserError;
 };
 
-export type CaseResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['Case'] = ResolversParentTypes['Case'],
-> = {
+export type CaseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Case'] = ResolversParentTypes['Case']> = {
   acceptedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   applicantName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   appliedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -671,10 +656,7 @@ export type CaseResolvers<
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type CaseConnectionResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['CaseConnection'] = ResolversParentTypes['CaseConnection'],
-> = {
+export type CaseConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CaseConnection'] = ResolversParentTypes['CaseConnection']> = {
   edges?: Resolver<Array<ResolversTypes['CaseEdge']>, ParentType, ContextType>;
   listCounts?: Resolver<Array<ResolversTypes['CaseListCount']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Case']>, ParentType, ContextType>;
@@ -682,18 +664,12 @@ export type CaseConnectionResolvers<
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type CaseEdgeResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['CaseEdge'] = ResolversParentTypes['CaseEdge'],
-> = {
+export type CaseEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CaseEdge'] = ResolversParentTypes['CaseEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Case'], ParentType, ContextType>;
 };
 
-export type CaseEventResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['CaseEvent'] = ResolversParentTypes['CaseEvent'],
-> = {
+export type CaseEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CaseEvent'] = ResolversParentTypes['CaseEvent']> = {
   actorName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   fromStatus?: Resolver<Maybe<ResolversTypes['CaseStatus']>, ParentType, ContextType>;
   missingMaterials?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -702,46 +678,29 @@ export type CaseEventResolvers<
   toStatus?: Resolver<ResolversTypes['CaseStatus'], ParentType, ContextType>;
 };
 
-export type CaseListCountResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['CaseListCount'] = ResolversParentTypes['CaseListCount'],
-> = {
+export type CaseListCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CaseListCount'] = ResolversParentTypes['CaseListCount']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   list?: Resolver<ResolversTypes['CaseList'], ParentType, ContextType>;
 };
 
-export type CaseMaterialResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['CaseMaterial'] = ResolversParentTypes['CaseMaterial'],
-> = {
+export type CaseMaterialResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CaseMaterial'] = ResolversParentTypes['CaseMaterial']> = {
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   fileName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   trustLevel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type CaseTransitionPayloadResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['CaseTransitionPayload'] =
-    ResolversParentTypes['CaseTransitionPayload'],
-> = {
+export type CaseTransitionPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CaseTransitionPayload'] = ResolversParentTypes['CaseTransitionPayload']> = {
   case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
-export type CitizenLookupPayloadResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['CitizenLookupPayload'] =
-    ResolversParentTypes['CitizenLookupPayload'],
-> = {
+export type CitizenLookupPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CitizenLookupPayload'] = ResolversParentTypes['CitizenLookupPayload']> = {
   citizen?: Resolver<Maybe<ResolversTypes['CitizenMatch']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
-export type CitizenMatchResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['CitizenMatch'] = ResolversParentTypes['CitizenMatch'],
-> = {
+export type CitizenMatchResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CitizenMatch'] = ResolversParentTypes['CitizenMatch']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   maskedIdNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -755,10 +714,7 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
-export type DepartmentResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['Department'] = ResolversParentTypes['Department'],
-> = {
+export type DepartmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Department'] = ResolversParentTypes['Department']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -766,129 +722,45 @@ export type DepartmentResolvers<
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type MutationResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation'],
-> = {
-  acceptCase?: Resolver<
-    ResolversTypes['CaseTransitionPayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationAcceptCaseArgs, 'input'>
-  >;
-  completeCase?: Resolver<
-    ResolversTypes['CaseTransitionPayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationCompleteCaseArgs, 'input'>
-  >;
-  lookUpCitizen?: Resolver<
-    ResolversTypes['CitizenLookupPayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationLookUpCitizenArgs, 'idNumber'>
-  >;
-  recordWindowCase?: Resolver<
-    ResolversTypes['RecordWindowCasePayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationRecordWindowCaseArgs, 'input'>
-  >;
-  rejectCase?: Resolver<
-    ResolversTypes['CaseTransitionPayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationRejectCaseArgs, 'input'>
-  >;
-  requestCorrection?: Resolver<
-    ResolversTypes['CaseTransitionPayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationRequestCorrectionArgs, 'input'>
-  >;
-  startProcessing?: Resolver<
-    ResolversTypes['CaseTransitionPayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationStartProcessingArgs, 'input'>
-  >;
-  submitDraft?: Resolver<
-    ResolversTypes['CaseTransitionPayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationSubmitDraftArgs, 'input'>
-  >;
-  syncCase?: Resolver<
-    ResolversTypes['SyncCasePayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationSyncCaseArgs, 'input'>
-  >;
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  acceptCase?: Resolver<ResolversTypes['CaseTransitionPayload'], ParentType, ContextType, RequireFields<MutationAcceptCaseArgs, 'input'>>;
+  completeCase?: Resolver<ResolversTypes['CaseTransitionPayload'], ParentType, ContextType, RequireFields<MutationCompleteCaseArgs, 'input'>>;
+  lookUpCitizen?: Resolver<ResolversTypes['CitizenLookupPayload'], ParentType, ContextType, RequireFields<MutationLookUpCitizenArgs, 'idNumber'>>;
+  recordWindowCase?: Resolver<ResolversTypes['RecordWindowCasePayload'], ParentType, ContextType, RequireFields<MutationRecordWindowCaseArgs, 'input'>>;
+  rejectCase?: Resolver<ResolversTypes['CaseTransitionPayload'], ParentType, ContextType, RequireFields<MutationRejectCaseArgs, 'input'>>;
+  requestCorrection?: Resolver<ResolversTypes['CaseTransitionPayload'], ParentType, ContextType, RequireFields<MutationRequestCorrectionArgs, 'input'>>;
+  startProcessing?: Resolver<ResolversTypes['CaseTransitionPayload'], ParentType, ContextType, RequireFields<MutationStartProcessingArgs, 'input'>>;
+  submitDraft?: Resolver<ResolversTypes['CaseTransitionPayload'], ParentType, ContextType, RequireFields<MutationSubmitDraftArgs, 'input'>>;
+  syncCase?: Resolver<ResolversTypes['SyncCasePayload'], ParentType, ContextType, RequireFields<MutationSyncCaseArgs, 'input'>>;
 };
 
-export type NodeResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node'],
-> = {
+export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
   __resolveType: TypeResolveFn<'Case' | 'Department' | 'ServiceItem' | 'User', ParentType, ContextType>;
 };
 
-export type PageInfoResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo'],
-> = {
+export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
-export type QueryResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query'],
-> = {
-  departmentCases?: Resolver<
-    ResolversTypes['CaseConnection'],
-    ParentType,
-    ContextType,
-    RequireFields<QueryDepartmentCasesArgs, 'first'>
-  >;
+export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  departmentCases?: Resolver<ResolversTypes['CaseConnection'], ParentType, ContextType, RequireFields<QueryDepartmentCasesArgs, 'first'>>;
   departments?: Resolver<Array<ResolversTypes['Department']>, ParentType, ContextType>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
-  myCases?: Resolver<
-    ResolversTypes['CaseConnection'],
-    ParentType,
-    ContextType,
-    RequireFields<QueryMyCasesArgs, 'first'>
-  >;
+  myCases?: Resolver<ResolversTypes['CaseConnection'], ParentType, ContextType, RequireFields<QueryMyCasesArgs, 'first'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
-  nodes?: Resolver<
-    Array<Maybe<ResolversTypes['Node']>>,
-    ParentType,
-    ContextType,
-    RequireFields<QueryNodesArgs, 'ids'>
-  >;
-  serviceItems?: Resolver<
-    Array<ResolversTypes['ServiceItem']>,
-    ParentType,
-    ContextType,
-    Partial<QueryServiceItemsArgs>
-  >;
+  nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
+  serviceItems?: Resolver<Array<ResolversTypes['ServiceItem']>, ParentType, ContextType, Partial<QueryServiceItemsArgs>>;
 };
 
-export type RecordWindowCasePayloadResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['RecordWindowCasePayload'] =
-    ResolversParentTypes['RecordWindowCasePayload'],
-> = {
+export type RecordWindowCasePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecordWindowCasePayload'] = ResolversParentTypes['RecordWindowCasePayload']> = {
   case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
-export type ServiceItemResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['ServiceItem'] = ResolversParentTypes['ServiceItem'],
-> = {
+export type ServiceItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceItem'] = ResolversParentTypes['ServiceItem']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   department?: Resolver<ResolversTypes['Department'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -898,28 +770,18 @@ export type ServiceItemResolvers<
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type ServiceItemMaterialResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['ServiceItemMaterial'] =
-    ResolversParentTypes['ServiceItemMaterial'],
-> = {
+export type ServiceItemMaterialResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceItemMaterial'] = ResolversParentTypes['ServiceItemMaterial']> = {
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   required?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
-export type SyncCasePayloadResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['SyncCasePayload'] = ResolversParentTypes['SyncCasePayload'],
-> = {
+export type SyncCasePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SyncCasePayload'] = ResolversParentTypes['SyncCasePayload']> = {
   case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType>;
   outcome?: Resolver<Maybe<ResolversTypes['SyncOutcome']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
-export type UserResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User'],
-> = {
+export type UserResolvers<ContextType = Context, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
   department?: Resolver<Maybe<ResolversTypes['Department']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['UserKind'], ParentType, ContextType>;
@@ -931,10 +793,7 @@ export type UserResolvers<
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type UserErrorResolvers<
-  ContextType = Context,
-  ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError'],
-> = {
+export type UserErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = {
   code?: Resolver<ResolversTypes['UserErrorCode'], ParentType, ContextType>;
   field?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -964,3 +823,4 @@ export type Resolvers<ContextType = Context> = {
   User?: UserResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
 };
+
