@@ -2,8 +2,9 @@ import { withAuth } from 'next-auth/middleware';
 import { getAuthSecret } from '@/lib/auth-secret';
 
 /**
- * Sends signed-out visitors of 个人空间 to /login?callbackUrl=…. The 个人空间 layout checks again on its
- * own; the API decides what data a session may see.
+ * Sends signed-out visitors of 个人空间 and the staff workbenches to /login?callbackUrl=…. The layouts check
+ * again on their own (and check roles, which the session token does not carry); the API decides what data
+ * a session may see.
  */
 export default withAuth({
   // A getter: next-auth reads it per request, so importing this module needs no secret.
@@ -13,4 +14,4 @@ export default withAuth({
   pages: { signIn: '/login' },
 });
 
-export const config = { matcher: ['/personal/:path*'] };
+export const config = { matcher: ['/personal/:path*', '/staff/:path*'] };

@@ -1,10 +1,25 @@
 import path from 'node:path';
 import { defineConfig } from 'vitest/config';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 const alias = { '@': path.resolve(import.meta.dirname) };
 
+/**
+ * Runs test files in name order (by project, then path) instead of vitest's default (failed and slow files
+ * first). The browser tests share one database per run and some change it, so their order must not depend
+ * on the last run: personal-cases (the guide's exact 办结件 table) runs before staff-workbench (which
+ * completes one of the citizen's cases).
+ */
+class NameOrderSequencer extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const key = (file: TestSpecification) => `${file.project.name}\u0000${file.moduleId}`;
+    return [...files].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+  }
+}
+
 export default defineConfig({
   test: {
+    sequence: { sequencer: NameOrderSequencer },
     projects: [
       {
         resolve: { alias },

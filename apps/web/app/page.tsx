@@ -1,8 +1,35 @@
+import Link from 'next/link';
 import { getServerSession } from 'next-auth';
 import { Button, Card } from 'antd';
 import { authOptions } from '@/lib/auth';
 import { getHallName } from '@/lib/hall';
+import { isApplicant, workbenchesOf } from '@/lib/roles';
+import { getViewer } from '@/lib/viewer';
 import { Paragraph, Title } from '@/components/typography';
+
+/** What a signed-in user can do from here: 个人空间 for applicants, the workbench for staff. */
+async function SignedInHint() {
+  const viewer = await getViewer().catch(() => null);
+  const workbenches = viewer ? workbenchesOf(viewer.roles) : [];
+  if (viewer && !isApplicant(viewer.roles) && workbenches.length > 0) {
+    return (
+      <Paragraph>
+        您已登录。进入
+        {workbenches.map((workbench, index) => (
+          <span key={workbench.role}>
+            {index > 0 && '、'}“<Link href={workbench.href}>{workbench.label}</Link>”
+          </span>
+        ))}
+        办理业务。
+      </Paragraph>
+    );
+  }
+  return (
+    <Paragraph>
+      您已登录。点击页面右上角的个人姓名，进入“个人空间”，在“我的办件”中查看在办件、办结件等办件信息。
+    </Paragraph>
+  );
+}
 
 export default async function HomePage() {
   const session = await getServerSession(authOptions);
@@ -10,9 +37,7 @@ export default async function HomePage() {
     <Card>
       <Title level={2}>欢迎使用{getHallName()}</Title>
       {session ? (
-        <Paragraph>
-          您已登录。点击页面右上角的个人姓名，进入“个人空间”，在“我的办件”中查看在办件、办结件等办件信息。
-        </Paragraph>
+        <SignedInHint />
       ) : (
         <>
           <Paragraph>

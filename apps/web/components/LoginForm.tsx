@@ -10,6 +10,7 @@ type Values = { login: string; password: string };
 /** The same message whether the account exists or not. */
 const INVALID_CREDENTIALS = '账号或密码错误';
 const UNAVAILABLE = '登录服务暂时不可用，请稍后再试';
+const LOCKED = '登录失败次数过多，请 15 分钟后再试';
 
 export function LoginForm({ callbackPath }: { callbackPath: string }) {
   const router = useRouter();
@@ -26,7 +27,13 @@ export function LoginForm({ callbackPath }: { callbackPath: string }) {
         router.refresh();
         return;
       }
-      setError(result?.error === 'CredentialsSignin' ? INVALID_CREDENTIALS : UNAVAILABLE);
+      setError(
+        result?.error === 'CredentialsSignin'
+          ? INVALID_CREDENTIALS
+          : result?.error === 'TOO_MANY_ATTEMPTS'
+            ? LOCKED
+            : UNAVAILABLE,
+      );
     } catch {
       setError(UNAVAILABLE);
     }

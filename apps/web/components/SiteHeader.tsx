@@ -1,13 +1,32 @@
 import Link from 'next/link';
 import { getServerSession } from 'next-auth';
+import type { Role } from '@/gql/graphql';
 import { authOptions } from '@/lib/auth';
 import { getHallName } from '@/lib/hall';
+import { isApplicant, workbenchesOf } from '@/lib/roles';
+import { getViewer, type Viewer } from '@/lib/viewer';
 import { SignOutButton } from './SignOutButton';
 
-/** Site header: the hall's name, and 登录 or the signed-in user's name (the way into 个人空间) with 退出. */
+/** The viewer for the header; a failing API must not take the whole page down with it. */
+async function viewerForHeader(): Promise<Viewer | null> {
+  try {
+    return await getViewer();
+  } catch (error) {
+    console.error('[header] could not load the signed-in user', error);
+    return null;
+  }
+}
+
+/**
+ * Site header: the hall's name, and 登录 or the signed-in user's name with 退出. Applicants' names lead to
+ * 个人空间 (guide: 在系统首页点击个人姓名); staff also get a link to their workbench.
+ */
 export async function SiteHeader() {
   const session = await getServerSession(authOptions);
-  const name = session?.user?.name;
+  const viewer = session ? await viewerForHeader() : null;
+  const name = viewer?.name || session?.user?.name;
+  // Without roles (API unavailable) the header keeps the applicant's way into 个人空间.
+  const roles: readonly Role[] = viewer?.roles ?? ['CITIZEN'];
   return (
     <header className="site-header">
       <div className="site-header__inner">
@@ -17,9 +36,18 @@ export async function SiteHeader() {
         <nav className="site-header__user" aria-label="用户">
           {session ? (
             <>
-              <Link href="/personal" title="个人空间" data-testid="header-user-name">
-                {name || '个人空间'}
-              </Link>
+              {workbenchesOf(roles).map((workbench) => (
+                <Link key={workbench.role} href={workbench.href} className="site-header__workbench">
+                  {workbench.label}
+                </Link>
+              ))}
+              {isApplicant(roles) ? (
+                <Link href="/personal" title="个人空间" data-testid="header-user-name">
+                  {name || '个人空间'}
+                </Link>
+              ) : (
+                <span data-testid="header-user-name">{name}</span>
+              )}
               <SignOutButton />
             </>
           ) : (

@@ -1,10 +1,9 @@
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { ACCOUNTS, launchBrowser, newContext, saveScreenshot, signIn as submitSignIn } from './browser';
 
 // The seeded citizen of the guide, section 3.
-const CITIZEN = { login: '11010519491231002X', password: 'Citizen#2019' };
+const CITIZEN = ACCOUNTS.citizen;
 
 // The guide's 办结件 table: 业务编号 and 来源, newest application first.
 const GUIDE_COMPLETED_ROWS = [
@@ -20,7 +19,6 @@ const GUIDE_COMPLETED_ROWS = [
   ['20191107092139163613', '互联互通'],
 ] as const;
 
-const resultsDir = path.resolve(import.meta.dirname, '../test-results');
 const webUrl = inject('webUrl');
 
 let browser: Browser;
@@ -28,20 +26,7 @@ let context: BrowserContext;
 let page: Page;
 
 beforeAll(async () => {
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  browser = await launchBrowser();
 });
 
 afterAll(async () => {
@@ -49,23 +34,17 @@ afterAll(async () => {
 });
 
 beforeEach(async () => {
-  context = await browser.newContext({ baseURL: webUrl, locale: 'zh-CN', timezoneId: 'America/New_York' });
+  context = await newContext(browser, webUrl);
   page = await context.newPage();
 });
 
 afterEach(async ({ task }) => {
-  if (task.result?.state === 'fail') {
-    mkdirSync(resultsDir, { recursive: true });
-    const file = path.join(resultsDir, `${task.name.replace(/[^\w\u4e00-\u9fff-]+/g, '_')}.png`);
-    await page.screenshot({ path: file, fullPage: true }).catch(() => undefined);
-  }
+  if (task.result?.state === 'fail') await saveScreenshot(page, task.name);
   await context?.close();
 });
 
-async function signIn(login: string, password: string) {
-  await page.getByLabel('身份证号/手机号').fill(login);
-  await page.getByLabel('密码').fill(password);
-  await page.getByRole('button', { name: '登录' }).click();
+function signIn(login: string, password: string) {
+  return submitSignIn(page, { login, password });
 }
 
 describe('个人空间 — 我的办件', () => {
@@ -80,6 +59,21 @@ describe('个人空间 — 我的办件', () => {
     await page.goto('/login');
     await signIn(CITIZEN.login, 'wrong-password');
     await page.getByRole('alert').filter({ hasText: '账号或密码错误' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/login');
+  });
+
+  it('locks a login after five failed attempts, and says so', async () => {
+    await page.goto('/login');
+    const companyPhone = '13700137000';
+    for (let attempt = 0; attempt < 5; attempt += 1) {
+      const answered = page.waitForResponse((response) =>
+        response.url().includes('/api/auth/callback/credentials'),
+      );
+      await signIn(companyPhone, `wrong-${attempt}`);
+      await answered;
+    }
+    await signIn(companyPhone, 'Company#2019');
+    await page.getByRole('alert').filter({ hasText: '登录失败次数过多' }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/login');
   });
 
@@ -122,5 +116,37 @@ describe('个人空间 — 我的办件', () => {
     }
     // 申请时间 in China Standard Time, although this browser runs in New York time.
     expect((await rows.first().locator('td').nth(1).innerText()).trim()).toBe('2019-11-08 10:01:19');
+  });
+
+  it('filters 我的办件 by 申请时间 and keyword, kept in the URL', async () => {
+    await page.goto('/login');
+    await signIn(CITIZEN.login, CITIZEN.password);
+    await page.waitForURL('**/personal');
+    await page.goto('/personal/cases?list=COMPLETED');
+    const rows = page.getByTestId('case-table').locator('tbody tr.ant-table-row');
+    const numbers = async () =>
+      (await rows.locator('td:first-child').allInnerTexts()).map((text) => text.trim());
+
+    await page.getByLabel('申请时间起').fill('2019-11-07');
+    await page.getByLabel('申请时间止').fill('2019-11-07');
+    await page.getByLabel('关键字').fill('参保单位');
+    await page.getByRole('button', { name: '查询' }).click();
+    await page.waitForURL((url) => url.searchParams.get('keyword') === '参保单位');
+    const url = new URL(page.url());
+    expect(url.searchParams.get('list')).toBe('COMPLETED');
+    expect(url.searchParams.get('appliedFrom')).toBe('2019-11-07');
+    expect(url.searchParams.get('appliedTo')).toBe('2019-11-07');
+    await expect.poll(numbers).toEqual(['20191107180245378802', '2019110714175756717']);
+
+    // A business number matches exactly; the page works from its URL alone.
+    await page.goto('/personal/cases?list=COMPLETED&keyword=191107191733256400');
+    await expect.poll(numbers).toEqual(['191107191733256400']);
+
+    await page.getByLabel('关键字').fill('不存在的事项');
+    await page.getByRole('button', { name: '查询' }).click();
+    await page.getByText('没有符合条件（关键字“不存在的事项”）的办结件').waitFor();
+    await page.getByRole('link', { name: '清除筛选' }).click();
+    await page.waitForURL((url) => url.search === '?list=COMPLETED');
+    await expect.poll(() => rows.count()).toBe(GUIDE_COMPLETED_ROWS.length);
   });
 });

@@ -5,6 +5,8 @@ import { getAuthSecret } from './auth-secret';
 
 /** Thrown (and shown by the sign-in form as a separate message) when the API cannot check a password. */
 export const AUTH_SERVICE_UNAVAILABLE = 'AUTH_SERVICE_UNAVAILABLE';
+/** Thrown when the API has locked this login after repeated failures (HTTP 429). */
+export const TOO_MANY_ATTEMPTS = 'TOO_MANY_ATTEMPTS';
 
 type PasswordCheckResponse = { user?: { id?: unknown; name?: unknown } };
 
@@ -23,6 +25,7 @@ async function checkPassword(login: string, password: string): Promise<{ id: str
     throw new Error(AUTH_SERVICE_UNAVAILABLE);
   }
   if (response.status === 401) return null;
+  if (response.status === 429) throw new Error(TOO_MANY_ATTEMPTS);
   if (!response.ok) {
     console.error(`[auth] password check answered HTTP ${response.status}`);
     throw new Error(AUTH_SERVICE_UNAVAILABLE);

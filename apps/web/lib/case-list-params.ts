@@ -1,61 +1,72 @@
 import type { CaseList, CaseSource } from '@/gql/graphql';
+import {
+  appendPaging,
+  firstValue,
+  nextPaging,
+  parseKeyword,
+  parsePaging,
+  previousPaging,
+  type Paging,
+} from './cursor-paging';
+import { isCalendarDay } from './format';
 import { DEFAULT_CASE_LIST, isCaseList, isCaseSource } from './labels';
 
 type RawParams = Record<string, string | string[] | undefined>;
 
-/**
- * The case list's URL state. Paging is by cursor: `after` is the current page's cursor and `trail` holds the
- * cursors of the pages before it (empty string for the first page), so 上一页 needs no server state.
- */
-export type CaseListParams = {
-  list: CaseList;
+/** The filters of 我的办件 besides the list: 来源, 申请时间 range (CST days, inclusive) and keyword. */
+export type CaseListFilters = {
   source: CaseSource | undefined;
-  after: string | undefined;
-  trail: string[];
+  appliedFrom: string | undefined;
+  appliedTo: string | undefined;
+  /** 业务编号 (exactly) or part of the 审批事项's name */
+  keyword: string | undefined;
 };
 
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
-const all = (value: string | string[] | undefined) =>
-  value === undefined ? [] : Array.isArray(value) ? value : [value];
-
-/** Largest number of remembered previous pages; beyond it 上一页 becomes 返回第一页. */
-const MAX_TRAIL = 50;
+/** The case list's URL state: the list, its filters and the cursor paging. */
+export type CaseListParams = { list: CaseList } & CaseListFilters & Paging;
 
 export function parseCaseListParams(raw: RawParams): CaseListParams {
-  const list = first(raw.list);
-  const source = first(raw.source);
-  const after = first(raw.after) || undefined;
+  const list = firstValue(raw.list);
+  const source = firstValue(raw.source);
+  const from = firstValue(raw.appliedFrom);
+  const to = firstValue(raw.appliedTo);
+  let appliedFrom = isCalendarDay(from) ? from : undefined;
+  let appliedTo = isCalendarDay(to) ? to : undefined;
+  // A range typed backwards means the same days.
+  if (appliedFrom && appliedTo && appliedFrom > appliedTo)
+    [appliedFrom, appliedTo] = [appliedTo, appliedFrom];
   return {
     list: isCaseList(list) ? list : DEFAULT_CASE_LIST,
     source: isCaseSource(source) ? source : undefined,
-    after,
-    trail: after ? all(raw.trail).slice(-MAX_TRAIL) : [],
+    appliedFrom,
+    appliedTo,
+    keyword: parseKeyword(raw.keyword),
+    ...parsePaging(raw),
   };
+}
+
+/** True when any filter besides the list is set. */
+export function hasCaseListFilters(params: CaseListFilters): boolean {
+  return Boolean(params.source || params.appliedFrom || params.appliedTo || params.keyword);
 }
 
 export function caseListHref(params: CaseListParams): string {
   const query = new URLSearchParams({ list: params.list });
   if (params.source) query.set('source', params.source);
-  if (params.after) {
-    query.set('after', params.after);
-    for (const cursor of params.trail) query.append('trail', cursor);
-  }
+  if (params.appliedFrom) query.set('appliedFrom', params.appliedFrom);
+  if (params.appliedTo) query.set('appliedTo', params.appliedTo);
+  if (params.keyword) query.set('keyword', params.keyword);
+  appendPaging(query, params);
   return `/personal/cases?${query.toString()}`;
 }
 
 /** The next page: remember the current cursor ('' for the first page). */
 export function nextPageHref(params: CaseListParams, endCursor: string): string {
-  return caseListHref({
-    ...params,
-    after: endCursor,
-    trail: [...params.trail, params.after ?? ''].slice(-MAX_TRAIL),
-  });
+  return caseListHref({ ...params, ...nextPaging(params, endCursor) });
 }
 
 /** The previous page, or undefined on the first page. */
 export function previousPageHref(params: CaseListParams): string | undefined {
-  if (!params.after) return undefined;
-  const trail = params.trail.slice(0, -1);
-  const previous = params.trail.at(-1);
-  return caseListHref({ ...params, after: previous || undefined, trail });
+  const previous = previousPaging(params);
+  return previous && caseListHref({ ...params, ...previous });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateTime } from './format';
+import { cstDayOf, cstWallTimeToIso, formatDateTime, formatDeadlineDay, isCalendarDay } from './format';
 
 describe('formatDateTime', () => {
   it('shows an instant in China Standard Time like the guide', () => {
@@ -12,5 +12,46 @@ describe('formatDateTime', () => {
     expect(formatDateTime(null)).toBe('');
     expect(formatDateTime(undefined)).toBe('');
     expect(formatDateTime('not a date')).toBe('');
+  });
+});
+
+describe('cstDayOf', () => {
+  it('counts days in China Standard Time', () => {
+    expect(cstDayOf(new Date('2026-11-26T15:59:59Z'))).toBe('2026-11-26');
+    expect(cstDayOf(new Date('2026-11-26T16:00:00Z'))).toBe('2026-11-27');
+  });
+});
+
+describe('formatDeadlineDay', () => {
+  it('shows the last day a deadline covers', () => {
+    expect(formatDeadlineDay('2027-02-09T00:00:00+08:00')).toBe('2027-02-08');
+    expect(formatDeadlineDay('2027-02-08T23:59:59+08:00')).toBe('2027-02-08');
+    expect(formatDeadlineDay(null)).toBe('');
+    expect(formatDeadlineDay('soon')).toBe('');
+  });
+});
+
+describe('isCalendarDay', () => {
+  it('accepts existing days only', () => {
+    expect(isCalendarDay('2019-11-07')).toBe(true);
+    expect(isCalendarDay('2024-02-29')).toBe(true);
+    expect(isCalendarDay('2019-02-29')).toBe(false);
+    expect(isCalendarDay('2019-13-01')).toBe(false);
+    expect(isCalendarDay('2019-1-7')).toBe(false);
+    expect(isCalendarDay(undefined)).toBe(false);
+  });
+});
+
+describe('cstWallTimeToIso', () => {
+  it('sends a CST wall-clock time with the +08:00 offset', () => {
+    expect(cstWallTimeToIso('2026-11-26 10:15:30')).toBe('2026-11-26T10:15:30+08:00');
+    expect(cstWallTimeToIso('2026-11-26T10:15')).toBe('2026-11-26T10:15:00+08:00');
+    expect(cstWallTimeToIso(' 2019-11-07 19:18:14 ')).toBe('2019-11-07T19:18:14+08:00');
+  });
+
+  it('refuses anything that is not a real wall-clock time', () => {
+    for (const value of ['', null, undefined, '2026-11-26', '2026-02-30 10:00:00', '2026-11-26 24:00:00']) {
+      expect(cstWallTimeToIso(value)).toBeNull();
+    }
   });
 });

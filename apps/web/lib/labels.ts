@@ -1,9 +1,11 @@
 import type {
+  CaseAction,
   CaseList,
   CaseSource,
   CaseStatus,
   DeliveryMethod,
   RealNameLevel,
+  Role,
   UserKind,
 } from '@/gql/graphql';
 
@@ -79,3 +81,58 @@ export function isCaseList(value: unknown): value is CaseList {
 export function isCaseSource(value: unknown): value is CaseSource {
   return typeof value === 'string' && (CASE_SOURCES as readonly string[]).includes(value);
 }
+
+/** The statuses a department's workbench can filter by: every status but 暂存 (drafts are the applicant's). */
+export const DEPARTMENT_CASE_STATUSES = [
+  'RECEIVED',
+  'CORRECTION_REQUIRED',
+  'ACCEPTED',
+  'ACCEPTED_ON_COMMITMENT',
+  'IN_PROGRESS',
+  'COMPLETED',
+  'REJECTED',
+] as const satisfies readonly CaseStatus[];
+
+export const DELIVERY_METHODS = ['WINDOW_PICKUP', 'EMS'] as const satisfies readonly DeliveryMethod[];
+
+/** What a department may do with a case (the tab and button of each action). */
+export const CASE_ACTION_LABELS: Record<CaseAction, string> = {
+  ACCEPT: '受理',
+  ACCEPT_ON_COMMITMENT: '承诺补正受理',
+  REJECT: '不予受理',
+  REQUEST_CORRECTION: '补正通知',
+  START_PROCESSING: '开始办理',
+  COMPLETE: '办结',
+};
+
+/** The message after an action succeeded. */
+export const CASE_ACTION_DONE_LABELS: Record<CaseAction, string> = {
+  ACCEPT: '已受理',
+  ACCEPT_ON_COMMITMENT: '已承诺补正受理',
+  REJECT: '已不予受理',
+  REQUEST_CORRECTION: '已发出补正通知',
+  START_PROCESSING: '已开始办理',
+  COMPLETE: '已办结',
+};
+
+/** 可信等级 of a material's file (domain.md: licenses and materials). */
+export const TRUST_LEVEL_LABELS: Record<string, string> = {
+  A: 'A级（政府核发）',
+  B: 'B级（窗口核验）',
+  C: 'C级（原件核验）',
+  D: 'D级（申请人自行声明）',
+};
+
+/** The staff workbenches that are built, by the role that opens them, in header order. */
+export const WORKBENCH_LABELS = {
+  DEPARTMENT_STAFF: '部门办件',
+  WINDOW_STAFF: '窗口收件',
+} as const satisfies Partial<Record<Role, string>>;
+
+/** Why a request failed as a whole (top-level GraphQL error codes, or the network). */
+export const REQUEST_ERROR_LABELS = {
+  UNAUTHENTICATED: '登录已过期，请重新登录后再试。',
+  FORBIDDEN: '您没有权限执行此操作。',
+  NETWORK: '网络异常，请检查网络后重试。',
+  OTHER: '操作失败，请稍后重试。',
+} as const;

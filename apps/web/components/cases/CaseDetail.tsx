@@ -1,22 +1,20 @@
-import Link from 'next/link';
-import { Descriptions, Tag, Timeline } from 'antd';
+import { Descriptions, Table, Timeline } from 'antd';
 import { graphql, useFragment, type FragmentType } from '@/gql';
-import type { CaseStatus } from '@/gql/graphql';
-import { formatDateTime } from '@/lib/format';
+import { formatDateTime, formatDeadlineDay } from '@/lib/format';
 import {
-  CASE_LIST_LABELS,
   CASE_SOURCE_LABELS,
   CASE_STATUS_LABELS,
   DELIVERY_METHOD_LABELS,
+  TRUST_LEVEL_LABELS,
 } from '@/lib/labels';
-import { Paragraph, Text, Title } from '@/components/typography';
+import { Text, Title } from '@/components/typography';
+import { CaseStatusTag } from './CaseStatusTag';
 
 export const CaseDetail_CaseFragment = graphql(`
   fragment CaseDetail_Case on Case {
     businessNumber
     source
     status
-    list
     item {
       name
       code
@@ -28,9 +26,16 @@ export const CaseDetail_CaseFragment = graphql(`
     appliedAt
     acceptedAt
     completedAt
+    commitmentDueAt
     resultSummary
     deliveryMethod
     trackingNumber
+    materials {
+      name
+      trustLevel
+      fileName
+      createdAt
+    }
     timeline {
       fromStatus
       toStatus
@@ -42,26 +47,30 @@ export const CaseDetail_CaseFragment = graphql(`
   }
 `);
 
-const STATUS_COLORS: Partial<Record<CaseStatus, string>> = {
-  COMPLETED: 'green',
-  REJECTED: 'red',
-  CORRECTION_REQUIRED: 'orange',
-  ACCEPTED_ON_COMMITMENT: 'gold',
-  DRAFT: 'default',
-};
-
 const orDash = (value: string | null | undefined) => value || '—';
 
-/** 办件详情: the case, its result and delivery, and its timeline. */
+const MATERIAL_COLUMNS = [
+  { title: '材料名称', dataIndex: 'name', key: 'name' },
+  { title: '可信等级', dataIndex: 'trustLevel', key: 'trustLevel', width: 200 },
+  { title: '文件', dataIndex: 'fileName', key: 'fileName' },
+  { title: '提交时间', dataIndex: 'createdAt', key: 'createdAt', width: 180 },
+];
+
+/** 办件详情: the case, its materials, its result and delivery, and its timeline. */
 export function CaseDetail(props: { case: FragmentType<typeof CaseDetail_CaseFragment> }) {
   const c = useFragment(CaseDetail_CaseFragment, props.case);
   const delivery = c.deliveryMethod ? DELIVERY_METHOD_LABELS[c.deliveryMethod] : undefined;
+  // Pre-formatted rows: a server component cannot pass render functions to the (client) Table.
+  const materials = c.materials.map((material, index) => ({
+    key: index,
+    name: material.name,
+    trustLevel: TRUST_LEVEL_LABELS[material.trustLevel] ?? material.trustLevel,
+    fileName: orDash(material.fileName),
+    createdAt: formatDateTime(material.createdAt),
+  }));
 
   return (
     <>
-      <Paragraph>
-        <Link href={`/personal/cases?list=${c.list}`}>返回{CASE_LIST_LABELS[c.list]}列表</Link>
-      </Paragraph>
       <Title level={3} style={{ marginTop: 0 }}>
         {c.item.name}
       </Title>
@@ -70,11 +79,7 @@ export function CaseDetail(props: { case: FragmentType<typeof CaseDetail_CaseFra
         column={2}
         items={[
           { key: 'number', label: '业务编号', children: c.businessNumber },
-          {
-            key: 'status',
-            label: '办理状态',
-            children: <Tag color={STATUS_COLORS[c.status] ?? 'blue'}>{CASE_STATUS_LABELS[c.status]}</Tag>,
-          },
+          { key: 'status', label: '办理状态', children: <CaseStatusTag status={c.status} /> },
           { key: 'item', label: '审批事项', children: c.item.name, span: 2 },
           { key: 'department', label: '审批部门', children: c.department.name },
           { key: 'source', label: '来源', children: CASE_SOURCE_LABELS[c.source] },
@@ -82,7 +87,26 @@ export function CaseDetail(props: { case: FragmentType<typeof CaseDetail_CaseFra
           { key: 'applied', label: '申请时间', children: orDash(formatDateTime(c.appliedAt)) },
           { key: 'accepted', label: '受理时间', children: orDash(formatDateTime(c.acceptedAt)) },
           { key: 'completed', label: '办结时间', children: orDash(formatDateTime(c.completedAt)) },
+          ...(c.commitmentDueAt
+            ? [
+                {
+                  key: 'commitment',
+                  label: '承诺补正期限',
+                  children: `${formatDeadlineDay(c.commitmentDueAt)}（当日24时前补齐材料）`,
+                  span: 2,
+                },
+              ]
+            : []),
         ]}
+      />
+
+      <Title level={4}>申请材料</Title>
+      <Table
+        columns={MATERIAL_COLUMNS}
+        dataSource={materials}
+        pagination={false}
+        size="small"
+        locale={{ emptyText: '暂无材料' }}
       />
 
       <Title level={4}>办理结果</Title>
@@ -93,7 +117,7 @@ export function CaseDetail(props: { case: FragmentType<typeof CaseDetail_CaseFra
           { key: 'result', label: '办理结果', children: orDash(c.resultSummary) },
           { key: 'delivery', label: '送达方式', children: orDash(delivery) },
           ...(c.deliveryMethod === 'EMS'
-            ? [{ key: 'tracking', label: '邮件号', children: orDash(c.trackingNumber) }]
+            ? [{ key: 'tracking', label: '快递单号', children: orDash(c.trackingNumber) }]
             : []),
         ]}
       />
@@ -114,10 +138,19 @@ export function CaseDetail(props: { case: FragmentType<typeof CaseDetail_CaseFra
                   {CASE_STATUS_LABELS[event.toStatus]}
                   {event.actorName ? `（${event.actorName}）` : ''}
                 </div>
-                {event.reason && <div>原因：{event.reason}</div>}
+                {event.reason && (
+                  <div>
+                    {event.toStatus === 'COMPLETED'
+                      ? '办理结果'
+                      : event.toStatus === 'REJECTED'
+                        ? '理由'
+                        : '说明'}
+                    ：{event.reason}
+                  </div>
+                )}
                 {event.missingMaterials.length > 0 && (
                   <div>
-                    需补正材料：
+                    需补正材料（一次性告知，共 {event.missingMaterials.length} 项）：
                     <ul style={{ margin: 0 }}>
                       {event.missingMaterials.map((material) => (
                         <li key={material}>{material}</li>

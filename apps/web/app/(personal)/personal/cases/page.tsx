@@ -1,9 +1,16 @@
 import type { Metadata } from 'next';
 import { Button } from 'antd';
+import { CaseListFilters } from '@/components/cases/CaseListFilters';
 import { CaseTable } from '@/components/cases/CaseTable';
 import { SourceFilter } from '@/components/cases/SourceFilter';
 import { graphql } from '@/gql';
-import { nextPageHref, parseCaseListParams, previousPageHref } from '@/lib/case-list-params';
+import {
+  hasCaseListFilters,
+  nextPageHref,
+  parseCaseListParams,
+  previousPageHref,
+  type CaseListParams,
+} from '@/lib/case-list-params';
 import { CASE_LIST_EMPTY_HINTS, CASE_LIST_LABELS, CASE_SOURCE_LABELS } from '@/lib/labels';
 import { serverQuery } from '@/lib/urql-server';
 import { Text, Title } from '@/components/typography';
@@ -13,8 +20,24 @@ export const metadata: Metadata = { title: '我的办件' };
 const PAGE_SIZE = 10;
 
 const MyCasesQuery = graphql(`
-  query MyCases($list: CaseList!, $source: CaseSource, $first: Int!, $after: String) {
-    myCases(list: $list, source: $source, first: $first, after: $after) {
+  query MyCases(
+    $list: CaseList!
+    $source: CaseSource
+    $appliedFrom: Date
+    $appliedTo: Date
+    $keyword: String
+    $first: Int!
+    $after: String
+  ) {
+    myCases(
+      list: $list
+      source: $source
+      appliedFrom: $appliedFrom
+      appliedTo: $appliedTo
+      keyword: $keyword
+      first: $first
+      after: $after
+    ) {
       edges {
         cursor
         node {
@@ -33,33 +56,46 @@ const MyCasesQuery = graphql(`
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
+/** What an empty list says: when cases will appear there, or which filters found nothing and what to do. */
+function emptyText(params: CaseListParams): string {
+  const listLabel = CASE_LIST_LABELS[params.list];
+  if (!hasCaseListFilters(params)) return CASE_LIST_EMPTY_HINTS[params.list];
+  const conditions = [
+    params.source && `来源“${CASE_SOURCE_LABELS[params.source]}”`,
+    (params.appliedFrom || params.appliedTo) &&
+      `申请时间 ${params.appliedFrom ?? '不限'} 至 ${params.appliedTo ?? '不限'}`,
+    params.keyword && `关键字“${params.keyword}”`,
+  ].filter(Boolean);
+  return `没有符合条件（${conditions.join('，')}）的${listLabel}。请调整筛选条件，或点击“清除筛选”查看全部${listLabel}。`;
+}
+
 export default async function CasesPage({ searchParams }: Props) {
   const params = parseCaseListParams(await searchParams);
   const { myCases } = await serverQuery(MyCasesQuery, {
     list: params.list,
     source: params.source ?? null,
+    appliedFrom: params.appliedFrom ?? null,
+    appliedTo: params.appliedTo ?? null,
+    keyword: params.keyword ?? null,
     first: PAGE_SIZE,
     after: params.after ?? null,
   });
-  const listLabel = CASE_LIST_LABELS[params.list];
   const previous = previousPageHref(params);
   const next =
     myCases.pageInfo.hasNextPage && myCases.pageInfo.endCursor
       ? nextPageHref(params, myCases.pageInfo.endCursor)
       : undefined;
-  const emptyText = params.source
-    ? `暂无来源为“${CASE_SOURCE_LABELS[params.source]}”的${listLabel}`
-    : CASE_LIST_EMPTY_HINTS[params.list];
 
   return (
     <>
       <div className="case-list__toolbar">
         <Title level={3} style={{ margin: 0 }}>
-          {listLabel}
+          {CASE_LIST_LABELS[params.list]}
         </Title>
         <SourceFilter />
       </div>
-      <CaseTable cases={myCases.edges.map((edge) => edge.node)} emptyText={emptyText} />
+      <CaseListFilters params={params} />
+      <CaseTable cases={myCases.edges.map((edge) => edge.node)} emptyText={emptyText(params)} />
       <div className="case-list__pager">
         <Text type="secondary">共 {myCases.totalCount} 件</Text>
         {previous && <Button href={previous}>上一页</Button>}

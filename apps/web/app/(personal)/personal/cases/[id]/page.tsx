@@ -1,9 +1,12 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { CombinedError } from '@urql/core';
 import { CaseDetail } from '@/components/cases/CaseDetail';
 import { graphql } from '@/gql';
+import { CASE_LIST_LABELS } from '@/lib/labels';
+import { decodeIdSegment, isNotFoundError } from '@/lib/node-id';
 import { serverQuery } from '@/lib/urql-server';
+import { Paragraph } from '@/components/typography';
 
 export const metadata: Metadata = { title: '办件详情' };
 
@@ -13,35 +16,33 @@ const CaseDetailQuery = graphql(`
       __typename
       ... on Case {
         id
+        list
         ...CaseDetail_Case
       }
     }
   }
 `);
 
-/** Errors meaning "no such case for you" rather than a failure. */
-const NOT_FOUND_CODES = new Set(['BAD_USER_INPUT', 'NOT_FOUND', 'FORBIDDEN']);
-
 type Props = { params: Promise<{ id: string }> };
-
-function decode(segment: string): string {
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return segment;
-  }
-}
 
 export default async function CasePage({ params }: Props) {
   const { id } = await params;
   let data;
   try {
-    data = await serverQuery(CaseDetailQuery, { id: decode(id) });
+    data = await serverQuery(CaseDetailQuery, { id: decodeIdSegment(id) });
   } catch (error) {
-    const code = (e: CombinedError) => e.graphQLErrors.map((g) => String(g.extensions?.code));
-    if (error instanceof CombinedError && code(error).some((c) => NOT_FOUND_CODES.has(c))) notFound();
+    if (isNotFoundError(error)) notFound();
     throw error;
   }
   if (data.node?.__typename !== 'Case') notFound();
-  return <CaseDetail case={data.node} />;
+  return (
+    <>
+      <Paragraph>
+        <Link href={`/personal/cases?list=${data.node.list}`}>
+          返回{CASE_LIST_LABELS[data.node.list]}列表
+        </Link>
+      </Paragraph>
+      <CaseDetail case={data.node} />
+    </>
+  );
 }

@@ -1,0 +1,32 @@
+import type { Metadata } from 'next';
+import { WindowIntakeForm } from '@/components/staff/WindowIntakeForm';
+import { graphql } from '@/gql';
+import { serverQuery } from '@/lib/urql-server';
+import { Paragraph, Title } from '@/components/typography';
+
+export const metadata: Metadata = { title: '窗口收件' };
+
+const DepartmentsQuery = graphql(`
+  query WindowDepartments {
+    departments {
+      id
+      name
+    }
+  }
+`);
+
+/** 窗口收件: window staff record a case a citizen applied for in person (窗口申报). */
+export default async function WindowIntakePage() {
+  const { departments } = await serverQuery(DepartmentsQuery, {});
+  return (
+    <>
+      <Title level={3} style={{ marginTop: 0 }}>
+        窗口收件
+      </Title>
+      <Paragraph type="secondary">
+        登记申请人在服务窗口办理的办件。登记后，办件以“窗口申报”来源显示在申请人的“我的办件”中。
+      </Paragraph>
+      <WindowIntakeForm departments={departments} />
+    </>
+  );
+}

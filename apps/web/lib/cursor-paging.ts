@@ -1,0 +1,42 @@
+type RawValue = string | string[] | undefined;
+
+/**
+ * Cursor paging kept in the URL: `after` is the current page's cursor and `trail` holds the cursors of the
+ * pages before it (empty string for the first page), so 上一页 needs no server state.
+ */
+export type Paging = { after: string | undefined; trail: string[] };
+
+/** Largest number of remembered previous pages; beyond it 上一页 becomes 返回第一页. */
+const MAX_TRAIL = 50;
+
+export const firstValue = (value: RawValue) => (Array.isArray(value) ? value[0] : value);
+const allValues = (value: RawValue) => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
+
+export function parsePaging(raw: { after?: RawValue; trail?: RawValue }): Paging {
+  const after = firstValue(raw.after) || undefined;
+  return { after, trail: after ? allValues(raw.trail).slice(-MAX_TRAIL) : [] };
+}
+
+/** Adds `after` and `trail` to a query string (nothing on the first page). */
+export function appendPaging(query: URLSearchParams, paging: Paging): void {
+  if (!paging.after) return;
+  query.set('after', paging.after);
+  for (const cursor of paging.trail) query.append('trail', cursor);
+}
+
+/** The next page: remember the current cursor ('' for the first page). */
+export function nextPaging(paging: Paging, endCursor: string): Paging {
+  return { after: endCursor, trail: [...paging.trail, paging.after ?? ''].slice(-MAX_TRAIL) };
+}
+
+/** The previous page, or undefined on the first page. */
+export function previousPaging(paging: Paging): Paging | undefined {
+  if (!paging.after) return undefined;
+  return { after: paging.trail.at(-1) || undefined, trail: paging.trail.slice(0, -1) };
+}
+
+/** Trimmed search text, or undefined when blank; cut to `max` characters. */
+export function parseKeyword(value: RawValue, max = 64): string | undefined {
+  const text = firstValue(value)?.trim();
+  return text ? text.slice(0, max) : undefined;
+}

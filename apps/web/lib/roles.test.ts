@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { isApplicant, staffHomeOf, workbenchesOf } from './roles';
+
+describe('role-aware navigation', () => {
+  it('gives staff the workbenches of their roles', () => {
+    expect(workbenchesOf(['DEPARTMENT_STAFF'])).toEqual([
+      { role: 'DEPARTMENT_STAFF', href: '/staff/department', label: '部门办件' },
+    ]);
+    expect(workbenchesOf(['WINDOW_STAFF']).map((w) => w.label)).toEqual(['窗口收件']);
+    expect(workbenchesOf(['WINDOW_STAFF', 'DEPARTMENT_STAFF']).map((w) => w.href)).toEqual([
+      '/staff/department',
+      '/staff/window',
+    ]);
+    expect(workbenchesOf(['CITIZEN'])).toEqual([]);
+    expect(workbenchesOf(['SUPERVISOR', 'ADMIN'])).toEqual([]);
+  });
+
+  it('starts staff at their workbench and applicants in 个人空间', () => {
+    expect(staffHomeOf(['WINDOW_STAFF'])).toBe('/staff/window');
+    expect(staffHomeOf(['DEPARTMENT_STAFF'])).toBe('/staff/department');
+    expect(staffHomeOf(['CITIZEN', 'DEPARTMENT_STAFF'])).toBeUndefined();
+    expect(staffHomeOf(['SUPERVISOR'])).toBeUndefined();
+    expect(isApplicant(['CITIZEN'])).toBe(true);
+    expect(isApplicant(['ADMIN'])).toBe(false);
+  });
+});
