@@ -9,6 +9,7 @@ export interface ApiConfig {
   sessionSecret: string;
   databaseUrl: string;
   logLevel: string;
+  trustProxy: string;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
@@ -24,5 +25,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     sessionSecret,
     databaseUrl: env.DATABASE_URL,
     logLevel: env.LOG_LEVEL ?? (isProduction ? 'info' : 'warn'),
+    // The web server and a local reverse proxy; widen with TRUST_PROXY (e.g. the load balancer's subnet).
+    trustProxy: env.TRUST_PROXY ?? 'loopback',
   };
 }

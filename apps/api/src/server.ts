@@ -16,12 +16,14 @@ export interface ServerDeps {
   logger: Logger;
   sessionSecret: string;
   isProduction: boolean;
+  /** which proxies' X-Forwarded-For to believe (audit logs record the client IP) */
+  trustProxy?: string;
 }
 
 export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: deps.logger as FastifyBaseLogger,
-    trustProxy: true,
+    trustProxy: deps.trustProxy,
     bodyLimit: 1024 * 1024,
   });
 

@@ -199,6 +199,9 @@ describe('myCases', () => {
     expect(big.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     const bogus = await api.graphql(MY_CASES, { after: 'not-a-cursor' }, citizen);
     expect(bogus.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const ids = Array.from({ length: 101 }, () => 'Q2FzZTp4');
+    const tooMany = await api.graphql('query($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids }, citizen);
+    expect(tooMany.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('node(id:) shows a case to its applicant and hides it from another citizen', async () => {

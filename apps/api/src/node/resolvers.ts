@@ -1,3 +1,4 @@
+import { GraphQLError } from 'graphql';
 import type { Context } from '../context.ts';
 import type { Resolvers } from '../generated/graphql.ts';
 import { findCase } from '../case/find-case.ts';
@@ -34,8 +35,14 @@ async function loadNode(ctx: Context, globalId: string) {
 export const nodeResolvers: Resolvers = {
   Query: {
     node: (_parent, args, ctx) => loadNode(ctx, args.id) as never,
-    nodes: (_parent, args, ctx) =>
-      Promise.all(args.ids.slice(0, MAX_NODES).map((id) => loadNode(ctx, id))) as never,
+    nodes: (_parent, args, ctx) => {
+      if (args.ids.length > MAX_NODES) {
+        throw new GraphQLError(`"ids" may hold at most ${MAX_NODES} IDs.`, {
+          extensions: { code: 'BAD_USER_INPUT', argumentName: 'ids' },
+        });
+      }
+      return Promise.all(args.ids.map((id) => loadNode(ctx, id))) as never;
+    },
   },
   Node: {
     __resolveType: (node) => (node as unknown as { __typename: 'Case' }).__typename,
