@@ -9,6 +9,9 @@ import { buildContext, type Context } from './context.ts';
 import { buildResolvers, loadTypeDefs } from './schema.ts';
 import { registerAuthRoutes } from './auth/routes.ts';
 import { registerOAuthRoutes } from './partner/routes.ts';
+import { depthLimit } from './lib/depth-limit.ts';
+
+const MAX_QUERY_DEPTH = 12;
 
 export interface ServerDeps {
   db: Db;
@@ -32,6 +35,7 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
     resolvers: buildResolvers() as never,
     introspection: !deps.isProduction,
     csrfPrevention: true,
+    validationRules: [depthLimit(MAX_QUERY_DEPTH)],
     includeStacktraceInErrorResponses: !deps.isProduction,
     plugins: [
       fastifyApolloDrainPlugin(app),
