@@ -2,16 +2,14 @@ import type { CaseList, CaseSource } from '@/gql/graphql';
 import {
   appendPaging,
   firstValue,
-  nextPaging,
+  pageHrefs,
   parseKeyword,
   parsePaging,
-  previousPaging,
   type Paging,
+  type SearchParams,
 } from './cursor-paging';
 import { isCalendarDay } from './format';
 import { DEFAULT_CASE_LIST, isCaseList, isCaseSource } from './labels';
-
-type RawParams = Record<string, string | string[] | undefined>;
 
 /** The filters of 我的办件 besides the list: 来源, 申请时间 range (CST days, inclusive) and keyword. */
 export type CaseListFilters = {
@@ -25,7 +23,7 @@ export type CaseListFilters = {
 /** The case list's URL state: the list, its filters and the cursor paging. */
 export type CaseListParams = { list: CaseList } & CaseListFilters & Paging;
 
-export function parseCaseListParams(raw: RawParams): CaseListParams {
+export function parseCaseListParams(raw: SearchParams): CaseListParams {
   const list = firstValue(raw.list);
   const source = firstValue(raw.source);
   const from = firstValue(raw.appliedFrom);
@@ -60,13 +58,4 @@ export function caseListHref(params: CaseListParams): string {
   return `/personal/cases?${query.toString()}`;
 }
 
-/** The next page: remember the current cursor ('' for the first page). */
-export function nextPageHref(params: CaseListParams, endCursor: string): string {
-  return caseListHref({ ...params, ...nextPaging(params, endCursor) });
-}
-
-/** The previous page, or undefined on the first page. */
-export function previousPageHref(params: CaseListParams): string | undefined {
-  const previous = previousPaging(params);
-  return previous && caseListHref({ ...params, ...previous });
-}
+export const { next: nextPageHref, previous: previousPageHref } = pageHrefs(caseListHref);

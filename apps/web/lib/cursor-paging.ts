@@ -1,5 +1,8 @@
 type RawValue = string | string[] | undefined;
 
+/** A page's search params as Next passes them. */
+export type SearchParams = Record<string, RawValue>;
+
 /**
  * Cursor paging kept in the URL: `after` is the current page's cursor and `trail` holds the cursors of the
  * pages before it (empty string for the first page), so 上一页 needs no server state.
@@ -25,14 +28,29 @@ export function appendPaging(query: URLSearchParams, paging: Paging): void {
 }
 
 /** The next page: remember the current cursor ('' for the first page). */
-export function nextPaging(paging: Paging, endCursor: string): Paging {
+function nextPaging(paging: Paging, endCursor: string): Paging {
   return { after: endCursor, trail: [...paging.trail, paging.after ?? ''].slice(-MAX_TRAIL) };
 }
 
 /** The previous page, or undefined on the first page. */
-export function previousPaging(paging: Paging): Paging | undefined {
+function previousPaging(paging: Paging): Paging | undefined {
   if (!paging.after) return undefined;
   return { after: paging.trail.at(-1) || undefined, trail: paging.trail.slice(0, -1) };
+}
+
+/**
+ * The 下一页 and 上一页 URLs of a list whose URL state (filters and paging) `href` writes: `next` for the page
+ * after the one ending at `endCursor`, `previous` undefined on the first page.
+ */
+export function pageHrefs<Params extends Paging>(href: (params: Params) => string) {
+  return {
+    next: (params: Params, endCursor: string): string =>
+      href({ ...params, ...nextPaging(params, endCursor) }),
+    previous: (params: Params): string | undefined => {
+      const previous = previousPaging(params);
+      return previous && href({ ...params, ...previous });
+    },
+  };
 }
 
 /** Trimmed search text, or undefined when blank; cut to `max` characters. */

@@ -2,15 +2,13 @@ import type { CaseStatus } from '@/gql/graphql';
 import {
   appendPaging,
   firstValue,
-  nextPaging,
+  pageHrefs,
   parseKeyword,
   parsePaging,
-  previousPaging,
   type Paging,
+  type SearchParams,
 } from './cursor-paging';
 import { DEPARTMENT_CASE_STATUSES } from './labels';
-
-type RawParams = Record<string, string | string[] | undefined>;
 
 export const DEPARTMENT_CASES_PATH = '/staff/department';
 
@@ -27,7 +25,10 @@ const isWorkbenchStatus = (value: unknown): value is CaseStatus =>
   typeof value === 'string' && (DEPARTMENT_CASE_STATUSES as readonly string[]).includes(value);
 
 /** The workbench's URL state; `itemIds` are the department's items (any other item is ignored). */
-export function parseDepartmentCaseParams(raw: RawParams, itemIds: readonly string[]): DepartmentCaseParams {
+export function parseDepartmentCaseParams(
+  raw: SearchParams,
+  itemIds: readonly string[],
+): DepartmentCaseParams {
   const status = firstValue(raw.status);
   const itemId = firstValue(raw.itemId);
   return {
@@ -53,11 +54,5 @@ export function departmentCasesHref(params: DepartmentCaseFilters & Partial<Pagi
   return search ? `${DEPARTMENT_CASES_PATH}?${search}` : DEPARTMENT_CASES_PATH;
 }
 
-export function nextDepartmentPageHref(params: DepartmentCaseParams, endCursor: string): string {
-  return departmentCasesHref({ ...params, ...nextPaging(params, endCursor) });
-}
-
-export function previousDepartmentPageHref(params: DepartmentCaseParams): string | undefined {
-  const previous = previousPaging(params);
-  return previous && departmentCasesHref({ ...params, ...previous });
-}
+export const { next: nextDepartmentPageHref, previous: previousDepartmentPageHref } =
+  pageHrefs<DepartmentCaseParams>(departmentCasesHref);

@@ -1,11 +1,10 @@
 'use client';
 
 import Link from 'next/link';
-import { Table, type TableColumnsType } from 'antd';
+import type { TableColumnsType } from 'antd';
 import { graphql, useFragment, type FragmentType } from '@/gql';
 import type { CaseTable_CaseFragment as CaseRow } from '@/gql/graphql';
-import { formatDateTime } from '@/lib/format';
-import { CASE_SOURCE_LABELS } from '@/lib/labels';
+import { CASE_COLUMNS, CaseListTable } from '@/components/cases/CaseListTable';
 
 export const CaseTable_CaseFragment = graphql(`
   fragment CaseTable_Case on Case {
@@ -23,30 +22,11 @@ export const CaseTable_CaseFragment = graphql(`
 `);
 
 const columns: TableColumnsType<CaseRow> = [
-  { title: '业务编号', dataIndex: 'businessNumber', key: 'businessNumber', width: 200 },
-  {
-    title: '申请时间',
-    dataIndex: 'appliedAt',
-    key: 'appliedAt',
-    width: 170,
-    render: (value: string | null) => formatDateTime(value),
-  },
-  {
-    // Long names are cut with "…"; the full name is the cell's title (shown on hover, also without JS).
-    title: '审批事项',
-    key: 'item',
-    width: 220,
-    ellipsis: true,
-    render: (_, row) => row.item.name,
-  },
+  CASE_COLUMNS.businessNumber,
+  CASE_COLUMNS.appliedAt,
+  { ...CASE_COLUMNS.item, width: 220 },
   { title: '审批部门', key: 'department', render: (_, row) => row.department.name },
-  {
-    title: '来源',
-    dataIndex: 'source',
-    key: 'source',
-    width: 100,
-    render: (value: CaseRow['source']) => CASE_SOURCE_LABELS[value],
-  },
+  CASE_COLUMNS.source,
   {
     title: '操作',
     key: 'actions',
@@ -61,16 +41,5 @@ export function CaseTable(props: {
   emptyText: string;
 }) {
   const rows = useFragment(CaseTable_CaseFragment, props.cases);
-  return (
-    <div data-testid="case-table">
-      <Table<CaseRow>
-        rowKey="id"
-        columns={columns}
-        dataSource={[...rows]}
-        pagination={false}
-        locale={{ emptyText: props.emptyText }}
-        tableLayout="fixed"
-      />
-    </div>
-  );
+  return <CaseListTable testId="case-table" columns={columns} rows={rows} emptyText={props.emptyText} />;
 }

@@ -25,7 +25,7 @@ import {
   DELIVERY_METHODS,
   DELIVERY_METHOD_LABELS,
 } from '@/lib/labels';
-import { requestErrorMessage, splitUserErrors, type UserErrorLike } from '@/lib/user-errors';
+import { requestErrorMessage, splitUserErrors } from '@/lib/user-errors';
 import { Paragraph, Text } from '@/components/typography';
 
 export const CaseActions_CaseFragment = graphql(`
@@ -41,18 +41,25 @@ export const CaseActions_CaseFragment = graphql(`
   }
 `);
 
+/** What every action asks back: the case's new status, or why the action was refused. */
+const CaseActions_TransitionFragment = graphql(`
+  fragment CaseActions_Transition on CaseTransitionPayload {
+    case {
+      id
+      status
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+`);
+
 const AcceptCaseMutation = graphql(`
   mutation AcceptCase($input: AcceptCaseInput!) {
     acceptCase(input: $input) {
-      case {
-        id
-        status
-      }
-      userErrors {
-        field
-        code
-        message
-      }
+      ...CaseActions_Transition
     }
   }
 `);
@@ -60,15 +67,7 @@ const AcceptCaseMutation = graphql(`
 const RejectCaseMutation = graphql(`
   mutation RejectCase($input: RejectCaseInput!) {
     rejectCase(input: $input) {
-      case {
-        id
-        status
-      }
-      userErrors {
-        field
-        code
-        message
-      }
+      ...CaseActions_Transition
     }
   }
 `);
@@ -76,15 +75,7 @@ const RejectCaseMutation = graphql(`
 const RequestCorrectionMutation = graphql(`
   mutation RequestCorrection($input: RequestCorrectionInput!) {
     requestCorrection(input: $input) {
-      case {
-        id
-        status
-      }
-      userErrors {
-        field
-        code
-        message
-      }
+      ...CaseActions_Transition
     }
   }
 `);
@@ -92,15 +83,7 @@ const RequestCorrectionMutation = graphql(`
 const StartProcessingMutation = graphql(`
   mutation StartProcessing($input: StartProcessingInput!) {
     startProcessing(input: $input) {
-      case {
-        id
-        status
-      }
-      userErrors {
-        field
-        code
-        message
-      }
+      ...CaseActions_Transition
     }
   }
 `);
@@ -108,23 +91,17 @@ const StartProcessingMutation = graphql(`
 const CompleteCaseMutation = graphql(`
   mutation CompleteCase($input: CompleteCaseInput!) {
     completeCase(input: $input) {
-      case {
-        id
-        status
-      }
-      userErrors {
-        field
-        code
-        message
-      }
+      ...CaseActions_Transition
     }
   }
 `);
 
 // antd's Dayjs, named without depending on dayjs directly.
 type DayValue = Exclude<NonNullable<DatePickerProps['value']>, unknown[]>;
-type Payload = { case?: { id: string } | null; userErrors: readonly UserErrorLike[] } | null | undefined;
-type Outcome = { error?: CombinedError; payload: Payload };
+type Outcome = {
+  error?: CombinedError;
+  payload: FragmentType<typeof CaseActions_TransitionFragment> | undefined;
+};
 type FormProps = { caseId: string; onDone: () => void };
 
 /**
@@ -140,9 +117,10 @@ function useActionForm<Values extends object>(fields: readonly string[], onDone:
     setPending(true);
     setAlert([]);
     try {
-      const { error, payload } = await run();
-      if (error || !payload) {
-        setAlert([error ? requestErrorMessage(error) : requestErrorMessage({ graphQLErrors: [] })]);
+      const outcome = await run();
+      const payload = useFragment(CaseActions_TransitionFragment, outcome.payload);
+      if (outcome.error || !payload) {
+        setAlert([requestErrorMessage(outcome.error ?? { graphQLErrors: [] })]);
       } else if (payload.userErrors.length > 0) {
         const split = splitUserErrors(payload.userErrors, fields);
         form.setFields(split.fields as Parameters<typeof form.setFields>[0]);
@@ -156,26 +134,34 @@ function useActionForm<Values extends object>(fields: readonly string[], onDone:
     }
   }
 
-  const alertNode =
-    alert.length > 0 ? (
-      <Alert type="error" showIcon role="alert" style={{ marginBottom: 16 }} title={alert.join(' ')} />
-    ) : null;
-  return { form, pending, submit, alert: alertNode };
+  return { form, alert, pending, submit };
 }
 
-function SubmitButton({
-  action,
-  pending,
-  danger,
-}: {
+/** An action's form around its fields: the alert above them and the submit button named for the action. */
+function ActionForm<Values extends object>(props: {
+  state: ReturnType<typeof useActionForm<Values>>;
   action: CaseAction;
-  pending: boolean;
   danger?: boolean;
+  /** Runs the action's mutation with the form's values. */
+  run: (values: Values) => Promise<Outcome>;
+  children?: ReactNode;
 }) {
+  const { form, alert, pending, submit } = props.state;
   return (
-    <Button type="primary" htmlType="submit" loading={pending} danger={danger}>
-      {CASE_ACTION_LABELS[action]}
-    </Button>
+    <Form<Values>
+      form={form}
+      layout="vertical"
+      disabled={pending}
+      onFinish={(values) => submit(() => props.run(values))}
+    >
+      {alert.length > 0 && (
+        <Alert type="error" showIcon role="alert" style={{ marginBottom: 16 }} title={alert.join(' ')} />
+      )}
+      {props.children}
+      <Button type="primary" htmlType="submit" loading={pending} danger={props.danger}>
+        {CASE_ACTION_LABELS[props.action]}
+      </Button>
+    </Form>
   );
 }
 
@@ -187,52 +173,43 @@ const NOTE_ITEM = (
 
 function AcceptForm({ caseId, onDone }: FormProps) {
   const [, accept] = useMutation(AcceptCaseMutation);
-  const { form, pending, submit, alert } = useActionForm<{ note?: string }>(['note'], onDone);
+  const state = useActionForm<{ note?: string }>(['note'], onDone);
   return (
-    <Form
-      form={form}
-      layout="vertical"
-      disabled={pending}
-      onFinish={({ note }) =>
-        submit(async () => {
-          const result = await accept({ input: { caseId, note: note?.trim() || null } });
-          return { error: result.error, payload: result.data?.acceptCase };
-        })
-      }
+    <ActionForm
+      state={state}
+      action="ACCEPT"
+      run={async ({ note }) => {
+        const result = await accept({ input: { caseId, note: note?.trim() || null } });
+        return { error: result.error, payload: result.data?.acceptCase };
+      }}
     >
-      {alert}
       <Paragraph type="secondary">材料齐全、符合法定形式的，予以受理。</Paragraph>
       {NOTE_ITEM}
-      <SubmitButton action="ACCEPT" pending={pending} />
-    </Form>
+    </ActionForm>
   );
 }
 
 function AcceptOnCommitmentForm({ caseId, onDone }: FormProps) {
   const [, accept] = useMutation(AcceptCaseMutation);
-  const { form, pending, submit, alert } = useActionForm<{ commitmentDueDate?: DayValue; note?: string }>(
+  const state = useActionForm<{ commitmentDueDate?: DayValue; note?: string }>(
     ['commitmentDueDate', 'note'],
     onDone,
   );
   return (
-    <Form
-      form={form}
-      layout="vertical"
-      disabled={pending}
-      onFinish={({ commitmentDueDate, note }) =>
-        submit(async () => {
-          const result = await accept({
-            input: {
-              caseId,
-              commitmentDueDate: commitmentDueDate?.format('YYYY-MM-DD'),
-              note: note?.trim() || null,
-            },
-          });
-          return { error: result.error, payload: result.data?.acceptCase };
-        })
-      }
+    <ActionForm
+      state={state}
+      action="ACCEPT_ON_COMMITMENT"
+      run={async ({ commitmentDueDate, note }) => {
+        const result = await accept({
+          input: {
+            caseId,
+            commitmentDueDate: commitmentDueDate?.format('YYYY-MM-DD'),
+            note: note?.trim() || null,
+          },
+        });
+        return { error: result.error, payload: result.data?.acceptCase };
+      }}
     >
-      {alert}
       <Paragraph type="secondary">
         申请人书面承诺在期限内补齐所缺材料的，先予受理；逾期未补齐的，依法撤销。
       </Paragraph>
@@ -251,27 +228,23 @@ function AcceptOnCommitmentForm({ caseId, onDone }: FormProps) {
         />
       </Form.Item>
       {NOTE_ITEM}
-      <SubmitButton action="ACCEPT_ON_COMMITMENT" pending={pending} />
-    </Form>
+    </ActionForm>
   );
 }
 
 function RejectForm({ caseId, onDone }: FormProps) {
   const [, reject] = useMutation(RejectCaseMutation);
-  const { form, pending, submit, alert } = useActionForm<{ reason: string }>(['reason'], onDone);
+  const state = useActionForm<{ reason: string }>(['reason'], onDone);
   return (
-    <Form
-      form={form}
-      layout="vertical"
-      disabled={pending}
-      onFinish={({ reason }) =>
-        submit(async () => {
-          const result = await reject({ input: { caseId, reason: reason.trim() } });
-          return { error: result.error, payload: result.data?.rejectCase };
-        })
-      }
+    <ActionForm
+      state={state}
+      action="REJECT"
+      danger
+      run={async ({ reason }) => {
+        const result = await reject({ input: { caseId, reason: reason.trim() } });
+        return { error: result.error, payload: result.data?.rejectCase };
+      }}
     >
-      {alert}
       <Form.Item
         name="reason"
         label="不予受理理由"
@@ -279,36 +252,31 @@ function RejectForm({ caseId, onDone }: FormProps) {
       >
         <Input.TextArea rows={3} maxLength={500} showCount />
       </Form.Item>
-      <SubmitButton action="REJECT" pending={pending} danger />
-    </Form>
+    </ActionForm>
   );
 }
 
 function RequestCorrectionForm({ caseId, onDone, materials }: FormProps & { materials: string[] }) {
   const [, requestCorrection] = useMutation(RequestCorrectionMutation);
-  const { form, pending, submit, alert } = useActionForm<{ missingMaterials: string[]; note?: string }>(
+  const state = useActionForm<{ missingMaterials: string[]; note?: string }>(
     ['missingMaterials', 'note'],
     onDone,
   );
   return (
-    <Form
-      form={form}
-      layout="vertical"
-      disabled={pending}
-      onFinish={({ missingMaterials, note }) =>
-        submit(async () => {
-          const result = await requestCorrection({
-            input: {
-              caseId,
-              missingMaterials: missingMaterials.map((name) => name.trim()).filter(Boolean),
-              note: note?.trim() || null,
-            },
-          });
-          return { error: result.error, payload: result.data?.requestCorrection };
-        })
-      }
+    <ActionForm
+      state={state}
+      action="REQUEST_CORRECTION"
+      run={async ({ missingMaterials, note }) => {
+        const result = await requestCorrection({
+          input: {
+            caseId,
+            missingMaterials: missingMaterials.map((name) => name.trim()).filter(Boolean),
+            note: note?.trim() || null,
+          },
+        });
+        return { error: result.error, payload: result.data?.requestCorrection };
+      }}
     >
-      {alert}
       <Alert
         type="info"
         showIcon
@@ -330,30 +298,24 @@ function RequestCorrectionForm({ caseId, onDone, materials }: FormProps & { mate
         />
       </Form.Item>
       {NOTE_ITEM}
-      <SubmitButton action="REQUEST_CORRECTION" pending={pending} />
-    </Form>
+    </ActionForm>
   );
 }
 
 function StartProcessingForm({ caseId, onDone }: FormProps) {
   const [, startProcessing] = useMutation(StartProcessingMutation);
-  const { form, pending, submit, alert } = useActionForm<object>([], onDone);
+  const state = useActionForm<object>([], onDone);
   return (
-    <Form
-      form={form}
-      layout="vertical"
-      disabled={pending}
-      onFinish={() =>
-        submit(async () => {
-          const result = await startProcessing({ input: { caseId } });
-          return { error: result.error, payload: result.data?.startProcessing };
-        })
-      }
+    <ActionForm
+      state={state}
+      action="START_PROCESSING"
+      run={async () => {
+        const result = await startProcessing({ input: { caseId } });
+        return { error: result.error, payload: result.data?.startProcessing };
+      }}
     >
-      {alert}
       <Paragraph type="secondary">开始办理后，办件状态变为“部门办理中”。</Paragraph>
-      <SubmitButton action="START_PROCESSING" pending={pending} />
-    </Form>
+    </ActionForm>
   );
 }
 
@@ -361,32 +323,25 @@ type CompleteValues = { result: string; deliveryMethod: DeliveryMethod; tracking
 
 function CompleteForm({ caseId, onDone }: FormProps) {
   const [, complete] = useMutation(CompleteCaseMutation);
-  const { form, pending, submit, alert } = useActionForm<CompleteValues>(
-    ['result', 'deliveryMethod', 'trackingNumber'],
-    onDone,
-  );
-  const deliveryMethod = Form.useWatch('deliveryMethod', form);
+  const state = useActionForm<CompleteValues>(['result', 'deliveryMethod', 'trackingNumber'], onDone);
+  const deliveryMethod = Form.useWatch('deliveryMethod', state.form);
   return (
-    <Form
-      form={form}
-      layout="vertical"
-      disabled={pending}
-      onFinish={(values) =>
-        submit(async () => {
-          const ems = values.deliveryMethod === 'EMS';
-          const result = await complete({
-            input: {
-              caseId,
-              result: values.result.trim(),
-              deliveryMethod: values.deliveryMethod,
-              trackingNumber: ems ? values.trackingNumber?.trim() || null : null,
-            },
-          });
-          return { error: result.error, payload: result.data?.completeCase };
-        })
-      }
+    <ActionForm
+      state={state}
+      action="COMPLETE"
+      run={async (values) => {
+        const ems = values.deliveryMethod === 'EMS';
+        const result = await complete({
+          input: {
+            caseId,
+            result: values.result.trim(),
+            deliveryMethod: values.deliveryMethod,
+            trackingNumber: ems ? values.trackingNumber?.trim() || null : null,
+          },
+        });
+        return { error: result.error, payload: result.data?.completeCase };
+      }}
     >
-      {alert}
       <Form.Item
         name="result"
         label="办理结果"
@@ -415,8 +370,7 @@ function CompleteForm({ caseId, onDone }: FormProps) {
           <Input maxLength={20} placeholder="例如：EA123456789CN" style={{ width: 260 }} />
         </Form.Item>
       )}
-      <SubmitButton action="COMPLETE" pending={pending} />
-    </Form>
+    </ActionForm>
   );
 }
 

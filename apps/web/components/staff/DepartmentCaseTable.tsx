@@ -1,11 +1,10 @@
 'use client';
 
 import Link from 'next/link';
-import { Table, type TableColumnsType } from 'antd';
+import type { TableColumnsType } from 'antd';
 import { graphql, useFragment, type FragmentType } from '@/gql';
 import type { DepartmentCaseTable_CaseFragment as CaseRow } from '@/gql/graphql';
-import { formatDateTime } from '@/lib/format';
-import { CASE_SOURCE_LABELS } from '@/lib/labels';
+import { CASE_COLUMNS, CaseListTable } from '@/components/cases/CaseListTable';
 import { CaseStatusTag } from '@/components/cases/CaseStatusTag';
 
 export const DepartmentCaseTable_CaseFragment = graphql(`
@@ -23,23 +22,11 @@ export const DepartmentCaseTable_CaseFragment = graphql(`
 `);
 
 const columns: TableColumnsType<CaseRow> = [
-  { title: '业务编号', dataIndex: 'businessNumber', key: 'businessNumber', width: 200 },
-  {
-    title: '申请时间',
-    dataIndex: 'appliedAt',
-    key: 'appliedAt',
-    width: 170,
-    render: (value: string | null) => formatDateTime(value),
-  },
-  { title: '审批事项', key: 'item', ellipsis: true, render: (_, row) => row.item.name },
+  CASE_COLUMNS.businessNumber,
+  CASE_COLUMNS.appliedAt,
+  CASE_COLUMNS.item,
   { title: '申请人', dataIndex: 'applicantName', key: 'applicantName', width: 100 },
-  {
-    title: '来源',
-    dataIndex: 'source',
-    key: 'source',
-    width: 100,
-    render: (value: CaseRow['source']) => CASE_SOURCE_LABELS[value],
-  },
+  CASE_COLUMNS.source,
   {
     title: '状态',
     dataIndex: 'status',
@@ -62,15 +49,6 @@ export function DepartmentCaseTable(props: {
 }) {
   const rows = useFragment(DepartmentCaseTable_CaseFragment, props.cases);
   return (
-    <div data-testid="department-case-table">
-      <Table<CaseRow>
-        rowKey="id"
-        columns={columns}
-        dataSource={[...rows]}
-        pagination={false}
-        locale={{ emptyText: props.emptyText }}
-        tableLayout="fixed"
-      />
-    </div>
+    <CaseListTable testId="department-case-table" columns={columns} rows={rows} emptyText={props.emptyText} />
   );
 }

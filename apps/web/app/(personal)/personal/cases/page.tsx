@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
-import { Button } from 'antd';
 import { CaseListFilters } from '@/components/cases/CaseListFilters';
+import { CaseListPager } from '@/components/cases/CaseListPager';
 import { CaseTable } from '@/components/cases/CaseTable';
 import { SourceFilter } from '@/components/cases/SourceFilter';
 import { graphql } from '@/gql';
@@ -13,7 +13,7 @@ import {
 } from '@/lib/case-list-params';
 import { CASE_LIST_EMPTY_HINTS, CASE_LIST_LABELS, CASE_SOURCE_LABELS } from '@/lib/labels';
 import { serverQuery } from '@/lib/urql-server';
-import { Text, Title } from '@/components/typography';
+import { Title } from '@/components/typography';
 
 export const metadata: Metadata = { title: '我的办件' };
 
@@ -45,11 +45,7 @@ const MyCasesQuery = graphql(`
           ...CaseTable_Case
         }
       }
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      totalCount
+      ...CaseListPager_Connection
     }
   }
 `);
@@ -80,11 +76,6 @@ export default async function CasesPage({ searchParams }: Props) {
     first: PAGE_SIZE,
     after: params.after ?? null,
   });
-  const previous = previousPageHref(params);
-  const next =
-    myCases.pageInfo.hasNextPage && myCases.pageInfo.endCursor
-      ? nextPageHref(params, myCases.pageInfo.endCursor)
-      : undefined;
 
   return (
     <>
@@ -96,11 +87,11 @@ export default async function CasesPage({ searchParams }: Props) {
       </div>
       <CaseListFilters params={params} />
       <CaseTable cases={myCases.edges.map((edge) => edge.node)} emptyText={emptyText(params)} />
-      <div className="case-list__pager">
-        <Text type="secondary">共 {myCases.totalCount} 件</Text>
-        {previous && <Button href={previous}>上一页</Button>}
-        {next && <Button href={next}>下一页</Button>}
-      </div>
+      <CaseListPager
+        connection={myCases}
+        previousHref={previousPageHref(params)}
+        nextHref={(endCursor) => nextPageHref(params, endCursor)}
+      />
     </>
   );
 }

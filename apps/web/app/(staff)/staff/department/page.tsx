@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
-import { Button, Result } from 'antd';
+import { Result } from 'antd';
+import { CaseListPager } from '@/components/cases/CaseListPager';
 import { DepartmentCaseFilters } from '@/components/staff/DepartmentCaseFilters';
 import { DepartmentCaseTable } from '@/components/staff/DepartmentCaseTable';
 import { graphql } from '@/gql';
@@ -36,11 +37,7 @@ const DepartmentCasesQuery = graphql(`
           ...DepartmentCaseTable_Case
         }
       }
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      totalCount
+      ...CaseListPager_Connection
     }
   }
 `);
@@ -73,11 +70,6 @@ export default async function DepartmentCasesPage({ searchParams }: Props) {
     first: PAGE_SIZE,
     after: params.after ?? null,
   });
-  const previous = previousDepartmentPageHref(params);
-  const next =
-    departmentCases.pageInfo.hasNextPage && departmentCases.pageInfo.endCursor
-      ? nextDepartmentPageHref(params, departmentCases.pageInfo.endCursor)
-      : undefined;
   const emptyText = hasDepartmentCaseFilters(params)
     ? '没有符合条件的办件。请调整筛选条件，或点击“重置”查看本部门全部办件。'
     : '本部门暂无办件 — 申请人提交、窗口登记或业务系统同步的办件会显示在这里。';
@@ -97,11 +89,11 @@ export default async function DepartmentCasesPage({ searchParams }: Props) {
         items={serviceItems}
       />
       <DepartmentCaseTable cases={departmentCases.edges.map((edge) => edge.node)} emptyText={emptyText} />
-      <div className="case-list__pager">
-        <Text type="secondary">共 {departmentCases.totalCount} 件</Text>
-        {previous && <Button href={previous}>上一页</Button>}
-        {next && <Button href={next}>下一页</Button>}
-      </div>
+      <CaseListPager
+        connection={departmentCases}
+        previousHref={previousDepartmentPageHref(params)}
+        nextHref={(endCursor) => nextDepartmentPageHref(params, endCursor)}
+      />
     </>
   );
 }

@@ -1,13 +1,7 @@
-import Link from 'next/link';
-import { Result } from 'antd';
+import { CaseNotFound } from '@/components/cases/CaseNotFound';
 
-export default function CaseNotFound() {
+export default function PersonalCaseNotFound() {
   return (
-    <Result
-      status="404"
-      title="未找到该办件"
-      subTitle="该办件不存在，或不属于您。"
-      extra={<Link href="/personal/cases">返回我的办件</Link>}
-    />
+    <CaseNotFound reason="该办件不存在，或不属于您。" backHref="/personal/cases" backLabel="返回我的办件" />
   );
 }

@@ -1,13 +1,11 @@
-import Link from 'next/link';
-import { Result } from 'antd';
+import { CaseNotFound } from '@/components/cases/CaseNotFound';
 
 export default function DepartmentCaseNotFound() {
   return (
-    <Result
-      status="404"
-      title="未找到该办件"
-      subTitle="该办件不存在，或不属于本部门。"
-      extra={<Link href="/staff/department">返回部门办件</Link>}
+    <CaseNotFound
+      reason="该办件不存在，或不属于本部门。"
+      backHref="/staff/department"
+      backLabel="返回部门办件"
     />
   );
 }
