@@ -10,12 +10,19 @@ export const TOO_MANY_ATTEMPTS = 'TOO_MANY_ATTEMPTS';
 
 type PasswordCheckResponse = { user?: { id?: unknown; name?: unknown } };
 
-async function checkPassword(login: string, password: string): Promise<{ id: string; name: string } | null> {
+async function checkPassword(
+  login: string,
+  password: string,
+  forwardedFor: string | undefined,
+): Promise<{ id: string; name: string } | null> {
   let response: Response;
   try {
     response = await fetch(`${getApiUrl()}/auth/password`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: {
+        'content-type': 'application/json',
+        ...(forwardedFor ? { 'x-forwarded-for': forwardedFor } : {}),
+      },
       body: JSON.stringify({ login, password }),
       cache: 'no-store',
       signal: AbortSignal.timeout(10_000),
@@ -54,11 +61,12 @@ export const authOptions: AuthOptions = {
         login: { label: '身份证号/手机号', type: 'text' },
         password: { label: '密码', type: 'password' },
       },
-      async authorize(credentials) {
+      async authorize(credentials, request) {
         const login = credentials?.login?.trim() ?? '';
         const password = credentials?.password ?? '';
         if (!login || !password) return null;
-        return checkPassword(login, password);
+        const forwardedFor = request?.headers?.['x-forwarded-for'];
+        return checkPassword(login, password, typeof forwardedFor === 'string' ? forwardedFor : undefined);
       },
     }),
   ],

@@ -2,6 +2,7 @@ import { cache } from 'react';
 import { createClient, fetchExchange, type AnyVariables, type TypedDocumentNode } from '@urql/core';
 import { getApiGraphqlUrl } from './api-url';
 import { getRawSessionToken } from './session-token';
+import { requestForwardedFor } from './forwarded-for';
 
 /**
  * One urql client per server request (React `cache` is request-scoped), carrying the signed-in user's
@@ -9,7 +10,10 @@ import { getRawSessionToken } from './session-token';
  */
 export const getServerClient = cache(async () => {
   const token = await getRawSessionToken();
-  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  const headers: Record<string, string> = {
+    'content-type': 'application/json',
+    ...(await requestForwardedFor()),
+  };
   if (token) headers['x-session-token'] = token;
   return createClient({
     url: getApiGraphqlUrl(),

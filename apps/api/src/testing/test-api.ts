@@ -17,6 +17,7 @@ export interface TestApi {
     query: string,
     variables?: Record<string, unknown>,
     as?: Caller,
+    extraHeaders?: Record<string, string>,
   ): Promise<{
     status: number;
     data?: T;
@@ -39,6 +40,7 @@ export async function startTestApi(adminUrl: string, options: { clock?: Clock } 
     logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
     sessionSecret: TEST_SESSION_SECRET,
     isProduction: false,
+    trustProxy: 'loopback',
   });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
@@ -48,8 +50,8 @@ export async function startTestApi(adminUrl: string, options: { clock?: Clock } 
     url,
     databaseUrl: database.url,
     db,
-    async graphql(query, variables = {}, as = null) {
-      const headers: Record<string, string> = { 'content-type': 'application/json' };
+    async graphql(query, variables = {}, as = null, extraHeaders = {}) {
+      const headers: Record<string, string> = { 'content-type': 'application/json', ...extraHeaders };
       if (as && 'sessionToken' in as) headers['x-session-token'] = as.sessionToken;
       if (as && 'bearer' in as) headers.authorization = `Bearer ${as.bearer}`;
       const response = await fetch(`${url}/graphql`, {

@@ -48,6 +48,7 @@ describe('window intake', () => {
       LOOK_UP,
       { n: '11010519491231002x' },
       clerk,
+      { 'x-forwarded-for': '203.0.113.7' },
     );
     expect(found.data!.lookUpCitizen.citizen).toEqual({ name: '李华', maskedIdNumber: '110***********002X' });
     const unknown = await api.graphql<{ lookUpCitizen: { citizen: null; userErrors: { code: string }[] } }>(
@@ -64,6 +65,7 @@ describe('window intake', () => {
     expect(logs).toHaveLength(before + 2);
     const clerkRow = await api.db.user.findFirstOrThrow({ where: { name: '刘洋' } });
     expect(logs.every((log) => log.actorUserId === clerkRow.id)).toBe(true);
+    expect(logs.at(-2)!.ip).toBe('203.0.113.7');
     expect(JSON.stringify(logs.map((log) => log.details))).not.toContain('11010519491231002');
   });
 

@@ -1,5 +1,6 @@
 import { getApiGraphqlUrl } from '@/lib/api-url';
 import { getRawSessionToken } from '@/lib/session-token';
+import { forwardedForHeader } from '@/lib/forwarded-for';
 
 /** Largest GraphQL request body forwarded to the API. */
 const MAX_BODY_BYTES = 100 * 1024;
@@ -33,6 +34,7 @@ export async function POST(request: Request): Promise<Response> {
   const headers: Record<string, string> = {
     'content-type': 'application/json',
     accept: request.headers.get('accept') ?? 'application/graphql-response+json, application/json',
+    ...forwardedForHeader(request.headers),
   };
   const token = await getRawSessionToken();
   if (token) headers['x-session-token'] = token;
