@@ -3,10 +3,12 @@ import type { Case } from '../generated/prisma/client.ts';
 
 /**
  * Who may see a case: its applicant, staff of its department, supervisors and admins, and a partner system
- * bound to its department. Every path to a case (lists, node(id:), mutations) asks this.
+ * bound to its department whose token carries `cases:read`. Every path to a case (lists, node(id:), mutations) asks this.
  */
 export function canViewCase(principal: Principal, kase: Pick<Case, 'applicantId' | 'departmentId'>): boolean {
-  if (principal.kind === 'client') return principal.client.departmentId === kase.departmentId;
+  if (principal.kind === 'client') {
+    return principal.scopes.includes('cases:read') && principal.client.departmentId === kase.departmentId;
+  }
   if (principal.kind !== 'user') return false;
   const { user } = principal;
   if (user.id === kase.applicantId) return true;

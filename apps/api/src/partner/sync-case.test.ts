@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startTestApi, type TestApi } from '../testing/test-api.ts';
 import { createApiClient } from './create-api-client.ts';
+import { toGlobalId } from '../lib/global-id.ts';
 
 const CITIZEN = '11010519491231002X';
 const SYNC = `mutation($input: SyncCaseInput!) {
@@ -136,6 +137,29 @@ describe('partner sync (互联互通)', () => {
       citizen,
     );
     expect(mine.data!.myCases.nodes.map((node) => node.businessNumber)).toContain('SS2026112600001');
+  });
+
+  it('lets a partner read its department’s cases only with the cases:read scope', async () => {
+    const kase = await api.db.case.findFirstOrThrow({ where: { businessNumber: '20191107180245378802' } });
+    const query = 'query($id: ID!) { node(id: $id) { ... on Case { businessNumber } } }';
+    const id = toGlobalId('Case', kase.id);
+    const grant = (
+      scope: string,
+      client = ['nk-social-security-system', 'dev-secret-nk-social-security'] as [string, string],
+    ) =>
+      token({ grant_type: 'client_credentials', scope }, client).then((r) => ({
+        bearer: r.body.access_token!,
+      }));
+    const read = await api.graphql<{ node: unknown }>(query, { id }, await grant('cases:read'));
+    expect(read.data!.node).toEqual({ businessNumber: '20191107180245378802' });
+    const syncOnly = await api.graphql<{ node: unknown }>(query, { id }, await grant('cases:sync'));
+    expect(syncOnly.data!.node).toBeNull();
+    const otherDepartment = await api.graphql<{ node: unknown }>(
+      query,
+      { id },
+      await grant('cases:read', ['nk-street-system', 'dev-secret-nk-street']),
+    );
+    expect(otherDepartment.data!.node).toBeNull();
   });
 
   it('reports an unknown citizen in the payload instead of dropping the case', async () => {
