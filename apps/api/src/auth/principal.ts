@@ -14,7 +14,3 @@ export type ClientPrincipal = Extract<Principal, { kind: 'client' }>;
 export function hasRole(principal: Principal, role: Role): principal is UserPrincipal {
   return principal.kind === 'user' && principal.user.roles.includes(role);
 }
-
-export function hasScope(principal: Principal, scope: string): principal is ClientPrincipal {
-  return principal.kind === 'client' && principal.scopes.includes(scope);
-}
