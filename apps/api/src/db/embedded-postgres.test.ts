@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, chmodSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -25,6 +26,15 @@ describe('embedded PostgreSQL', () => {
     expect(second.startedHere).toBe(false);
     expect(second.adminUrl).toBe(first.adminUrl);
   }, 60_000);
+
+  it('keeps a failing exit code: loading it does not turn process.exitCode = 3 into success', () => {
+    const script = `await import(${JSON.stringify(join(import.meta.dirname, 'embedded-postgres.ts'))}); process.exitCode = 3;`;
+    const run = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+      encoding: 'utf8',
+    });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(3);
+  }, 30_000);
 
   it.skipIf(!isRoot)(
     'explains, as root, when the postgres user cannot enter the data directory',

