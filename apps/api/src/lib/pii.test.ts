@@ -1,7 +1,15 @@
+import { createCipheriv, createHash, randomBytes } from 'node:crypto';
 import { describe, it, expect, afterEach } from 'vitest';
-import { decryptPii, encryptPii, maskPhone, piiLookupHash, resetPiiKeysForTests } from './pii.ts';
+import {
+  currentPiiKeyId,
+  decryptPii,
+  encryptPii,
+  maskPhone,
+  piiLookupHash,
+  resetPiiKeysForTests,
+} from './pii.ts';
 
-const ENV_NAMES = ['NODE_ENV', 'PII_ENCRYPTION_KEY', 'PII_HASH_KEY'] as const;
+const ENV_NAMES = ['NODE_ENV', 'PII_ENCRYPTION_KEY', 'PII_ENCRYPTION_KEYS', 'PII_HASH_KEY'] as const;
 const savedEnv = Object.fromEntries(ENV_NAMES.map((n) => [n, process.env[n]]));
 
 afterEach(() => {
@@ -14,6 +22,7 @@ afterEach(() => {
 
 function useDevKeys(): void {
   delete process.env.PII_ENCRYPTION_KEY;
+  delete process.env.PII_ENCRYPTION_KEYS;
   delete process.env.PII_HASH_KEY;
   (process.env as Record<string, string | undefined>).NODE_ENV = 'test';
   resetPiiKeysForTests();
@@ -24,7 +33,7 @@ describe('encryptPii / decryptPii', () => {
     useDevKeys();
     for (const plain of ['张三 · 天津市河西区友谊路 1 号', '', '11010519491231002X', '😀']) {
       const token = encryptPii(plain);
-      expect(token).toMatch(/^v1\.[A-Za-z0-9_-]{16}\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]*$/);
+      expect(token).toMatch(/^v2\.1\.[A-Za-z0-9_-]{16}\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]*$/);
       expect(decryptPii(token)).toBe(plain);
     }
   });
@@ -52,7 +61,8 @@ describe('encryptPii / decryptPii', () => {
     for (const bad of [
       '',
       'v1',
-      'v2' + token.slice(2),
+      'v3' + token.slice(2),
+      'v1' + token.slice(2),
       token + '.x',
       token.split('.').slice(0, 3).join('.'),
     ]) {
@@ -87,6 +97,73 @@ describe('encryptPii / decryptPii', () => {
     resetPiiKeysForTests();
     expect(() => encryptPii('x')).toThrow(/PII_ENCRYPTION_KEY is not set/);
     expect(() => piiLookupHash('x')).toThrow(/PII_HASH_KEY is not set/);
+  });
+});
+
+/** A token as the code before key ids wrote it: `v1.<iv>.<tag>.<ciphertext>`, AAD `v1`. */
+function legacyToken(plain: string, key: Buffer): string {
+  const iv = randomBytes(12);
+  const cipher = createCipheriv('aes-256-gcm', key, iv);
+  cipher.setAAD(Buffer.from('v1'));
+  const ciphertext = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
+  return ['v1', iv, cipher.getAuthTag(), ciphertext]
+    .map((p) => (typeof p === 'string' ? p : p.toString('base64url')))
+    .join('.');
+}
+
+describe('key rotation', () => {
+  const key1 = Buffer.alloc(32, 1).toString('hex');
+  const key2 = Buffer.alloc(32, 2).toString('hex');
+
+  it('reads tokens written before key ids as key 1', () => {
+    useDevKeys();
+    const devKey = createHash('sha256')
+      .update('service-hall development PII_ENCRYPTION_KEY (not secret)')
+      .digest();
+    expect(decryptPii(legacyToken('11010519491231002X', devKey))).toBe('11010519491231002X');
+    process.env.PII_ENCRYPTION_KEYS = `2:${key2}`;
+    resetPiiKeysForTests();
+    expect(() => decryptPii(legacyToken('x', devKey))).toThrow('PII key 1 is not configured');
+  });
+
+  it('encrypts with the first key of the ring and decrypts with any of them', () => {
+    process.env.PII_ENCRYPTION_KEYS = `1:${key1}`;
+    resetPiiKeysForTests();
+    const old = encryptPii('12010219900101123X');
+    expect(old.startsWith('v2.1.')).toBe(true);
+
+    process.env.PII_ENCRYPTION_KEYS = `2:${key2},1:${key1}`;
+    resetPiiKeysForTests();
+    expect(currentPiiKeyId()).toBe('2');
+    const fresh = encryptPii('12010219900101123X');
+    expect(fresh.startsWith('v2.2.')).toBe(true);
+    expect(decryptPii(old)).toBe('12010219900101123X');
+    expect(decryptPii(fresh)).toBe('12010219900101123X');
+
+    process.env.PII_ENCRYPTION_KEYS = `2:${key2}`;
+    resetPiiKeysForTests();
+    expect(decryptPii(fresh)).toBe('12010219900101123X');
+    expect(() => decryptPii(old)).toThrow('PII key 1 is not configured');
+  });
+
+  it('refuses a key id moved onto another key (the id is authenticated)', () => {
+    process.env.PII_ENCRYPTION_KEYS = `2:${key2},1:${key1}`;
+    resetPiiKeysForTests();
+    const token = encryptPii('secret');
+    expect(() => decryptPii(token.replace(/^v2\.2\./, 'v2.1.'))).toThrow('PII token failed authentication');
+  });
+
+  it('rejects malformed key rings, naming the problem', () => {
+    for (const [ring, message] of [
+      [`${key1}`, /id:key pairs/],
+      [`A:${key1}`, /id:key pairs/],
+      [`1:${key1},1:${key2}`, /names key 1 twice/],
+      [`1:abcd`, /key 1 must be 32 bytes/],
+    ] as const) {
+      process.env.PII_ENCRYPTION_KEYS = ring;
+      resetPiiKeysForTests();
+      expect(() => encryptPii('x'), ring).toThrow(message);
+    }
   });
 });
 
