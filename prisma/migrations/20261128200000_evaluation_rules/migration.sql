@@ -7,14 +7,19 @@ CREATE FUNCTION "uuid_v7"("at" timestamptz) RETURNS uuid LANGUAGE sql VOLATILE A
 'SELECT encode(set_bit(set_bit(overlay(uuid_send(gen_random_uuid()) placing
    substring(int8send(floor(extract(epoch FROM "at") * 1000)::bigint) FROM 3) FROM 1 FOR 6), 52, 1), 53, 1), ''hex'')::uuid';
 
+-- Dimension scores: an object of known dimensions, each an integer 1-5.
+CREATE FUNCTION "evaluation_scores_valid"("scores" jsonb) RETURNS boolean LANGUAGE sql IMMUTABLE AS
+'SELECT jsonb_typeof("scores") = ''object'' AND NOT EXISTS (
+   SELECT 1 FROM jsonb_each("scores") AS kv("key", "value")
+    WHERE "key" NOT IN (''EFFICIENCY'', ''GUIDE_ACCURACY'', ''CONVENIENCE'', ''PLATFORM_USABILITY'',
+                        ''SERVICE_EFFICIENCY'', ''SERVICE_LEVEL'', ''SERVICE_ATTITUDE'')
+       OR jsonb_typeof("value") <> ''number'' OR "value"::numeric NOT IN (1, 2, 3, 4, 5))';
+
 -- evaluations: length limit, dimension scores are integers 1-5, bad reviews (and only they) have a reply deadline
 ALTER TABLE "evaluations"
   ADD CONSTRAINT "evaluations_comment_length" CHECK ("comment" IS NULL OR char_length("comment") <= 500),
-  ADD CONSTRAINT "evaluations_dimension_scores_shape" CHECK (
-    "dimension_scores" IS NULL OR (
-      jsonb_typeof("dimension_scores") = 'object'
-      AND jsonb_path_match("dimension_scores", 'strict $.* ? (@.type() != "number" || @ < 1 || @ > 5 || @.floor() != @).size() == 0')
-    )),
+  ADD CONSTRAINT "evaluations_dimension_scores_shape"
+    CHECK ("dimension_scores" IS NULL OR "evaluation_scores_valid"("dimension_scores")),
   ADD CONSTRAINT "evaluations_bad_review_has_reply_deadline"
     CHECK (("level" IN ('DISSATISFIED', 'VERY_DISSATISFIED')) = ("reply_due_at" IS NOT NULL));
 

@@ -65,8 +65,8 @@ export async function evaluationFigures(
       count(*) FILTER (WHERE NOT excluded AND "level" = 'VERY_DISSATISFIED') AS "veryDissatisfied",
       count(*) FILTER (WHERE NOT excluded AND "reply_due_at" IS NOT NULL) AS "bad",
       count(*) FILTER (WHERE NOT excluded AND "reply_due_at" IS NOT NULL AND replied_at IS NOT NULL) AS "replied",
-      count(*) FILTER (WHERE NOT excluded AND replied_at <= "reply_due_at") AS "repliedOnTime",
-      count(*) FILTER (WHERE NOT excluded AND (replied_at > "reply_due_at"
+      count(*) FILTER (WHERE NOT excluded AND replied_at < "reply_due_at") AS "repliedOnTime",
+      count(*) FILTER (WHERE NOT excluded AND (replied_at >= "reply_due_at"
         OR (replied_at IS NULL AND "reply_due_at" <= ${asOf.toISOString()}::timestamptz))) AS "overdue",
       count(*) FILTER (WHERE excluded) AS "excludedByAppeal"
     FROM ev

@@ -130,7 +130,7 @@ export const evaluationResolvers: Resolvers = {
     replyOverdue: async (evaluation, _args, ctx) => {
       const reply = await noteOf(ctx, evaluation, 'REPLY');
       return Boolean(
-        reply && evaluation.replyDueAt && reply.createdAt.getTime() > evaluation.replyDueAt.getTime(),
+        reply && evaluation.replyDueAt && reply.createdAt.getTime() >= evaluation.replyDueAt.getTime(),
       );
     },
     callbacks: async (evaluation, _args, ctx) =>

@@ -254,7 +254,7 @@ export type Evaluation = Node & {
   reply: Maybe<EvaluationNote>;
   /** Bad reviews only: 24:00 CST of day D+15, D = the CST day of submittedAt. */
   replyDueAt: Maybe<Scalars['DateTime']['output']>;
-  /** True when the reply came after replyDueAt (a late reply is accepted and stays marked). */
+  /** True when the reply came at or after replyDueAt (a late reply is accepted and stays marked). */
   replyOverdue: Scalars['Boolean']['output'];
   /** Bad reviews only; null otherwise. */
   replyState: Maybe<EvaluationReplyState>;
@@ -382,7 +382,7 @@ export type EvaluationFigureRow = {
   overdue: Scalars['Int']['output'];
   /** Bad reviews with a reply. */
   replied: Scalars['Int']['output'];
-  /** Bad reviews replied no later than replyDueAt. */
+  /** Bad reviews replied before replyDueAt (24:00 CST of D+15). */
   repliedOnTime: Scalars['Int']['output'];
   /** 回复率 = replied / bad */
   replyRate: Maybe<Scalars['Float']['output']>;
