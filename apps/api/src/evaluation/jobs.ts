@@ -16,7 +16,7 @@ export const SWEEP_CRON = '*/10 * * * *';
 export async function startJobs(
   db: Db,
   options: { connectionString: string; clock: Clock; logger: Logger },
-): Promise<{ stop(): Promise<void> }> {
+): Promise<{ boss: PgBoss; stop(): Promise<void> }> {
   const boss = new PgBoss({ connectionString: options.connectionString, schema: 'pgboss' });
   boss.on('error', (error) => options.logger.error({ err: error }, 'pg-boss error'));
   await boss.start();
@@ -27,5 +27,5 @@ export async function startJobs(
     options.logger.info(result, 'default evaluation sweep done');
     return result;
   });
-  return { stop: () => boss.stop({ graceful: true, wait: true }) };
+  return { boss, stop: () => boss.stop({ graceful: true, wait: true }) };
 }
