@@ -8,6 +8,7 @@ import type { EvaluationAppealStatus } from '@/gql/graphql';
 import { appendPaging, firstValue, pageHrefs, parsePaging, type Paging } from '@/lib/cursor-paging';
 import { formatDateTime } from '@/lib/format';
 import { EVALUATION_APPEAL_STATUS_LABELS, EVALUATION_LEVEL_LABELS } from '@/lib/labels';
+import { requireStaff } from '@/lib/staff';
 import { serverQuery } from '@/lib/urql-server';
 import { Title } from '@/components/typography';
 
@@ -71,6 +72,8 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 /** 申诉复核: departments' appeals of bad reviews; the supervisor upholds or dismisses each pending one. */
 export default async function EvaluationAppealsPage({ searchParams }: Props) {
+  // Layouts and pages render in parallel: without the role, render nothing (the layout shows 403).
+  if (!(await requireStaff('SUPERVISOR', '/supervisor/appeals'))) return null;
   const raw = await searchParams;
   const requested = firstValue(raw.status);
   const status = STATUSES.find((value) => value === requested) ?? 'PENDING';

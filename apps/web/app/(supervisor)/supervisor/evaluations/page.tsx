@@ -5,6 +5,7 @@ import { EvaluationFigures } from '@/components/evaluations/EvaluationFigures';
 import { graphql } from '@/gql';
 import { firstValue } from '@/lib/cursor-paging';
 import { formatDateTime, isCalendarDay } from '@/lib/format';
+import { requireStaff } from '@/lib/staff';
 import { serverQuery } from '@/lib/urql-server';
 import { Paragraph, Text, Title } from '@/components/typography';
 
@@ -31,6 +32,8 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 /** 评价统计: the national 好差评 figures over a period of evaluation days, overall and per department. */
 export default async function EvaluationFiguresPage({ searchParams }: Props) {
+  // Layouts and pages render in parallel: without the role, render nothing (the layout shows 403).
+  if (!(await requireStaff('SUPERVISOR', '/supervisor/evaluations'))) return null;
   const raw = await searchParams;
   const from = firstValue(raw.from);
   const to = firstValue(raw.to);

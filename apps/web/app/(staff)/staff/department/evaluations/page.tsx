@@ -10,6 +10,7 @@ import {
   previousEvaluationQueueHref,
 } from '@/lib/evaluation-queue-params';
 import { EVALUATION_REPLY_STATES, EVALUATION_REPLY_STATE_LABELS } from '@/lib/labels';
+import { requireStaff } from '@/lib/staff';
 import { serverQuery } from '@/lib/urql-server';
 import { getViewer } from '@/lib/viewer';
 import { Paragraph, Text, Title } from '@/components/typography';
@@ -52,6 +53,8 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 /** 差评回复: the department's bad reviews, by tab (待回复, 即将超期, 已超期, 已回复), with their deadlines. */
 export default async function EvaluationQueuePage({ searchParams }: Props) {
+  // Layouts and pages render in parallel: without the role, render nothing (the layout shows 403).
+  if (!(await requireStaff('DEPARTMENT_STAFF', '/staff/department/evaluations'))) return null;
   const params = parseEvaluationQueueParams(await searchParams);
   const viewer = await getViewer();
   const { departmentEvaluationTasks: tasks } = await serverQuery(EvaluationTasksQuery, {

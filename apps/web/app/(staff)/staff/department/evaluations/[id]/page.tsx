@@ -12,6 +12,7 @@ import {
   EVALUATION_REPLY_STATE_LABELS,
 } from '@/lib/labels';
 import { loadEvaluationOrNotFound } from '@/lib/load-evaluation';
+import { requireStaff } from '@/lib/staff';
 import { Paragraph, Title } from '@/components/typography';
 
 export const metadata: Metadata = { title: '差评回复' };
@@ -57,6 +58,8 @@ type Props = { params: Promise<{ id: string }> };
 
 /** One bad review of the department: the case, the review, the deadline, and the reply/回访/整改/申诉 forms. */
 export default async function DepartmentEvaluationPage({ params }: Props) {
+  // Layouts and pages render in parallel: without the role, render nothing (the layout shows 403).
+  if (!(await requireStaff('DEPARTMENT_STAFF', '/staff/department/evaluations'))) return null;
   const evaluation = await loadEvaluationOrNotFound(DepartmentEvaluationQuery, (await params).id);
   const { appeal } = evaluation;
   const caseRow = evaluation.case;
