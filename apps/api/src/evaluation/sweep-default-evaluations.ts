@@ -50,7 +50,8 @@ export async function sweepDefaultEvaluations(
                (date_trunc('day', b."completed_at" AT TIME ZONE 'Asia/Shanghai') + interval '8 days')
                  AT TIME ZONE 'Asia/Shanghai'
           FROM batch b
-         WHERE NOT EXISTS (SELECT 1 FROM "evaluations" e WHERE e."case_id" = b."id")
+        -- The unique index decides, by index look-up, whatever the planner thinks of the table's size (a
+        -- NOT EXISTS anti-join planned as a sequential scan of a just-emptied table turned quadratic).
         ON CONFLICT ("case_id") DO NOTHING
         RETURNING 1
       ), last AS (
