@@ -41,11 +41,6 @@ try {
     `${CASES.toLocaleString()} completed cases created in ${((performance.now() - started) / 1000).toFixed(1)} s`,
   );
 
-  const due = Number(
-    (
-      await db.$queryRawUnsafe<{ n: bigint }[]>(`SELECT count(*) AS n FROM cases WHERE status = 'COMPLETED'`)
-    )[0]!.n,
-  );
   const reset = async () => {
     // TRUNCATE fires no row triggers: the bench database only, to start each run from no evaluations.
     await db.$executeRawUnsafe('TRUNCATE evaluations CASCADE');
