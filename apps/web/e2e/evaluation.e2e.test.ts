@@ -23,6 +23,7 @@ const BUSINESS_NUMBER = `E2E${Date.now()}`;
 const BAD_COMMENT = '材料要求说明不清楚，往返窗口三次才办完。';
 const REPLY = '已核实情况，办事指南已补充材料说明，感谢您的监督。';
 const FOLLOW_UP = '已看到回复，指南确实更新了。';
+const APPEAL_REASON = '申请人反映的情况与窗口记录不符，申请复核。';
 
 let browser: Browser;
 const contexts: BrowserContext[] = [];
@@ -227,6 +228,14 @@ describe('好差评', () => {
     await clerk.getByTestId('evaluation-callback').getByText('已电话回访申请人，申请人表示理解。').waitFor();
     await screenshotWidths(clerk, 'department-evaluation-replied');
 
+    // 申诉: the department asks the supervisor to exclude the review (decided at the end of this test).
+    const appealForm = clerk.getByTestId('appeal-form');
+    await appealForm.getByLabel('申诉理由').fill(APPEAL_REASON);
+    await appealForm.getByRole('button', { name: '提交申诉' }).click();
+    await confirmModal(clerk);
+    await clerk.getByText(APPEAL_REASON).waitFor();
+    await expect.poll(() => clerk.getByTestId('appeal-form').count()).toBe(0);
+
     await clerk.goto('/staff/department/evaluations');
     expect(await tabCount(clerk, '待回复')).toBe(pendingBefore - 1);
     expect(await tabCount(clerk, '已回复')).toBe(repliedBefore + 1);
@@ -265,7 +274,20 @@ describe('好差评', () => {
       .getByRole('link', { name: '申诉复核' })
       .click();
     await supervisor.getByRole('heading', { name: '申诉复核' }).waitFor();
+    const appeal = supervisor.getByTestId('appeal-card').filter({ hasText: BUSINESS_NUMBER });
+    await appeal.getByText(APPEAL_REASON).waitFor();
     await screenshotWidths(supervisor, 'supervisor-appeals');
+    // Upheld: the review stays (the citizen still sees it) but leaves the figures.
+    await waitForHydration(appeal.getByRole('button', { name: '提交复核结果' }));
+    await appeal.getByText('申诉成立（评价保留，不计入统计）').click();
+    await appeal.getByLabel('复核意见').fill('经核实，评价与事实不符。');
+    await appeal.getByRole('button', { name: '提交复核结果' }).click();
+    await confirmModal(supervisor);
+    await expect.poll(() => appeal.count()).toBe(0);
+    await supervisor.goto('/supervisor/evaluations');
+    expect(Number(await figure(supervisor, 'total'))).toBe(totalBefore);
+    await citizen.reload();
+    await citizen.getByText(BAD_COMMENT).waitFor();
   });
 
   it('keeps citizens out of the supervisor’s and the department’s pages', async () => {

@@ -67,6 +67,8 @@ export function AppealDecisionForm({ appealId }: { appealId: string }) {
   return (
     <Form<Values>
       form={form}
+      // Unique per appeal: several pending appeals share the page, and antd builds the ids from the name.
+      name={`appeal-${appealId}`}
       layout="vertical"
       disabled={pending}
       data-testid="appeal-decision-form"

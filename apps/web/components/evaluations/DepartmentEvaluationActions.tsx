@@ -92,6 +92,7 @@ export function DepartmentEvaluationActions(props: {
             requiredMessage="请填写回复内容"
             extra={`最多 ${EVALUATION_NOTE_MAX_LENGTH} 字。回复发送后申请人可见，不能修改或撤回。`}
             confirm={{ title: '确认发送回复？', content: '回复发送后申请人即可看到，不能修改或撤回。' }}
+            name="reply"
             testId="reply-form"
             run={async (body) => {
               const result = await reply({ input: { evaluationId, body } });
@@ -110,6 +111,7 @@ export function DepartmentEvaluationActions(props: {
             maxLength={EVALUATION_NOTE_MAX_LENGTH}
             requiredMessage="请填写回访情况"
             extra={`最多 ${EVALUATION_NOTE_MAX_LENGTH} 字。记录后不能修改；可多次记录。`}
+            name="callback"
             testId="callback-form"
             run={async (body) => {
               const result = await callback({ input: { evaluationId, body } });
@@ -128,6 +130,7 @@ export function DepartmentEvaluationActions(props: {
             maxLength={EVALUATION_NOTE_MAX_LENGTH}
             requiredMessage="请填写整改情况"
             extra={`最多 ${EVALUATION_NOTE_MAX_LENGTH} 字。记录后不能修改；可多次记录。`}
+            name="rectification"
             testId="rectification-form"
             run={async (body) => {
               const result = await rectification({ input: { evaluationId, body } });
@@ -150,6 +153,7 @@ export function DepartmentEvaluationActions(props: {
             requiredMessage="请填写申诉理由"
             extra={`认为该评价属恶意或错误评价的，可提交申诉，由好差评管理员复核。最多 ${EVALUATION_APPEAL_REASON_MAX_LENGTH} 字，每条评价只能申诉一次。`}
             confirm={{ title: '确认提交申诉？', content: '每条评价只能申诉一次，提交后不能修改。' }}
+            name="appeal"
             testId="appeal-form"
             run={async (reason) => {
               const result = await appeal({ input: { evaluationId, reason } });

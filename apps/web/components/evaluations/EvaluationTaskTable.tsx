@@ -32,25 +32,62 @@ export const EvaluationTaskTable_EvaluationFragment = graphql(`
 const STATE_COLORS = { PENDING: 'blue', DUE_SOON: 'orange', OVERDUE: 'red', REPLIED: 'green' } as const;
 
 const columns: TableColumnsType<TaskRow> = [
-  { title: '业务编号', key: 'businessNumber', width: 190, render: (_, row) => row.case.businessNumber },
-  { title: '审批事项', key: 'item', width: 180, ellipsis: true, render: (_, row) => row.case.item.name },
+  {
+    title: '业务编号',
+    key: 'businessNumber',
+    render: (_, row) => (
+      <>
+        <span className="task-table__number">{row.case.businessNumber}</span>
+        {/* On a phone the hidden columns' essentials go under the number. */}
+        <span className="only-phone">
+          <br />
+          {row.case.item.name}
+          <br />
+          <Tag color="red">{EVALUATION_LEVEL_LABELS[row.level]}</Tag>
+        </span>
+      </>
+    ),
+  },
+  {
+    title: '审批事项',
+    key: 'item',
+    width: 170,
+    ellipsis: true,
+    responsive: ['md'],
+    render: (_, row) => row.case.item.name,
+  },
   {
     title: '评价',
     key: 'level',
     width: 100,
+    responsive: ['md'],
     render: (_, row) => <Tag color="red">{EVALUATION_LEVEL_LABELS[row.level]}</Tag>,
   },
-  { title: '评价内容', key: 'comment', ellipsis: true, render: (_, row) => row.comment },
-  { title: '评价时间', key: 'submittedAt', width: 170, render: (_, row) => formatDateTime(row.submittedAt) },
+  {
+    title: '评价内容',
+    key: 'comment',
+    width: 200,
+    ellipsis: true,
+    responsive: ['lg'],
+    render: (_, row) => row.comment,
+  },
+  {
+    title: '评价时间',
+    key: 'submittedAt',
+    width: 170,
+    responsive: ['lg'],
+    render: (_, row) => formatDateTime(row.submittedAt),
+  },
   {
     title: '回复期限',
     key: 'replyDueAt',
-    width: 150,
+    width: 120,
     render: (_, row) => (
       <span>
         {formatDeadlineDay(row.replyDueAt)} 24:00
+        <br />
         {row.replyState && (
-          <Tag color={STATE_COLORS[row.replyState]} style={{ marginLeft: 4 }}>
+          <Tag color={STATE_COLORS[row.replyState]}>
             {row.replyOverdue && row.replyState === 'REPLIED'
               ? '超期回复'
               : EVALUATION_REPLY_STATE_LABELS[row.replyState]}
@@ -62,7 +99,7 @@ const columns: TableColumnsType<TaskRow> = [
   {
     title: '操作',
     key: 'actions',
-    width: 80,
+    width: 64,
     render: (_, row) => (
       <Link href={`/staff/department/evaluations/${encodeURIComponent(row.id)}`}>
         {row.reply ? '查看' : '回复'}
@@ -86,7 +123,6 @@ export function EvaluationTaskTable(props: {
         pagination={false}
         locale={{ emptyText: props.emptyText }}
         tableLayout="fixed"
-        scroll={{ x: 1000 }}
       />
     </div>
   );

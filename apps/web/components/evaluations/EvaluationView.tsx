@@ -82,7 +82,7 @@ export function EvaluationView(props: {
         bordered
         size="small"
         column={1}
-        styles={{ label: { width: 140 } }}
+        className="evaluation-descriptions"
         items={[
           {
             key: 'level',

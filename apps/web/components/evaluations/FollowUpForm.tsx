@@ -33,6 +33,7 @@ export function FollowUpForm({ evaluationId }: { evaluationId: string }) {
       requiredMessage="请填写追评内容"
       extra={`最多 ${EVALUATION_FOLLOW_UP_MAX_LENGTH} 字，只能追评一次，提交后不能修改。`}
       confirm={{ title: '确认提交追评？', content: '追评只能提交一次，提交后不能修改。' }}
+      name="followUp"
       testId="follow-up-form"
       run={async (body) => {
         const result = await addFollowUp({ input: { evaluationId, body } });

@@ -16,6 +16,8 @@ export type TextActionOutcome = {
  * next to it, the rest in an alert. With `confirm`, sending asks first (for what cannot be changed once sent).
  */
 export function TextActionForm(props: {
+  /** The form's name, unique on the page (antd builds the field's id, which the label points at, from it). */
+  name: string;
   /** The API's input field the text goes to (for `userErrors`), e.g. "body" or "reason". */
   field: string;
   label: string;
@@ -68,7 +70,14 @@ export function TextActionForm(props: {
   }
 
   return (
-    <Form form={form} layout="vertical" disabled={pending} onFinish={onFinish} data-testid={props.testId}>
+    <Form
+      form={form}
+      name={props.name}
+      layout="vertical"
+      disabled={pending}
+      onFinish={onFinish}
+      data-testid={props.testId}
+    >
       {alert.length > 0 && (
         <Alert type="error" showIcon role="alert" style={{ marginBottom: 16 }} title={alert.join(' ')} />
       )}

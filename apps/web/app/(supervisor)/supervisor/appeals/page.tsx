@@ -120,7 +120,7 @@ export default async function EvaluationAppealsPage({ searchParams }: Props) {
             <Descriptions
               size="small"
               column={1}
-              styles={{ label: { width: 100 } }}
+              className="evaluation-descriptions"
               items={[
                 { key: 'department', label: '申诉部门', children: appeal.department.name },
                 {

@@ -124,7 +124,7 @@ export default async function DepartmentEvaluationPage({ params }: Props) {
           size="small"
           column={1}
           style={{ marginTop: 24 }}
-          styles={{ label: { width: 140 } }}
+          className="evaluation-descriptions"
           items={[
             { key: 'status', label: '状态', children: EVALUATION_APPEAL_STATUS_LABELS[appeal.status] },
             { key: 'reason', label: '申诉理由', children: appeal.reason },
