@@ -28,20 +28,20 @@ export async function sweepDefaultEvaluations(
   } = {},
 ): Promise<SweepResult> {
   const batchSize = options.batchSize ?? 5000;
-  let afterAt: string | null = null; // exact text of the last completed_at, never a JS Date round trip
-  let afterId: string | null = null;
+  // Keyset position: the exact text of the last completed_at (no JS Date round trip) and id. The first batch
+  // starts before everything, so every batch is one index range scan of cases_completed_sweep_idx.
+  let afterAt = '-infinity';
+  let afterId = '00000000-0000-0000-0000-000000000000';
   const result: SweepResult = { inserted: 0, batches: 0 };
   for (;;) {
     const rows: BatchRow[] = await db.$queryRaw<BatchRow[]>`
-      WITH cutoff AS (
-        -- due when completed before 00:00 CST of (today - 7), i.e. the D+7 24:00 deadline has been reached
-        SELECT ((date_trunc('day', ${now.toISOString()}::timestamptz AT TIME ZONE 'Asia/Shanghai') - interval '7 days')
-                AT TIME ZONE 'Asia/Shanghai') AS before
-      ), batch AS (
-        SELECT c."id", c."completed_at" FROM "cases" c, cutoff
-         WHERE c."status" = 'COMPLETED' AND c."completed_at" < cutoff.before
-           AND (${afterAt}::timestamptz IS NULL
-                OR (c."completed_at", c."id") > (${afterAt}::timestamptz, ${afterId}::uuid))
+      WITH batch AS (
+        SELECT c."id", c."completed_at" FROM "cases" c
+         WHERE c."status" = 'COMPLETED'
+           -- due when completed before 00:00 CST of (today - 7): the D+7 24:00 deadline has been reached
+           AND c."completed_at" < ((date_trunc('day', ${now.toISOString()}::timestamptz AT TIME ZONE 'Asia/Shanghai')
+                                   - interval '7 days') AT TIME ZONE 'Asia/Shanghai')
+           AND (c."completed_at", c."id") > (${afterAt}::timestamptz, ${afterId}::uuid)
          ORDER BY c."completed_at", c."id"
          LIMIT ${batchSize}
       ), inserted AS (
@@ -64,8 +64,8 @@ export async function sweepDefaultEvaluations(
     result.batches += 1;
     result.inserted += Number(row.inserted);
     options.onBatch?.(Number(row.inserted));
-    afterAt = row.last_at;
-    afterId = row.last_id;
+    afterAt = row.last_at!;
+    afterId = row.last_id!;
     if (Number(row.scanned) < batchSize) return result;
     await options.beforeNextBatch?.();
   }
