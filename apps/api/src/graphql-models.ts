@@ -6,4 +6,7 @@ export type {
   Case as CaseModel,
   CaseEvent as CaseEventModel,
   CaseMaterial as CaseMaterialModel,
+  Evaluation as EvaluationModel,
+  EvaluationAppeal as EvaluationAppealModel,
+  EvaluationReply as EvaluationNoteModel,
 } from './generated/prisma/client.ts';

@@ -1,6 +1,13 @@
 import DataLoader from 'dataloader';
 import type { Db } from './db/prisma.ts';
-import type { Department, ServiceItem, User } from './generated/prisma/client.ts';
+import type {
+  Department,
+  Evaluation,
+  EvaluationAppeal,
+  EvaluationReply,
+  ServiceItem,
+  User,
+} from './generated/prisma/client.ts';
 
 /** Per-request batching: one query per type however many cases a page shows. */
 export function createLoaders(db: Db) {
@@ -8,6 +15,19 @@ export function createLoaders(db: Db) {
     departmentById: byId<Department>((ids) => db.department.findMany({ where: { id: { in: ids } } })),
     serviceItemById: byId<ServiceItem>((ids) => db.serviceItem.findMany({ where: { id: { in: ids } } })),
     userById: byId<User>((ids) => db.user.findMany({ where: { id: { in: ids } } })),
+    evaluationByCaseId: byKey<Evaluation>('caseId', (ids) =>
+      db.evaluation.findMany({ where: { caseId: { in: ids } } }),
+    ),
+    appealByEvaluationId: byKey<EvaluationAppeal>('evaluationId', (ids) =>
+      db.evaluationAppeal.findMany({ where: { evaluationId: { in: ids } } }),
+    ),
+    notesByEvaluationId: new DataLoader<string, EvaluationReply[]>(async (ids) => {
+      const rows = await db.evaluationReply.findMany({
+        where: { evaluationId: { in: [...ids] } },
+        orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+      });
+      return ids.map((id) => rows.filter((row) => row.evaluationId === id));
+    }),
   };
 }
 
@@ -20,5 +40,16 @@ function byId<T extends { id: string }>(
     const rows = await fetch([...ids]);
     const map = new Map(rows.map((row) => [row.id, row]));
     return ids.map((id) => map.get(id) ?? null);
+  });
+}
+
+function byKey<T>(
+  key: keyof T & string,
+  fetch: (keys: string[]) => Promise<T[]>,
+): DataLoader<string, T | null> {
+  return new DataLoader(async (keys) => {
+    const rows = await fetch([...keys]);
+    const map = new Map(rows.map((row) => [row[key] as string, row]));
+    return keys.map((k) => map.get(k) ?? null);
   });
 }

@@ -3,15 +3,23 @@ import { readConfig } from './config.ts';
 import { createPrisma } from './db/prisma.ts';
 import { systemClock } from './lib/clock.ts';
 import { buildServer } from './server.ts';
+import { startJobs } from './evaluation/jobs.ts';
 
 const config = readConfig();
 const logger = pino({ level: config.logLevel, name: 'service-hall-api' });
 const db = createPrisma(config.databaseUrl);
 const app = await buildServer({ db, clock: systemClock, logger, ...config });
+// Scheduled jobs (the 好差评 default sweep) run in every API process; pg-boss lets one instance run at a time.
+// JOBS=off leaves them to a separate worker process calling startJobs.
+const jobs =
+  process.env.JOBS === 'off'
+    ? null
+    : await startJobs(db, { connectionString: config.databaseUrl, clock: systemClock, logger });
 
 const shutdown = async (signal: string) => {
   logger.info({ signal }, 'shutting down');
   await app.close();
+  await jobs?.stop();
   await db.$disconnect();
   process.exit(0);
 };

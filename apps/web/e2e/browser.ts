@@ -8,6 +8,7 @@ export const ACCOUNTS = {
   windowClerk: { login: '120101199007150029', password: 'Window#2019', name: '刘洋' },
   socialSecurityClerk: { login: '120102198801010033', password: 'Dept#2019', name: '赵敏' },
   approvalClerk: { login: '120104197911200047', password: 'Dept#2019', name: '孙磊' },
+  supervisor: { login: '120103199506300055', password: 'Supervisor#2019', name: '周婷' },
 } as const;
 
 export type Account = (typeof ACCOUNTS)[keyof typeof ACCOUNTS];
@@ -64,4 +65,20 @@ export async function saveScreenshot(page: Page, name: string) {
   mkdirSync(resultsDir, { recursive: true });
   const file = path.join(resultsDir, `${name.replace(/[^\w\u4e00-\u9fff-]+/g, '_')}.png`);
   await page.screenshot({ path: file, fullPage: true }).catch(() => undefined);
+}
+
+/**
+ * With E2E_SCREENSHOTS=1, saves the page at desktop width and at 375 px (a phone) to test-results/screens/,
+ * for looking at new pages; otherwise does nothing.
+ */
+export async function screenshotWidths(page: Page, name: string) {
+  if (!process.env.E2E_SCREENSHOTS) return;
+  const dir = path.join(resultsDir, 'screens');
+  mkdirSync(dir, { recursive: true });
+  const original = page.viewportSize() ?? { width: 1280, height: 720 };
+  for (const width of [1280, 375]) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.screenshot({ path: path.join(dir, `${name}-${width}.png`), fullPage: true });
+  }
+  await page.setViewportSize(original);
 }

@@ -9,6 +9,8 @@ import { startTestStack } from '../../api/src/testing/stack.ts';
 declare module 'vitest' {
   export interface ProvidedContext {
     webUrl: string;
+    /** The API the web app talks to (browser tests call it directly to set up their own cases). */
+    apiUrl: string;
   }
 }
 
@@ -96,6 +98,7 @@ export default async function setup(project: TestProject) {
 
     await waitUntilAnswering(`${webUrl}/login`, child, () => output, 60_000);
     project.provide('webUrl', webUrl);
+    project.provide('apiUrl', stack.apiUrl);
   } catch (error) {
     if (child) await stopChild(child);
     await stack.stop();

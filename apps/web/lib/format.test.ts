@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { cstDayOf, cstWallTimeToIso, formatDateTime, formatDeadlineDay, isCalendarDay } from './format';
+import {
+  cstDayOf,
+  cstWallTimeToIso,
+  formatDateTime,
+  formatDeadlineDay,
+  formatRate,
+  isCalendarDay,
+} from './format';
 
 describe('formatDateTime', () => {
   it('shows an instant in China Standard Time like the guide', () => {
@@ -53,5 +60,16 @@ describe('cstWallTimeToIso', () => {
     for (const value of ['', null, undefined, '2026-11-26', '2026-02-30 10:00:00', '2026-11-26 24:00:00']) {
       expect(cstWallTimeToIso(value)).toBeNull();
     }
+  });
+});
+
+describe('formatRate', () => {
+  it('shows a fraction as a percentage with one decimal, and — without a denominator', () => {
+    expect(formatRate(0)).toBe('0.0%');
+    expect(formatRate(1)).toBe('100.0%');
+    expect(formatRate(2 / 3)).toBe('66.7%');
+    expect(formatRate(0.125)).toBe('12.5%');
+    expect(formatRate(null)).toBe('—');
+    expect(formatRate(undefined)).toBe('—');
   });
 });

@@ -61,3 +61,9 @@ export function cstWallTimeToIso(value: string | null | undefined): string | nul
   if (!isCalendarDay(day) || Number(hours) > 23 || Number(minutes) > 59 || Number(seconds) > 59) return null;
   return `${day}T${hours}:${minutes}:${seconds}+08:00`;
 }
+
+/** A rate 0–1 as a percentage with one decimal, e.g. `87.5%`; '—' when there is nothing to divide by (null). */
+export function formatRate(value: number | null | undefined): string {
+  if (value === null || value === undefined || Number.isNaN(value)) return '—';
+  return `${(Math.round(value * 1000) / 10).toFixed(1)}%`;
+}

@@ -4,6 +4,11 @@ import type {
   CaseSource,
   CaseStatus,
   DeliveryMethod,
+  EvaluationAppealStatus,
+  EvaluationChannel,
+  EvaluationDimension,
+  EvaluationLevel,
+  EvaluationReplyState,
   RealNameLevel,
   Role,
   UserKind,
@@ -127,6 +132,7 @@ export const TRUST_LEVEL_LABELS: Record<string, string> = {
 export const WORKBENCH_LABELS = {
   DEPARTMENT_STAFF: '部门办件',
   WINDOW_STAFF: '窗口收件',
+  SUPERVISOR: '好差评管理',
 } as const satisfies Partial<Record<Role, string>>;
 
 /** Why a request failed as a whole (top-level GraphQL error codes, or the network). */
@@ -136,3 +142,72 @@ export const REQUEST_ERROR_LABELS = {
   NETWORK: '网络异常，请检查网络后重试。',
   OTHER: '操作失败，请稍后重试。',
 } as const;
+
+/** The guide's five grades of 好差评, best first (the form's order). */
+export const EVALUATION_LEVEL_LABELS: Record<EvaluationLevel, string> = {
+  VERY_SATISFIED: '非常满意',
+  SATISFIED: '满意',
+  BASIC: '基本满意',
+  DISSATISFIED: '不满意',
+  VERY_DISSATISFIED: '非常不满意',
+};
+
+export const EVALUATION_LEVELS = [
+  'VERY_SATISFIED',
+  'SATISFIED',
+  'BASIC',
+  'DISSATISFIED',
+  'VERY_DISSATISFIED',
+] as const satisfies readonly EvaluationLevel[];
+
+/** 不满意 and 非常不满意 are 差评: they must carry a comment (guide) and open a reply task. */
+export function isBadLevel(level: string | null | undefined): boolean {
+  return level === 'DISSATISFIED' || level === 'VERY_DISSATISFIED';
+}
+
+/** Where an evaluation was given. */
+export const EVALUATION_CHANNEL_LABELS: Record<EvaluationChannel, string> = {
+  PC: '网上办事大厅',
+  MOBILE: '移动端',
+  WINDOW_DEVICE: '窗口评价器',
+  SMS: '短信',
+  HOTLINE: '热线电话',
+  SYSTEM_DEFAULT: '系统默认评价',
+};
+
+/** Optional dimension scores: online (网上办事) and window (窗口) sets. */
+export const EVALUATION_DIMENSION_LABELS: Record<EvaluationDimension, string> = {
+  EFFICIENCY: '办事效率',
+  GUIDE_ACCURACY: '办事指南精确度',
+  CONVENIENCE: '办事便捷度',
+  PLATFORM_USABILITY: '平台操作性',
+  SERVICE_EFFICIENCY: '服务效率',
+  SERVICE_LEVEL: '服务水平',
+  SERVICE_ATTITUDE: '服务态度',
+};
+
+/** The department's queue of bad reviews (差评回复), in tab order. */
+export const EVALUATION_REPLY_STATE_LABELS: Record<EvaluationReplyState, string> = {
+  PENDING: '待回复',
+  DUE_SOON: '即将超期',
+  OVERDUE: '已超期',
+  REPLIED: '已回复',
+};
+
+export const EVALUATION_REPLY_STATES = [
+  'PENDING',
+  'DUE_SOON',
+  'OVERDUE',
+  'REPLIED',
+] as const satisfies readonly EvaluationReplyState[];
+
+export function isEvaluationReplyState(value: unknown): value is EvaluationReplyState {
+  return typeof value === 'string' && (EVALUATION_REPLY_STATES as readonly string[]).includes(value);
+}
+
+/** 申诉 (appeal) states, as the supervisor's 申诉复核 page shows them. */
+export const EVALUATION_APPEAL_STATUS_LABELS: Record<EvaluationAppealStatus, string> = {
+  PENDING: '待复核',
+  UPHELD: '申诉成立',
+  DISMISSED: '申诉驳回',
+};

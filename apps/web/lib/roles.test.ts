@@ -12,14 +12,18 @@ describe('role-aware navigation', () => {
       '/staff/window',
     ]);
     expect(workbenchesOf(['CITIZEN'])).toEqual([]);
-    expect(workbenchesOf(['SUPERVISOR', 'ADMIN'])).toEqual([]);
+    expect(workbenchesOf(['SUPERVISOR', 'ADMIN'])).toEqual([
+      { role: 'SUPERVISOR', href: '/supervisor/evaluations', label: '好差评管理' },
+    ]);
+    expect(workbenchesOf(['ADMIN'])).toEqual([]);
   });
 
   it('starts staff at their workbench and applicants in 个人空间', () => {
     expect(staffHomeOf(['WINDOW_STAFF'])).toBe('/staff/window');
     expect(staffHomeOf(['DEPARTMENT_STAFF'])).toBe('/staff/department');
     expect(staffHomeOf(['CITIZEN', 'DEPARTMENT_STAFF'])).toBeUndefined();
-    expect(staffHomeOf(['SUPERVISOR'])).toBeUndefined();
+    expect(staffHomeOf(['SUPERVISOR'])).toBe('/supervisor/evaluations');
+    expect(staffHomeOf(['ADMIN'])).toBeUndefined();
     expect(isApplicant(['CITIZEN'])).toBe(true);
     expect(isApplicant(['ADMIN'])).toBe(false);
   });

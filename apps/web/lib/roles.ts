@@ -7,6 +7,7 @@ export type WorkbenchRole = keyof typeof WORKBENCH_LABELS;
 export const WORKBENCH_PATHS: Record<WorkbenchRole, string> = {
   DEPARTMENT_STAFF: '/staff/department',
   WINDOW_STAFF: '/staff/window',
+  SUPERVISOR: '/supervisor/evaluations',
 };
 
 const WORKBENCH_ROLES = Object.keys(WORKBENCH_PATHS) as WorkbenchRole[];
@@ -28,8 +29,8 @@ export function isApplicant(roles: readonly Role[]): boolean {
 }
 
 /**
- * Where a signed-in user starts: 个人空间 for applicants, otherwise their first workbench; undefined for a
- * user with neither (e.g. a supervisor, whose pages are not built yet).
+ * Where a signed-in user starts: 个人空间 for applicants, otherwise their first workbench (a supervisor's is
+ * 好差评管理); undefined for a user with neither (e.g. an admin, whose pages are not built yet).
  */
 export function staffHomeOf(roles: readonly Role[]): string | undefined {
   if (isApplicant(roles)) return undefined;

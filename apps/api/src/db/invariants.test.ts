@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startTestApi, type TestApi } from '../testing/test-api.ts';
+import { createCaseLike } from '../testing/fixtures.ts';
 
 // Rules that protect data hold in the database itself, whatever code (or manual SQL) writes to it.
 describe('database invariants', () => {
@@ -32,8 +33,15 @@ describe('database invariants', () => {
     });
 
   it('allows one evaluation per case, and never changes or deletes it', async () => {
-    const first = await evaluation(completedCaseId);
-    await expect(evaluation(completedCaseId)).rejects.toThrow();
+    // the seeded guide cases are evaluated already: use a fresh completed case
+    const kase = await createCaseLike(api.db, '20191108095653989372', {
+      businessNumber: 'INV20261128000001',
+      status: 'COMPLETED',
+      completedAt: new Date(),
+    });
+    const first = await evaluation(kase.id);
+    await expect(evaluation(kase.id)).rejects.toThrow();
+    await expect(evaluation(completedCaseId)).rejects.toThrow(/evaluations_case_id_key|Unique constraint/);
     await expect(
       api.db.evaluation.update({ where: { id: first.id }, data: { level: 'VERY_SATISFIED' } }),
     ).rejects.toThrow(/cannot be changed/);
@@ -42,7 +50,11 @@ describe('database invariants', () => {
   });
 
   it('refuses a bad review without a comment, and evaluating an unfinished case', async () => {
-    const other = await api.db.case.findFirstOrThrow({ where: { businessNumber: '20191107192640286801' } });
+    const other = await createCaseLike(api.db, '20191107192640286801', {
+      businessNumber: 'INV20261128000002',
+      status: 'COMPLETED',
+      completedAt: new Date(),
+    });
     await expect(evaluation(other.id, { level: 'DISSATISFIED', comment: '  ' })).rejects.toThrow(
       /bad_review_has_comment/,
     );

@@ -3,6 +3,7 @@ import type { Context } from '../context.ts';
 import type { Resolvers } from '../generated/graphql.ts';
 import { findCase } from '../case/find-case.ts';
 import { fromGlobalId } from '../lib/global-id.ts';
+import { loadEvaluationNode } from '../evaluation/resolvers.ts';
 
 const MAX_NODES = 100;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -27,6 +28,9 @@ async function loadNode(ctx: Context, globalId: string) {
       return ctx.principal.kind === 'user' && ctx.principal.user.id === parsed.id
         ? typed('User', ctx.principal.user)
         : null;
+    case 'Evaluation':
+    case 'EvaluationAppeal':
+      return typed(parsed.type, await loadEvaluationNode(ctx, parsed.type, parsed.id));
     default:
       return null;
   }

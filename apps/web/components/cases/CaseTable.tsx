@@ -18,8 +18,27 @@ export const CaseTable_CaseFragment = graphql(`
     department {
       name
     }
+    canEvaluate
+    evaluation {
+      id
+    }
   }
 `);
+
+/** 操作: 评价 while the case can be evaluated, 已评价 once it is (guide), and always 查看. */
+function CaseRowActions({ row }: { row: CaseRow }) {
+  const caseHref = `/personal/cases/${encodeURIComponent(row.id)}`;
+  return (
+    <span className="case-row-actions">
+      {row.evaluation ? (
+        <Link href={`${caseHref}/evaluation`}>已评价</Link>
+      ) : (
+        row.canEvaluate && <Link href={`${caseHref}/evaluate`}>评价</Link>
+      )}
+      <Link href={caseHref}>查看</Link>
+    </span>
+  );
+}
 
 const columns: TableColumnsType<CaseRow> = [
   CASE_COLUMNS.businessNumber,
@@ -30,8 +49,8 @@ const columns: TableColumnsType<CaseRow> = [
   {
     title: '操作',
     key: 'actions',
-    width: 80,
-    render: (_, row) => <Link href={`/personal/cases/${encodeURIComponent(row.id)}`}>查看</Link>,
+    width: 120,
+    render: (_, row) => <CaseRowActions row={row} />,
   },
 ];
 

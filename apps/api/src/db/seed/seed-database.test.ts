@@ -17,13 +17,18 @@ describe('seedDatabase', () => {
     cases: await api.db.case.count(),
     events: await api.db.caseEvent.count(),
     clients: await api.db.apiClient.count(),
+    evaluations: await api.db.evaluation.count(),
+    evaluationReplies: await api.db.evaluationReply.count(),
   });
 
   it('changes nothing when run again on a seeded database', async () => {
     const before = await counts();
     await seedDatabase(api.db, { NODE_ENV: 'development' });
     expect(await counts()).toEqual(before);
-    expect(before.cases).toBe(19);
+    // 19 cases + 3 recently completed ones of 李华 (好差评); the ten guide cases and one recent case are evaluated
+    expect(before.cases).toBe(22);
+    expect(before.evaluations).toBe(11);
+    expect(before.evaluationReplies).toBe(2);
   });
 
   it('refuses to run in production', async () => {

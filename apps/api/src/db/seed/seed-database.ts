@@ -7,9 +7,11 @@ import { parseCst } from '../../lib/natural-days.ts';
 import { DEPARTMENTS, ITEMS } from './catalogue-data.ts';
 import { API_CLIENTS, PEOPLE } from './people-data.ts';
 import { GUIDE_CASES, OTHER_CASES, type CaseSeed } from './case-data.ts';
+import { recentCases, seedEvaluations } from './evaluation-data.ts';
 
 /**
- * Development and test data: the guide's departments, items and ten completed cases, one account per role.
+ * Development and test data: the guide's departments, items and ten completed cases (all evaluated), recent
+ * cases still open for evaluation, one account per role.
  * Idempotent: every row is found by its natural key first, so running it twice changes nothing.
  */
 export async function seedDatabase(db: Db, env: NodeJS.ProcessEnv = process.env): Promise<void> {
@@ -97,7 +99,8 @@ export async function seedDatabase(db: Db, env: NodeJS.ProcessEnv = process.env)
     clientIds.set(client.clientId, row.id);
   }
 
-  for (const seed of [...GUIDE_CASES, ...OTHER_CASES]) {
+  const now = new Date();
+  for (const seed of [...GUIDE_CASES, ...OTHER_CASES, ...recentCases(now)]) {
     const item = itemIds.get(seed.item)!;
     const originSystem =
       seed.source === 'ONLINE' ? 'hall' : seed.source === 'WINDOW' ? 'window' : `client:${seed.client}`;
@@ -122,6 +125,7 @@ export async function seedDatabase(db: Db, env: NodeJS.ProcessEnv = process.env)
       },
     });
   }
+  await seedEvaluations(db, now, userIds.get('deptSocialSecurity')!);
 }
 
 function caseTimes(seed: CaseSeed) {

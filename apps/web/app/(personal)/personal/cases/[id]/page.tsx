@@ -15,6 +15,10 @@ const CaseDetailQuery = graphql(`
       ... on Case {
         id
         list
+        canEvaluate
+        evaluation {
+          id
+        }
         ...CaseDetail_Case
       }
     }
@@ -25,10 +29,22 @@ type Props = { params: Promise<{ id: string }> };
 
 export default async function CasePage({ params }: Props) {
   const node = await loadCaseOrNotFound(CaseDetailQuery, (await params).id);
+  const caseHref = `/personal/cases/${encodeURIComponent(node.id)}`;
   return (
     <>
       <Paragraph>
         <Link href={`/personal/cases?list=${node.list}`}>返回{CASE_LIST_LABELS[node.list]}列表</Link>
+        {node.evaluation ? (
+          <Link href={`${caseHref}/evaluation`} style={{ marginLeft: 16 }}>
+            查看评价
+          </Link>
+        ) : (
+          node.canEvaluate && (
+            <Link href={`${caseHref}/evaluate`} style={{ marginLeft: 16 }}>
+              评价
+            </Link>
+          )
+        )}
       </Paragraph>
       <CaseDetail case={node} />
     </>

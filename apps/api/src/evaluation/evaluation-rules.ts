@@ -1,0 +1,61 @@
+import type { CaseSource, EvaluationLevel, EvaluationReply } from '../generated/prisma/client.ts';
+import type { EvaluationDimension, EvaluationReplyState } from '../generated/graphql.ts';
+import { naturalDayDeadline } from '../lib/natural-days.ts';
+
+/** The rules of 好差评 in numbers; the migration's checks hold the same limits. */
+export const EVALUATION_WINDOW_DAYS = 7;
+export const REPLY_WINDOW_DAYS = 15;
+export const DUE_SOON_MS = 3 * 24 * 60 * 60 * 1000;
+export const COMMENT_MAX = 500;
+export const NOTE_MAX = 1000;
+export const FOLLOW_UP_MAX = 500;
+export const REASON_MAX = 500;
+
+export const BAD_LEVELS: readonly EvaluationLevel[] = ['DISSATISFIED', 'VERY_DISSATISFIED'];
+export const isBadLevel = (level: EvaluationLevel) => BAD_LEVELS.includes(level);
+
+export const ONLINE_DIMENSIONS: EvaluationDimension[] = [
+  'EFFICIENCY',
+  'GUIDE_ACCURACY',
+  'CONVENIENCE',
+  'PLATFORM_USABILITY',
+];
+export const WINDOW_DIMENSIONS: EvaluationDimension[] = [
+  'SERVICE_EFFICIENCY',
+  'SERVICE_LEVEL',
+  'SERVICE_ATTITUDE',
+];
+
+/** A window case is scored on the window's service, any other case on the online service. */
+export const dimensionsFor = (source: CaseSource) =>
+  source === 'WINDOW' ? WINDOW_DIMENSIONS : ONLINE_DIMENSIONS;
+
+/** Completed on CST day D: open until 24:00 CST of D+7. The sweep's SQL computes the same instant. */
+export const evaluationClosesAt = (completedAt: Date) =>
+  naturalDayDeadline(completedAt, EVALUATION_WINDOW_DAYS);
+
+/** Reviewed on CST day D: the reply is due by 24:00 CST of D+15. */
+export const replyDueAtFor = (submittedAt: Date) => naturalDayDeadline(submittedAt, REPLY_WINDOW_DAYS);
+
+/** Where a bad review's reply task stands at `now` (the queue tabs). */
+export function replyStateAt(replyDueAt: Date, reply: Pick<EvaluationReply, 'createdAt'> | null, now: Date) {
+  if (reply) return 'REPLIED' satisfies EvaluationReplyState;
+  const left = replyDueAt.getTime() - now.getTime();
+  if (left <= 0) return 'OVERDUE' satisfies EvaluationReplyState;
+  return left <= DUE_SOON_MS ? ('DUE_SOON' as const) : ('PENDING' as const);
+}
+
+/** True when a unique index refused the row: Prisma's P2002 or PostgreSQL's 23505 from a driver adapter. */
+export function isUniqueViolation(error: unknown): boolean {
+  const e = error as {
+    code?: string;
+    message?: string;
+    meta?: { driverAdapterError?: { cause?: { code?: string } } };
+  };
+  return (
+    e?.code === 'P2002' ||
+    e?.code === '23505' ||
+    e?.meta?.driverAdapterError?.cause?.code === '23505' ||
+    /unique constraint|23505/i.test(e?.message ?? '')
+  );
+}

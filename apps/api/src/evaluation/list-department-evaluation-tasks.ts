@@ -1,0 +1,61 @@
+import type { Context } from '../context.ts';
+import type { Evaluation, Prisma } from '../generated/prisma/client.ts';
+import type { EvaluationReplyState } from '../generated/graphql.ts';
+import { requireRole } from '../auth/require.ts';
+import { decodeCursor, encodeCursor } from '../lib/global-id.ts';
+import { invalidCursor, pageSize, toPage } from '../lib/connection.ts';
+import { DUE_SOON_MS } from './evaluation-rules.ts';
+
+export const REPLY_STATES: EvaluationReplyState[] = ['PENDING', 'DUE_SOON', 'OVERDUE', 'REPLIED'];
+
+/** The queue tab of a bad review, as a filter (the same partition as replyStateAt). */
+function stateWhere(state: EvaluationReplyState, now: Date): Prisma.EvaluationWhereInput {
+  const soon = new Date(now.getTime() + DUE_SOON_MS);
+  if (state === 'REPLIED') return { replies: { some: { kind: 'REPLY' } } };
+  const unanswered = { replies: { none: { kind: 'REPLY' as const } } };
+  if (state === 'OVERDUE') return { ...unanswered, replyDueAt: { lte: now } };
+  if (state === 'DUE_SOON') return { ...unanswered, replyDueAt: { gt: now, lte: soon } };
+  return { ...unanswered, replyDueAt: { gt: soon } };
+}
+
+/** 差评回复 queue: bad reviews of the clerk's own department, earliest deadline first. */
+export async function listDepartmentEvaluationTasks(
+  ctx: Context,
+  input: { state?: EvaluationReplyState | null; first?: number | null; after?: string | null },
+) {
+  const { user } = requireRole(ctx.principal, 'DEPARTMENT_STAFF');
+  const size = pageSize(input.first);
+  const now = ctx.clock.now();
+  const own: Prisma.EvaluationWhereInput = {
+    replyDueAt: { not: null },
+    case: { departmentId: user.departmentId! },
+  };
+  const where = { AND: [own, input.state ? stateWhere(input.state, now) : {}] };
+  const [rows, totalCount, counts] = await Promise.all([
+    ctx.db.evaluation.findMany({
+      where: { AND: [where, input.after ? afterCursor(input.after) : {}] },
+      orderBy: [{ replyDueAt: 'asc' }, { id: 'asc' }],
+      take: size + 1,
+    }),
+    ctx.db.evaluation.count({ where }),
+    Promise.all(
+      REPLY_STATES.map((state) => ctx.db.evaluation.count({ where: { AND: [own, stateWhere(state, now)] } })),
+    ),
+  ]);
+  return {
+    ...toPage(rows, size, Boolean(input.after), cursorOf),
+    totalCount,
+    stateCounts: REPLY_STATES.map((state, i) => ({ state, count: counts[i]! })),
+  };
+}
+
+const cursorOf = (row: Evaluation) => encodeCursor([row.replyDueAt!.toISOString(), row.id]);
+
+function afterCursor(cursor: string): Prisma.EvaluationWhereInput {
+  const [due, id] = decodeCursor(cursor) ?? [];
+  const at = typeof due === 'string' ? new Date(due) : null;
+  if (!at || Number.isNaN(at.getTime()) || typeof id !== 'string' || !/^[0-9a-f-]{36}$/.test(id)) {
+    throw invalidCursor();
+  }
+  return { OR: [{ replyDueAt: { gt: at } }, { replyDueAt: at, id: { gt: id } }] };
+}

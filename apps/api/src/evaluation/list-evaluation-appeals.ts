@@ -1,0 +1,35 @@
+import type { Context } from '../context.ts';
+import type { AppealStatus, EvaluationAppeal, Prisma } from '../generated/prisma/client.ts';
+import { requireRole } from '../auth/require.ts';
+import { decodeCursor, encodeCursor } from '../lib/global-id.ts';
+import { invalidCursor, pageSize, toPage } from '../lib/connection.ts';
+
+/** Appeals for the supervisor (好差评管理员), oldest first. */
+export async function listEvaluationAppeals(
+  ctx: Context,
+  input: { status?: AppealStatus | null; first?: number | null; after?: string | null },
+) {
+  requireRole(ctx.principal, 'SUPERVISOR');
+  const size = pageSize(input.first);
+  const where: Prisma.EvaluationAppealWhereInput = input.status ? { status: input.status } : {};
+  const [rows, totalCount] = await Promise.all([
+    ctx.db.evaluationAppeal.findMany({
+      where: { AND: [where, input.after ? afterCursor(input.after) : {}] },
+      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+      take: size + 1,
+    }),
+    ctx.db.evaluationAppeal.count({ where }),
+  ]);
+  return { ...toPage(rows, size, Boolean(input.after), cursorOf), totalCount };
+}
+
+const cursorOf = (row: EvaluationAppeal) => encodeCursor([row.createdAt.toISOString(), row.id]);
+
+function afterCursor(cursor: string): Prisma.EvaluationAppealWhereInput {
+  const [created, id] = decodeCursor(cursor) ?? [];
+  const at = typeof created === 'string' ? new Date(created) : null;
+  if (!at || Number.isNaN(at.getTime()) || typeof id !== 'string' || !/^[0-9a-f-]{36}$/.test(id)) {
+    throw invalidCursor();
+  }
+  return { OR: [{ createdAt: { gt: at } }, { createdAt: at, id: { gt: id } }] };
+}

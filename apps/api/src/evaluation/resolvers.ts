@@ -1,0 +1,218 @@
+import type { Resolvers } from '../generated/graphql.ts';
+import type { Context } from '../context.ts';
+import type { Case, Evaluation, EvaluationAppeal, EvaluationReply } from '../generated/prisma/client.ts';
+import { toGlobalId } from '../lib/global-id.ts';
+import { notFound, parseGlobalId, toPayload } from '../lib/payload.ts';
+import { refused, type Result } from '../lib/errors.ts';
+import { hasRole } from '../auth/principal.ts';
+import { canViewCase } from '../case/case-access.ts';
+import { dimensionsFor, evaluationClosesAt, isBadLevel, replyStateAt } from './evaluation-rules.ts';
+import { isCaseDepartmentStaff, seesDepartmentSide } from './evaluation-access.ts';
+import { submitEvaluation } from './submit-evaluation.ts';
+import {
+  recordEvaluationCallback,
+  recordEvaluationRectification,
+  replyToEvaluation,
+} from './reply-to-evaluation.ts';
+import { addEvaluationFollowUp } from './add-evaluation-follow-up.ts';
+import { fileEvaluationAppeal } from './file-evaluation-appeal.ts';
+import { decideEvaluationAppeal } from './decide-evaluation-appeal.ts';
+import { listDepartmentEvaluationTasks } from './list-department-evaluation-tasks.ts';
+import { listEvaluationAppeals } from './list-evaluation-appeals.ts';
+import { computeEvaluationFigures } from './compute-evaluation-figures.ts';
+import type { DimensionScore, EvaluationDimension } from '../generated/graphql.ts';
+
+const caseOf = async (ctx: Context, evaluation: Evaluation): Promise<Case> =>
+  (await ctx.db.case.findUniqueOrThrow({ where: { id: evaluation.caseId } })) as Case;
+const notesOf = (ctx: Context, evaluation: Evaluation) => ctx.loaders.notesByEvaluationId.load(evaluation.id);
+const noteOf = async (ctx: Context, evaluation: Evaluation, kind: EvaluationReply['kind']) =>
+  (await notesOf(ctx, evaluation)).find((note) => note.kind === kind) ?? null;
+
+/** Evaluation mutations name it by global ID; an unknown or foreign ID is NOT_FOUND. */
+async function withEvaluationId<R>(globalId: string, run: (evaluationId: string) => Promise<Result<R>>) {
+  const evaluationId = parseGlobalId(globalId, 'Evaluation');
+  return evaluationId ? run(evaluationId) : refused<R>(notFound(['input', 'evaluationId'], '未找到该评价。'));
+}
+
+export const evaluationResolvers: Resolvers = {
+  Query: {
+    departmentEvaluationTasks: (_parent, args, ctx) => listDepartmentEvaluationTasks(ctx, args),
+    evaluationAppeals: (_parent, args, ctx) => listEvaluationAppeals(ctx, args),
+    evaluationFigures: (_parent, args, ctx) => computeEvaluationFigures(ctx, args),
+  },
+  Mutation: {
+    submitEvaluation: async (_parent, { input }, ctx) => {
+      const caseId = parseGlobalId(input.caseId, 'Case');
+      if (!caseId)
+        return toPayload('evaluation', refused<Evaluation>(notFound(['input', 'caseId'], '未找到该办件。')));
+      return toPayload('evaluation', await submitEvaluation(ctx, { ...input, caseId }));
+    },
+    replyToEvaluation: async (_parent, { input }, ctx) =>
+      toPayload(
+        'evaluation',
+        await withEvaluationId(input.evaluationId, (evaluationId) =>
+          replyToEvaluation(ctx, { ...input, evaluationId }),
+        ),
+      ),
+    recordEvaluationCallback: async (_parent, { input }, ctx) =>
+      toPayload(
+        'evaluation',
+        await withEvaluationId(input.evaluationId, (evaluationId) =>
+          recordEvaluationCallback(ctx, { ...input, evaluationId }),
+        ),
+      ),
+    recordEvaluationRectification: async (_parent, { input }, ctx) =>
+      toPayload(
+        'evaluation',
+        await withEvaluationId(input.evaluationId, (evaluationId) =>
+          recordEvaluationRectification(ctx, { ...input, evaluationId }),
+        ),
+      ),
+    addEvaluationFollowUp: async (_parent, { input }, ctx) =>
+      toPayload(
+        'evaluation',
+        await withEvaluationId(input.evaluationId, (evaluationId) =>
+          addEvaluationFollowUp(ctx, { ...input, evaluationId }),
+        ),
+      ),
+    fileEvaluationAppeal: async (_parent, { input }, ctx) =>
+      toPayload(
+        'appeal',
+        await withEvaluationId(input.evaluationId, (evaluationId) =>
+          fileEvaluationAppeal(ctx, { ...input, evaluationId }),
+        ),
+      ),
+    decideEvaluationAppeal: async (_parent, { input }, ctx) => {
+      const appealId = parseGlobalId(input.appealId, 'EvaluationAppeal');
+      if (!appealId)
+        return toPayload(
+          'appeal',
+          refused<EvaluationAppeal>(notFound(['input', 'appealId'], '未找到该申诉。')),
+        );
+      return toPayload('appeal', await decideEvaluationAppeal(ctx, { ...input, appealId }));
+    },
+  },
+  Case: {
+    evaluation: (kase, _args, ctx) => ctx.loaders.evaluationByCaseId.load(kase.id),
+    evaluationWindow: (kase, _args, ctx) => {
+      if (kase.status !== 'COMPLETED' || !kase.completedAt) return null;
+      const closesAt = evaluationClosesAt(kase.completedAt);
+      return ctx.loaders.evaluationByCaseId.load(kase.id).then((evaluation) => ({
+        closesAt,
+        isOpen: !evaluation && ctx.clock.now().getTime() < closesAt.getTime(),
+        dimensions: dimensionsFor(kase.source),
+      }));
+    },
+    canEvaluate: async (kase, _args, ctx) =>
+      ctx.principal.kind === 'user' &&
+      ctx.principal.user.id === kase.applicantId &&
+      kase.status === 'COMPLETED' &&
+      kase.completedAt !== null &&
+      ctx.clock.now().getTime() < evaluationClosesAt(kase.completedAt).getTime() &&
+      !(await ctx.loaders.evaluationByCaseId.load(kase.id)),
+  },
+  Evaluation: {
+    id: (evaluation) => toGlobalId('Evaluation', evaluation.id),
+    case: (evaluation, _args, ctx) => caseOf(ctx, evaluation),
+    isBad: (evaluation) => isBadLevel(evaluation.level),
+    dimensionScores: (evaluation) => {
+      const scores = (evaluation.dimensionScores ?? {}) as Record<string, number>;
+      return Object.entries(scores).map(([dimension, score]): DimensionScore => ({
+        dimension: dimension as EvaluationDimension,
+        score,
+      }));
+    },
+    replyState: async (evaluation, _args, ctx) =>
+      evaluation.replyDueAt
+        ? replyStateAt(evaluation.replyDueAt, await noteOf(ctx, evaluation, 'REPLY'), ctx.clock.now())
+        : null,
+    reply: (evaluation, _args, ctx) => noteOf(ctx, evaluation, 'REPLY'),
+    replyOverdue: async (evaluation, _args, ctx) => {
+      const reply = await noteOf(ctx, evaluation, 'REPLY');
+      return Boolean(
+        reply && evaluation.replyDueAt && reply.createdAt.getTime() >= evaluation.replyDueAt.getTime(),
+      );
+    },
+    callbacks: async (evaluation, _args, ctx) =>
+      seesDepartmentSide(ctx.principal, await caseOf(ctx, evaluation))
+        ? (await notesOf(ctx, evaluation)).filter((note) => note.kind === 'CALLBACK')
+        : [],
+    rectifications: async (evaluation, _args, ctx) =>
+      seesDepartmentSide(ctx.principal, await caseOf(ctx, evaluation))
+        ? (await notesOf(ctx, evaluation)).filter((note) => note.kind === 'RECTIFICATION')
+        : [],
+    followUp: (evaluation, _args, ctx) => noteOf(ctx, evaluation, 'FOLLOW_UP'),
+    appeal: async (evaluation, _args, ctx) =>
+      seesDepartmentSide(ctx.principal, await caseOf(ctx, evaluation))
+        ? ctx.loaders.appealByEvaluationId.load(evaluation.id)
+        : null,
+    excludedFromFigures: async (evaluation, _args, ctx) =>
+      (await ctx.loaders.appealByEvaluationId.load(evaluation.id))?.status === 'UPHELD',
+    canReply: async (evaluation, _args, ctx) =>
+      isBadLevel(evaluation.level) &&
+      isCaseDepartmentStaff(ctx.principal, await caseOf(ctx, evaluation)) &&
+      !(await noteOf(ctx, evaluation, 'REPLY')),
+    canRecordCallback: async (evaluation, _args, ctx) =>
+      isBadLevel(evaluation.level) && isCaseDepartmentStaff(ctx.principal, await caseOf(ctx, evaluation)),
+    canRecordRectification: async (evaluation, _args, ctx) =>
+      isBadLevel(evaluation.level) && isCaseDepartmentStaff(ctx.principal, await caseOf(ctx, evaluation)),
+    canAddFollowUp: async (evaluation, _args, ctx) => {
+      const kase = await caseOf(ctx, evaluation);
+      return (
+        ctx.principal.kind === 'user' &&
+        ctx.principal.user.id === kase.applicantId &&
+        Boolean(await noteOf(ctx, evaluation, 'REPLY')) &&
+        !(await noteOf(ctx, evaluation, 'FOLLOW_UP'))
+      );
+    },
+    canAppeal: async (evaluation, _args, ctx) =>
+      isBadLevel(evaluation.level) &&
+      isCaseDepartmentStaff(ctx.principal, await caseOf(ctx, evaluation)) &&
+      !(await ctx.loaders.appealByEvaluationId.load(evaluation.id)),
+  },
+  EvaluationNote: {
+    author: async (note, _args, ctx) => {
+      const author = await ctx.loaders.userById.load(note.authorId);
+      if (note.kind === 'FOLLOW_UP' || !author?.departmentId) return author?.name ?? '';
+      return (await ctx.loaders.departmentById.load(author.departmentId))?.name ?? '';
+    },
+  },
+  EvaluationAppeal: {
+    id: (appeal) => toGlobalId('EvaluationAppeal', appeal.id),
+    evaluation: async (appeal, _args, ctx) =>
+      ctx.db.evaluation.findUniqueOrThrow({ where: { id: appeal.evaluationId } }),
+    department: async (appeal, _args, ctx) => (await ctx.loaders.departmentById.load(appeal.departmentId))!,
+    filedAt: (appeal) => appeal.createdAt,
+    filedByName: async (appeal, _args, ctx) =>
+      (await ctx.loaders.userById.load(appeal.filedById))?.name ?? '',
+    decidedByName: async (appeal, _args, ctx) =>
+      appeal.decidedById ? ((await ctx.loaders.userById.load(appeal.decidedById))?.name ?? null) : null,
+  },
+  EvaluationFigureRow: {
+    department: async (row, _args, ctx) =>
+      row.departmentId ? ctx.loaders.departmentById.load(row.departmentId) : null,
+  },
+};
+
+/** node(id:) for evaluations and appeals: visible to whoever may see the case (appeals: its department side). */
+export async function loadEvaluationNode(ctx: Context, type: string, id: string) {
+  if (type === 'Evaluation') {
+    const evaluation = await ctx.db.evaluation.findUnique({ where: { id }, include: { case: true } });
+    if (!evaluation || !canViewCase(ctx.principal, evaluation.case)) return null;
+    const { case: _case, ...row } = evaluation;
+    return row;
+  }
+  const appeal = await ctx.db.evaluationAppeal.findUnique({
+    where: { id },
+    include: { evaluation: { include: { case: true } } },
+  });
+  if (!appeal || !seesDepartmentSide(ctx.principal, appeal.evaluation.case)) return null;
+  if (
+    !hasRole(ctx.principal, 'SUPERVISOR') &&
+    !hasRole(ctx.principal, 'ADMIN') &&
+    !isCaseDepartmentStaff(ctx.principal, appeal.evaluation.case)
+  )
+    return null;
+  const { evaluation: _evaluation, ...row } = appeal;
+  return row;
+}

@@ -1,0 +1,99 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { redirect } from 'next/navigation';
+import { Alert, Descriptions } from 'antd';
+import { EvaluationForm } from '@/components/evaluations/EvaluationForm';
+import { graphql } from '@/gql';
+import { EVALUATION_COMMENT_MAX_LENGTH } from '@/lib/evaluation-limits';
+import { formatDateTime, formatDeadlineDay } from '@/lib/format';
+import { loadCaseOrNotFound } from '@/lib/load-case';
+import { Paragraph, Title } from '@/components/typography';
+
+export const metadata: Metadata = { title: '评价' };
+
+const EvaluateCaseQuery = graphql(`
+  query EvaluateCasePage($id: ID!) {
+    node(id: $id) {
+      __typename
+      ... on Case {
+        id
+        businessNumber
+        item {
+          name
+        }
+        department {
+          name
+        }
+        completedAt
+        canEvaluate
+        evaluation {
+          id
+        }
+        evaluationWindow {
+          closesAt
+          dimensions
+        }
+      }
+    }
+  }
+`);
+
+type Props = { params: Promise<{ id: string }> };
+
+/** 评价: the form for a completed case of the applicant's, while its 7-natural-day window is open. */
+export default async function EvaluateCasePage({ params }: Props) {
+  const idSegment = (await params).id;
+  const node = await loadCaseOrNotFound(EvaluateCaseQuery, idSegment);
+  const viewHref = `/personal/cases/${encodeURIComponent(node.id)}/evaluation`;
+  // Already evaluated (e.g. in another tab): show the evaluation instead of a form that would be refused.
+  if (node.evaluation) redirect(viewHref);
+
+  return (
+    <>
+      <Paragraph>
+        <Link href="/personal/cases?list=COMPLETED">返回办结件列表</Link>
+      </Paragraph>
+      <Title level={3} style={{ marginTop: 0 }}>
+        评价
+      </Title>
+      <Descriptions
+        size="small"
+        column={{ xs: 1, md: 2 }}
+        style={{ marginBottom: 24 }}
+        items={[
+          { key: 'businessNumber', label: '业务编号', children: node.businessNumber },
+          { key: 'item', label: '审批事项', children: node.item.name },
+          { key: 'department', label: '审批部门', children: node.department.name },
+          { key: 'completedAt', label: '办结时间', children: formatDateTime(node.completedAt) },
+          {
+            key: 'deadline',
+            label: '评价截止时间',
+            children: node.evaluationWindow
+              ? `${formatDeadlineDay(node.evaluationWindow.closesAt)} 24:00（北京时间）`
+              : '—',
+          },
+        ]}
+      />
+      {node.canEvaluate ? (
+        <>
+          <Paragraph type="secondary">
+            请对本次办事服务作出评价。未在办结后7个自然日内评价的，系统将默认“基本满意”（中评）。
+          </Paragraph>
+          <EvaluationForm
+            caseId={node.id}
+            dimensions={node.evaluationWindow?.dimensions ?? []}
+            commentMaxLength={EVALUATION_COMMENT_MAX_LENGTH}
+            viewHref={viewHref}
+          />
+        </>
+      ) : (
+        <Alert
+          type="info"
+          showIcon
+          title="该办件不能评价"
+          description="评价期限已过，或该办件尚未办结。超过7个自然日未评价的办件由系统默认评价。"
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,75 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { Descriptions } from 'antd';
+import { EvaluationView } from '@/components/evaluations/EvaluationView';
+import { FollowUpForm } from '@/components/evaluations/FollowUpForm';
+import { graphql } from '@/gql';
+import { formatDateTime } from '@/lib/format';
+import { loadCaseOrNotFound } from '@/lib/load-case';
+import { Paragraph, Title } from '@/components/typography';
+
+export const metadata: Metadata = { title: '查看评价' };
+
+const CaseEvaluationQuery = graphql(`
+  query CaseEvaluationPage($id: ID!) {
+    node(id: $id) {
+      __typename
+      ... on Case {
+        id
+        businessNumber
+        item {
+          name
+        }
+        department {
+          name
+        }
+        completedAt
+        evaluation {
+          id
+          canAddFollowUp
+          ...EvaluationView_Evaluation
+        }
+      }
+    }
+  }
+`);
+
+type Props = { params: Promise<{ id: string }> };
+
+/** 已评价: the applicant's view of a case's evaluation, the department's reply, and the 追评 form once replied. */
+export default async function CaseEvaluationPage({ params }: Props) {
+  const node = await loadCaseOrNotFound(CaseEvaluationQuery, (await params).id);
+  if (!node.evaluation) notFound();
+  return (
+    <>
+      <Paragraph>
+        <Link href="/personal/cases?list=COMPLETED">返回办结件列表</Link>
+        <span style={{ margin: '0 8px', color: '#bfbfbf' }}>|</span>
+        <Link href={`/personal/cases/${encodeURIComponent(node.id)}`}>办件详情</Link>
+      </Paragraph>
+      <Title level={3} style={{ marginTop: 0 }}>
+        评价详情
+      </Title>
+      <Descriptions
+        size="small"
+        column={{ xs: 1, md: 2 }}
+        style={{ marginBottom: 16 }}
+        items={[
+          { key: 'businessNumber', label: '业务编号', children: node.businessNumber },
+          { key: 'item', label: '审批事项', children: node.item.name },
+          { key: 'department', label: '审批部门', children: node.department.name },
+          { key: 'completedAt', label: '办结时间', children: formatDateTime(node.completedAt) },
+        ]}
+      />
+      <EvaluationView evaluation={node.evaluation} />
+      {node.evaluation.canAddFollowUp && (
+        <section className="evaluation-follow-up-form">
+          <Title level={4}>追评</Title>
+          <Paragraph type="secondary">部门已回复您的评价。您可以追加一次评价，提交后不能修改。</Paragraph>
+          <FollowUpForm evaluationId={node.evaluation.id} />
+        </section>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,154 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { Alert, Descriptions, Tag } from 'antd';
+import { DepartmentEvaluationActions } from '@/components/evaluations/DepartmentEvaluationActions';
+import { EvaluationView } from '@/components/evaluations/EvaluationView';
+import { graphql } from '@/gql';
+import { evaluationQueueHref } from '@/lib/evaluation-queue-params';
+import { formatDateTime, formatDeadlineDay } from '@/lib/format';
+import {
+  CASE_SOURCE_LABELS,
+  EVALUATION_APPEAL_STATUS_LABELS,
+  EVALUATION_REPLY_STATE_LABELS,
+} from '@/lib/labels';
+import { loadEvaluationOrNotFound } from '@/lib/load-evaluation';
+import { requireStaff } from '@/lib/staff';
+import { Paragraph, Title } from '@/components/typography';
+
+export const metadata: Metadata = { title: '差评回复' };
+
+const DepartmentEvaluationQuery = graphql(`
+  query DepartmentEvaluationPage($id: ID!) {
+    node(id: $id) {
+      __typename
+      ... on Evaluation {
+        id
+        replyDueAt
+        replyState
+        replyOverdue
+        canReply
+        canRecordCallback
+        canRecordRectification
+        canAppeal
+        appeal {
+          status
+          reason
+          filedAt
+          filedByName
+          decidedAt
+          decisionNote
+        }
+        case {
+          id
+          businessNumber
+          source
+          applicantName
+          completedAt
+          item {
+            name
+          }
+        }
+        ...EvaluationView_Evaluation
+      }
+    }
+  }
+`);
+
+type Props = { params: Promise<{ id: string }> };
+
+/** One bad review of the department: the case, the review, the deadline, and the reply/回访/整改/申诉 forms. */
+export default async function DepartmentEvaluationPage({ params }: Props) {
+  // Layouts and pages render in parallel: without the role, render nothing (the layout shows 403).
+  if (!(await requireStaff('DEPARTMENT_STAFF', '/staff/department/evaluations'))) return null;
+  const evaluation = await loadEvaluationOrNotFound(DepartmentEvaluationQuery, (await params).id);
+  const { appeal } = evaluation;
+  const caseRow = evaluation.case;
+  return (
+    <>
+      <Paragraph>
+        <Link href={evaluationQueueHref({ state: evaluation.replyState ?? 'PENDING' })}>
+          返回差评回复列表
+        </Link>
+      </Paragraph>
+      <Title level={3} style={{ marginTop: 0 }}>
+        差评处理
+        {evaluation.replyState && (
+          <Tag style={{ marginLeft: 12, verticalAlign: 'middle' }}>
+            {evaluation.replyOverdue && evaluation.replyState === 'REPLIED'
+              ? '超期回复'
+              : EVALUATION_REPLY_STATE_LABELS[evaluation.replyState]}
+          </Tag>
+        )}
+      </Title>
+      <Descriptions
+        size="small"
+        column={{ xs: 1, md: 2 }}
+        style={{ marginBottom: 16 }}
+        items={[
+          {
+            key: 'businessNumber',
+            label: '业务编号',
+            children: (
+              <Link href={`/staff/department/cases/${encodeURIComponent(caseRow.id)}`}>
+                {caseRow.businessNumber}
+              </Link>
+            ),
+          },
+          { key: 'item', label: '审批事项', children: caseRow.item.name },
+          { key: 'applicant', label: '申请人', children: caseRow.applicantName },
+          { key: 'source', label: '来源', children: CASE_SOURCE_LABELS[caseRow.source] },
+          { key: 'completedAt', label: '办结时间', children: formatDateTime(caseRow.completedAt) },
+          {
+            key: 'replyDueAt',
+            label: '回复期限',
+            children: evaluation.replyDueAt
+              ? `${formatDeadlineDay(evaluation.replyDueAt)} 24:00（北京时间）`
+              : '—',
+          },
+        ]}
+      />
+      {evaluation.replyState === 'OVERDUE' && (
+        <Alert
+          type="error"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title="已超过回复期限"
+          description="超期后仍可回复，该回复将标记为超期回复。"
+        />
+      )}
+      <EvaluationView evaluation={evaluation} />
+      {appeal && (
+        <Descriptions
+          title="申诉"
+          bordered
+          size="small"
+          column={1}
+          style={{ marginTop: 24 }}
+          className="evaluation-descriptions"
+          items={[
+            { key: 'status', label: '状态', children: EVALUATION_APPEAL_STATUS_LABELS[appeal.status] },
+            { key: 'reason', label: '申诉理由', children: appeal.reason },
+            {
+              key: 'filed',
+              label: '申诉人',
+              children: `${appeal.filedByName} · ${formatDateTime(appeal.filedAt)}`,
+            },
+            ...(appeal.decidedAt
+              ? [
+                  { key: 'decidedAt', label: '复核时间', children: formatDateTime(appeal.decidedAt) },
+                  { key: 'note', label: '复核意见', children: appeal.decisionNote || '—' },
+                ]
+              : []),
+          ]}
+        />
+      )}
+      <DepartmentEvaluationActions
+        evaluationId={evaluation.id}
+        canReply={evaluation.canReply}
+        canRecordCallback={evaluation.canRecordCallback}
+        canRecordRectification={evaluation.canRecordRectification}
+        canAppeal={evaluation.canAppeal}
+      />
+    </>
+  );
+}

@@ -1,0 +1,78 @@
+import type { Metadata } from 'next';
+import Form from 'next/form';
+import { Button } from 'antd';
+import { EvaluationFigures } from '@/components/evaluations/EvaluationFigures';
+import { graphql } from '@/gql';
+import { firstValue } from '@/lib/cursor-paging';
+import { formatDateTime, isCalendarDay } from '@/lib/format';
+import { requireStaff } from '@/lib/staff';
+import { serverQuery } from '@/lib/urql-server';
+import { Paragraph, Text, Title } from '@/components/typography';
+
+export const metadata: Metadata = { title: '评价统计' };
+
+const EvaluationFiguresQuery = graphql(`
+  query EvaluationFiguresPage($from: Date, $to: Date) {
+    evaluationFigures(from: $from, to: $to) {
+      asOf
+      overall {
+        ...EvaluationFigures_Row
+      }
+      byDepartment {
+        department {
+          id
+        }
+        ...EvaluationFigures_Row
+      }
+    }
+  }
+`);
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** 评价统计: the national 好差评 figures over a period of evaluation days, overall and per department. */
+export default async function EvaluationFiguresPage({ searchParams }: Props) {
+  // Layouts and pages render in parallel: without the role, render nothing (the layout shows 403).
+  if (!(await requireStaff('SUPERVISOR', '/supervisor/evaluations'))) return null;
+  const raw = await searchParams;
+  const from = firstValue(raw.from);
+  const to = firstValue(raw.to);
+  const period = { from: isCalendarDay(from) ? from : null, to: isCalendarDay(to) ? to : null };
+  const { evaluationFigures: figures } = await serverQuery(EvaluationFiguresQuery, period);
+
+  return (
+    <>
+      <Title level={3} style={{ marginTop: 0 }}>
+        评价统计
+      </Title>
+      <Form action="/supervisor/evaluations" className="case-list__filters" aria-label="统计期间">
+        <Text>评价日期</Text>
+        <input
+          className="filter-input"
+          type="date"
+          name="from"
+          aria-label="评价日期起"
+          defaultValue={period.from ?? undefined}
+        />
+        <Text>至</Text>
+        <input
+          className="filter-input"
+          type="date"
+          name="to"
+          aria-label="评价日期止"
+          defaultValue={period.to ?? undefined}
+        />
+        <Button type="primary" htmlType="submit">
+          统计
+        </Button>
+        {(period.from || period.to) && <Button href="/supervisor/evaluations">全部期间</Button>}
+      </Form>
+      <EvaluationFigures overall={figures.overall} byDepartment={figures.byDepartment} />
+      <Paragraph type="secondary" style={{ marginTop: 16, fontSize: 13 }}>
+        统计时间 {formatDateTime(figures.asOf)}（北京时间）。好评率 =（非常满意 + 满意）/ 评价总量；差评率
+        =（不满意 + 非常不满意）/
+        评价总量；回复率、按时回复率以差评数为分母；超期回复含超期后回复和已超期未回复的差评。申诉成立的评价保留展示，但不计入各项统计。
+      </Paragraph>
+    </>
+  );
+}

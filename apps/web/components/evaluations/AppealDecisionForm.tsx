@@ -1,0 +1,103 @@
+'use client';
+
+import { useState } from 'react';
+import { useRouter } from 'next/navigation';
+import { Alert, App, Button, Form, Input, Radio } from 'antd';
+import { useMutation } from '@urql/next';
+import { graphql } from '@/gql';
+import type { EvaluationAppealDecision } from '@/gql/graphql';
+import { EVALUATION_DECISION_NOTE_MAX_LENGTH } from '@/lib/evaluation-limits';
+import { requestErrorMessage, splitUserErrors } from '@/lib/user-errors';
+
+const DecideAppealMutation = graphql(`
+  mutation DecideEvaluationAppeal($input: DecideEvaluationAppealInput!) {
+    decideEvaluationAppeal(input: $input) {
+      appeal {
+        id
+        status
+      }
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+const DECISIONS: { value: EvaluationAppealDecision; label: string }[] = [
+  { value: 'UPHOLD', label: '申诉成立（评价保留，不计入统计）' },
+  { value: 'DISMISS', label: '驳回申诉' },
+];
+
+type Values = { decision: EvaluationAppealDecision; note?: string };
+
+/** 复核: the supervisor upholds or dismisses a pending appeal, once, with an optional note. */
+export function AppealDecisionForm({ appealId }: { appealId: string }) {
+  const [form] = Form.useForm<Values>();
+  const [alert, setAlert] = useState<string[]>([]);
+  const [pending, setPending] = useState(false);
+  const [, decide] = useMutation(DecideAppealMutation);
+  const { message, modal } = App.useApp();
+  const router = useRouter();
+
+  async function send(values: Values) {
+    setPending(true);
+    setAlert([]);
+    try {
+      const result = await decide({
+        input: { appealId, decision: values.decision, note: values.note?.trim() || null },
+      });
+      const payload = result.data?.decideEvaluationAppeal;
+      if (result.error || !payload) {
+        setAlert([requestErrorMessage(result.error ?? { graphQLErrors: [] })]);
+      } else if (payload.userErrors.length > 0) {
+        const split = splitUserErrors(payload.userErrors, ['decision', 'note']);
+        form.setFields(split.fields as Parameters<typeof form.setFields>[0]);
+        setAlert(split.others);
+      } else {
+        message.success('复核结果已提交');
+        router.refresh();
+      }
+    } finally {
+      setPending(false);
+    }
+  }
+
+  return (
+    <Form<Values>
+      form={form}
+      // Unique per appeal: several pending appeals share the page, and antd builds the ids from the name.
+      name={`appeal-${appealId}`}
+      layout="vertical"
+      disabled={pending}
+      data-testid="appeal-decision-form"
+      onFinish={(values) =>
+        modal.confirm({
+          title: '确认提交复核结果？',
+          content: '复核结果提交后不能修改。',
+          okText: '确认提交',
+          cancelText: '取消',
+          onOk: () => send(values),
+        })
+      }
+    >
+      {alert.length > 0 && (
+        <Alert type="error" showIcon role="alert" style={{ marginBottom: 16 }} title={alert.join(' ')} />
+      )}
+      <Form.Item name="decision" label="复核结果" rules={[{ required: true, message: '请选择复核结果' }]}>
+        <Radio.Group options={DECISIONS} />
+      </Form.Item>
+      <Form.Item
+        name="note"
+        label="复核意见"
+        extra={`选填，最多 ${EVALUATION_DECISION_NOTE_MAX_LENGTH} 字。`}
+      >
+        <Input.TextArea rows={2} maxLength={EVALUATION_DECISION_NOTE_MAX_LENGTH} showCount />
+      </Form.Item>
+      <Button type="primary" htmlType="submit" loading={pending}>
+        提交复核结果
+      </Button>
+    </Form>
+  );
+}

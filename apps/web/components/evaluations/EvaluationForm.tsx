@@ -1,0 +1,156 @@
+'use client';
+
+import { useState } from 'react';
+import { useRouter } from 'next/navigation';
+import { Alert, App, Button, Form, Input, Radio, Rate } from 'antd';
+import { useMutation } from '@urql/next';
+import { graphql } from '@/gql';
+import type { EvaluationDimension, EvaluationLevel } from '@/gql/graphql';
+import {
+  EVALUATION_DIMENSION_LABELS,
+  EVALUATION_LEVELS,
+  EVALUATION_LEVEL_LABELS,
+  isBadLevel,
+} from '@/lib/labels';
+import { requestErrorMessage, splitUserErrors } from '@/lib/user-errors';
+import { Paragraph } from '@/components/typography';
+
+const SubmitEvaluationMutation = graphql(`
+  mutation SubmitEvaluation($input: SubmitEvaluationInput!) {
+    submitEvaluation(input: $input) {
+      evaluation {
+        id
+      }
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+type Values = {
+  level?: EvaluationLevel;
+  scores?: Record<string, number | undefined>;
+  comment?: string;
+};
+
+const FIELDS = ['level', 'comment', 'scores'] as const;
+
+/**
+ * The 评价 form of a completed case: one of the five grades, optional 1–5 scores per dimension, and a comment,
+ * which 不满意 and 非常不满意 require (the guide: otherwise it cannot be submitted; the API refuses it too).
+ */
+export function EvaluationForm(props: {
+  caseId: string;
+  dimensions: readonly EvaluationDimension[];
+  commentMaxLength: number;
+  viewHref: string;
+}) {
+  const [form] = Form.useForm<Values>();
+  const level = Form.useWatch('level', form);
+  const [alert, setAlert] = useState<string[]>([]);
+  const [pending, setPending] = useState(false);
+  const [, evaluate] = useMutation(SubmitEvaluationMutation);
+  const router = useRouter();
+  const { message } = App.useApp();
+  const bad = isBadLevel(level);
+
+  async function submit(values: Values) {
+    setPending(true);
+    setAlert([]);
+    try {
+      const dimensionScores = Object.entries(values.scores ?? {})
+        .filter((entry): entry is [string, number] => typeof entry[1] === 'number' && entry[1] > 0)
+        .map(([dimension, score]) => ({ dimension: dimension as EvaluationDimension, score }));
+      const result = await evaluate({
+        input: {
+          caseId: props.caseId,
+          level: values.level!,
+          comment: values.comment?.trim() || null,
+          dimensionScores,
+          channel: 'PC',
+        },
+      });
+      const payload = result.data?.submitEvaluation;
+      if (result.error || !payload) {
+        setAlert([requestErrorMessage(result.error ?? { graphQLErrors: [] })]);
+      } else if (payload.userErrors.length > 0) {
+        const split = splitUserErrors(payload.userErrors, FIELDS, { dimensionScores: 'scores' });
+        form.setFields(split.fields as Parameters<typeof form.setFields>[0]);
+        setAlert(split.others);
+      } else {
+        message.success('评价已提交，感谢您的评价');
+        router.push(props.viewHref);
+        router.refresh();
+      }
+    } finally {
+      setPending(false);
+    }
+  }
+
+  return (
+    <Form<Values>
+      form={form}
+      layout="vertical"
+      disabled={pending}
+      onFinish={submit}
+      className="evaluation-form"
+      data-testid="evaluation-form"
+    >
+      {alert.length > 0 && (
+        <Alert type="error" showIcon role="alert" style={{ marginBottom: 16 }} title={alert.join(' ')} />
+      )}
+      <Form.Item name="level" label="总体评价" rules={[{ required: true, message: '请选择总体评价' }]}>
+        <Radio.Group
+          className="evaluation-form__levels"
+          optionType="button"
+          buttonStyle="solid"
+          options={EVALUATION_LEVELS.map((value) => ({ value, label: EVALUATION_LEVEL_LABELS[value] }))}
+        />
+      </Form.Item>
+      {props.dimensions.length > 0 && (
+        <fieldset className="evaluation-form__dimensions">
+          <legend>分项评分（选填，1–5 星）</legend>
+          {props.dimensions.map((dimension) => (
+            <Form.Item
+              key={dimension}
+              name={['scores', dimension]}
+              label={EVALUATION_DIMENSION_LABELS[dimension]}
+              className="evaluation-form__dimension"
+            >
+              <Rate aria-label={EVALUATION_DIMENSION_LABELS[dimension]} />
+            </Form.Item>
+          ))}
+        </fieldset>
+      )}
+      <Form.Item
+        name="comment"
+        label="评价内容"
+        dependencies={['level']}
+        extra={
+          bad
+            ? `选择“不满意”“非常不满意”时必须填写评价内容，最多 ${props.commentMaxLength} 字。`
+            : `选填，最多 ${props.commentMaxLength} 字。`
+        }
+        rules={[
+          {
+            validator: async (_, value: string | undefined) => {
+              if (isBadLevel(form.getFieldValue('level')) && !value?.trim()) {
+                throw new Error('选择“不满意”“非常不满意”时，请填写评价内容');
+              }
+            },
+          },
+        ]}
+        required={bad}
+      >
+        <Input.TextArea rows={4} maxLength={props.commentMaxLength} showCount />
+      </Form.Item>
+      <Paragraph type="secondary">评价提交后不能修改。</Paragraph>
+      <Button type="primary" htmlType="submit" loading={pending}>
+        提交评价
+      </Button>
+    </Form>
+  );
+}
