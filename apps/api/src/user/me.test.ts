@@ -34,7 +34,7 @@ describe('me and sign-in', () => {
     const rows = await api.db.$queryRaw<{ id_number_cipher: string; phone_cipher: string }[]>`
       SELECT id_number_cipher, phone_cipher FROM users WHERE name = '李华'`;
     expect(rows[0]!.id_number_cipher).not.toContain('11010519491231002X');
-    expect(rows[0]!.id_number_cipher).toMatch(/^v1\./);
+    expect(rows[0]!.id_number_cipher).toMatch(/^v2\.1\./);
     expect(rows[0]!.phone_cipher).not.toContain('13800138000');
   });
 
