@@ -6,6 +6,7 @@ import { anonymous, type Principal } from './auth/principal.ts';
 import { userIdFromSessionToken } from './auth/session-token.ts';
 import { looksLikeAccessToken, resolveAccessToken } from './partner/access-token.ts';
 import { createLoaders, type Loaders } from './loaders.ts';
+import type { FileStorage } from './storage/file-storage.ts';
 
 export interface Context {
   principal: Principal;
@@ -14,6 +15,7 @@ export interface Context {
   clock: Clock;
   logger: Logger;
   ip: string | null;
+  storage: FileStorage;
 }
 
 export interface ContextDeps {
@@ -21,6 +23,7 @@ export interface ContextDeps {
   clock: Clock;
   logger: Logger;
   sessionSecret: string;
+  storage: FileStorage;
 }
 
 export async function buildContext(deps: ContextDeps, request: FastifyRequest): Promise<Context> {
@@ -32,6 +35,7 @@ export async function buildContext(deps: ContextDeps, request: FastifyRequest): 
     clock: deps.clock,
     logger: deps.logger.child({ reqId: request.id, principal: describe(principal) }),
     ip: request.ip ?? null,
+    storage: deps.storage,
   };
 }
 

@@ -3,11 +3,14 @@ import { readConfig } from './config.ts';
 import { createPrisma } from './db/prisma.ts';
 import { systemClock } from './lib/clock.ts';
 import { buildServer } from './server.ts';
+import { storageFromEnv } from './storage/storage-config.ts';
 
 const config = readConfig();
 const logger = pino({ level: config.logLevel, name: 'service-hall-api' });
 const db = createPrisma(config.databaseUrl);
-const app = await buildServer({ db, clock: systemClock, logger, ...config });
+const storage = storageFromEnv();
+logger.info({ storage: storage.description }, 'file storage');
+const app = await buildServer({ db, clock: systemClock, logger, storage, ...config });
 
 const shutdown = async (signal: string) => {
   logger.info({ signal }, 'shutting down');

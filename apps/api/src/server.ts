@@ -10,6 +10,7 @@ import { buildResolvers, loadTypeDefs } from './schema.ts';
 import { registerAuthRoutes } from './auth/routes.ts';
 import { registerOAuthRoutes } from './partner/routes.ts';
 import { depthLimit } from './lib/depth-limit.ts';
+import type { FileStorage } from './storage/file-storage.ts';
 
 const MAX_QUERY_DEPTH = 12;
 
@@ -21,6 +22,8 @@ export interface ServerDeps {
   isProduction: boolean;
   /** which proxies' X-Forwarded-For to believe (audit logs record the client IP) */
   trustProxy?: string;
+  /** where uploaded materials and rendered documents are kept (storageFromEnv() in main.ts) */
+  storage: FileStorage;
 }
 
 export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
