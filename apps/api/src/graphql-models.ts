@@ -6,4 +6,7 @@ export type {
   Case as CaseModel,
   CaseEvent as CaseEventModel,
   CaseMaterial as CaseMaterialModel,
+  License as LicenseModel,
+  LicenseGrant as LicenseGrantModel,
+  LicenseAccessLog as LicenseAccessModel,
 } from './generated/prisma/client.ts';

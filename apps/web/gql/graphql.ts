@@ -151,6 +151,8 @@ export type CaseDetailPageQuery = { node:
       & { ' $fragmentRefs'?: { 'CaseDetail_CaseFragment': CaseDetail_CaseFragment } }
     )
     | { __typename: 'Department' }
+    | { __typename: 'License' }
+    | { __typename: 'LicenseGrant' }
     | { __typename: 'ServiceItem' }
     | { __typename: 'User' }
    | null };
@@ -185,6 +187,8 @@ export type DepartmentCasePageQuery = { node:
       & { ' $fragmentRefs'?: { 'CaseDetail_CaseFragment': CaseDetail_CaseFragment;'CaseActions_CaseFragment': CaseActions_CaseFragment } }
     )
     | { __typename: 'Department' }
+    | { __typename: 'License' }
+    | { __typename: 'LicenseGrant' }
     | { __typename: 'ServiceItem' }
     | { __typename: 'User' }
    | null };

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { UserModel, DepartmentModel, ServiceItemModel, CaseModel, CaseEventModel, CaseMaterialModel } from '../graphql-models.ts';
+import type { UserModel, DepartmentModel, ServiceItemModel, CaseModel, CaseEventModel, CaseMaterialModel, LicenseModel, LicenseGrantModel, LicenseAccessModel } from '../graphql-models.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null;
@@ -25,6 +25,12 @@ export type AcceptCaseInput = {
   /** The case version the clerk saw; a stale version is refused instead of overwriting someone else's change. */
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   note?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type AppointLicenseAdministratorInput = {
+  /** The appointee's 居民身份证号 (check digit verified); they must have an account in the hall. */
+  idNumber: Scalars['String']['input'];
+  licenseId: Scalars['ID']['input'];
 };
 
 /** 办件: one application for one service item to one department. */
@@ -116,6 +122,8 @@ export type CaseMaterial = {
   __typename?: 'CaseMaterial';
   createdAt: Scalars['DateTime']['output'];
   fileName: Maybe<Scalars['String']['output']>;
+  /** For a material fetched from the license library (获取证照库文件): the license data as fetched; otherwise null. */
+  licenseSnapshot: Maybe<LicenseSnapshot>;
   name: Scalars['String']['output'];
   /** Trust level of the file: A issued by the government, B checked at a window, C checked against the original, D self-declared. */
   trustLevel: Scalars['String']['output'];
@@ -151,6 +159,18 @@ export type CaseStatus =
 export type CaseTransitionPayload = {
   __typename?: 'CaseTransitionPayload';
   case: Maybe<Case>;
+  userErrors: Array<UserError>;
+};
+
+export type ChangeLicenseStatusInput = {
+  identifier: Scalars['String']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ChangeLicenseStatusPayload = {
+  __typename?: 'ChangeLicenseStatusPayload';
+  license: Maybe<License>;
+  outcome: Maybe<PublishOutcome>;
   userErrors: Array<UserError>;
 };
 
@@ -194,16 +214,258 @@ export type Department = Node & {
   regionCode: Scalars['String']['output'];
 };
 
+export type FetchLicenseMaterialInput = {
+  /** The caller's own draft (暂存件). */
+  caseId: Scalars['ID']['input'];
+  /** The 8-digit verification code the license holder gave. */
+  code: Scalars['String']['input'];
+  /** The material slot (ServiceItemMaterial ID) that accepts a license of type BUSINESS_LICENSE. */
+  itemMaterialId: Scalars['ID']['input'];
+  /** 用途; defaults to the item's name. */
+  purpose?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type FetchLicenseMaterialPayload = {
+  __typename?: 'FetchLicenseMaterialPayload';
+  /** Set when too many wrong codes were typed: no code is accepted before this instant. */
+  lockedUntil: Maybe<Scalars['DateTime']['output']>;
+  material: Maybe<CaseMaterial>;
+  userErrors: Array<UserError>;
+};
+
+export type GenerateLicenseCodeInput = {
+  licenseId: Scalars['ID']['input'];
+};
+
+export type GenerateLicenseCodePayload = {
+  __typename?: 'GenerateLicenseCodePayload';
+  /** The 8-digit verification code. Shown only in this response; the hall keeps only a keyed hash. */
+  code: Maybe<Scalars['String']['output']>;
+  grant: Maybe<LicenseGrant>;
+  userErrors: Array<UserError>;
+};
+
+/**
+ * An electronic license (电子证照) in the license library (证照库); today only the e-business license (电子营业执照).
+ * Visible to its legal representative, its license administrators and the market-regulation department's staff.
+ */
+export type License = Node & {
+  __typename?: 'License';
+  /** Every fetch of this license (获取证照), newest first. `first` is capped at 100. */
+  accessLog: LicenseAccessConnection;
+  /** 住所 */
+  address: Scalars['String']['output'];
+  /** License administrators (at most five), appointed by the legal representative. */
+  administrators: Array<LicenseAdministrator>;
+  /** 经营范围 */
+  businessScope: Scalars['String']['output'];
+  /** 类型 (e.g. 有限责任公司) */
+  companyType: Scalars['String']['output'];
+  /** 统一社会信用代码 */
+  creditCode: Scalars['String']['output'];
+  /** 成立日期 */
+  establishedOn: Scalars['Date']['output'];
+  /** Verification codes generated for this license, newest first. `first` is capped at 100. */
+  grants: LicenseGrantConnection;
+  id: Scalars['ID']['output'];
+  /** GB/T 36904 identifier: 1.2.156.3005.2.{type code}.{issuer credit code}.{serial}.{3-digit version}.{check char}. */
+  identifier: Scalars['String']['output'];
+  issuedAt: Scalars['DateTime']['output'];
+  /** 法定代表人 (name only; the ID number is never exposed) */
+  legalRepresentative: Scalars['String']['output'];
+  licenseType: LicenseType;
+  /** 名称 */
+  name: Scalars['String']['output'];
+  /** 营业期限 from */
+  operatingFrom: Scalars['Date']['output'];
+  /** 营业期限 to; null means 长期 */
+  operatingTo: Maybe<Scalars['Date']['output']>;
+  /** 注册资本, as written on the license, e.g. 500万元人民币 */
+  registeredCapital: Scalars['String']['output'];
+  /** 登记机关 */
+  registrationAuthority: Scalars['String']['output'];
+  status: LicenseStatus;
+  /** Whether the caller may generate verification codes for it (legal representative or administrator). */
+  viewerCanAuthorize: Scalars['Boolean']['output'];
+  /** Whether the caller is this license's legal representative (who alone appoints administrators). */
+  viewerIsLegalRepresentative: Scalars['Boolean']['output'];
+};
+
+
+/**
+ * An electronic license (电子证照) in the license library (证照库); today only the e-business license (电子营业执照).
+ * Visible to its legal representative, its license administrators and the market-regulation department's staff.
+ */
+export type LicenseAccessLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * An electronic license (电子证照) in the license library (证照库); today only the e-business license (电子营业执照).
+ * Visible to its legal representative, its license administrators and the market-regulation department's staff.
+ */
+export type LicenseGrantsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** One fetch of a license into an application (用证记录). */
+export type LicenseAccess = {
+  __typename?: 'LicenseAccess';
+  /** Who fetched it: ID number, masked */
+  accessorMaskedIdNumber: Scalars['String']['output'];
+  /** Who fetched it: name */
+  accessorName: Scalars['String']['output'];
+  /** The application's 业务编号 */
+  businessNumber: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** The application's 审批事项 */
+  itemName: Maybe<Scalars['String']['output']>;
+  occurredAt: Scalars['DateTime']['output'];
+  outcome: LicenseAccessOutcome;
+  purpose: Scalars['String']['output'];
+};
+
+export type LicenseAccessConnection = {
+  __typename?: 'LicenseAccessConnection';
+  edges: Array<LicenseAccessEdge>;
+  nodes: Array<LicenseAccess>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type LicenseAccessEdge = {
+  __typename?: 'LicenseAccessEdge';
+  cursor: Scalars['String']['output'];
+  node: LicenseAccess;
+};
+
+export type LicenseAccessOutcome =
+  /** 拒绝 (the code was right but the license could not be fetched, e.g. 吊销) */
+  | 'DENIED'
+  /** 获取成功 */
+  | 'GRANTED';
+
+/** 证照管理员: a person the legal representative allowed to generate verification codes. */
+export type LicenseAdministrator = {
+  __typename?: 'LicenseAdministrator';
+  appointedAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  maskedIdNumber: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type LicenseAdministratorPayload = {
+  __typename?: 'LicenseAdministratorPayload';
+  license: Maybe<License>;
+  userErrors: Array<UserError>;
+};
+
+/** One 8-digit verification code (验证码). The code itself is shown only once, when generated. */
+export type LicenseGrant = Node & {
+  __typename?: 'LicenseGrant';
+  createdAt: Scalars['DateTime']['output'];
+  /** Who generated the code. */
+  createdByName: Scalars['String']['output'];
+  expiresAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  revokedAt: Maybe<Scalars['DateTime']['output']>;
+  status: LicenseGrantStatus;
+  usedAt: Maybe<Scalars['DateTime']['output']>;
+};
+
+export type LicenseGrantConnection = {
+  __typename?: 'LicenseGrantConnection';
+  edges: Array<LicenseGrantEdge>;
+  nodes: Array<LicenseGrant>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type LicenseGrantEdge = {
+  __typename?: 'LicenseGrantEdge';
+  cursor: Scalars['String']['output'];
+  node: LicenseGrant;
+};
+
+/** 验证码状态 */
+export type LicenseGrantStatus =
+  /** 已过期 */
+  | 'EXPIRED'
+  /** 已撤销 */
+  | 'REVOKED'
+  /** 未使用 */
+  | 'UNUSED'
+  /** 已使用 */
+  | 'USED';
+
+/** The license data as it was when fetched into an application (shown to the applicant and the department). */
+export type LicenseSnapshot = {
+  __typename?: 'LicenseSnapshot';
+  address: Scalars['String']['output'];
+  businessScope: Scalars['String']['output'];
+  companyType: Scalars['String']['output'];
+  creditCode: Scalars['String']['output'];
+  establishedOn: Scalars['Date']['output'];
+  fetchedAt: Scalars['DateTime']['output'];
+  identifier: Scalars['String']['output'];
+  legalRepresentative: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  operatingFrom: Scalars['Date']['output'];
+  operatingTo: Maybe<Scalars['Date']['output']>;
+  /** Who provided it, e.g. 天津市市场监督管理委员会 */
+  providedBy: Scalars['String']['output'];
+  registeredCapital: Scalars['String']['output'];
+  registrationAuthority: Scalars['String']['output'];
+  status: LicenseStatus;
+};
+
+/** 登记状态 */
+export type LicenseStatus =
+  /** 存续 */
+  | 'ACTIVE'
+  /** 注销 */
+  | 'CANCELLED'
+  /** 吊销 */
+  | 'REVOKED';
+
+/** 证照类型 */
+export type LicenseType =
+  /** 营业执照 */
+  | 'BUSINESS_LICENSE';
+
 export type Mutation = {
   __typename?: 'Mutation';
   acceptCase: CaseTransitionPayload;
+  /** The legal representative appoints a license administrator by ID number (at most five per license). */
+  appointLicenseAdministrator: LicenseAdministratorPayload;
+  /** 注销: the license is cancelled (from 存续 or 吊销). */
+  cancelLicense: ChangeLicenseStatusPayload;
   completeCase: CaseTransitionPayload;
+  /**
+   * 获取证照库文件: attaches the license the code unlocks to the caller's own draft as a level-A material.
+   * A wrong, used, revoked or expired code gets one message (验证码错误或已失效); after 5 wrong codes in 15 minutes
+   * no code is accepted until `lockedUntil`.
+   */
+  fetchLicenseMaterial: FetchLicenseMaterialPayload;
+  /** The legal representative or a license administrator generates a one-time 8-digit code (valid 10 minutes by default). */
+  generateLicenseCode: GenerateLicenseCodePayload;
   /** Window staff (窗口人员) find a citizen by ID number. Every look-up is written to the audit log. */
   lookUpCitizen: CitizenLookupPayload;
+  /** Market-regulation staff or a partner with scope licenses:publish issue or update a license. Idempotent by identifier. */
+  publishLicense: PublishLicensePayload;
   /** Window staff record a case applied for in person (窗口申报). */
   recordWindowCase: RecordWindowCasePayload;
   rejectCase: CaseTransitionPayload;
+  /** The legal representative removes a license administrator. */
+  removeLicenseAdministrator: LicenseAdministratorPayload;
   requestCorrection: CaseTransitionPayload;
+  /** 吊销: the license is revoked (from 存续). */
+  revokeLicense: ChangeLicenseStatusPayload;
+  /** Revokes an unused code before it is used. */
+  revokeLicenseCode: RevokeLicenseCodePayload;
   startProcessing: CaseTransitionPayload;
   /** The applicant submits their own draft (暂存件); it moves to 在办件. */
   submitDraft: CaseTransitionPayload;
@@ -217,13 +479,38 @@ export type MutationAcceptCaseArgs = {
 };
 
 
+export type MutationAppointLicenseAdministratorArgs = {
+  input: AppointLicenseAdministratorInput;
+};
+
+
+export type MutationCancelLicenseArgs = {
+  input: ChangeLicenseStatusInput;
+};
+
+
 export type MutationCompleteCaseArgs = {
   input: CompleteCaseInput;
 };
 
 
+export type MutationFetchLicenseMaterialArgs = {
+  input: FetchLicenseMaterialInput;
+};
+
+
+export type MutationGenerateLicenseCodeArgs = {
+  input: GenerateLicenseCodeInput;
+};
+
+
 export type MutationLookUpCitizenArgs = {
   idNumber: Scalars['String']['input'];
+};
+
+
+export type MutationPublishLicenseArgs = {
+  input: PublishLicenseInput;
 };
 
 
@@ -237,8 +524,23 @@ export type MutationRejectCaseArgs = {
 };
 
 
+export type MutationRemoveLicenseAdministratorArgs = {
+  input: RemoveLicenseAdministratorInput;
+};
+
+
 export type MutationRequestCorrectionArgs = {
   input: RequestCorrectionInput;
+};
+
+
+export type MutationRevokeLicenseArgs = {
+  input: ChangeLicenseStatusInput;
+};
+
+
+export type MutationRevokeLicenseCodeArgs = {
+  input: RevokeLicenseCodeInput;
 };
 
 
@@ -269,6 +571,39 @@ export type PageInfo = {
   startCursor: Maybe<Scalars['String']['output']>;
 };
 
+export type PublishLicenseInput = {
+  address: Scalars['String']['input'];
+  businessScope: Scalars['String']['input'];
+  companyType: Scalars['String']['input'];
+  creditCode: Scalars['String']['input'];
+  establishedOn: Scalars['Date']['input'];
+  /** GB/T 36904 identifier; the key that makes publishing idempotent. */
+  identifier: Scalars['String']['input'];
+  issuedAt: Scalars['DateTime']['input'];
+  legalRepresentative: Scalars['String']['input'];
+  /** The legal representative's 居民身份证号; stored encrypted, used to match them in the hall. */
+  legalRepresentativeIdNumber: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  operatingFrom: Scalars['Date']['input'];
+  operatingTo?: InputMaybe<Scalars['Date']['input']>;
+  registeredCapital: Scalars['String']['input'];
+  registrationAuthority: Scalars['String']['input'];
+};
+
+export type PublishLicensePayload = {
+  __typename?: 'PublishLicensePayload';
+  license: Maybe<License>;
+  outcome: Maybe<PublishOutcome>;
+  userErrors: Array<UserError>;
+};
+
+/** How a publish call changed the license library. */
+export type PublishOutcome =
+  | 'CREATED'
+  /** The same data was already published; nothing changed. */
+  | 'UNCHANGED'
+  | 'UPDATED';
+
 export type Query = {
   __typename?: 'Query';
   /** The cases of the caller's own department (部门经办人 only), newest application first (drafts are never shown to departments). */
@@ -278,6 +613,8 @@ export type Query = {
   me: Maybe<User>;
   /** The signed-in applicant's own cases (我的办件), drafts first, then newest application first. `first` is capped at 100. */
   myCases: CaseConnection;
+  /** 我的证照: the licenses the caller may authorise (as legal representative, matched by ID number, or as administrator). */
+  myLicenses: Array<License>;
   /** Fetches any object by its global ID, subject to the same access rules as every other path. */
   node: Maybe<Node>;
   /** Fetches up to 100 objects by global ID; an ID the caller may not see yields null. */
@@ -352,12 +689,27 @@ export type RejectCaseInput = {
   reason: Scalars['String']['input'];
 };
 
+export type RemoveLicenseAdministratorInput = {
+  administratorId: Scalars['ID']['input'];
+  licenseId: Scalars['ID']['input'];
+};
+
 export type RequestCorrectionInput = {
   caseId: Scalars['ID']['input'];
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   /** Every missing or incorrect material, in one notice (一次性告知). */
   missingMaterials: Array<Scalars['String']['input']>;
   note?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type RevokeLicenseCodeInput = {
+  grantId: Scalars['ID']['input'];
+};
+
+export type RevokeLicenseCodePayload = {
+  __typename?: 'RevokeLicenseCodePayload';
+  grant: Maybe<LicenseGrant>;
+  userErrors: Array<UserError>;
 };
 
 export type Role =
@@ -543,6 +895,8 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
   Node:
     | ( CaseModel & { __typename: 'Case' } )
     | ( DepartmentModel & { __typename: 'Department' } )
+    | ( LicenseModel & { __typename: 'License' } )
+    | ( LicenseGrantModel & { __typename: 'LicenseGrant' } )
     | ( ServiceItemModel & { __typename: 'ServiceItem' } )
     | ( UserModel & { __typename: 'User' } )
   ;
@@ -551,6 +905,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   AcceptCaseInput: AcceptCaseInput;
+  AppointLicenseAdministratorInput: AppointLicenseAdministratorInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Case: ResolverTypeWrapper<CaseModel>;
   CaseAction: CaseAction;
@@ -563,6 +918,8 @@ export type ResolversTypes = {
   CaseSource: CaseSource;
   CaseStatus: CaseStatus;
   CaseTransitionPayload: ResolverTypeWrapper<Omit<CaseTransitionPayload, 'case'> & { case?: Maybe<ResolversTypes['Case']> }>;
+  ChangeLicenseStatusInput: ChangeLicenseStatusInput;
+  ChangeLicenseStatusPayload: ResolverTypeWrapper<Omit<ChangeLicenseStatusPayload, 'license'> & { license?: Maybe<ResolversTypes['License']> }>;
   CitizenLookupPayload: ResolverTypeWrapper<CitizenLookupPayload>;
   CitizenMatch: ResolverTypeWrapper<CitizenMatch>;
   CompleteCaseInput: CompleteCaseInput;
@@ -570,17 +927,41 @@ export type ResolversTypes = {
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeliveryMethod: DeliveryMethod;
   Department: ResolverTypeWrapper<DepartmentModel>;
+  FetchLicenseMaterialInput: FetchLicenseMaterialInput;
+  FetchLicenseMaterialPayload: ResolverTypeWrapper<Omit<FetchLicenseMaterialPayload, 'material'> & { material?: Maybe<ResolversTypes['CaseMaterial']> }>;
+  GenerateLicenseCodeInput: GenerateLicenseCodeInput;
+  GenerateLicenseCodePayload: ResolverTypeWrapper<Omit<GenerateLicenseCodePayload, 'grant'> & { grant?: Maybe<ResolversTypes['LicenseGrant']> }>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  License: ResolverTypeWrapper<LicenseModel>;
+  LicenseAccess: ResolverTypeWrapper<LicenseAccessModel>;
+  LicenseAccessConnection: ResolverTypeWrapper<Omit<LicenseAccessConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['LicenseAccessEdge']>, nodes: Array<ResolversTypes['LicenseAccess']> }>;
+  LicenseAccessEdge: ResolverTypeWrapper<Omit<LicenseAccessEdge, 'node'> & { node: ResolversTypes['LicenseAccess'] }>;
+  LicenseAccessOutcome: LicenseAccessOutcome;
+  LicenseAdministrator: ResolverTypeWrapper<LicenseAdministrator>;
+  LicenseAdministratorPayload: ResolverTypeWrapper<Omit<LicenseAdministratorPayload, 'license'> & { license?: Maybe<ResolversTypes['License']> }>;
+  LicenseGrant: ResolverTypeWrapper<LicenseGrantModel>;
+  LicenseGrantConnection: ResolverTypeWrapper<Omit<LicenseGrantConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['LicenseGrantEdge']>, nodes: Array<ResolversTypes['LicenseGrant']> }>;
+  LicenseGrantEdge: ResolverTypeWrapper<Omit<LicenseGrantEdge, 'node'> & { node: ResolversTypes['LicenseGrant'] }>;
+  LicenseGrantStatus: LicenseGrantStatus;
+  LicenseSnapshot: ResolverTypeWrapper<LicenseSnapshot>;
+  LicenseStatus: LicenseStatus;
+  LicenseType: LicenseType;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PublishLicenseInput: PublishLicenseInput;
+  PublishLicensePayload: ResolverTypeWrapper<Omit<PublishLicensePayload, 'license'> & { license?: Maybe<ResolversTypes['License']> }>;
+  PublishOutcome: PublishOutcome;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RealNameLevel: RealNameLevel;
   RecordWindowCaseInput: RecordWindowCaseInput;
   RecordWindowCasePayload: ResolverTypeWrapper<Omit<RecordWindowCasePayload, 'case'> & { case?: Maybe<ResolversTypes['Case']> }>;
   RejectCaseInput: RejectCaseInput;
+  RemoveLicenseAdministratorInput: RemoveLicenseAdministratorInput;
   RequestCorrectionInput: RequestCorrectionInput;
+  RevokeLicenseCodeInput: RevokeLicenseCodeInput;
+  RevokeLicenseCodePayload: ResolverTypeWrapper<Omit<RevokeLicenseCodePayload, 'grant'> & { grant?: Maybe<ResolversTypes['LicenseGrant']> }>;
   Role: Role;
   ServiceItem: ResolverTypeWrapper<ServiceItemModel>;
   ServiceItemMaterial: ResolverTypeWrapper<ServiceItemMaterial>;
@@ -599,6 +980,7 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   AcceptCaseInput: AcceptCaseInput;
+  AppointLicenseAdministratorInput: AppointLicenseAdministratorInput;
   Boolean: Scalars['Boolean']['output'];
   Case: CaseModel;
   CaseConnection: Omit<CaseConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CaseEdge']>, nodes: Array<ResolversParentTypes['Case']> };
@@ -607,22 +989,43 @@ export type ResolversParentTypes = {
   CaseListCount: CaseListCount;
   CaseMaterial: CaseMaterialModel;
   CaseTransitionPayload: Omit<CaseTransitionPayload, 'case'> & { case?: Maybe<ResolversParentTypes['Case']> };
+  ChangeLicenseStatusInput: ChangeLicenseStatusInput;
+  ChangeLicenseStatusPayload: Omit<ChangeLicenseStatusPayload, 'license'> & { license?: Maybe<ResolversParentTypes['License']> };
   CitizenLookupPayload: CitizenLookupPayload;
   CitizenMatch: CitizenMatch;
   CompleteCaseInput: CompleteCaseInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Department: DepartmentModel;
+  FetchLicenseMaterialInput: FetchLicenseMaterialInput;
+  FetchLicenseMaterialPayload: Omit<FetchLicenseMaterialPayload, 'material'> & { material?: Maybe<ResolversParentTypes['CaseMaterial']> };
+  GenerateLicenseCodeInput: GenerateLicenseCodeInput;
+  GenerateLicenseCodePayload: Omit<GenerateLicenseCodePayload, 'grant'> & { grant?: Maybe<ResolversParentTypes['LicenseGrant']> };
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  License: LicenseModel;
+  LicenseAccess: LicenseAccessModel;
+  LicenseAccessConnection: Omit<LicenseAccessConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['LicenseAccessEdge']>, nodes: Array<ResolversParentTypes['LicenseAccess']> };
+  LicenseAccessEdge: Omit<LicenseAccessEdge, 'node'> & { node: ResolversParentTypes['LicenseAccess'] };
+  LicenseAdministrator: LicenseAdministrator;
+  LicenseAdministratorPayload: Omit<LicenseAdministratorPayload, 'license'> & { license?: Maybe<ResolversParentTypes['License']> };
+  LicenseGrant: LicenseGrantModel;
+  LicenseGrantConnection: Omit<LicenseGrantConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['LicenseGrantEdge']>, nodes: Array<ResolversParentTypes['LicenseGrant']> };
+  LicenseGrantEdge: Omit<LicenseGrantEdge, 'node'> & { node: ResolversParentTypes['LicenseGrant'] };
+  LicenseSnapshot: LicenseSnapshot;
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   PageInfo: PageInfo;
+  PublishLicenseInput: PublishLicenseInput;
+  PublishLicensePayload: Omit<PublishLicensePayload, 'license'> & { license?: Maybe<ResolversParentTypes['License']> };
   Query: Record<PropertyKey, never>;
   RecordWindowCaseInput: RecordWindowCaseInput;
   RecordWindowCasePayload: Omit<RecordWindowCasePayload, 'case'> & { case?: Maybe<ResolversParentTypes['Case']> };
   RejectCaseInput: RejectCaseInput;
+  RemoveLicenseAdministratorInput: RemoveLicenseAdministratorInput;
   RequestCorrectionInput: RequestCorrectionInput;
+  RevokeLicenseCodeInput: RevokeLicenseCodeInput;
+  RevokeLicenseCodePayload: Omit<RevokeLicenseCodePayload, 'grant'> & { grant?: Maybe<ResolversParentTypes['LicenseGrant']> };
   ServiceItem: ServiceItemModel;
   ServiceItemMaterial: ServiceItemMaterial;
   StartProcessingInput: StartProcessingInput;
@@ -686,12 +1089,19 @@ export type CaseListCountResolvers<ContextType = Context, ParentType extends Res
 export type CaseMaterialResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CaseMaterial'] = ResolversParentTypes['CaseMaterial']> = {
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   fileName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  licenseSnapshot?: Resolver<Maybe<ResolversTypes['LicenseSnapshot']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   trustLevel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type CaseTransitionPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CaseTransitionPayload'] = ResolversParentTypes['CaseTransitionPayload']> = {
   case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type ChangeLicenseStatusPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangeLicenseStatusPayload'] = ResolversParentTypes['ChangeLicenseStatusPayload']> = {
+  license?: Resolver<Maybe<ResolversTypes['License']>, ParentType, ContextType>;
+  outcome?: Resolver<Maybe<ResolversTypes['PublishOutcome']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
@@ -722,20 +1132,141 @@ export type DepartmentResolvers<ContextType = Context, ParentType extends Resolv
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type FetchLicenseMaterialPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FetchLicenseMaterialPayload'] = ResolversParentTypes['FetchLicenseMaterialPayload']> = {
+  lockedUntil?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  material?: Resolver<Maybe<ResolversTypes['CaseMaterial']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type GenerateLicenseCodePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GenerateLicenseCodePayload'] = ResolversParentTypes['GenerateLicenseCodePayload']> = {
+  code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  grant?: Resolver<Maybe<ResolversTypes['LicenseGrant']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type LicenseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['License'] = ResolversParentTypes['License']> = {
+  accessLog?: Resolver<ResolversTypes['LicenseAccessConnection'], ParentType, ContextType, RequireFields<LicenseAccessLogArgs, 'first'>>;
+  address?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  administrators?: Resolver<Array<ResolversTypes['LicenseAdministrator']>, ParentType, ContextType>;
+  businessScope?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  companyType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  creditCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  establishedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  grants?: Resolver<ResolversTypes['LicenseGrantConnection'], ParentType, ContextType, RequireFields<LicenseGrantsArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  identifier?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  issuedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  legalRepresentative?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  licenseType?: Resolver<ResolversTypes['LicenseType'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  operatingFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  operatingTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  registeredCapital?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  registrationAuthority?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['LicenseStatus'], ParentType, ContextType>;
+  viewerCanAuthorize?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  viewerIsLegalRepresentative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type LicenseAccessResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LicenseAccess'] = ResolversParentTypes['LicenseAccess']> = {
+  accessorMaskedIdNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  accessorName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  businessNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  itemName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['LicenseAccessOutcome'], ParentType, ContextType>;
+  purpose?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type LicenseAccessConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LicenseAccessConnection'] = ResolversParentTypes['LicenseAccessConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['LicenseAccessEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['LicenseAccess']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type LicenseAccessEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LicenseAccessEdge'] = ResolversParentTypes['LicenseAccessEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['LicenseAccess'], ParentType, ContextType>;
+};
+
+export type LicenseAdministratorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LicenseAdministrator'] = ResolversParentTypes['LicenseAdministrator']> = {
+  appointedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  maskedIdNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type LicenseAdministratorPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LicenseAdministratorPayload'] = ResolversParentTypes['LicenseAdministratorPayload']> = {
+  license?: Resolver<Maybe<ResolversTypes['License']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type LicenseGrantResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LicenseGrant'] = ResolversParentTypes['LicenseGrant']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdByName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['LicenseGrantStatus'], ParentType, ContextType>;
+  usedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type LicenseGrantConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LicenseGrantConnection'] = ResolversParentTypes['LicenseGrantConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['LicenseGrantEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['LicenseGrant']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type LicenseGrantEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LicenseGrantEdge'] = ResolversParentTypes['LicenseGrantEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['LicenseGrant'], ParentType, ContextType>;
+};
+
+export type LicenseSnapshotResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LicenseSnapshot'] = ResolversParentTypes['LicenseSnapshot']> = {
+  address?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  businessScope?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  companyType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  creditCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  establishedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  fetchedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  identifier?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  legalRepresentative?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  operatingFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  operatingTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  providedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  registeredCapital?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  registrationAuthority?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['LicenseStatus'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   acceptCase?: Resolver<ResolversTypes['CaseTransitionPayload'], ParentType, ContextType, RequireFields<MutationAcceptCaseArgs, 'input'>>;
+  appointLicenseAdministrator?: Resolver<ResolversTypes['LicenseAdministratorPayload'], ParentType, ContextType, RequireFields<MutationAppointLicenseAdministratorArgs, 'input'>>;
+  cancelLicense?: Resolver<ResolversTypes['ChangeLicenseStatusPayload'], ParentType, ContextType, RequireFields<MutationCancelLicenseArgs, 'input'>>;
   completeCase?: Resolver<ResolversTypes['CaseTransitionPayload'], ParentType, ContextType, RequireFields<MutationCompleteCaseArgs, 'input'>>;
+  fetchLicenseMaterial?: Resolver<ResolversTypes['FetchLicenseMaterialPayload'], ParentType, ContextType, RequireFields<MutationFetchLicenseMaterialArgs, 'input'>>;
+  generateLicenseCode?: Resolver<ResolversTypes['GenerateLicenseCodePayload'], ParentType, ContextType, RequireFields<MutationGenerateLicenseCodeArgs, 'input'>>;
   lookUpCitizen?: Resolver<ResolversTypes['CitizenLookupPayload'], ParentType, ContextType, RequireFields<MutationLookUpCitizenArgs, 'idNumber'>>;
+  publishLicense?: Resolver<ResolversTypes['PublishLicensePayload'], ParentType, ContextType, RequireFields<MutationPublishLicenseArgs, 'input'>>;
   recordWindowCase?: Resolver<ResolversTypes['RecordWindowCasePayload'], ParentType, ContextType, RequireFields<MutationRecordWindowCaseArgs, 'input'>>;
   rejectCase?: Resolver<ResolversTypes['CaseTransitionPayload'], ParentType, ContextType, RequireFields<MutationRejectCaseArgs, 'input'>>;
+  removeLicenseAdministrator?: Resolver<ResolversTypes['LicenseAdministratorPayload'], ParentType, ContextType, RequireFields<MutationRemoveLicenseAdministratorArgs, 'input'>>;
   requestCorrection?: Resolver<ResolversTypes['CaseTransitionPayload'], ParentType, ContextType, RequireFields<MutationRequestCorrectionArgs, 'input'>>;
+  revokeLicense?: Resolver<ResolversTypes['ChangeLicenseStatusPayload'], ParentType, ContextType, RequireFields<MutationRevokeLicenseArgs, 'input'>>;
+  revokeLicenseCode?: Resolver<ResolversTypes['RevokeLicenseCodePayload'], ParentType, ContextType, RequireFields<MutationRevokeLicenseCodeArgs, 'input'>>;
   startProcessing?: Resolver<ResolversTypes['CaseTransitionPayload'], ParentType, ContextType, RequireFields<MutationStartProcessingArgs, 'input'>>;
   submitDraft?: Resolver<ResolversTypes['CaseTransitionPayload'], ParentType, ContextType, RequireFields<MutationSubmitDraftArgs, 'input'>>;
   syncCase?: Resolver<ResolversTypes['SyncCasePayload'], ParentType, ContextType, RequireFields<MutationSyncCaseArgs, 'input'>>;
 };
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'Case' | 'Department' | 'ServiceItem' | 'User', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Case' | 'Department' | 'License' | 'LicenseGrant' | 'ServiceItem' | 'User', ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -745,11 +1276,18 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type PublishLicensePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PublishLicensePayload'] = ResolversParentTypes['PublishLicensePayload']> = {
+  license?: Resolver<Maybe<ResolversTypes['License']>, ParentType, ContextType>;
+  outcome?: Resolver<Maybe<ResolversTypes['PublishOutcome']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   departmentCases?: Resolver<ResolversTypes['CaseConnection'], ParentType, ContextType, RequireFields<QueryDepartmentCasesArgs, 'first'>>;
   departments?: Resolver<Array<ResolversTypes['Department']>, ParentType, ContextType>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   myCases?: Resolver<ResolversTypes['CaseConnection'], ParentType, ContextType, RequireFields<QueryMyCasesArgs, 'first'>>;
+  myLicenses?: Resolver<Array<ResolversTypes['License']>, ParentType, ContextType>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
   serviceItems?: Resolver<Array<ResolversTypes['ServiceItem']>, ParentType, ContextType, Partial<QueryServiceItemsArgs>>;
@@ -757,6 +1295,11 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
 
 export type RecordWindowCasePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecordWindowCasePayload'] = ResolversParentTypes['RecordWindowCasePayload']> = {
   case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type RevokeLicenseCodePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RevokeLicenseCodePayload'] = ResolversParentTypes['RevokeLicenseCodePayload']> = {
+  grant?: Resolver<Maybe<ResolversTypes['LicenseGrant']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
@@ -807,16 +1350,31 @@ export type Resolvers<ContextType = Context> = {
   CaseListCount?: CaseListCountResolvers<ContextType>;
   CaseMaterial?: CaseMaterialResolvers<ContextType>;
   CaseTransitionPayload?: CaseTransitionPayloadResolvers<ContextType>;
+  ChangeLicenseStatusPayload?: ChangeLicenseStatusPayloadResolvers<ContextType>;
   CitizenLookupPayload?: CitizenLookupPayloadResolvers<ContextType>;
   CitizenMatch?: CitizenMatchResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Department?: DepartmentResolvers<ContextType>;
+  FetchLicenseMaterialPayload?: FetchLicenseMaterialPayloadResolvers<ContextType>;
+  GenerateLicenseCodePayload?: GenerateLicenseCodePayloadResolvers<ContextType>;
+  License?: LicenseResolvers<ContextType>;
+  LicenseAccess?: LicenseAccessResolvers<ContextType>;
+  LicenseAccessConnection?: LicenseAccessConnectionResolvers<ContextType>;
+  LicenseAccessEdge?: LicenseAccessEdgeResolvers<ContextType>;
+  LicenseAdministrator?: LicenseAdministratorResolvers<ContextType>;
+  LicenseAdministratorPayload?: LicenseAdministratorPayloadResolvers<ContextType>;
+  LicenseGrant?: LicenseGrantResolvers<ContextType>;
+  LicenseGrantConnection?: LicenseGrantConnectionResolvers<ContextType>;
+  LicenseGrantEdge?: LicenseGrantEdgeResolvers<ContextType>;
+  LicenseSnapshot?: LicenseSnapshotResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PublishLicensePayload?: PublishLicensePayloadResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RecordWindowCasePayload?: RecordWindowCasePayloadResolvers<ContextType>;
+  RevokeLicenseCodePayload?: RevokeLicenseCodePayloadResolvers<ContextType>;
   ServiceItem?: ServiceItemResolvers<ContextType>;
   ServiceItemMaterial?: ServiceItemMaterialResolvers<ContextType>;
   SyncCasePayload?: SyncCasePayloadResolvers<ContextType>;
