@@ -23,6 +23,7 @@ const config: CodegenConfig = {
           Case: '../graphql-models.ts#CaseModel',
           CaseEvent: '../graphql-models.ts#CaseEventModel',
           CaseMaterial: '../graphql-models.ts#CaseMaterialModel',
+          ServiceItemMaterial: '../graphql-models.ts#ServiceItemMaterialModel',
           License: '../graphql-models.ts#LicenseModel',
           LicenseGrant: '../graphql-models.ts#LicenseGrantModel',
           LicenseAccess: '../graphql-models.ts#LicenseAccessModel',

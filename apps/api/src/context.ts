@@ -7,6 +7,7 @@ import { userIdFromSessionToken } from './auth/session-token.ts';
 import { looksLikeAccessToken, resolveAccessToken } from './partner/access-token.ts';
 import { createLoaders, type Loaders } from './loaders.ts';
 import type { FileStorage } from './storage/file-storage.ts';
+import type { UploadLimits } from './application/upload-limits.ts';
 
 export interface Context {
   principal: Principal;
@@ -16,6 +17,7 @@ export interface Context {
   logger: Logger;
   ip: string | null;
   storage: FileStorage;
+  uploadLimits: UploadLimits;
 }
 
 export interface ContextDeps {
@@ -24,6 +26,7 @@ export interface ContextDeps {
   logger: Logger;
   sessionSecret: string;
   storage: FileStorage;
+  uploadLimits: UploadLimits;
 }
 
 export async function buildContext(deps: ContextDeps, request: FastifyRequest): Promise<Context> {
@@ -36,6 +39,7 @@ export async function buildContext(deps: ContextDeps, request: FastifyRequest): 
     logger: deps.logger.child({ reqId: request.id, principal: describe(principal) }),
     ip: request.ip ?? null,
     storage: deps.storage,
+    uploadLimits: deps.uploadLimits,
   };
 }
 

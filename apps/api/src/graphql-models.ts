@@ -6,6 +6,7 @@ export type {
   Case as CaseModel,
   CaseEvent as CaseEventModel,
   CaseMaterial as CaseMaterialModel,
+  ServiceItemMaterial as ServiceItemMaterialModel,
   License as LicenseModel,
   LicenseGrant as LicenseGrantModel,
   LicenseAccessLog as LicenseAccessModel,

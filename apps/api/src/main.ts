@@ -4,13 +4,15 @@ import { createPrisma } from './db/prisma.ts';
 import { systemClock } from './lib/clock.ts';
 import { buildServer } from './server.ts';
 import { storageFromEnv } from './storage/storage-config.ts';
+import { uploadLimitsFromEnv } from './application/upload-limits.ts';
 
 const config = readConfig();
 const logger = pino({ level: config.logLevel, name: 'service-hall-api' });
 const db = createPrisma(config.databaseUrl);
 const storage = storageFromEnv();
 logger.info({ storage: storage.description }, 'file storage');
-const app = await buildServer({ db, clock: systemClock, logger, storage, ...config });
+const uploadLimits = uploadLimitsFromEnv();
+const app = await buildServer({ db, clock: systemClock, logger, storage, uploadLimits, ...config });
 
 const shutdown = async (signal: string) => {
   logger.info({ signal }, 'shutting down');

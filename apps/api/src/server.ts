@@ -11,6 +11,8 @@ import { registerAuthRoutes } from './auth/routes.ts';
 import { registerOAuthRoutes } from './partner/routes.ts';
 import { depthLimit } from './lib/depth-limit.ts';
 import type { FileStorage } from './storage/file-storage.ts';
+import type { UploadLimits } from './application/upload-limits.ts';
+import { registerFileRoutes } from './application/file-routes.ts';
 
 const MAX_QUERY_DEPTH = 12;
 
@@ -24,6 +26,8 @@ export interface ServerDeps {
   trustProxy?: string;
   /** where uploaded materials and rendered documents are kept (storageFromEnv() in main.ts) */
   storage: FileStorage;
+  /** per-file and per-case upload limits (uploadLimitsFromEnv() in main.ts) */
+  uploadLimits: UploadLimits;
 }
 
 export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
@@ -67,6 +71,7 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
 
   registerAuthRoutes(app, deps);
   registerOAuthRoutes(app, deps);
+  await registerFileRoutes(app, deps);
 
   await app.register(fastifyApollo(apollo), {
     path: '/graphql',

@@ -125,6 +125,12 @@ export type StartProcessingInput = {
 };
 
 export type UserErrorCode =
+  /** The case's files would exceed the per-case limit. */
+  | 'CASE_FILES_TOO_LARGE'
+  /** An uploaded file has no content. */
+  | 'EMPTY_FILE'
+  /** An uploaded file is larger than the per-file limit. */
+  | 'FILE_TOO_LARGE'
   | 'FORBIDDEN'
   | 'INVALID'
   | 'INVALID_TRANSITION'
@@ -132,7 +138,9 @@ export type UserErrorCode =
   | 'REQUIRED'
   | 'STALE'
   | 'TAKEN'
-  | 'UNKNOWN_CITIZEN';
+  | 'UNKNOWN_CITIZEN'
+  /** The file's content is not PDF, JPEG, PNG or OFD. */
+  | 'UNSUPPORTED_FILE_TYPE';
 
 export type UserKind =
   /** 法人 */

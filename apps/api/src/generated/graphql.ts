@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { UserModel, DepartmentModel, ServiceItemModel, CaseModel, CaseEventModel, CaseMaterialModel, LicenseModel, LicenseGrantModel, LicenseAccessModel } from '../graphql-models.ts';
+import type { UserModel, DepartmentModel, ServiceItemModel, CaseModel, CaseEventModel, CaseMaterialModel, ServiceItemMaterialModel, LicenseModel, LicenseGrantModel, LicenseAccessModel } from '../graphql-models.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null;
@@ -27,6 +27,11 @@ export type AcceptCaseInput = {
   note?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Which online form an item uses; null for items whose application is the materials alone. */
+export type ApplicationForm =
+  /** 外商投资项目核准 */
+  | 'FOREIGN_INVESTMENT_PROJECT';
+
 export type AppointLicenseAdministratorInput = {
   /** The appointee's 居民身份证号 (check digit verified); they must have an account in the hall. */
   idNumber: Scalars['String']['input'];
@@ -39,6 +44,8 @@ export type Case = Node & {
   acceptedAt: Maybe<Scalars['DateTime']['output']>;
   /** The applicant's name; personal numbers are never exposed here. */
   applicantName: Scalars['String']['output'];
+  /** The online application form (暂存件 may be partial); null when the case has no form data. */
+  application: Maybe<CaseApplication>;
   appliedAt: Maybe<Scalars['DateTime']['output']>;
   /** Actions the caller may take on this case now (for staff: ACCEPT, REJECT, ...). */
   availableActions: Array<CaseAction>;
@@ -67,6 +74,15 @@ export type CaseAction =
   | 'REJECT'
   | 'REQUEST_CORRECTION'
   | 'START_PROCESSING';
+
+/** The application form data of an online case. */
+export type CaseApplication = {
+  __typename?: 'CaseApplication';
+  /** Set for the item 外商投资项目核准 (tj-ndrc-foreign-investment). */
+  foreignInvestmentProject: Maybe<ForeignInvestmentProjectApplication>;
+  /** Version of the form's data shape. */
+  version: Scalars['Int']['output'];
+};
 
 export type CaseConnection = {
   __typename?: 'CaseConnection';
@@ -120,11 +136,21 @@ export type CaseListCount = {
 /** A material attached to a case (申请材料). */
 export type CaseMaterial = {
   __typename?: 'CaseMaterial';
+  /** Decided from the file's content, never from its name: application/pdf, image/jpeg, image/png or application/ofd. */
+  contentType: Maybe<Scalars['String']['output']>;
   createdAt: Scalars['DateTime']['output'];
+  /** Where the web opens the file: its same-origin proxy of the API's GET /files/:id (access checked on every request). */
+  downloadUrl: Maybe<Scalars['String']['output']>;
   fileName: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** The checklist entry this material answers, when it answers one. */
+  itemMaterial: Maybe<ServiceItemMaterial>;
   /** For a material fetched from the license library (获取证照库文件): the license data as fetched; otherwise null. */
   licenseSnapshot: Maybe<LicenseSnapshot>;
   name: Scalars['String']['output'];
+  /** SHA-256 of the stored file, lower-case hex. */
+  sha256: Maybe<Scalars['String']['output']>;
+  sizeBytes: Maybe<Scalars['Int']['output']>;
   /** Trust level of the file: A issued by the government, B checked at a window, C checked against the original, D self-declared. */
   trustLevel: Scalars['String']['output'];
 };
@@ -198,6 +224,19 @@ export type CompleteCaseInput = {
   trackingNumber?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Currency of an amount (币种). */
+export type Currency =
+  /** 人民币 */
+  | 'CNY'
+  /** 欧元 */
+  | 'EUR'
+  /** 港元 */
+  | 'HKD'
+  /** 日元 */
+  | 'JPY'
+  /** 美元 */
+  | 'USD';
+
 export type DeliveryMethod =
   /** 邮政速递 */
   | 'EMS'
@@ -231,6 +270,49 @@ export type FetchLicenseMaterialPayload = {
   lockedUntil: Maybe<Scalars['DateTime']['output']>;
   material: Maybe<CaseMaterial>;
   userErrors: Array<UserError>;
+};
+
+/** The form of 外商投资项目核准; a 暂存件 may hold any part of it. */
+export type ForeignInvestmentProjectApplication = {
+  __typename?: 'ForeignInvestmentProjectApplication';
+  /** 建设内容 */
+  constructionContent: Maybe<Scalars['String']['output']>;
+  /** 所属行业 */
+  industry: Maybe<Scalars['String']['output']>;
+  /** 外国投资者 and their 持股比例 (must add up to exactly 100 when submitted). */
+  investors: Array<ForeignInvestor>;
+  /** 建设地点 */
+  location: Maybe<Scalars['String']['output']>;
+  /** 项目名称 */
+  projectName: Maybe<Scalars['String']['output']>;
+  /** 总投资 */
+  totalInvestment: Maybe<Money>;
+};
+
+export type ForeignInvestmentProjectInput = {
+  constructionContent?: InputMaybe<Scalars['String']['input']>;
+  industry?: InputMaybe<Scalars['String']['input']>;
+  investors?: InputMaybe<Array<ForeignInvestorInput>>;
+  location?: InputMaybe<Scalars['String']['input']>;
+  projectName?: InputMaybe<Scalars['String']['input']>;
+  totalInvestment?: InputMaybe<MoneyInput>;
+};
+
+/** 外国投资者: one foreign investor of the project. */
+export type ForeignInvestor = {
+  __typename?: 'ForeignInvestor';
+  /** 国别（地区） */
+  countryOrRegion: Maybe<Scalars['String']['output']>;
+  name: Maybe<Scalars['String']['output']>;
+  /** 持股比例 in percent, exact decimal with at most 2 places, e.g. "51.25". */
+  sharePercent: Maybe<Scalars['String']['output']>;
+};
+
+export type ForeignInvestorInput = {
+  countryOrRegion?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Percent, exact decimal with at most 2 places. */
+  sharePercent?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type GenerateLicenseCodeInput = {
@@ -436,6 +518,20 @@ export type LicenseType =
   /** 营业执照 */
   | 'BUSINESS_LICENSE';
 
+/** An amount of money as an exact decimal string with at most 2 decimal places, e.g. "1250.50". */
+export type Money = {
+  __typename?: 'Money';
+  /** Exact decimal in 万 (ten thousands) of the currency, e.g. "1250.50" = 12,505,000. */
+  amount: Maybe<Scalars['String']['output']>;
+  currency: Maybe<Currency>;
+};
+
+export type MoneyInput = {
+  /** Exact decimal in 万 of the currency, at most 2 decimal places. */
+  amount?: InputMaybe<Scalars['String']['input']>;
+  currency?: InputMaybe<Currency>;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   acceptCase: CaseTransitionPayload;
@@ -459,6 +555,8 @@ export type Mutation = {
   /** Window staff record a case applied for in person (窗口申报). */
   recordWindowCase: RecordWindowCasePayload;
   rejectCase: CaseTransitionPayload;
+  /** Removes an uploaded or fetched material from the caller's own 暂存件 (the stored file is deleted). */
+  removeCaseMaterial: RemoveCaseMaterialPayload;
   /** The legal representative removes a license administrator. */
   removeLicenseAdministrator: LicenseAdministratorPayload;
   requestCorrection: CaseTransitionPayload;
@@ -466,6 +564,8 @@ export type Mutation = {
   revokeLicense: ChangeLicenseStatusPayload;
   /** Revokes an unused code before it is used. */
   revokeLicenseCode: RevokeLicenseCodePayload;
+  /** Creates or updates the caller's own 暂存件 of an online item; partial data is kept as it is. */
+  saveApplicationDraft: SaveApplicationDraftPayload;
   startProcessing: CaseTransitionPayload;
   /** The applicant submits their own draft (暂存件); it moves to 在办件. */
   submitDraft: CaseTransitionPayload;
@@ -524,6 +624,11 @@ export type MutationRejectCaseArgs = {
 };
 
 
+export type MutationRemoveCaseMaterialArgs = {
+  input: RemoveCaseMaterialInput;
+};
+
+
 export type MutationRemoveLicenseAdministratorArgs = {
   input: RemoveLicenseAdministratorInput;
 };
@@ -541,6 +646,11 @@ export type MutationRevokeLicenseArgs = {
 
 export type MutationRevokeLicenseCodeArgs = {
   input: RevokeLicenseCodeInput;
+};
+
+
+export type MutationSaveApplicationDraftArgs = {
+  input: SaveApplicationDraftInput;
 };
 
 
@@ -606,6 +716,8 @@ export type PublishOutcome =
 
 export type Query = {
   __typename?: 'Query';
+  /** 我要办事: the public catalogue, by department then name. `first` is capped at 100. */
+  catalogueItems: ServiceItemConnection;
   /** The cases of the caller's own department (部门经办人 only), newest application first (drafts are never shown to departments). */
   departmentCases: CaseConnection;
   departments: Array<Department>;
@@ -619,7 +731,18 @@ export type Query = {
   node: Maybe<Node>;
   /** Fetches up to 100 objects by global ID; an ID the caller may not see yields null. */
   nodes: Array<Maybe<Node>>;
+  /** All items, or one department's, by code (for staff pick lists). */
   serviceItems: Array<ServiceItem>;
+  uploadLimits: UploadLimits;
+};
+
+
+export type QueryCatalogueItemsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  onlineOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -689,6 +812,18 @@ export type RejectCaseInput = {
   reason: Scalars['String']['input'];
 };
 
+export type RemoveCaseMaterialInput = {
+  materialId: Scalars['ID']['input'];
+};
+
+export type RemoveCaseMaterialPayload = {
+  __typename?: 'RemoveCaseMaterialPayload';
+  /** The draft the material was removed from. */
+  case: Maybe<Case>;
+  removedMaterialId: Maybe<Scalars['ID']['output']>;
+  userErrors: Array<UserError>;
+};
+
 export type RemoveLicenseAdministratorInput = {
   administratorId: Scalars['ID']['input'];
   licenseId: Scalars['ID']['input'];
@@ -719,9 +854,25 @@ export type Role =
   | 'SUPERVISOR'
   | 'WINDOW_STAFF';
 
+export type SaveApplicationDraftInput = {
+  /** The caller's own 暂存件 to update; omit to start a new one. */
+  caseId?: InputMaybe<Scalars['ID']['input']>;
+  /** The whole form as it stands now (replaces what was saved; fields may be missing). */
+  foreignInvestmentProject?: InputMaybe<ForeignInvestmentProjectInput>;
+  /** The service item applied for; must match the draft's item when caseId is given. */
+  itemId: Scalars['ID']['input'];
+};
+
+export type SaveApplicationDraftPayload = {
+  __typename?: 'SaveApplicationDraftPayload';
+  case: Maybe<Case>;
+  userErrors: Array<UserError>;
+};
+
 /** 审批事项 */
 export type ServiceItem = Node & {
   __typename?: 'ServiceItem';
+  applicationForm: Maybe<ApplicationForm>;
   code: Scalars['String']['output'];
   department: Department;
   id: Scalars['ID']['output'];
@@ -729,12 +880,34 @@ export type ServiceItem = Node & {
   name: Scalars['String']['output'];
   /** Whether the item can be applied for online (网上申报). */
   onlineApplicable: Scalars['Boolean']['output'];
+  /** 承诺时限 in working days, when published. */
+  promisedDays: Maybe<Scalars['Int']['output']>;
 };
 
+export type ServiceItemConnection = {
+  __typename?: 'ServiceItemConnection';
+  edges: Array<ServiceItemEdge>;
+  nodes: Array<ServiceItem>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ServiceItemEdge = {
+  __typename?: 'ServiceItemEdge';
+  cursor: Scalars['String']['output'];
+  node: ServiceItem;
+};
+
+/** One entry of an item's materials checklist (申请材料). */
 export type ServiceItemMaterial = {
   __typename?: 'ServiceItemMaterial';
+  /** Global ID (type ServiceItemMaterial): the slot an upload or a fetched license fills. */
+  id: Scalars['ID']['output'];
+  /** When set, the material can be fetched from the license library (获取证照库文件) instead of uploaded. */
+  licenseType: Maybe<LicenseType>;
   name: Scalars['String']['output'];
   required: Scalars['Boolean']['output'];
+  sortOrder: Scalars['Int']['output'];
 };
 
 export type StartProcessingInput = {
@@ -781,6 +954,17 @@ export type SyncOutcome =
   | 'UNCHANGED'
   | 'UPDATED';
 
+/** Limits of uploads, to state on the form. */
+export type UploadLimits = {
+  __typename?: 'UploadLimits';
+  /** Accepted content types, decided from the content: PDF, JPEG, PNG, OFD. */
+  acceptedContentTypes: Array<Scalars['String']['output']>;
+  /** Largest total of a case's uploaded files in bytes. */
+  maxCaseBytes: Scalars['Int']['output'];
+  /** Largest accepted file in bytes. */
+  maxFileBytes: Scalars['Int']['output'];
+};
+
 export type User = Node & {
   __typename?: 'User';
   /** The department a staff member belongs to. */
@@ -805,6 +989,12 @@ export type UserError = {
 };
 
 export type UserErrorCode =
+  /** The case's files would exceed the per-case limit. */
+  | 'CASE_FILES_TOO_LARGE'
+  /** An uploaded file has no content. */
+  | 'EMPTY_FILE'
+  /** An uploaded file is larger than the per-file limit. */
+  | 'FILE_TOO_LARGE'
   | 'FORBIDDEN'
   | 'INVALID'
   | 'INVALID_TRANSITION'
@@ -812,7 +1002,9 @@ export type UserErrorCode =
   | 'REQUIRED'
   | 'STALE'
   | 'TAKEN'
-  | 'UNKNOWN_CITIZEN';
+  | 'UNKNOWN_CITIZEN'
+  /** The file's content is not PDF, JPEG, PNG or OFD. */
+  | 'UNSUPPORTED_FILE_TYPE';
 
 export type UserKind =
   /** 法人 */
@@ -905,10 +1097,12 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   AcceptCaseInput: AcceptCaseInput;
+  ApplicationForm: ApplicationForm;
   AppointLicenseAdministratorInput: AppointLicenseAdministratorInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Case: ResolverTypeWrapper<CaseModel>;
   CaseAction: CaseAction;
+  CaseApplication: ResolverTypeWrapper<CaseApplication>;
   CaseConnection: ResolverTypeWrapper<Omit<CaseConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['CaseEdge']>, nodes: Array<ResolversTypes['Case']> }>;
   CaseEdge: ResolverTypeWrapper<Omit<CaseEdge, 'node'> & { node: ResolversTypes['Case'] }>;
   CaseEvent: ResolverTypeWrapper<CaseEventModel>;
@@ -923,12 +1117,17 @@ export type ResolversTypes = {
   CitizenLookupPayload: ResolverTypeWrapper<CitizenLookupPayload>;
   CitizenMatch: ResolverTypeWrapper<CitizenMatch>;
   CompleteCaseInput: CompleteCaseInput;
+  Currency: Currency;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeliveryMethod: DeliveryMethod;
   Department: ResolverTypeWrapper<DepartmentModel>;
   FetchLicenseMaterialInput: FetchLicenseMaterialInput;
   FetchLicenseMaterialPayload: ResolverTypeWrapper<Omit<FetchLicenseMaterialPayload, 'material'> & { material?: Maybe<ResolversTypes['CaseMaterial']> }>;
+  ForeignInvestmentProjectApplication: ResolverTypeWrapper<ForeignInvestmentProjectApplication>;
+  ForeignInvestmentProjectInput: ForeignInvestmentProjectInput;
+  ForeignInvestor: ResolverTypeWrapper<ForeignInvestor>;
+  ForeignInvestorInput: ForeignInvestorInput;
   GenerateLicenseCodeInput: GenerateLicenseCodeInput;
   GenerateLicenseCodePayload: ResolverTypeWrapper<Omit<GenerateLicenseCodePayload, 'grant'> & { grant?: Maybe<ResolversTypes['LicenseGrant']> }>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -947,6 +1146,8 @@ export type ResolversTypes = {
   LicenseSnapshot: ResolverTypeWrapper<LicenseSnapshot>;
   LicenseStatus: LicenseStatus;
   LicenseType: LicenseType;
+  Money: ResolverTypeWrapper<Money>;
+  MoneyInput: MoneyInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -958,19 +1159,26 @@ export type ResolversTypes = {
   RecordWindowCaseInput: RecordWindowCaseInput;
   RecordWindowCasePayload: ResolverTypeWrapper<Omit<RecordWindowCasePayload, 'case'> & { case?: Maybe<ResolversTypes['Case']> }>;
   RejectCaseInput: RejectCaseInput;
+  RemoveCaseMaterialInput: RemoveCaseMaterialInput;
+  RemoveCaseMaterialPayload: ResolverTypeWrapper<Omit<RemoveCaseMaterialPayload, 'case'> & { case?: Maybe<ResolversTypes['Case']> }>;
   RemoveLicenseAdministratorInput: RemoveLicenseAdministratorInput;
   RequestCorrectionInput: RequestCorrectionInput;
   RevokeLicenseCodeInput: RevokeLicenseCodeInput;
   RevokeLicenseCodePayload: ResolverTypeWrapper<Omit<RevokeLicenseCodePayload, 'grant'> & { grant?: Maybe<ResolversTypes['LicenseGrant']> }>;
   Role: Role;
+  SaveApplicationDraftInput: SaveApplicationDraftInput;
+  SaveApplicationDraftPayload: ResolverTypeWrapper<Omit<SaveApplicationDraftPayload, 'case'> & { case?: Maybe<ResolversTypes['Case']> }>;
   ServiceItem: ResolverTypeWrapper<ServiceItemModel>;
-  ServiceItemMaterial: ResolverTypeWrapper<ServiceItemMaterial>;
+  ServiceItemConnection: ResolverTypeWrapper<Omit<ServiceItemConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ServiceItemEdge']>, nodes: Array<ResolversTypes['ServiceItem']> }>;
+  ServiceItemEdge: ResolverTypeWrapper<Omit<ServiceItemEdge, 'node'> & { node: ResolversTypes['ServiceItem'] }>;
+  ServiceItemMaterial: ResolverTypeWrapper<ServiceItemMaterialModel>;
   StartProcessingInput: StartProcessingInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   SubmitDraftInput: SubmitDraftInput;
   SyncCaseInput: SyncCaseInput;
   SyncCasePayload: ResolverTypeWrapper<Omit<SyncCasePayload, 'case'> & { case?: Maybe<ResolversTypes['Case']> }>;
   SyncOutcome: SyncOutcome;
+  UploadLimits: ResolverTypeWrapper<UploadLimits>;
   User: ResolverTypeWrapper<UserModel>;
   UserError: ResolverTypeWrapper<UserError>;
   UserErrorCode: UserErrorCode;
@@ -983,6 +1191,7 @@ export type ResolversParentTypes = {
   AppointLicenseAdministratorInput: AppointLicenseAdministratorInput;
   Boolean: Scalars['Boolean']['output'];
   Case: CaseModel;
+  CaseApplication: CaseApplication;
   CaseConnection: Omit<CaseConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CaseEdge']>, nodes: Array<ResolversParentTypes['Case']> };
   CaseEdge: Omit<CaseEdge, 'node'> & { node: ResolversParentTypes['Case'] };
   CaseEvent: CaseEventModel;
@@ -999,6 +1208,10 @@ export type ResolversParentTypes = {
   Department: DepartmentModel;
   FetchLicenseMaterialInput: FetchLicenseMaterialInput;
   FetchLicenseMaterialPayload: Omit<FetchLicenseMaterialPayload, 'material'> & { material?: Maybe<ResolversParentTypes['CaseMaterial']> };
+  ForeignInvestmentProjectApplication: ForeignInvestmentProjectApplication;
+  ForeignInvestmentProjectInput: ForeignInvestmentProjectInput;
+  ForeignInvestor: ForeignInvestor;
+  ForeignInvestorInput: ForeignInvestorInput;
   GenerateLicenseCodeInput: GenerateLicenseCodeInput;
   GenerateLicenseCodePayload: Omit<GenerateLicenseCodePayload, 'grant'> & { grant?: Maybe<ResolversParentTypes['LicenseGrant']> };
   ID: Scalars['ID']['output'];
@@ -1013,6 +1226,8 @@ export type ResolversParentTypes = {
   LicenseGrantConnection: Omit<LicenseGrantConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['LicenseGrantEdge']>, nodes: Array<ResolversParentTypes['LicenseGrant']> };
   LicenseGrantEdge: Omit<LicenseGrantEdge, 'node'> & { node: ResolversParentTypes['LicenseGrant'] };
   LicenseSnapshot: LicenseSnapshot;
+  Money: Money;
+  MoneyInput: MoneyInput;
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   PageInfo: PageInfo;
@@ -1022,17 +1237,24 @@ export type ResolversParentTypes = {
   RecordWindowCaseInput: RecordWindowCaseInput;
   RecordWindowCasePayload: Omit<RecordWindowCasePayload, 'case'> & { case?: Maybe<ResolversParentTypes['Case']> };
   RejectCaseInput: RejectCaseInput;
+  RemoveCaseMaterialInput: RemoveCaseMaterialInput;
+  RemoveCaseMaterialPayload: Omit<RemoveCaseMaterialPayload, 'case'> & { case?: Maybe<ResolversParentTypes['Case']> };
   RemoveLicenseAdministratorInput: RemoveLicenseAdministratorInput;
   RequestCorrectionInput: RequestCorrectionInput;
   RevokeLicenseCodeInput: RevokeLicenseCodeInput;
   RevokeLicenseCodePayload: Omit<RevokeLicenseCodePayload, 'grant'> & { grant?: Maybe<ResolversParentTypes['LicenseGrant']> };
+  SaveApplicationDraftInput: SaveApplicationDraftInput;
+  SaveApplicationDraftPayload: Omit<SaveApplicationDraftPayload, 'case'> & { case?: Maybe<ResolversParentTypes['Case']> };
   ServiceItem: ServiceItemModel;
-  ServiceItemMaterial: ServiceItemMaterial;
+  ServiceItemConnection: Omit<ServiceItemConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ServiceItemEdge']>, nodes: Array<ResolversParentTypes['ServiceItem']> };
+  ServiceItemEdge: Omit<ServiceItemEdge, 'node'> & { node: ResolversParentTypes['ServiceItem'] };
+  ServiceItemMaterial: ServiceItemMaterialModel;
   StartProcessingInput: StartProcessingInput;
   String: Scalars['String']['output'];
   SubmitDraftInput: SubmitDraftInput;
   SyncCaseInput: SyncCaseInput;
   SyncCasePayload: Omit<SyncCasePayload, 'case'> & { case?: Maybe<ResolversParentTypes['Case']> };
+  UploadLimits: UploadLimits;
   User: UserModel;
   UserError: UserError;
 };
@@ -1040,6 +1262,7 @@ export type ResolversParentTypes = {
 export type CaseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Case'] = ResolversParentTypes['Case']> = {
   acceptedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   applicantName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  application?: Resolver<Maybe<ResolversTypes['CaseApplication']>, ParentType, ContextType>;
   appliedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   availableActions?: Resolver<Array<ResolversTypes['CaseAction']>, ParentType, ContextType>;
   businessNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1057,6 +1280,11 @@ export type CaseResolvers<ContextType = Context, ParentType extends ResolversPar
   timeline?: Resolver<Array<ResolversTypes['CaseEvent']>, ParentType, ContextType>;
   trackingNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CaseApplicationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CaseApplication'] = ResolversParentTypes['CaseApplication']> = {
+  foreignInvestmentProject?: Resolver<Maybe<ResolversTypes['ForeignInvestmentProjectApplication']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type CaseConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CaseConnection'] = ResolversParentTypes['CaseConnection']> = {
@@ -1087,10 +1315,16 @@ export type CaseListCountResolvers<ContextType = Context, ParentType extends Res
 };
 
 export type CaseMaterialResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CaseMaterial'] = ResolversParentTypes['CaseMaterial']> = {
+  contentType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  downloadUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   fileName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  itemMaterial?: Resolver<Maybe<ResolversTypes['ServiceItemMaterial']>, ParentType, ContextType>;
   licenseSnapshot?: Resolver<Maybe<ResolversTypes['LicenseSnapshot']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sha256?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sizeBytes?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   trustLevel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
@@ -1136,6 +1370,21 @@ export type FetchLicenseMaterialPayloadResolvers<ContextType = Context, ParentTy
   lockedUntil?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   material?: Resolver<Maybe<ResolversTypes['CaseMaterial']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type ForeignInvestmentProjectApplicationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ForeignInvestmentProjectApplication'] = ResolversParentTypes['ForeignInvestmentProjectApplication']> = {
+  constructionContent?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  industry?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  investors?: Resolver<Array<ResolversTypes['ForeignInvestor']>, ParentType, ContextType>;
+  location?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  projectName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  totalInvestment?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+};
+
+export type ForeignInvestorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ForeignInvestor'] = ResolversParentTypes['ForeignInvestor']> = {
+  countryOrRegion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sharePercent?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type GenerateLicenseCodePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GenerateLicenseCodePayload'] = ResolversParentTypes['GenerateLicenseCodePayload']> = {
@@ -1245,6 +1494,11 @@ export type LicenseSnapshotResolvers<ContextType = Context, ParentType extends R
   status?: Resolver<ResolversTypes['LicenseStatus'], ParentType, ContextType>;
 };
 
+export type MoneyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = {
+  amount?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  currency?: Resolver<Maybe<ResolversTypes['Currency']>, ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   acceptCase?: Resolver<ResolversTypes['CaseTransitionPayload'], ParentType, ContextType, RequireFields<MutationAcceptCaseArgs, 'input'>>;
   appointLicenseAdministrator?: Resolver<ResolversTypes['LicenseAdministratorPayload'], ParentType, ContextType, RequireFields<MutationAppointLicenseAdministratorArgs, 'input'>>;
@@ -1256,10 +1510,12 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   publishLicense?: Resolver<ResolversTypes['PublishLicensePayload'], ParentType, ContextType, RequireFields<MutationPublishLicenseArgs, 'input'>>;
   recordWindowCase?: Resolver<ResolversTypes['RecordWindowCasePayload'], ParentType, ContextType, RequireFields<MutationRecordWindowCaseArgs, 'input'>>;
   rejectCase?: Resolver<ResolversTypes['CaseTransitionPayload'], ParentType, ContextType, RequireFields<MutationRejectCaseArgs, 'input'>>;
+  removeCaseMaterial?: Resolver<ResolversTypes['RemoveCaseMaterialPayload'], ParentType, ContextType, RequireFields<MutationRemoveCaseMaterialArgs, 'input'>>;
   removeLicenseAdministrator?: Resolver<ResolversTypes['LicenseAdministratorPayload'], ParentType, ContextType, RequireFields<MutationRemoveLicenseAdministratorArgs, 'input'>>;
   requestCorrection?: Resolver<ResolversTypes['CaseTransitionPayload'], ParentType, ContextType, RequireFields<MutationRequestCorrectionArgs, 'input'>>;
   revokeLicense?: Resolver<ResolversTypes['ChangeLicenseStatusPayload'], ParentType, ContextType, RequireFields<MutationRevokeLicenseArgs, 'input'>>;
   revokeLicenseCode?: Resolver<ResolversTypes['RevokeLicenseCodePayload'], ParentType, ContextType, RequireFields<MutationRevokeLicenseCodeArgs, 'input'>>;
+  saveApplicationDraft?: Resolver<ResolversTypes['SaveApplicationDraftPayload'], ParentType, ContextType, RequireFields<MutationSaveApplicationDraftArgs, 'input'>>;
   startProcessing?: Resolver<ResolversTypes['CaseTransitionPayload'], ParentType, ContextType, RequireFields<MutationStartProcessingArgs, 'input'>>;
   submitDraft?: Resolver<ResolversTypes['CaseTransitionPayload'], ParentType, ContextType, RequireFields<MutationSubmitDraftArgs, 'input'>>;
   syncCase?: Resolver<ResolversTypes['SyncCasePayload'], ParentType, ContextType, RequireFields<MutationSyncCaseArgs, 'input'>>;
@@ -1283,6 +1539,7 @@ export type PublishLicensePayloadResolvers<ContextType = Context, ParentType ext
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  catalogueItems?: Resolver<ResolversTypes['ServiceItemConnection'], ParentType, ContextType, RequireFields<QueryCatalogueItemsArgs, 'first' | 'onlineOnly'>>;
   departmentCases?: Resolver<ResolversTypes['CaseConnection'], ParentType, ContextType, RequireFields<QueryDepartmentCasesArgs, 'first'>>;
   departments?: Resolver<Array<ResolversTypes['Department']>, ParentType, ContextType>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
@@ -1291,10 +1548,17 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
   serviceItems?: Resolver<Array<ResolversTypes['ServiceItem']>, ParentType, ContextType, Partial<QueryServiceItemsArgs>>;
+  uploadLimits?: Resolver<ResolversTypes['UploadLimits'], ParentType, ContextType>;
 };
 
 export type RecordWindowCasePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecordWindowCasePayload'] = ResolversParentTypes['RecordWindowCasePayload']> = {
   case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type RemoveCaseMaterialPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RemoveCaseMaterialPayload'] = ResolversParentTypes['RemoveCaseMaterialPayload']> = {
+  case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType>;
+  removedMaterialId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
@@ -1303,25 +1567,53 @@ export type RevokeLicenseCodePayloadResolvers<ContextType = Context, ParentType 
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type SaveApplicationDraftPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SaveApplicationDraftPayload'] = ResolversParentTypes['SaveApplicationDraftPayload']> = {
+  case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type ServiceItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceItem'] = ResolversParentTypes['ServiceItem']> = {
+  applicationForm?: Resolver<Maybe<ResolversTypes['ApplicationForm']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   department?: Resolver<ResolversTypes['Department'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   materials?: Resolver<Array<ResolversTypes['ServiceItemMaterial']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   onlineApplicable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  promisedDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type ServiceItemConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceItemConnection'] = ResolversParentTypes['ServiceItemConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ServiceItemEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['ServiceItem']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ServiceItemEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceItemEdge'] = ResolversParentTypes['ServiceItemEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ServiceItem'], ParentType, ContextType>;
+};
+
 export type ServiceItemMaterialResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceItemMaterial'] = ResolversParentTypes['ServiceItemMaterial']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  licenseType?: Resolver<Maybe<ResolversTypes['LicenseType']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   required?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  sortOrder?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type SyncCasePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SyncCasePayload'] = ResolversParentTypes['SyncCasePayload']> = {
   case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType>;
   outcome?: Resolver<Maybe<ResolversTypes['SyncOutcome']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type UploadLimitsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UploadLimits'] = ResolversParentTypes['UploadLimits']> = {
+  acceptedContentTypes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  maxCaseBytes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  maxFileBytes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type UserResolvers<ContextType = Context, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
@@ -1344,6 +1636,7 @@ export type UserErrorResolvers<ContextType = Context, ParentType extends Resolve
 
 export type Resolvers<ContextType = Context> = {
   Case?: CaseResolvers<ContextType>;
+  CaseApplication?: CaseApplicationResolvers<ContextType>;
   CaseConnection?: CaseConnectionResolvers<ContextType>;
   CaseEdge?: CaseEdgeResolvers<ContextType>;
   CaseEvent?: CaseEventResolvers<ContextType>;
@@ -1357,6 +1650,8 @@ export type Resolvers<ContextType = Context> = {
   DateTime?: GraphQLScalarType;
   Department?: DepartmentResolvers<ContextType>;
   FetchLicenseMaterialPayload?: FetchLicenseMaterialPayloadResolvers<ContextType>;
+  ForeignInvestmentProjectApplication?: ForeignInvestmentProjectApplicationResolvers<ContextType>;
+  ForeignInvestor?: ForeignInvestorResolvers<ContextType>;
   GenerateLicenseCodePayload?: GenerateLicenseCodePayloadResolvers<ContextType>;
   License?: LicenseResolvers<ContextType>;
   LicenseAccess?: LicenseAccessResolvers<ContextType>;
@@ -1368,16 +1663,22 @@ export type Resolvers<ContextType = Context> = {
   LicenseGrantConnection?: LicenseGrantConnectionResolvers<ContextType>;
   LicenseGrantEdge?: LicenseGrantEdgeResolvers<ContextType>;
   LicenseSnapshot?: LicenseSnapshotResolvers<ContextType>;
+  Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PublishLicensePayload?: PublishLicensePayloadResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RecordWindowCasePayload?: RecordWindowCasePayloadResolvers<ContextType>;
+  RemoveCaseMaterialPayload?: RemoveCaseMaterialPayloadResolvers<ContextType>;
   RevokeLicenseCodePayload?: RevokeLicenseCodePayloadResolvers<ContextType>;
+  SaveApplicationDraftPayload?: SaveApplicationDraftPayloadResolvers<ContextType>;
   ServiceItem?: ServiceItemResolvers<ContextType>;
+  ServiceItemConnection?: ServiceItemConnectionResolvers<ContextType>;
+  ServiceItemEdge?: ServiceItemEdgeResolvers<ContextType>;
   ServiceItemMaterial?: ServiceItemMaterialResolvers<ContextType>;
   SyncCasePayload?: SyncCasePayloadResolvers<ContextType>;
+  UploadLimits?: UploadLimitsResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
 };

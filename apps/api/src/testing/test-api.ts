@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FileStorage } from '../storage/file-storage.ts';
 import { createLocalDiskStorage } from '../storage/local-disk-storage.ts';
+import { uploadLimitsFromEnv, type UploadLimits } from '../application/upload-limits.ts';
 
 export const TEST_SESSION_SECRET = 'service-hall-development-secret-change-me';
 
@@ -40,7 +41,7 @@ export type Caller = { sessionToken: string } | { bearer: string } | null;
 /** A fresh database copied from the seeded template and the real API listening on a free port. */
 export async function startTestApi(
   adminUrl: string,
-  options: { clock?: Clock; storage?: FileStorage } = {},
+  options: { clock?: Clock; storage?: FileStorage; uploadLimits?: Partial<UploadLimits> } = {},
 ): Promise<TestApi> {
   const database = await createTestDatabase(adminUrl);
   const db = createPrisma(database.url);
@@ -54,6 +55,7 @@ export async function startTestApi(
     isProduction: false,
     trustProxy: 'loopback',
     storage,
+    uploadLimits: { ...uploadLimitsFromEnv({} as NodeJS.ProcessEnv), ...options.uploadLimits },
   });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();

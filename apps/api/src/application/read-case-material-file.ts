@@ -1,0 +1,32 @@
+import type { Readable } from 'node:stream';
+import type { Context } from '../context.ts';
+import type { CaseMaterial } from '../generated/prisma/client.ts';
+import { canViewCase } from '../case/case-access.ts';
+import { StorageObjectNotFound } from '../storage/file-storage.ts';
+
+/**
+ * A material's file for whoever may see its case (the applicant, the handling department's staff,
+ * supervisors and admins, the department's partner system with cases:read); a draft's files only for its
+ * applicant. Anything else — unknown, not permitted, no file — is the same null, so nothing is disclosed.
+ */
+export async function readCaseMaterialFile(
+  ctx: Context,
+  materialId: string,
+): Promise<{ material: CaseMaterial; body: Readable } | null> {
+  if (ctx.principal.kind === 'anonymous') return null;
+  const material = await ctx.db.caseMaterial.findUnique({
+    where: { id: materialId },
+    include: { case: true },
+  });
+  if (!material?.storageKey) return null;
+  const kase = material.case;
+  const isApplicant = ctx.principal.kind === 'user' && ctx.principal.user.id === kase.applicantId;
+  if (kase.status === 'DRAFT' ? !isApplicant : !canViewCase(ctx.principal, kase)) return null;
+  try {
+    return { material, body: await ctx.storage.get(material.storageKey) };
+  } catch (error) {
+    if (!(error instanceof StorageObjectNotFound)) throw error;
+    ctx.logger.error({ materialId, key: material.storageKey }, 'a material row points at a missing file');
+    return null;
+  }
+}
