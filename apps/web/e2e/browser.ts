@@ -8,6 +8,8 @@ export const ACCOUNTS = {
   windowClerk: { login: '120101199007150029', password: 'Window#2019', name: '刘洋' },
   socialSecurityClerk: { login: '120102198801010033', password: 'Dept#2019', name: '赵敏' },
   approvalClerk: { login: '120104197911200047', password: 'Dept#2019', name: '孙磊' },
+  ndrcClerk: { login: '120103198704150030', password: 'Dept#2019', name: '吴峰' },
+  company: { login: '120105198208080072', password: 'Company#2019', name: '王刚' },
 } as const;
 
 export type Account = (typeof ACCOUNTS)[keyof typeof ACCOUNTS];

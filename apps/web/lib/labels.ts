@@ -3,7 +3,11 @@ import type {
   CaseList,
   CaseSource,
   CaseStatus,
+  Currency,
   DeliveryMethod,
+  LicenseAccessOutcome,
+  LicenseGrantStatus,
+  LicenseStatus,
   RealNameLevel,
   Role,
   UserKind,
@@ -136,3 +140,34 @@ export const REQUEST_ERROR_LABELS = {
   NETWORK: '网络异常，请检查网络后重试。',
   OTHER: '操作失败，请稍后重试。',
 } as const;
+
+/** 登记状态 of a license. */
+export const LICENSE_STATUS_LABELS: Record<LicenseStatus, string> = {
+  ACTIVE: '存续',
+  CANCELLED: '注销',
+  REVOKED: '吊销',
+};
+
+/** 验证码状态. */
+export const LICENSE_GRANT_STATUS_LABELS: Record<LicenseGrantStatus, string> = {
+  UNUSED: '未使用',
+  USED: '已使用',
+  REVOKED: '已撤销',
+  EXPIRED: '已过期',
+};
+
+export const LICENSE_ACCESS_OUTCOME_LABELS: Record<LicenseAccessOutcome, string> = {
+  GRANTED: '获取成功',
+  DENIED: '拒绝',
+};
+
+/** 币种, in the order the form offers them. */
+export const CURRENCIES = ['CNY', 'USD', 'EUR', 'HKD', 'JPY'] as const satisfies readonly Currency[];
+
+export const CURRENCY_LABELS: Record<Currency, string> = {
+  CNY: '人民币',
+  USD: '美元',
+  EUR: '欧元',
+  HKD: '港元',
+  JPY: '日元',
+};

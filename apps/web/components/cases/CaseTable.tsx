@@ -5,6 +5,7 @@ import type { TableColumnsType } from 'antd';
 import { graphql, useFragment, type FragmentType } from '@/gql';
 import type { CaseTable_CaseFragment as CaseRow } from '@/gql/graphql';
 import { CASE_COLUMNS, CaseListTable } from '@/components/cases/CaseListTable';
+import { DraftActions } from '@/components/cases/DraftActions';
 
 export const CaseTable_CaseFragment = graphql(`
   fragment CaseTable_Case on Case {
@@ -12,8 +13,11 @@ export const CaseTable_CaseFragment = graphql(`
     businessNumber
     appliedAt
     source
+    status
     item {
+      id
       name
+      applicationForm
     }
     department {
       name
@@ -30,8 +34,14 @@ const columns: TableColumnsType<CaseRow> = [
   {
     title: '操作',
     key: 'actions',
-    width: 80,
-    render: (_, row) => <Link href={`/personal/cases/${encodeURIComponent(row.id)}`}>查看</Link>,
+    width: 140,
+    render: (_, row) =>
+      // Drafts of items whose online form is built can be finished here; others are only viewed.
+      row.status === 'DRAFT' && row.item.applicationForm ? (
+        <DraftActions caseId={row.id} itemId={row.item.id} />
+      ) : (
+        <Link href={`/personal/cases/${encodeURIComponent(row.id)}`}>查看</Link>
+      ),
   },
 ];
 
