@@ -496,7 +496,14 @@ describe('online application: drafts, uploads, submission, downloads', () => {
     expect(owner.headers.get('content-disposition')).toBe(
       `inline; filename="__.pdf"; filename*=UTF-8''${encodeURIComponent('材料.pdf')}`,
     );
+    expect(owner.headers.get('content-security-policy')).toMatch(/^sandbox; default-src 'none'/);
+    const audits = () =>
+      api.db.auditLog.count({
+        where: { action: 'case_material.file.read', subjectId: fromGlobalId(uploaded[1]!)!.id },
+      });
+    expect(await audits()).toBe(0); // the applicant's own reads are not audited
     expect((await download(api, clerk, uploaded[1]!)).status).toBe(200);
+    expect(await audits()).toBe(1);
     expect((await download(api, await caller(api, SUPERVISOR), uploaded[1]!)).status).toBe(200);
     expect((await download(api, await caller(api, CHEN_JING), uploaded[1]!)).status).toBe(404);
     expect((await download(api, await caller(api, LI_HUA), uploaded[1]!)).status).toBe(404);

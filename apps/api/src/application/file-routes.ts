@@ -19,6 +19,9 @@ const STATUS_OF_CODE: Record<string, number> = {
   UNSUPPORTED_FILE_TYPE: 415,
 };
 
+/** Files never run anything: a sandboxed origin with no scripts, only inline styles and embedded images. */
+const FILE_CSP = "sandbox; default-src 'none'; style-src 'unsafe-inline'; img-src data:";
+
 const fail = (reply: FastifyReply, code: string, message: string, field: string[] | null = null) =>
   reply.code(STATUS_OF_CODE[code] ?? 400).send({ code, message, field });
 
@@ -102,7 +105,7 @@ export async function registerFileRoutes(app: FastifyInstance, deps: ServerDeps)
       .header('content-length', String(material.sizeBytes))
       .header('content-disposition', contentDisposition(disposition, material.fileName!))
       .header('x-content-type-options', 'nosniff')
-      .header('content-security-policy', "default-src 'none'; sandbox")
+      .header('content-security-policy', FILE_CSP)
       .header('cache-control', 'private, no-store')
       .header('etag', `"${material.sha256}"`)
       .send(body);
