@@ -27,6 +27,8 @@ const config: CodegenConfig = {
           License: '../graphql-models.ts#LicenseModel',
           LicenseGrant: '../graphql-models.ts#LicenseGrantModel',
           LicenseAccess: '../graphql-models.ts#LicenseAccessModel',
+          LicenseAdministrator: '../graphql-models.ts#LicenseAdministratorModel',
+          LicenseSnapshot: '../license/license-snapshot.ts#LicenseSnapshotData',
         },
         resolversNonOptionalTypename: { interfaceImplementingType: true },
         avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },

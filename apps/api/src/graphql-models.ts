@@ -10,4 +10,5 @@ export type {
   License as LicenseModel,
   LicenseGrant as LicenseGrantModel,
   LicenseAccessLog as LicenseAccessModel,
+  LicenseAdministrator as LicenseAdministratorModel,
 } from './generated/prisma/client.ts';

@@ -8,6 +8,7 @@ import { catalogueResolvers } from './catalogue/resolvers.ts';
 import { caseResolvers } from './case/resolvers.ts';
 import { windowResolvers } from './window/resolvers.ts';
 import { partnerResolvers } from './partner/resolvers.ts';
+import { licenseResolvers } from './license/resolvers.ts';
 import { applicationResolvers } from './application/resolvers.ts';
 
 const schemaDir = resolve(import.meta.dirname, '../../../graphql');
@@ -28,6 +29,7 @@ const modules: Resolvers[] = [
   caseResolvers,
   windowResolvers,
   partnerResolvers,
+  licenseResolvers,
   applicationResolvers,
 ];
 

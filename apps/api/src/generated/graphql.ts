@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { UserModel, DepartmentModel, ServiceItemModel, CaseModel, CaseEventModel, CaseMaterialModel, ServiceItemMaterialModel, LicenseModel, LicenseGrantModel, LicenseAccessModel } from '../graphql-models.ts';
+import type { UserModel, DepartmentModel, ServiceItemModel, CaseModel, CaseEventModel, CaseMaterialModel, ServiceItemMaterialModel, LicenseModel, LicenseGrantModel, LicenseAccessModel, LicenseAdministratorModel } from '../graphql-models.ts';
+import type { LicenseSnapshotData } from '../license/license-snapshot.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null;
@@ -1137,13 +1138,13 @@ export type ResolversTypes = {
   LicenseAccessConnection: ResolverTypeWrapper<Omit<LicenseAccessConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['LicenseAccessEdge']>, nodes: Array<ResolversTypes['LicenseAccess']> }>;
   LicenseAccessEdge: ResolverTypeWrapper<Omit<LicenseAccessEdge, 'node'> & { node: ResolversTypes['LicenseAccess'] }>;
   LicenseAccessOutcome: LicenseAccessOutcome;
-  LicenseAdministrator: ResolverTypeWrapper<LicenseAdministrator>;
+  LicenseAdministrator: ResolverTypeWrapper<LicenseAdministratorModel>;
   LicenseAdministratorPayload: ResolverTypeWrapper<Omit<LicenseAdministratorPayload, 'license'> & { license?: Maybe<ResolversTypes['License']> }>;
   LicenseGrant: ResolverTypeWrapper<LicenseGrantModel>;
   LicenseGrantConnection: ResolverTypeWrapper<Omit<LicenseGrantConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['LicenseGrantEdge']>, nodes: Array<ResolversTypes['LicenseGrant']> }>;
   LicenseGrantEdge: ResolverTypeWrapper<Omit<LicenseGrantEdge, 'node'> & { node: ResolversTypes['LicenseGrant'] }>;
   LicenseGrantStatus: LicenseGrantStatus;
-  LicenseSnapshot: ResolverTypeWrapper<LicenseSnapshot>;
+  LicenseSnapshot: ResolverTypeWrapper<LicenseSnapshotData>;
   LicenseStatus: LicenseStatus;
   LicenseType: LicenseType;
   Money: ResolverTypeWrapper<Money>;
@@ -1220,12 +1221,12 @@ export type ResolversParentTypes = {
   LicenseAccess: LicenseAccessModel;
   LicenseAccessConnection: Omit<LicenseAccessConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['LicenseAccessEdge']>, nodes: Array<ResolversParentTypes['LicenseAccess']> };
   LicenseAccessEdge: Omit<LicenseAccessEdge, 'node'> & { node: ResolversParentTypes['LicenseAccess'] };
-  LicenseAdministrator: LicenseAdministrator;
+  LicenseAdministrator: LicenseAdministratorModel;
   LicenseAdministratorPayload: Omit<LicenseAdministratorPayload, 'license'> & { license?: Maybe<ResolversParentTypes['License']> };
   LicenseGrant: LicenseGrantModel;
   LicenseGrantConnection: Omit<LicenseGrantConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['LicenseGrantEdge']>, nodes: Array<ResolversParentTypes['LicenseGrant']> };
   LicenseGrantEdge: Omit<LicenseGrantEdge, 'node'> & { node: ResolversParentTypes['LicenseGrant'] };
-  LicenseSnapshot: LicenseSnapshot;
+  LicenseSnapshot: LicenseSnapshotData;
   Money: Money;
   MoneyInput: MoneyInput;
   Mutation: Record<PropertyKey, never>;

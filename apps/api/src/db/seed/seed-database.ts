@@ -7,6 +7,7 @@ import { parseCst } from '../../lib/natural-days.ts';
 import { DEPARTMENTS, ITEMS } from './catalogue-data.ts';
 import { API_CLIENTS, PEOPLE } from './people-data.ts';
 import { GUIDE_CASES, OTHER_CASES, type CaseSeed } from './case-data.ts';
+import { seedLicenses } from './seed-licenses.ts';
 
 /**
  * Development and test data: the guide's departments, items and ten completed cases, one account per role.
@@ -96,6 +97,8 @@ export async function seedDatabase(db: Db, env: NodeJS.ProcessEnv = process.env)
       }));
     clientIds.set(client.clientId, row.id);
   }
+
+  await seedLicenses(db);
 
   for (const seed of [...GUIDE_CASES, ...OTHER_CASES]) {
     const item = itemIds.get(seed.item)!;
