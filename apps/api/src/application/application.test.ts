@@ -445,6 +445,11 @@ describe('online application: drafts, uploads, submission, downloads', () => {
     // a draft's files are the applicant's alone
     expect((await download(api, wang, uploaded[0]!)).status).toBe(200);
     expect((await download(api, await caller(api, NDRC_CLERK), uploaded[0]!)).status).toBe(404);
+    const NODE = 'query($id: ID!) { node(id: $id) { id } }';
+    const clerkSeesDraft = await api.graphql<Data>(NODE, { id: caseId }, await caller(api, NDRC_CLERK));
+    expect(clerkSeesDraft.data.node).toBeNull();
+    const supervisorSeesDraft = await api.graphql<Data>(NODE, { id: caseId }, await caller(api, SUPERVISOR));
+    expect(supervisorSeesDraft.data.node).toBeNull();
 
     const before = Date.now();
     const result = await api.graphql<Data>(SUBMIT, { id: caseId }, wang);
@@ -483,6 +488,11 @@ describe('online application: drafts, uploads, submission, downloads', () => {
       clerk,
     );
     const seen = workbench.data.departmentCases.nodes.find((n: Data) => n.id === caseId);
+    expect(
+      (await api.graphql<Data>('query($id: ID!) { node(id: $id) { id } }', { id: caseId }, clerk)).data.node,
+    ).toEqual({
+      id: caseId,
+    });
     expect(seen.application.foreignInvestmentProject.projectName).toBe(COMPLETE_FORM.projectName);
     expect(seen.materials.map((m: Data) => m.itemMaterial.id)).toEqual(ids.slotIds.slice(0, 4));
     expect(seen.materials.every((m: Data) => m.downloadUrl === `/api/files/${m.id}`)).toBe(true);

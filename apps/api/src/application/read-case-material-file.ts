@@ -7,8 +7,7 @@ import { writeAuditLog } from '../audit/write-audit-log.ts';
 
 /**
  * A material's file for whoever may see its case (the applicant, the handling department's staff,
- * supervisors and admins, the department's partner system with cases:read); a draft's files only for its
- * applicant. Anything else — unknown, not permitted, no file — is the same null, so nothing is disclosed.
+ * supervisors and admins, the department's partner system with cases:read; a draft only its applicant). Anything else — unknown, not permitted, no file — is the same null, so nothing is disclosed.
  * Materials carry personal data, so every read by someone other than the applicant is audited.
  */
 export async function readCaseMaterialFile(
@@ -22,8 +21,8 @@ export async function readCaseMaterialFile(
   });
   if (!material?.storageKey) return null;
   const kase = material.case;
+  if (!canViewCase(ctx.principal, kase)) return null;
   const isApplicant = ctx.principal.kind === 'user' && ctx.principal.user.id === kase.applicantId;
-  if (kase.status === 'DRAFT' ? !isApplicant : !canViewCase(ctx.principal, kase)) return null;
   try {
     const body = await ctx.storage.get(material.storageKey);
     if (!isApplicant) {
