@@ -272,7 +272,9 @@ describe('网上申报 外商投资项目核准 with 获取证照库文件', () 
       .filter({ hasText: '已使用' })
       .first()
       .waitFor();
-    await card.getByRole('tab', { name: '用证记录' }).click();
+    const accessTab = card.getByRole('tab', { name: '用证记录' });
+    await waitForHydration(accessTab);
+    await accessTab.click();
     const access = card
       .getByTestId('license-access-log')
       .locator('tbody tr')
@@ -283,16 +285,25 @@ describe('网上申报 外商投资项目核准 with 获取证照库文件', () 
     expect(accessCells).toContain(ITEM);
     expect(accessCells).toContain('获取成功');
     await snap(holder, 'licenses-access-log');
-  });
+    // Four browsers and a dozen pages: longer than the default on a busy machine.
+  }, 300_000);
 
   it('closes code entry after five wrong codes and says until when', async () => {
     const applicant = await openAs(ACCOUNTS.company, '/personal');
     await startApplication(applicant);
     await applicant.getByLabel('项目名称').fill('错误验证码测试项目');
-    // Skip 项目信息 validation: a draft is saved, then its materials step is opened directly.
     await applicant.getByRole('button', { name: '保存' }).click();
     await applicant.getByText('已保存为暂存件').waitFor();
-    await applicant.goto(`${applicant.url()}&step=confirm`);
+    // 提交 of an incomplete 暂存件 sends the applicant to the form, at 确认提交, saying what is missing.
+    await applicant.goto('/personal/cases?list=DRAFT');
+    const draftRow = applicant.getByTestId('case-table').locator('tbody tr').filter({ hasText: ITEM });
+    const submit = draftRow.getByRole('button', { name: '提交' });
+    await waitForHydration(submit);
+    await submit.click();
+    await applicant.waitForURL('**/personal/apply/**step=confirm');
+    await applicant
+      .getByText(/^尚缺：建设地点、总投资、外国投资者.*投资方登记注册文件（营业执照）/)
+      .waitFor();
     await applicant.getByRole('button', { name: '上一步' }).click();
 
     const licenseRow = materialRow(applicant, LICENSE_MATERIAL);

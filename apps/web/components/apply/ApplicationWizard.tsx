@@ -76,6 +76,13 @@ const STEPS = [{ title: '项目信息' }, { title: '申请材料' }, { title: '�
 
 const text = (value: string | null | undefined) => value?.trim() || null;
 
+/** The investor rows with anything typed in them (an untouched empty row is not an investor). */
+function filledInvestors(values: ProjectValues): NonNullable<ProjectValues['investors']> {
+  return (values.investors ?? []).filter(
+    (investor) => investor?.name?.trim() || investor?.countryOrRegion?.trim() || investor?.sharePercent,
+  );
+}
+
 /** The form's values as the API's input: trimmed, blanks as null, partial data kept as it is. */
 function toInput(values: ProjectValues): ForeignInvestmentProjectInput {
   return {
@@ -85,7 +92,7 @@ function toInput(values: ProjectValues): ForeignInvestmentProjectInput {
       amount: text(values.totalInvestment?.amount),
       currency: values.totalInvestment?.currency ?? null,
     },
-    investors: (values.investors ?? []).map((investor) => ({
+    investors: filledInvestors(values).map((investor) => ({
       name: text(investor?.name),
       countryOrRegion: text(investor?.countryOrRegion),
       sharePercent: text(investor?.sharePercent),
@@ -106,7 +113,7 @@ function missingParts(
   if (blank(values.projectName)) missing.push('项目名称');
   if (blank(values.location)) missing.push('建设地点');
   if (blank(values.totalInvestment?.amount ?? undefined)) missing.push('总投资');
-  const investors = values.investors ?? [];
+  const investors = filledInvestors(values);
   if (investors.length === 0) missing.push('外国投资者');
   else if (sumTwoPlaceDecimals(investors.map((i) => i?.sharePercent)) !== '100')
     missing.push('持股比例合计须为100%');
@@ -244,7 +251,8 @@ export function ApplicationWizard(props: {
 
   const unmaskedMaterials = useFragment(DraftMaterialFragment, materials);
   const providedIds = new Set(unmaskedMaterials.flatMap((m) => (m.itemMaterial ? [m.itemMaterial.id] : [])));
-  const values: ProjectValues = step === 2 ? form.getFieldsValue(true) : {};
+  // On the very first render the form's store does not hold initialValues yet (opened at 确认提交 from 暂存件).
+  const values: ProjectValues = step === 2 ? { ...initialValues, ...form.getFieldsValue(true) } : {};
   const missing = step === 2 ? missingParts(values, checklist, providedIds) : [];
 
   return (
@@ -278,6 +286,12 @@ export function ApplicationWizard(props: {
         form={form}
         layout="vertical"
         initialValues={initialValues}
+        // The list's own rule (shares add up to 100) is checked again as soon as a share changes after it failed.
+        onValuesChange={(changed: ProjectValues) => {
+          if (changed.investors && form.getFieldError('investors').length > 0) {
+            void form.validateFields(['investors']).catch(() => undefined);
+          }
+        }}
         style={{ maxWidth: 880 }}
       >
         {step === 0 && <ProjectInfoFields />}

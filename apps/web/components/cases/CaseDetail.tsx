@@ -54,7 +54,7 @@ export function CaseDetail(props: { case: FragmentType<typeof CaseDetail_CaseFra
       </Title>
       <Descriptions
         bordered
-        column={2}
+        column={{ xs: 1, sm: 2 }}
         items={[
           { key: 'number', label: '业务编号', children: c.businessNumber },
           { key: 'status', label: '办理状态', children: <CaseStatusTag status={c.status} /> },

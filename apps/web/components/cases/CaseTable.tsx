@@ -34,7 +34,7 @@ const columns: TableColumnsType<CaseRow> = [
   {
     title: '操作',
     key: 'actions',
-    width: 140,
+    width: 100,
     render: (_, row) =>
       // Drafts of items whose online form is built can be finished here; others are only viewed.
       row.status === 'DRAFT' && row.item.applicationForm ? (

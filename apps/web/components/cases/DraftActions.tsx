@@ -37,7 +37,7 @@ export function DraftActions(props: { caseId: string; itemId: string }) {
   }
 
   return (
-    <span style={{ display: 'inline-flex', gap: 8, flexWrap: 'wrap' }}>
+    <span style={{ display: 'inline-flex', flexDirection: 'column', alignItems: 'flex-start', gap: 4 }}>
       <Link href={formHref}>继续填写</Link>
       <Button
         type="link"
