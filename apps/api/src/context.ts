@@ -6,6 +6,8 @@ import { anonymous, type Principal } from './auth/principal.ts';
 import { userIdFromSessionToken } from './auth/session-token.ts';
 import { looksLikeAccessToken, resolveAccessToken } from './partner/access-token.ts';
 import { createLoaders, type Loaders } from './loaders.ts';
+import type { FileStorage } from './storage/file-storage.ts';
+import type { UploadLimits } from './application/upload-limits.ts';
 
 export interface Context {
   principal: Principal;
@@ -14,6 +16,8 @@ export interface Context {
   clock: Clock;
   logger: Logger;
   ip: string | null;
+  storage: FileStorage;
+  uploadLimits: UploadLimits;
 }
 
 export interface ContextDeps {
@@ -21,6 +25,8 @@ export interface ContextDeps {
   clock: Clock;
   logger: Logger;
   sessionSecret: string;
+  storage: FileStorage;
+  uploadLimits: UploadLimits;
 }
 
 export async function buildContext(deps: ContextDeps, request: FastifyRequest): Promise<Context> {
@@ -32,6 +38,8 @@ export async function buildContext(deps: ContextDeps, request: FastifyRequest): 
     clock: deps.clock,
     logger: deps.logger.child({ reqId: request.id, principal: describe(principal) }),
     ip: request.ip ?? null,
+    storage: deps.storage,
+    uploadLimits: deps.uploadLimits,
   };
 }
 

@@ -9,4 +9,9 @@ export type {
   Evaluation as EvaluationModel,
   EvaluationAppeal as EvaluationAppealModel,
   EvaluationReply as EvaluationNoteModel,
+  ServiceItemMaterial as ServiceItemMaterialModel,
+  License as LicenseModel,
+  LicenseGrant as LicenseGrantModel,
+  LicenseAccessLog as LicenseAccessModel,
+  LicenseAdministrator as LicenseAdministratorModel,
 } from './generated/prisma/client.ts';

@@ -4,11 +4,16 @@ import { createPrisma } from './db/prisma.ts';
 import { systemClock } from './lib/clock.ts';
 import { buildServer } from './server.ts';
 import { startJobs } from './evaluation/jobs.ts';
+import { storageFromEnv } from './storage/storage-config.ts';
+import { uploadLimitsFromEnv } from './application/upload-limits.ts';
 
 const config = readConfig();
 const logger = pino({ level: config.logLevel, name: 'service-hall-api' });
 const db = createPrisma(config.databaseUrl);
-const app = await buildServer({ db, clock: systemClock, logger, ...config });
+const storage = storageFromEnv();
+logger.info({ storage: storage.description }, 'file storage');
+const uploadLimits = uploadLimitsFromEnv();
+const app = await buildServer({ db, clock: systemClock, logger, storage, uploadLimits, ...config });
 // Scheduled jobs (the 好差评 default sweep) run in every API process; pg-boss lets one instance run at a time.
 // JOBS=off leaves them to a separate worker process calling startJobs.
 const jobs =

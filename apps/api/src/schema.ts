@@ -9,6 +9,8 @@ import { caseResolvers } from './case/resolvers.ts';
 import { windowResolvers } from './window/resolvers.ts';
 import { partnerResolvers } from './partner/resolvers.ts';
 import { evaluationResolvers } from './evaluation/resolvers.ts';
+import { licenseResolvers } from './license/resolvers.ts';
+import { applicationResolvers } from './application/resolvers.ts';
 
 const schemaDir = resolve(import.meta.dirname, '../../../graphql');
 
@@ -29,6 +31,8 @@ const modules: Resolvers[] = [
   windowResolvers,
   partnerResolvers,
   evaluationResolvers,
+  licenseResolvers,
+  applicationResolvers,
 ];
 
 export function buildResolvers(): Resolvers {

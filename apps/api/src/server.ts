@@ -10,6 +10,9 @@ import { buildResolvers, loadTypeDefs } from './schema.ts';
 import { registerAuthRoutes } from './auth/routes.ts';
 import { registerOAuthRoutes } from './partner/routes.ts';
 import { depthLimit } from './lib/depth-limit.ts';
+import type { FileStorage } from './storage/file-storage.ts';
+import type { UploadLimits } from './application/upload-limits.ts';
+import { registerFileRoutes } from './application/file-routes.ts';
 
 const MAX_QUERY_DEPTH = 12;
 
@@ -21,6 +24,10 @@ export interface ServerDeps {
   isProduction: boolean;
   /** which proxies' X-Forwarded-For to believe (audit logs record the client IP) */
   trustProxy?: string;
+  /** where uploaded materials and rendered documents are kept (storageFromEnv() in main.ts) */
+  storage: FileStorage;
+  /** per-file and per-case upload limits (uploadLimitsFromEnv() in main.ts) */
+  uploadLimits: UploadLimits;
 }
 
 export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
@@ -64,6 +71,7 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
 
   registerAuthRoutes(app, deps);
   registerOAuthRoutes(app, deps);
+  await registerFileRoutes(app, deps);
 
   await app.register(fastifyApollo(apollo), {
     path: '/graphql',

@@ -9,6 +9,8 @@ export const ACCOUNTS = {
   socialSecurityClerk: { login: '120102198801010033', password: 'Dept#2019', name: '赵敏' },
   approvalClerk: { login: '120104197911200047', password: 'Dept#2019', name: '孙磊' },
   supervisor: { login: '120103199506300055', password: 'Supervisor#2019', name: '周婷' },
+  ndrcClerk: { login: '120103198704150030', password: 'Dept#2019', name: '吴峰' },
+  company: { login: '120105198208080072', password: 'Company#2019', name: '王刚' },
 } as const;
 
 export type Account = (typeof ACCOUNTS)[keyof typeof ACCOUNTS];

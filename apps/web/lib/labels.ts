@@ -3,12 +3,16 @@ import type {
   CaseList,
   CaseSource,
   CaseStatus,
+  Currency,
   DeliveryMethod,
   EvaluationAppealStatus,
   EvaluationChannel,
   EvaluationDimension,
   EvaluationLevel,
   EvaluationReplyState,
+  LicenseAccessOutcome,
+  LicenseGrantStatus,
+  LicenseStatus,
   RealNameLevel,
   Role,
   UserKind,
@@ -210,4 +214,35 @@ export const EVALUATION_APPEAL_STATUS_LABELS: Record<EvaluationAppealStatus, str
   PENDING: '待复核',
   UPHELD: '申诉成立',
   DISMISSED: '申诉驳回',
+};
+
+/** 登记状态 of a license. */
+export const LICENSE_STATUS_LABELS: Record<LicenseStatus, string> = {
+  ACTIVE: '存续',
+  CANCELLED: '注销',
+  REVOKED: '吊销',
+};
+
+/** 验证码状态. */
+export const LICENSE_GRANT_STATUS_LABELS: Record<LicenseGrantStatus, string> = {
+  UNUSED: '未使用',
+  USED: '已使用',
+  REVOKED: '已撤销',
+  EXPIRED: '已过期',
+};
+
+export const LICENSE_ACCESS_OUTCOME_LABELS: Record<LicenseAccessOutcome, string> = {
+  GRANTED: '获取成功',
+  DENIED: '拒绝',
+};
+
+/** 币种, in the order the form offers them. */
+export const CURRENCIES = ['CNY', 'USD', 'EUR', 'HKD', 'JPY'] as const satisfies readonly Currency[];
+
+export const CURRENCY_LABELS: Record<Currency, string> = {
+  CNY: '人民币',
+  USD: '美元',
+  EUR: '欧元',
+  HKD: '港元',
+  JPY: '日元',
 };

@@ -3,9 +3,14 @@ import type { Case } from '../generated/prisma/client.ts';
 
 /**
  * Who may see a case: its applicant, staff of its department, supervisors and admins, and a partner system
- * bound to its department whose token carries `cases:read`. Every path to a case (lists, node(id:), mutations) asks this.
+ * bound to its department whose token carries `cases:read`. A 暂存件 (draft, with its half-filled form and
+ * files) is its applicant's alone. Every path to a case (lists, node(id:), mutations) asks this.
  */
-export function canViewCase(principal: Principal, kase: Pick<Case, 'applicantId' | 'departmentId'>): boolean {
+export function canViewCase(
+  principal: Principal,
+  kase: Pick<Case, 'applicantId' | 'departmentId' | 'status'>,
+): boolean {
+  if (kase.status === 'DRAFT') return principal.kind === 'user' && principal.user.id === kase.applicantId;
   if (principal.kind === 'client') {
     return principal.scopes.includes('cases:read') && principal.client.departmentId === kase.departmentId;
   }

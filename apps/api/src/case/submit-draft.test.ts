@@ -26,6 +26,20 @@ describe('submitDraft', () => {
     expect(refused.data!.submitDraft.userErrors[0]!.code).toBe('NOT_FOUND');
 
     const owner = { sessionToken: await api.sessionFor('11010519491231002X') };
+    // The item's required materials must be there first (uploads are tested in application/).
+    const missing = await api.graphql<Submit>(SUBMIT, { id }, owner);
+    expect(missing.data!.submitDraft.userErrors.map((error) => error.code)).toEqual([
+      'REQUIRED',
+      'REQUIRED',
+      'REQUIRED',
+    ]);
+    const slots = await api.db.serviceItemMaterial.findMany({
+      where: { itemId: draft.itemId, required: true },
+    });
+    await api.db.caseMaterial.createMany({
+      data: slots.map((slot) => ({ caseId: draft.id, itemMaterialId: slot.id, name: slot.name })),
+    });
+
     const submitted = await api.graphql<Submit>(SUBMIT, { id }, owner);
     expect(submitted.data!.submitDraft.case).toMatchObject({ status: 'RECEIVED', list: 'IN_PROGRESS' });
     expect(submitted.data!.submitDraft.case!.appliedAt).toMatch(/\+08:00$/);

@@ -1,5 +1,6 @@
 import type { Resolvers } from '../generated/graphql.ts';
 import { fromGlobalId, toGlobalId } from '../lib/global-id.ts';
+import { listCatalogueItems } from './list-catalogue-items.ts';
 
 // The catalogue is public: anyone may read departments and service items.
 export const catalogueResolvers: Resolvers = {
@@ -13,6 +14,7 @@ export const catalogueResolvers: Resolvers = {
         orderBy: { code: 'asc' },
       });
     },
+    catalogueItems: (_parent, args, ctx) => listCatalogueItems(ctx, args),
   },
   Department: {
     id: (department) => toGlobalId('Department', department.id),
@@ -22,5 +24,8 @@ export const catalogueResolvers: Resolvers = {
     department: async (item, _args, ctx) => (await ctx.loaders.departmentById.load(item.departmentId))!,
     materials: (item, _args, ctx) =>
       ctx.db.serviceItemMaterial.findMany({ where: { itemId: item.id }, orderBy: { sortOrder: 'asc' } }),
+  },
+  ServiceItemMaterial: {
+    id: (material) => toGlobalId('ServiceItemMaterial', material.id),
   },
 };

@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { UserModel, DepartmentModel, ServiceItemModel, CaseModel, CaseEventModel, CaseMaterialModel, EvaluationModel, EvaluationAppealModel, EvaluationNoteModel } from '../graphql-models.ts';
+import type { UserModel, DepartmentModel, ServiceItemModel, CaseModel, CaseEventModel, CaseMaterialModel, EvaluationModel, EvaluationAppealModel, EvaluationNoteModel, ServiceItemMaterialModel, LicenseModel, LicenseGrantModel, LicenseAccessModel, LicenseAdministratorModel } from '../graphql-models.ts';
 import type { FigureRowModel } from '../evaluation/compute-evaluation-figures.ts';
+import type { LicenseSnapshotData } from '../license/license-snapshot.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null;
@@ -28,12 +29,25 @@ export type AcceptCaseInput = {
   note?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Which online form an item uses; null for items whose application is the materials alone. */
+export type ApplicationForm =
+  /** 外商投资项目核准 */
+  | 'FOREIGN_INVESTMENT_PROJECT';
+
+export type AppointLicenseAdministratorInput = {
+  /** The appointee's 居民身份证号 (check digit verified); they must have an account in the hall. */
+  idNumber: Scalars['String']['input'];
+  licenseId: Scalars['ID']['input'];
+};
+
 /** 办件: one application for one service item to one department. */
 export type Case = Node & {
   __typename?: 'Case';
   acceptedAt: Maybe<Scalars['DateTime']['output']>;
   /** The applicant's name; personal numbers are never exposed here. */
   applicantName: Scalars['String']['output'];
+  /** The online application form (暂存件 may be partial); null when the case has no form data. */
+  application: Maybe<CaseApplication>;
   appliedAt: Maybe<Scalars['DateTime']['output']>;
   /** Actions the caller may take on this case now (for staff: ACCEPT, REJECT, ...). */
   availableActions: Array<CaseAction>;
@@ -68,6 +82,15 @@ export type CaseAction =
   | 'REJECT'
   | 'REQUEST_CORRECTION'
   | 'START_PROCESSING';
+
+/** The application form data of an online case. */
+export type CaseApplication = {
+  __typename?: 'CaseApplication';
+  /** Set for the item 外商投资项目核准 (tj-ndrc-foreign-investment). */
+  foreignInvestmentProject: Maybe<ForeignInvestmentProjectApplication>;
+  /** Version of the form's data shape. */
+  version: Scalars['Int']['output'];
+};
 
 export type CaseConnection = {
   __typename?: 'CaseConnection';
@@ -121,9 +144,21 @@ export type CaseListCount = {
 /** A material attached to a case (申请材料). */
 export type CaseMaterial = {
   __typename?: 'CaseMaterial';
+  /** Decided from the file's content, never from its name: application/pdf, image/jpeg, image/png or application/ofd. */
+  contentType: Maybe<Scalars['String']['output']>;
   createdAt: Scalars['DateTime']['output'];
+  /** Where the web opens the file: its same-origin proxy of the API's GET /files/:id (access checked on every request). */
+  downloadUrl: Maybe<Scalars['String']['output']>;
   fileName: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** The checklist entry this material answers, when it answers one. */
+  itemMaterial: Maybe<ServiceItemMaterial>;
+  /** For a material fetched from the license library (获取证照库文件): the license data as fetched; otherwise null. */
+  licenseSnapshot: Maybe<LicenseSnapshot>;
   name: Scalars['String']['output'];
+  /** SHA-256 of the stored file, lower-case hex. */
+  sha256: Maybe<Scalars['String']['output']>;
+  sizeBytes: Maybe<Scalars['Int']['output']>;
   /** Trust level of the file: A issued by the government, B checked at a window, C checked against the original, D self-declared. */
   trustLevel: Scalars['String']['output'];
 };
@@ -161,6 +196,18 @@ export type CaseTransitionPayload = {
   userErrors: Array<UserError>;
 };
 
+export type ChangeLicenseStatusInput = {
+  identifier: Scalars['String']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ChangeLicenseStatusPayload = {
+  __typename?: 'ChangeLicenseStatusPayload';
+  license: Maybe<License>;
+  outcome: Maybe<PublishOutcome>;
+  userErrors: Array<UserError>;
+};
+
 export type CitizenLookupPayload = {
   __typename?: 'CitizenLookupPayload';
   citizen: Maybe<CitizenMatch>;
@@ -184,6 +231,19 @@ export type CompleteCaseInput = {
   /** EMS tracking number; required when deliveryMethod is EMS. */
   trackingNumber?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** Currency of an amount (币种). */
+export type Currency =
+  /** 人民币 */
+  | 'CNY'
+  /** 欧元 */
+  | 'EUR'
+  /** 港元 */
+  | 'HKD'
+  /** 日元 */
+  | 'JPY'
+  /** 美元 */
+  | 'USD';
 
 export type DecideEvaluationAppealInput = {
   appealId: Scalars['ID']['input'];
@@ -476,10 +536,289 @@ export type EvaluationWindow = {
   isOpen: Scalars['Boolean']['output'];
 };
 
+export type FetchLicenseMaterialInput = {
+  /** The caller's own draft (暂存件). */
+  caseId: Scalars['ID']['input'];
+  /** The 8-digit verification code the license holder gave. */
+  code: Scalars['String']['input'];
+  /** The material slot (ServiceItemMaterial ID) that accepts a license of type BUSINESS_LICENSE. */
+  itemMaterialId: Scalars['ID']['input'];
+  /** 用途; defaults to the item's name. */
+  purpose?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type FetchLicenseMaterialPayload = {
+  __typename?: 'FetchLicenseMaterialPayload';
+  /** Set when too many wrong codes were typed: no code is accepted before this instant. */
+  lockedUntil: Maybe<Scalars['DateTime']['output']>;
+  material: Maybe<CaseMaterial>;
+  userErrors: Array<UserError>;
+};
+
 export type FileEvaluationAppealInput = {
   evaluationId: Scalars['ID']['input'];
   /** 申诉理由, 1–500 characters. */
   reason: Scalars['String']['input'];
+};
+
+/** The form of 外商投资项目核准; a 暂存件 may hold any part of it. */
+export type ForeignInvestmentProjectApplication = {
+  __typename?: 'ForeignInvestmentProjectApplication';
+  /** 建设内容 */
+  constructionContent: Maybe<Scalars['String']['output']>;
+  /** 所属行业 */
+  industry: Maybe<Scalars['String']['output']>;
+  /** 外国投资者 and their 持股比例 (must add up to exactly 100 when submitted). */
+  investors: Array<ForeignInvestor>;
+  /** 建设地点 */
+  location: Maybe<Scalars['String']['output']>;
+  /** 项目名称 */
+  projectName: Maybe<Scalars['String']['output']>;
+  /** 总投资 */
+  totalInvestment: Maybe<Money>;
+};
+
+export type ForeignInvestmentProjectInput = {
+  constructionContent?: InputMaybe<Scalars['String']['input']>;
+  industry?: InputMaybe<Scalars['String']['input']>;
+  investors?: InputMaybe<Array<ForeignInvestorInput>>;
+  location?: InputMaybe<Scalars['String']['input']>;
+  projectName?: InputMaybe<Scalars['String']['input']>;
+  totalInvestment?: InputMaybe<MoneyInput>;
+};
+
+/** 外国投资者: one foreign investor of the project. */
+export type ForeignInvestor = {
+  __typename?: 'ForeignInvestor';
+  /** 国别（地区） */
+  countryOrRegion: Maybe<Scalars['String']['output']>;
+  name: Maybe<Scalars['String']['output']>;
+  /** 持股比例 in percent, exact decimal with at most 2 places, e.g. "51.25". */
+  sharePercent: Maybe<Scalars['String']['output']>;
+};
+
+export type ForeignInvestorInput = {
+  countryOrRegion?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Percent, exact decimal with at most 2 places. */
+  sharePercent?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type GenerateLicenseCodeInput = {
+  licenseId: Scalars['ID']['input'];
+};
+
+export type GenerateLicenseCodePayload = {
+  __typename?: 'GenerateLicenseCodePayload';
+  /** The 8-digit verification code. Shown only in this response; the hall keeps only a keyed hash. */
+  code: Maybe<Scalars['String']['output']>;
+  grant: Maybe<LicenseGrant>;
+  userErrors: Array<UserError>;
+};
+
+/**
+ * An electronic license (电子证照) in the license library (证照库); today only the e-business license (电子营业执照).
+ * Visible to its legal representative, its license administrators and the market-regulation department's staff.
+ */
+export type License = Node & {
+  __typename?: 'License';
+  /** Every fetch of this license (获取证照), newest first. `first` is capped at 100. */
+  accessLog: LicenseAccessConnection;
+  /** 住所 */
+  address: Scalars['String']['output'];
+  /** License administrators (at most five), appointed by the legal representative. */
+  administrators: Array<LicenseAdministrator>;
+  /** 经营范围 */
+  businessScope: Scalars['String']['output'];
+  /** 类型 (e.g. 有限责任公司) */
+  companyType: Scalars['String']['output'];
+  /** 统一社会信用代码 */
+  creditCode: Scalars['String']['output'];
+  /** 成立日期 */
+  establishedOn: Scalars['Date']['output'];
+  /** Verification codes generated for this license, newest first. `first` is capped at 100. */
+  grants: LicenseGrantConnection;
+  id: Scalars['ID']['output'];
+  /** GB/T 36904 identifier: 1.2.156.3005.2.{type code}.{issuer credit code}.{serial}.{3-digit version}.{check char}. */
+  identifier: Scalars['String']['output'];
+  issuedAt: Scalars['DateTime']['output'];
+  /** 法定代表人 (name only; the ID number is never exposed) */
+  legalRepresentative: Scalars['String']['output'];
+  licenseType: LicenseType;
+  /** 名称 */
+  name: Scalars['String']['output'];
+  /** 营业期限 from */
+  operatingFrom: Scalars['Date']['output'];
+  /** 营业期限 to; null means 长期 */
+  operatingTo: Maybe<Scalars['Date']['output']>;
+  /** 注册资本, as written on the license, e.g. 500万元人民币 */
+  registeredCapital: Scalars['String']['output'];
+  /** 登记机关 */
+  registrationAuthority: Scalars['String']['output'];
+  status: LicenseStatus;
+  /** Whether the caller may generate verification codes for it (legal representative or administrator). */
+  viewerCanAuthorize: Scalars['Boolean']['output'];
+  /** Whether the caller is this license's legal representative (who alone appoints administrators). */
+  viewerIsLegalRepresentative: Scalars['Boolean']['output'];
+};
+
+
+/**
+ * An electronic license (电子证照) in the license library (证照库); today only the e-business license (电子营业执照).
+ * Visible to its legal representative, its license administrators and the market-regulation department's staff.
+ */
+export type LicenseAccessLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * An electronic license (电子证照) in the license library (证照库); today only the e-business license (电子营业执照).
+ * Visible to its legal representative, its license administrators and the market-regulation department's staff.
+ */
+export type LicenseGrantsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** One fetch of a license into an application (用证记录). */
+export type LicenseAccess = {
+  __typename?: 'LicenseAccess';
+  /** Who fetched it: ID number, masked */
+  accessorMaskedIdNumber: Scalars['String']['output'];
+  /** Who fetched it: name */
+  accessorName: Scalars['String']['output'];
+  /** The application's 业务编号 */
+  businessNumber: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** The application's 审批事项 */
+  itemName: Maybe<Scalars['String']['output']>;
+  occurredAt: Scalars['DateTime']['output'];
+  outcome: LicenseAccessOutcome;
+  purpose: Scalars['String']['output'];
+};
+
+export type LicenseAccessConnection = {
+  __typename?: 'LicenseAccessConnection';
+  edges: Array<LicenseAccessEdge>;
+  nodes: Array<LicenseAccess>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type LicenseAccessEdge = {
+  __typename?: 'LicenseAccessEdge';
+  cursor: Scalars['String']['output'];
+  node: LicenseAccess;
+};
+
+export type LicenseAccessOutcome =
+  /** 拒绝 (the code was right but the license could not be fetched, e.g. 吊销) */
+  | 'DENIED'
+  /** 获取成功 */
+  | 'GRANTED';
+
+/** 证照管理员: a person the legal representative allowed to generate verification codes. */
+export type LicenseAdministrator = {
+  __typename?: 'LicenseAdministrator';
+  appointedAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  maskedIdNumber: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type LicenseAdministratorPayload = {
+  __typename?: 'LicenseAdministratorPayload';
+  license: Maybe<License>;
+  userErrors: Array<UserError>;
+};
+
+/** One 8-digit verification code (验证码). The code itself is shown only once, when generated. */
+export type LicenseGrant = Node & {
+  __typename?: 'LicenseGrant';
+  createdAt: Scalars['DateTime']['output'];
+  /** Who generated the code. */
+  createdByName: Scalars['String']['output'];
+  expiresAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  revokedAt: Maybe<Scalars['DateTime']['output']>;
+  status: LicenseGrantStatus;
+  usedAt: Maybe<Scalars['DateTime']['output']>;
+};
+
+export type LicenseGrantConnection = {
+  __typename?: 'LicenseGrantConnection';
+  edges: Array<LicenseGrantEdge>;
+  nodes: Array<LicenseGrant>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type LicenseGrantEdge = {
+  __typename?: 'LicenseGrantEdge';
+  cursor: Scalars['String']['output'];
+  node: LicenseGrant;
+};
+
+/** 验证码状态 */
+export type LicenseGrantStatus =
+  /** 已过期 */
+  | 'EXPIRED'
+  /** 已撤销 */
+  | 'REVOKED'
+  /** 未使用 */
+  | 'UNUSED'
+  /** 已使用 */
+  | 'USED';
+
+/** The license data as it was when fetched into an application (shown to the applicant and the department). */
+export type LicenseSnapshot = {
+  __typename?: 'LicenseSnapshot';
+  address: Scalars['String']['output'];
+  businessScope: Scalars['String']['output'];
+  companyType: Scalars['String']['output'];
+  creditCode: Scalars['String']['output'];
+  establishedOn: Scalars['Date']['output'];
+  fetchedAt: Scalars['DateTime']['output'];
+  identifier: Scalars['String']['output'];
+  legalRepresentative: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  operatingFrom: Scalars['Date']['output'];
+  operatingTo: Maybe<Scalars['Date']['output']>;
+  /** Who provided it, e.g. 天津市市场监督管理委员会 */
+  providedBy: Scalars['String']['output'];
+  registeredCapital: Scalars['String']['output'];
+  registrationAuthority: Scalars['String']['output'];
+  status: LicenseStatus;
+};
+
+/** 登记状态 */
+export type LicenseStatus =
+  /** 存续 */
+  | 'ACTIVE'
+  /** 注销 */
+  | 'CANCELLED'
+  /** 吊销 */
+  | 'REVOKED';
+
+/** 证照类型 */
+export type LicenseType =
+  /** 营业执照 */
+  | 'BUSINESS_LICENSE';
+
+/** An amount of money as an exact decimal string with at most 2 decimal places, e.g. "1250.50". */
+export type Money = {
+  __typename?: 'Money';
+  /** Exact decimal in 万 (ten thousands) of the currency, e.g. "1250.50" = 12,505,000. */
+  amount: Maybe<Scalars['String']['output']>;
+  currency: Maybe<Currency>;
+};
+
+export type MoneyInput = {
+  /** Exact decimal in 万 of the currency, at most 2 decimal places. */
+  amount?: InputMaybe<Scalars['String']['input']>;
+  currency?: InputMaybe<Currency>;
 };
 
 export type Mutation = {
@@ -487,13 +826,27 @@ export type Mutation = {
   acceptCase: CaseTransitionPayload;
   /** The applicant adds one 追评 after the department's reply (1–500 characters). */
   addEvaluationFollowUp: EvaluationPayload;
+  /** The legal representative appoints a license administrator by ID number (at most five per license). */
+  appointLicenseAdministrator: LicenseAdministratorPayload;
+  /** 注销: the license is cancelled (from 存续 or 吊销). */
+  cancelLicense: ChangeLicenseStatusPayload;
   completeCase: CaseTransitionPayload;
   /** The supervisor decides a pending appeal, once (UPHOLD or DISMISS). */
   decideEvaluationAppeal: EvaluationAppealPayload;
+  /**
+   * 获取证照库文件: attaches the license the code unlocks to the caller's own draft as a level-A material.
+   * A wrong, used, revoked or expired code gets one message (验证码错误或已失效); after 5 wrong codes in 15 minutes
+   * no code is accepted until `lockedUntil`.
+   */
+  fetchLicenseMaterial: FetchLicenseMaterialPayload;
   /** The case's department appeals a bad review, once. */
   fileEvaluationAppeal: EvaluationAppealPayload;
+  /** The legal representative or a license administrator generates a one-time 8-digit code (valid 10 minutes by default). */
+  generateLicenseCode: GenerateLicenseCodePayload;
   /** Window staff (窗口人员) find a citizen by ID number. Every look-up is written to the audit log. */
   lookUpCitizen: CitizenLookupPayload;
+  /** Market-regulation staff or a partner with scope licenses:publish issue or update a license. Idempotent by identifier. */
+  publishLicense: PublishLicensePayload;
   /** The case's department records a 回访 note on a bad review (any number). */
   recordEvaluationCallback: EvaluationPayload;
   /** The case's department records a 整改 note on a bad review (any number). */
@@ -501,9 +854,19 @@ export type Mutation = {
   /** Window staff record a case applied for in person (窗口申报). */
   recordWindowCase: RecordWindowCasePayload;
   rejectCase: CaseTransitionPayload;
+  /** Removes an uploaded or fetched material from the caller's own 暂存件 (the stored file is deleted). */
+  removeCaseMaterial: RemoveCaseMaterialPayload;
+  /** The legal representative removes a license administrator. */
+  removeLicenseAdministrator: LicenseAdministratorPayload;
   /** The case's department replies to a bad review (once; after the deadline it is accepted and marked overdue). */
   replyToEvaluation: EvaluationPayload;
   requestCorrection: CaseTransitionPayload;
+  /** 吊销: the license is revoked (from 存续). */
+  revokeLicense: ChangeLicenseStatusPayload;
+  /** Revokes an unused code before it is used. */
+  revokeLicenseCode: RevokeLicenseCodePayload;
+  /** Creates or updates the caller's own 暂存件 of an online item; partial data is kept as it is. */
+  saveApplicationDraft: SaveApplicationDraftPayload;
   startProcessing: CaseTransitionPayload;
   /** The applicant submits their own draft (暂存件); it moves to 在办件. */
   submitDraft: CaseTransitionPayload;
@@ -524,6 +887,16 @@ export type MutationAddEvaluationFollowUpArgs = {
 };
 
 
+export type MutationAppointLicenseAdministratorArgs = {
+  input: AppointLicenseAdministratorInput;
+};
+
+
+export type MutationCancelLicenseArgs = {
+  input: ChangeLicenseStatusInput;
+};
+
+
 export type MutationCompleteCaseArgs = {
   input: CompleteCaseInput;
 };
@@ -534,13 +907,28 @@ export type MutationDecideEvaluationAppealArgs = {
 };
 
 
+export type MutationFetchLicenseMaterialArgs = {
+  input: FetchLicenseMaterialInput;
+};
+
+
 export type MutationFileEvaluationAppealArgs = {
   input: FileEvaluationAppealInput;
 };
 
 
+export type MutationGenerateLicenseCodeArgs = {
+  input: GenerateLicenseCodeInput;
+};
+
+
 export type MutationLookUpCitizenArgs = {
   idNumber: Scalars['String']['input'];
+};
+
+
+export type MutationPublishLicenseArgs = {
+  input: PublishLicenseInput;
 };
 
 
@@ -564,6 +952,16 @@ export type MutationRejectCaseArgs = {
 };
 
 
+export type MutationRemoveCaseMaterialArgs = {
+  input: RemoveCaseMaterialInput;
+};
+
+
+export type MutationRemoveLicenseAdministratorArgs = {
+  input: RemoveLicenseAdministratorInput;
+};
+
+
 export type MutationReplyToEvaluationArgs = {
   input: ReplyToEvaluationInput;
 };
@@ -571,6 +969,21 @@ export type MutationReplyToEvaluationArgs = {
 
 export type MutationRequestCorrectionArgs = {
   input: RequestCorrectionInput;
+};
+
+
+export type MutationRevokeLicenseArgs = {
+  input: ChangeLicenseStatusInput;
+};
+
+
+export type MutationRevokeLicenseCodeArgs = {
+  input: RevokeLicenseCodeInput;
+};
+
+
+export type MutationSaveApplicationDraftArgs = {
+  input: SaveApplicationDraftInput;
 };
 
 
@@ -606,8 +1019,43 @@ export type PageInfo = {
   startCursor: Maybe<Scalars['String']['output']>;
 };
 
+export type PublishLicenseInput = {
+  address: Scalars['String']['input'];
+  businessScope: Scalars['String']['input'];
+  companyType: Scalars['String']['input'];
+  creditCode: Scalars['String']['input'];
+  establishedOn: Scalars['Date']['input'];
+  /** GB/T 36904 identifier; the key that makes publishing idempotent. */
+  identifier: Scalars['String']['input'];
+  issuedAt: Scalars['DateTime']['input'];
+  legalRepresentative: Scalars['String']['input'];
+  /** The legal representative's 居民身份证号; stored encrypted, used to match them in the hall. */
+  legalRepresentativeIdNumber: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  operatingFrom: Scalars['Date']['input'];
+  operatingTo?: InputMaybe<Scalars['Date']['input']>;
+  registeredCapital: Scalars['String']['input'];
+  registrationAuthority: Scalars['String']['input'];
+};
+
+export type PublishLicensePayload = {
+  __typename?: 'PublishLicensePayload';
+  license: Maybe<License>;
+  outcome: Maybe<PublishOutcome>;
+  userErrors: Array<UserError>;
+};
+
+/** How a publish call changed the license library. */
+export type PublishOutcome =
+  | 'CREATED'
+  /** The same data was already published; nothing changed. */
+  | 'UNCHANGED'
+  | 'UPDATED';
+
 export type Query = {
   __typename?: 'Query';
+  /** 我要办事: the public catalogue, by department then name. `first` is capped at 100. */
+  catalogueItems: ServiceItemConnection;
   /** The cases of the caller's own department (部门经办人 only), newest application first (drafts are never shown to departments). */
   departmentCases: CaseConnection;
   /** The bad reviews of the caller's own department (部门经办人 only), earliest reply deadline first. */
@@ -621,11 +1069,24 @@ export type Query = {
   me: Maybe<User>;
   /** The signed-in applicant's own cases (我的办件), drafts first, then newest application first. `first` is capped at 100. */
   myCases: CaseConnection;
+  /** 我的证照: the licenses the caller may authorise (as legal representative, matched by ID number, or as administrator). */
+  myLicenses: Array<License>;
   /** Fetches any object by its global ID, subject to the same access rules as every other path. */
   node: Maybe<Node>;
   /** Fetches up to 100 objects by global ID; an ID the caller may not see yields null. */
   nodes: Array<Maybe<Node>>;
+  /** All items, or one department's, by code (for staff pick lists). */
   serviceItems: Array<ServiceItem>;
+  uploadLimits: UploadLimits;
+};
+
+
+export type QueryCatalogueItemsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  onlineOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -715,6 +1176,23 @@ export type RejectCaseInput = {
   reason: Scalars['String']['input'];
 };
 
+export type RemoveCaseMaterialInput = {
+  materialId: Scalars['ID']['input'];
+};
+
+export type RemoveCaseMaterialPayload = {
+  __typename?: 'RemoveCaseMaterialPayload';
+  /** The draft the material was removed from. */
+  case: Maybe<Case>;
+  removedMaterialId: Maybe<Scalars['ID']['output']>;
+  userErrors: Array<UserError>;
+};
+
+export type RemoveLicenseAdministratorInput = {
+  administratorId: Scalars['ID']['input'];
+  licenseId: Scalars['ID']['input'];
+};
+
 export type ReplyToEvaluationInput = {
   /** 1–1000 characters. Shown to the citizen; immutable. */
   body: Scalars['String']['input'];
@@ -729,6 +1207,16 @@ export type RequestCorrectionInput = {
   note?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type RevokeLicenseCodeInput = {
+  grantId: Scalars['ID']['input'];
+};
+
+export type RevokeLicenseCodePayload = {
+  __typename?: 'RevokeLicenseCodePayload';
+  grant: Maybe<LicenseGrant>;
+  userErrors: Array<UserError>;
+};
+
 export type Role =
   | 'ADMIN'
   | 'CITIZEN'
@@ -736,9 +1224,25 @@ export type Role =
   | 'SUPERVISOR'
   | 'WINDOW_STAFF';
 
+export type SaveApplicationDraftInput = {
+  /** The caller's own 暂存件 to update; omit to start a new one. */
+  caseId?: InputMaybe<Scalars['ID']['input']>;
+  /** The whole form as it stands now (replaces what was saved; fields may be missing). */
+  foreignInvestmentProject?: InputMaybe<ForeignInvestmentProjectInput>;
+  /** The service item applied for; must match the draft's item when caseId is given. */
+  itemId: Scalars['ID']['input'];
+};
+
+export type SaveApplicationDraftPayload = {
+  __typename?: 'SaveApplicationDraftPayload';
+  case: Maybe<Case>;
+  userErrors: Array<UserError>;
+};
+
 /** 审批事项 */
 export type ServiceItem = Node & {
   __typename?: 'ServiceItem';
+  applicationForm: Maybe<ApplicationForm>;
   code: Scalars['String']['output'];
   department: Department;
   id: Scalars['ID']['output'];
@@ -746,12 +1250,34 @@ export type ServiceItem = Node & {
   name: Scalars['String']['output'];
   /** Whether the item can be applied for online (网上申报). */
   onlineApplicable: Scalars['Boolean']['output'];
+  /** 承诺时限 in working days, when published. */
+  promisedDays: Maybe<Scalars['Int']['output']>;
 };
 
+export type ServiceItemConnection = {
+  __typename?: 'ServiceItemConnection';
+  edges: Array<ServiceItemEdge>;
+  nodes: Array<ServiceItem>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ServiceItemEdge = {
+  __typename?: 'ServiceItemEdge';
+  cursor: Scalars['String']['output'];
+  node: ServiceItem;
+};
+
+/** One entry of an item's materials checklist (申请材料). */
 export type ServiceItemMaterial = {
   __typename?: 'ServiceItemMaterial';
+  /** Global ID (type ServiceItemMaterial): the slot an upload or a fetched license fills. */
+  id: Scalars['ID']['output'];
+  /** When set, the material can be fetched from the license library (获取证照库文件) instead of uploaded. */
+  licenseType: Maybe<LicenseType>;
   name: Scalars['String']['output'];
   required: Scalars['Boolean']['output'];
+  sortOrder: Scalars['Int']['output'];
 };
 
 export type StartProcessingInput = {
@@ -819,6 +1345,17 @@ export type SyncOutcome =
   | 'UNCHANGED'
   | 'UPDATED';
 
+/** Limits of uploads, to state on the form. */
+export type UploadLimits = {
+  __typename?: 'UploadLimits';
+  /** Accepted content types, decided from the content: PDF, JPEG, PNG, OFD. */
+  acceptedContentTypes: Array<Scalars['String']['output']>;
+  /** Largest total of a case's uploaded files in bytes. */
+  maxCaseBytes: Scalars['Int']['output'];
+  /** Largest accepted file in bytes. */
+  maxFileBytes: Scalars['Int']['output'];
+};
+
 export type User = Node & {
   __typename?: 'User';
   /** The department a staff member belongs to. */
@@ -843,8 +1380,14 @@ export type UserError = {
 };
 
 export type UserErrorCode =
+  /** The case's files would exceed the per-case limit. */
+  | 'CASE_FILES_TOO_LARGE'
+  /** An uploaded file has no content. */
+  | 'EMPTY_FILE'
   /** A deadline has passed (e.g. the 7-day evaluation window). */
   | 'EXPIRED'
+  /** An uploaded file is larger than the per-file limit. */
+  | 'FILE_TOO_LARGE'
   | 'FORBIDDEN'
   | 'INVALID'
   | 'INVALID_TRANSITION'
@@ -852,7 +1395,9 @@ export type UserErrorCode =
   | 'REQUIRED'
   | 'STALE'
   | 'TAKEN'
-  | 'UNKNOWN_CITIZEN';
+  | 'UNKNOWN_CITIZEN'
+  /** The file's content is not PDF, JPEG, PNG or OFD. */
+  | 'UNSUPPORTED_FILE_TYPE';
 
 export type UserKind =
   /** 法人 */
@@ -937,6 +1482,8 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( DepartmentModel & { __typename: 'Department' } )
     | ( EvaluationModel & { __typename: 'Evaluation' } )
     | ( EvaluationAppealModel & { __typename: 'EvaluationAppeal' } )
+    | ( LicenseModel & { __typename: 'License' } )
+    | ( LicenseGrantModel & { __typename: 'LicenseGrant' } )
     | ( ServiceItemModel & { __typename: 'ServiceItem' } )
     | ( UserModel & { __typename: 'User' } )
   ;
@@ -945,9 +1492,12 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   AcceptCaseInput: AcceptCaseInput;
+  ApplicationForm: ApplicationForm;
+  AppointLicenseAdministratorInput: AppointLicenseAdministratorInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Case: ResolverTypeWrapper<CaseModel>;
   CaseAction: CaseAction;
+  CaseApplication: ResolverTypeWrapper<CaseApplication>;
   CaseConnection: ResolverTypeWrapper<Omit<CaseConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['CaseEdge']>, nodes: Array<ResolversTypes['Case']> }>;
   CaseEdge: ResolverTypeWrapper<Omit<CaseEdge, 'node'> & { node: ResolversTypes['Case'] }>;
   CaseEvent: ResolverTypeWrapper<CaseEventModel>;
@@ -957,9 +1507,12 @@ export type ResolversTypes = {
   CaseSource: CaseSource;
   CaseStatus: CaseStatus;
   CaseTransitionPayload: ResolverTypeWrapper<Omit<CaseTransitionPayload, 'case'> & { case?: Maybe<ResolversTypes['Case']> }>;
+  ChangeLicenseStatusInput: ChangeLicenseStatusInput;
+  ChangeLicenseStatusPayload: ResolverTypeWrapper<Omit<ChangeLicenseStatusPayload, 'license'> & { license?: Maybe<ResolversTypes['License']> }>;
   CitizenLookupPayload: ResolverTypeWrapper<CitizenLookupPayload>;
   CitizenMatch: ResolverTypeWrapper<CitizenMatch>;
   CompleteCaseInput: CompleteCaseInput;
+  Currency: Currency;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DecideEvaluationAppealInput: DecideEvaluationAppealInput;
@@ -988,23 +1541,59 @@ export type ResolversTypes = {
   EvaluationReplyState: EvaluationReplyState;
   EvaluationReplyStateCount: ResolverTypeWrapper<EvaluationReplyStateCount>;
   EvaluationWindow: ResolverTypeWrapper<EvaluationWindow>;
+  FetchLicenseMaterialInput: FetchLicenseMaterialInput;
+  FetchLicenseMaterialPayload: ResolverTypeWrapper<Omit<FetchLicenseMaterialPayload, 'material'> & { material?: Maybe<ResolversTypes['CaseMaterial']> }>;
   FileEvaluationAppealInput: FileEvaluationAppealInput;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  ForeignInvestmentProjectApplication: ResolverTypeWrapper<ForeignInvestmentProjectApplication>;
+  ForeignInvestmentProjectInput: ForeignInvestmentProjectInput;
+  ForeignInvestor: ResolverTypeWrapper<ForeignInvestor>;
+  ForeignInvestorInput: ForeignInvestorInput;
+  GenerateLicenseCodeInput: GenerateLicenseCodeInput;
+  GenerateLicenseCodePayload: ResolverTypeWrapper<Omit<GenerateLicenseCodePayload, 'grant'> & { grant?: Maybe<ResolversTypes['LicenseGrant']> }>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  License: ResolverTypeWrapper<LicenseModel>;
+  LicenseAccess: ResolverTypeWrapper<LicenseAccessModel>;
+  LicenseAccessConnection: ResolverTypeWrapper<Omit<LicenseAccessConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['LicenseAccessEdge']>, nodes: Array<ResolversTypes['LicenseAccess']> }>;
+  LicenseAccessEdge: ResolverTypeWrapper<Omit<LicenseAccessEdge, 'node'> & { node: ResolversTypes['LicenseAccess'] }>;
+  LicenseAccessOutcome: LicenseAccessOutcome;
+  LicenseAdministrator: ResolverTypeWrapper<LicenseAdministratorModel>;
+  LicenseAdministratorPayload: ResolverTypeWrapper<Omit<LicenseAdministratorPayload, 'license'> & { license?: Maybe<ResolversTypes['License']> }>;
+  LicenseGrant: ResolverTypeWrapper<LicenseGrantModel>;
+  LicenseGrantConnection: ResolverTypeWrapper<Omit<LicenseGrantConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['LicenseGrantEdge']>, nodes: Array<ResolversTypes['LicenseGrant']> }>;
+  LicenseGrantEdge: ResolverTypeWrapper<Omit<LicenseGrantEdge, 'node'> & { node: ResolversTypes['LicenseGrant'] }>;
+  LicenseGrantStatus: LicenseGrantStatus;
+  LicenseSnapshot: ResolverTypeWrapper<LicenseSnapshotData>;
+  LicenseStatus: LicenseStatus;
+  LicenseType: LicenseType;
+  Money: ResolverTypeWrapper<Money>;
+  MoneyInput: MoneyInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PublishLicenseInput: PublishLicenseInput;
+  PublishLicensePayload: ResolverTypeWrapper<Omit<PublishLicensePayload, 'license'> & { license?: Maybe<ResolversTypes['License']> }>;
+  PublishOutcome: PublishOutcome;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RealNameLevel: RealNameLevel;
   RecordWindowCaseInput: RecordWindowCaseInput;
   RecordWindowCasePayload: ResolverTypeWrapper<Omit<RecordWindowCasePayload, 'case'> & { case?: Maybe<ResolversTypes['Case']> }>;
   RejectCaseInput: RejectCaseInput;
+  RemoveCaseMaterialInput: RemoveCaseMaterialInput;
+  RemoveCaseMaterialPayload: ResolverTypeWrapper<Omit<RemoveCaseMaterialPayload, 'case'> & { case?: Maybe<ResolversTypes['Case']> }>;
+  RemoveLicenseAdministratorInput: RemoveLicenseAdministratorInput;
   ReplyToEvaluationInput: ReplyToEvaluationInput;
   RequestCorrectionInput: RequestCorrectionInput;
+  RevokeLicenseCodeInput: RevokeLicenseCodeInput;
+  RevokeLicenseCodePayload: ResolverTypeWrapper<Omit<RevokeLicenseCodePayload, 'grant'> & { grant?: Maybe<ResolversTypes['LicenseGrant']> }>;
   Role: Role;
+  SaveApplicationDraftInput: SaveApplicationDraftInput;
+  SaveApplicationDraftPayload: ResolverTypeWrapper<Omit<SaveApplicationDraftPayload, 'case'> & { case?: Maybe<ResolversTypes['Case']> }>;
   ServiceItem: ResolverTypeWrapper<ServiceItemModel>;
-  ServiceItemMaterial: ResolverTypeWrapper<ServiceItemMaterial>;
+  ServiceItemConnection: ResolverTypeWrapper<Omit<ServiceItemConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ServiceItemEdge']>, nodes: Array<ResolversTypes['ServiceItem']> }>;
+  ServiceItemEdge: ResolverTypeWrapper<Omit<ServiceItemEdge, 'node'> & { node: ResolversTypes['ServiceItem'] }>;
+  ServiceItemMaterial: ResolverTypeWrapper<ServiceItemMaterialModel>;
   StartProcessingInput: StartProcessingInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   SubmitDraftInput: SubmitDraftInput;
@@ -1013,6 +1602,7 @@ export type ResolversTypes = {
   SyncCaseInput: SyncCaseInput;
   SyncCasePayload: ResolverTypeWrapper<Omit<SyncCasePayload, 'case'> & { case?: Maybe<ResolversTypes['Case']> }>;
   SyncOutcome: SyncOutcome;
+  UploadLimits: ResolverTypeWrapper<UploadLimits>;
   User: ResolverTypeWrapper<UserModel>;
   UserError: ResolverTypeWrapper<UserError>;
   UserErrorCode: UserErrorCode;
@@ -1022,14 +1612,18 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   AcceptCaseInput: AcceptCaseInput;
+  AppointLicenseAdministratorInput: AppointLicenseAdministratorInput;
   Boolean: Scalars['Boolean']['output'];
   Case: CaseModel;
+  CaseApplication: CaseApplication;
   CaseConnection: Omit<CaseConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CaseEdge']>, nodes: Array<ResolversParentTypes['Case']> };
   CaseEdge: Omit<CaseEdge, 'node'> & { node: ResolversParentTypes['Case'] };
   CaseEvent: CaseEventModel;
   CaseListCount: CaseListCount;
   CaseMaterial: CaseMaterialModel;
   CaseTransitionPayload: Omit<CaseTransitionPayload, 'case'> & { case?: Maybe<ResolversParentTypes['Case']> };
+  ChangeLicenseStatusInput: ChangeLicenseStatusInput;
+  ChangeLicenseStatusPayload: Omit<ChangeLicenseStatusPayload, 'license'> & { license?: Maybe<ResolversParentTypes['License']> };
   CitizenLookupPayload: CitizenLookupPayload;
   CitizenMatch: CitizenMatch;
   CompleteCaseInput: CompleteCaseInput;
@@ -1053,21 +1647,52 @@ export type ResolversParentTypes = {
   EvaluationPayload: Omit<EvaluationPayload, 'evaluation'> & { evaluation?: Maybe<ResolversParentTypes['Evaluation']> };
   EvaluationReplyStateCount: EvaluationReplyStateCount;
   EvaluationWindow: EvaluationWindow;
+  FetchLicenseMaterialInput: FetchLicenseMaterialInput;
+  FetchLicenseMaterialPayload: Omit<FetchLicenseMaterialPayload, 'material'> & { material?: Maybe<ResolversParentTypes['CaseMaterial']> };
   FileEvaluationAppealInput: FileEvaluationAppealInput;
   Float: Scalars['Float']['output'];
+  ForeignInvestmentProjectApplication: ForeignInvestmentProjectApplication;
+  ForeignInvestmentProjectInput: ForeignInvestmentProjectInput;
+  ForeignInvestor: ForeignInvestor;
+  ForeignInvestorInput: ForeignInvestorInput;
+  GenerateLicenseCodeInput: GenerateLicenseCodeInput;
+  GenerateLicenseCodePayload: Omit<GenerateLicenseCodePayload, 'grant'> & { grant?: Maybe<ResolversParentTypes['LicenseGrant']> };
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  License: LicenseModel;
+  LicenseAccess: LicenseAccessModel;
+  LicenseAccessConnection: Omit<LicenseAccessConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['LicenseAccessEdge']>, nodes: Array<ResolversParentTypes['LicenseAccess']> };
+  LicenseAccessEdge: Omit<LicenseAccessEdge, 'node'> & { node: ResolversParentTypes['LicenseAccess'] };
+  LicenseAdministrator: LicenseAdministratorModel;
+  LicenseAdministratorPayload: Omit<LicenseAdministratorPayload, 'license'> & { license?: Maybe<ResolversParentTypes['License']> };
+  LicenseGrant: LicenseGrantModel;
+  LicenseGrantConnection: Omit<LicenseGrantConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['LicenseGrantEdge']>, nodes: Array<ResolversParentTypes['LicenseGrant']> };
+  LicenseGrantEdge: Omit<LicenseGrantEdge, 'node'> & { node: ResolversParentTypes['LicenseGrant'] };
+  LicenseSnapshot: LicenseSnapshotData;
+  Money: Money;
+  MoneyInput: MoneyInput;
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   PageInfo: PageInfo;
+  PublishLicenseInput: PublishLicenseInput;
+  PublishLicensePayload: Omit<PublishLicensePayload, 'license'> & { license?: Maybe<ResolversParentTypes['License']> };
   Query: Record<PropertyKey, never>;
   RecordWindowCaseInput: RecordWindowCaseInput;
   RecordWindowCasePayload: Omit<RecordWindowCasePayload, 'case'> & { case?: Maybe<ResolversParentTypes['Case']> };
   RejectCaseInput: RejectCaseInput;
+  RemoveCaseMaterialInput: RemoveCaseMaterialInput;
+  RemoveCaseMaterialPayload: Omit<RemoveCaseMaterialPayload, 'case'> & { case?: Maybe<ResolversParentTypes['Case']> };
+  RemoveLicenseAdministratorInput: RemoveLicenseAdministratorInput;
   ReplyToEvaluationInput: ReplyToEvaluationInput;
   RequestCorrectionInput: RequestCorrectionInput;
+  RevokeLicenseCodeInput: RevokeLicenseCodeInput;
+  RevokeLicenseCodePayload: Omit<RevokeLicenseCodePayload, 'grant'> & { grant?: Maybe<ResolversParentTypes['LicenseGrant']> };
+  SaveApplicationDraftInput: SaveApplicationDraftInput;
+  SaveApplicationDraftPayload: Omit<SaveApplicationDraftPayload, 'case'> & { case?: Maybe<ResolversParentTypes['Case']> };
   ServiceItem: ServiceItemModel;
-  ServiceItemMaterial: ServiceItemMaterial;
+  ServiceItemConnection: Omit<ServiceItemConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ServiceItemEdge']>, nodes: Array<ResolversParentTypes['ServiceItem']> };
+  ServiceItemEdge: Omit<ServiceItemEdge, 'node'> & { node: ResolversParentTypes['ServiceItem'] };
+  ServiceItemMaterial: ServiceItemMaterialModel;
   StartProcessingInput: StartProcessingInput;
   String: Scalars['String']['output'];
   SubmitDraftInput: SubmitDraftInput;
@@ -1075,6 +1700,7 @@ export type ResolversParentTypes = {
   SubmitEvaluationPayload: Omit<SubmitEvaluationPayload, 'evaluation'> & { evaluation?: Maybe<ResolversParentTypes['Evaluation']> };
   SyncCaseInput: SyncCaseInput;
   SyncCasePayload: Omit<SyncCasePayload, 'case'> & { case?: Maybe<ResolversParentTypes['Case']> };
+  UploadLimits: UploadLimits;
   User: UserModel;
   UserError: UserError;
 };
@@ -1082,6 +1708,7 @@ export type ResolversParentTypes = {
 export type CaseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Case'] = ResolversParentTypes['Case']> = {
   acceptedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   applicantName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  application?: Resolver<Maybe<ResolversTypes['CaseApplication']>, ParentType, ContextType>;
   appliedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   availableActions?: Resolver<Array<ResolversTypes['CaseAction']>, ParentType, ContextType>;
   businessNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1102,6 +1729,11 @@ export type CaseResolvers<ContextType = Context, ParentType extends ResolversPar
   timeline?: Resolver<Array<ResolversTypes['CaseEvent']>, ParentType, ContextType>;
   trackingNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CaseApplicationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CaseApplication'] = ResolversParentTypes['CaseApplication']> = {
+  foreignInvestmentProject?: Resolver<Maybe<ResolversTypes['ForeignInvestmentProjectApplication']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type CaseConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CaseConnection'] = ResolversParentTypes['CaseConnection']> = {
@@ -1132,14 +1764,27 @@ export type CaseListCountResolvers<ContextType = Context, ParentType extends Res
 };
 
 export type CaseMaterialResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CaseMaterial'] = ResolversParentTypes['CaseMaterial']> = {
+  contentType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  downloadUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   fileName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  itemMaterial?: Resolver<Maybe<ResolversTypes['ServiceItemMaterial']>, ParentType, ContextType>;
+  licenseSnapshot?: Resolver<Maybe<ResolversTypes['LicenseSnapshot']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sha256?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sizeBytes?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   trustLevel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type CaseTransitionPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CaseTransitionPayload'] = ResolversParentTypes['CaseTransitionPayload']> = {
   case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type ChangeLicenseStatusPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangeLicenseStatusPayload'] = ResolversParentTypes['ChangeLicenseStatusPayload']> = {
+  license?: Resolver<Maybe<ResolversTypes['License']>, ParentType, ContextType>;
+  outcome?: Resolver<Maybe<ResolversTypes['PublishOutcome']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
@@ -1298,19 +1943,162 @@ export type EvaluationWindowResolvers<ContextType = Context, ParentType extends 
   isOpen?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type FetchLicenseMaterialPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FetchLicenseMaterialPayload'] = ResolversParentTypes['FetchLicenseMaterialPayload']> = {
+  lockedUntil?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  material?: Resolver<Maybe<ResolversTypes['CaseMaterial']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type ForeignInvestmentProjectApplicationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ForeignInvestmentProjectApplication'] = ResolversParentTypes['ForeignInvestmentProjectApplication']> = {
+  constructionContent?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  industry?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  investors?: Resolver<Array<ResolversTypes['ForeignInvestor']>, ParentType, ContextType>;
+  location?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  projectName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  totalInvestment?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+};
+
+export type ForeignInvestorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ForeignInvestor'] = ResolversParentTypes['ForeignInvestor']> = {
+  countryOrRegion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sharePercent?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type GenerateLicenseCodePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GenerateLicenseCodePayload'] = ResolversParentTypes['GenerateLicenseCodePayload']> = {
+  code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  grant?: Resolver<Maybe<ResolversTypes['LicenseGrant']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type LicenseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['License'] = ResolversParentTypes['License']> = {
+  accessLog?: Resolver<ResolversTypes['LicenseAccessConnection'], ParentType, ContextType, RequireFields<LicenseAccessLogArgs, 'first'>>;
+  address?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  administrators?: Resolver<Array<ResolversTypes['LicenseAdministrator']>, ParentType, ContextType>;
+  businessScope?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  companyType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  creditCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  establishedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  grants?: Resolver<ResolversTypes['LicenseGrantConnection'], ParentType, ContextType, RequireFields<LicenseGrantsArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  identifier?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  issuedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  legalRepresentative?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  licenseType?: Resolver<ResolversTypes['LicenseType'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  operatingFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  operatingTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  registeredCapital?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  registrationAuthority?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['LicenseStatus'], ParentType, ContextType>;
+  viewerCanAuthorize?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  viewerIsLegalRepresentative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type LicenseAccessResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LicenseAccess'] = ResolversParentTypes['LicenseAccess']> = {
+  accessorMaskedIdNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  accessorName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  businessNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  itemName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['LicenseAccessOutcome'], ParentType, ContextType>;
+  purpose?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type LicenseAccessConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LicenseAccessConnection'] = ResolversParentTypes['LicenseAccessConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['LicenseAccessEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['LicenseAccess']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type LicenseAccessEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LicenseAccessEdge'] = ResolversParentTypes['LicenseAccessEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['LicenseAccess'], ParentType, ContextType>;
+};
+
+export type LicenseAdministratorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LicenseAdministrator'] = ResolversParentTypes['LicenseAdministrator']> = {
+  appointedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  maskedIdNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type LicenseAdministratorPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LicenseAdministratorPayload'] = ResolversParentTypes['LicenseAdministratorPayload']> = {
+  license?: Resolver<Maybe<ResolversTypes['License']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type LicenseGrantResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LicenseGrant'] = ResolversParentTypes['LicenseGrant']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdByName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['LicenseGrantStatus'], ParentType, ContextType>;
+  usedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type LicenseGrantConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LicenseGrantConnection'] = ResolversParentTypes['LicenseGrantConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['LicenseGrantEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['LicenseGrant']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type LicenseGrantEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LicenseGrantEdge'] = ResolversParentTypes['LicenseGrantEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['LicenseGrant'], ParentType, ContextType>;
+};
+
+export type LicenseSnapshotResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LicenseSnapshot'] = ResolversParentTypes['LicenseSnapshot']> = {
+  address?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  businessScope?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  companyType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  creditCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  establishedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  fetchedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  identifier?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  legalRepresentative?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  operatingFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  operatingTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  providedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  registeredCapital?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  registrationAuthority?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['LicenseStatus'], ParentType, ContextType>;
+};
+
+export type MoneyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = {
+  amount?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  currency?: Resolver<Maybe<ResolversTypes['Currency']>, ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   acceptCase?: Resolver<ResolversTypes['CaseTransitionPayload'], ParentType, ContextType, RequireFields<MutationAcceptCaseArgs, 'input'>>;
   addEvaluationFollowUp?: Resolver<ResolversTypes['EvaluationPayload'], ParentType, ContextType, RequireFields<MutationAddEvaluationFollowUpArgs, 'input'>>;
+  appointLicenseAdministrator?: Resolver<ResolversTypes['LicenseAdministratorPayload'], ParentType, ContextType, RequireFields<MutationAppointLicenseAdministratorArgs, 'input'>>;
+  cancelLicense?: Resolver<ResolversTypes['ChangeLicenseStatusPayload'], ParentType, ContextType, RequireFields<MutationCancelLicenseArgs, 'input'>>;
   completeCase?: Resolver<ResolversTypes['CaseTransitionPayload'], ParentType, ContextType, RequireFields<MutationCompleteCaseArgs, 'input'>>;
   decideEvaluationAppeal?: Resolver<ResolversTypes['EvaluationAppealPayload'], ParentType, ContextType, RequireFields<MutationDecideEvaluationAppealArgs, 'input'>>;
+  fetchLicenseMaterial?: Resolver<ResolversTypes['FetchLicenseMaterialPayload'], ParentType, ContextType, RequireFields<MutationFetchLicenseMaterialArgs, 'input'>>;
   fileEvaluationAppeal?: Resolver<ResolversTypes['EvaluationAppealPayload'], ParentType, ContextType, RequireFields<MutationFileEvaluationAppealArgs, 'input'>>;
+  generateLicenseCode?: Resolver<ResolversTypes['GenerateLicenseCodePayload'], ParentType, ContextType, RequireFields<MutationGenerateLicenseCodeArgs, 'input'>>;
   lookUpCitizen?: Resolver<ResolversTypes['CitizenLookupPayload'], ParentType, ContextType, RequireFields<MutationLookUpCitizenArgs, 'idNumber'>>;
+  publishLicense?: Resolver<ResolversTypes['PublishLicensePayload'], ParentType, ContextType, RequireFields<MutationPublishLicenseArgs, 'input'>>;
   recordEvaluationCallback?: Resolver<ResolversTypes['EvaluationPayload'], ParentType, ContextType, RequireFields<MutationRecordEvaluationCallbackArgs, 'input'>>;
   recordEvaluationRectification?: Resolver<ResolversTypes['EvaluationPayload'], ParentType, ContextType, RequireFields<MutationRecordEvaluationRectificationArgs, 'input'>>;
   recordWindowCase?: Resolver<ResolversTypes['RecordWindowCasePayload'], ParentType, ContextType, RequireFields<MutationRecordWindowCaseArgs, 'input'>>;
   rejectCase?: Resolver<ResolversTypes['CaseTransitionPayload'], ParentType, ContextType, RequireFields<MutationRejectCaseArgs, 'input'>>;
+  removeCaseMaterial?: Resolver<ResolversTypes['RemoveCaseMaterialPayload'], ParentType, ContextType, RequireFields<MutationRemoveCaseMaterialArgs, 'input'>>;
+  removeLicenseAdministrator?: Resolver<ResolversTypes['LicenseAdministratorPayload'], ParentType, ContextType, RequireFields<MutationRemoveLicenseAdministratorArgs, 'input'>>;
   replyToEvaluation?: Resolver<ResolversTypes['EvaluationPayload'], ParentType, ContextType, RequireFields<MutationReplyToEvaluationArgs, 'input'>>;
   requestCorrection?: Resolver<ResolversTypes['CaseTransitionPayload'], ParentType, ContextType, RequireFields<MutationRequestCorrectionArgs, 'input'>>;
+  revokeLicense?: Resolver<ResolversTypes['ChangeLicenseStatusPayload'], ParentType, ContextType, RequireFields<MutationRevokeLicenseArgs, 'input'>>;
+  revokeLicenseCode?: Resolver<ResolversTypes['RevokeLicenseCodePayload'], ParentType, ContextType, RequireFields<MutationRevokeLicenseCodeArgs, 'input'>>;
+  saveApplicationDraft?: Resolver<ResolversTypes['SaveApplicationDraftPayload'], ParentType, ContextType, RequireFields<MutationSaveApplicationDraftArgs, 'input'>>;
   startProcessing?: Resolver<ResolversTypes['CaseTransitionPayload'], ParentType, ContextType, RequireFields<MutationStartProcessingArgs, 'input'>>;
   submitDraft?: Resolver<ResolversTypes['CaseTransitionPayload'], ParentType, ContextType, RequireFields<MutationSubmitDraftArgs, 'input'>>;
   submitEvaluation?: Resolver<ResolversTypes['SubmitEvaluationPayload'], ParentType, ContextType, RequireFields<MutationSubmitEvaluationArgs, 'input'>>;
@@ -1318,7 +2106,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
 };
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'Case' | 'Department' | 'Evaluation' | 'EvaluationAppeal' | 'ServiceItem' | 'User', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Case' | 'Department' | 'Evaluation' | 'EvaluationAppeal' | 'License' | 'LicenseGrant' | 'ServiceItem' | 'User', ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -1328,7 +2116,14 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type PublishLicensePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PublishLicensePayload'] = ResolversParentTypes['PublishLicensePayload']> = {
+  license?: Resolver<Maybe<ResolversTypes['License']>, ParentType, ContextType>;
+  outcome?: Resolver<Maybe<ResolversTypes['PublishOutcome']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  catalogueItems?: Resolver<ResolversTypes['ServiceItemConnection'], ParentType, ContextType, RequireFields<QueryCatalogueItemsArgs, 'first' | 'onlineOnly'>>;
   departmentCases?: Resolver<ResolversTypes['CaseConnection'], ParentType, ContextType, RequireFields<QueryDepartmentCasesArgs, 'first'>>;
   departmentEvaluationTasks?: Resolver<ResolversTypes['EvaluationConnection'], ParentType, ContextType, RequireFields<QueryDepartmentEvaluationTasksArgs, 'first'>>;
   departments?: Resolver<Array<ResolversTypes['Department']>, ParentType, ContextType>;
@@ -1336,9 +2131,11 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   evaluationFigures?: Resolver<ResolversTypes['EvaluationFigures'], ParentType, ContextType, Partial<QueryEvaluationFiguresArgs>>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   myCases?: Resolver<ResolversTypes['CaseConnection'], ParentType, ContextType, RequireFields<QueryMyCasesArgs, 'first'>>;
+  myLicenses?: Resolver<Array<ResolversTypes['License']>, ParentType, ContextType>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
   serviceItems?: Resolver<Array<ResolversTypes['ServiceItem']>, ParentType, ContextType, Partial<QueryServiceItemsArgs>>;
+  uploadLimits?: Resolver<ResolversTypes['UploadLimits'], ParentType, ContextType>;
 };
 
 export type RecordWindowCasePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecordWindowCasePayload'] = ResolversParentTypes['RecordWindowCasePayload']> = {
@@ -1346,19 +2143,52 @@ export type RecordWindowCasePayloadResolvers<ContextType = Context, ParentType e
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type RemoveCaseMaterialPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RemoveCaseMaterialPayload'] = ResolversParentTypes['RemoveCaseMaterialPayload']> = {
+  case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType>;
+  removedMaterialId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type RevokeLicenseCodePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RevokeLicenseCodePayload'] = ResolversParentTypes['RevokeLicenseCodePayload']> = {
+  grant?: Resolver<Maybe<ResolversTypes['LicenseGrant']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type SaveApplicationDraftPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SaveApplicationDraftPayload'] = ResolversParentTypes['SaveApplicationDraftPayload']> = {
+  case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type ServiceItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceItem'] = ResolversParentTypes['ServiceItem']> = {
+  applicationForm?: Resolver<Maybe<ResolversTypes['ApplicationForm']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   department?: Resolver<ResolversTypes['Department'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   materials?: Resolver<Array<ResolversTypes['ServiceItemMaterial']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   onlineApplicable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  promisedDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type ServiceItemConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceItemConnection'] = ResolversParentTypes['ServiceItemConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ServiceItemEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['ServiceItem']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ServiceItemEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceItemEdge'] = ResolversParentTypes['ServiceItemEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ServiceItem'], ParentType, ContextType>;
+};
+
 export type ServiceItemMaterialResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceItemMaterial'] = ResolversParentTypes['ServiceItemMaterial']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  licenseType?: Resolver<Maybe<ResolversTypes['LicenseType']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   required?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  sortOrder?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type SubmitEvaluationPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SubmitEvaluationPayload'] = ResolversParentTypes['SubmitEvaluationPayload']> = {
@@ -1370,6 +2200,12 @@ export type SyncCasePayloadResolvers<ContextType = Context, ParentType extends R
   case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType>;
   outcome?: Resolver<Maybe<ResolversTypes['SyncOutcome']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type UploadLimitsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UploadLimits'] = ResolversParentTypes['UploadLimits']> = {
+  acceptedContentTypes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  maxCaseBytes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  maxFileBytes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type UserResolvers<ContextType = Context, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
@@ -1392,12 +2228,14 @@ export type UserErrorResolvers<ContextType = Context, ParentType extends Resolve
 
 export type Resolvers<ContextType = Context> = {
   Case?: CaseResolvers<ContextType>;
+  CaseApplication?: CaseApplicationResolvers<ContextType>;
   CaseConnection?: CaseConnectionResolvers<ContextType>;
   CaseEdge?: CaseEdgeResolvers<ContextType>;
   CaseEvent?: CaseEventResolvers<ContextType>;
   CaseListCount?: CaseListCountResolvers<ContextType>;
   CaseMaterial?: CaseMaterialResolvers<ContextType>;
   CaseTransitionPayload?: CaseTransitionPayloadResolvers<ContextType>;
+  ChangeLicenseStatusPayload?: ChangeLicenseStatusPayloadResolvers<ContextType>;
   CitizenLookupPayload?: CitizenLookupPayloadResolvers<ContextType>;
   CitizenMatch?: CitizenMatchResolvers<ContextType>;
   Date?: GraphQLScalarType;
@@ -1417,15 +2255,37 @@ export type Resolvers<ContextType = Context> = {
   EvaluationPayload?: EvaluationPayloadResolvers<ContextType>;
   EvaluationReplyStateCount?: EvaluationReplyStateCountResolvers<ContextType>;
   EvaluationWindow?: EvaluationWindowResolvers<ContextType>;
+  FetchLicenseMaterialPayload?: FetchLicenseMaterialPayloadResolvers<ContextType>;
+  ForeignInvestmentProjectApplication?: ForeignInvestmentProjectApplicationResolvers<ContextType>;
+  ForeignInvestor?: ForeignInvestorResolvers<ContextType>;
+  GenerateLicenseCodePayload?: GenerateLicenseCodePayloadResolvers<ContextType>;
+  License?: LicenseResolvers<ContextType>;
+  LicenseAccess?: LicenseAccessResolvers<ContextType>;
+  LicenseAccessConnection?: LicenseAccessConnectionResolvers<ContextType>;
+  LicenseAccessEdge?: LicenseAccessEdgeResolvers<ContextType>;
+  LicenseAdministrator?: LicenseAdministratorResolvers<ContextType>;
+  LicenseAdministratorPayload?: LicenseAdministratorPayloadResolvers<ContextType>;
+  LicenseGrant?: LicenseGrantResolvers<ContextType>;
+  LicenseGrantConnection?: LicenseGrantConnectionResolvers<ContextType>;
+  LicenseGrantEdge?: LicenseGrantEdgeResolvers<ContextType>;
+  LicenseSnapshot?: LicenseSnapshotResolvers<ContextType>;
+  Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PublishLicensePayload?: PublishLicensePayloadResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RecordWindowCasePayload?: RecordWindowCasePayloadResolvers<ContextType>;
+  RemoveCaseMaterialPayload?: RemoveCaseMaterialPayloadResolvers<ContextType>;
+  RevokeLicenseCodePayload?: RevokeLicenseCodePayloadResolvers<ContextType>;
+  SaveApplicationDraftPayload?: SaveApplicationDraftPayloadResolvers<ContextType>;
   ServiceItem?: ServiceItemResolvers<ContextType>;
+  ServiceItemConnection?: ServiceItemConnectionResolvers<ContextType>;
+  ServiceItemEdge?: ServiceItemEdgeResolvers<ContextType>;
   ServiceItemMaterial?: ServiceItemMaterialResolvers<ContextType>;
   SubmitEvaluationPayload?: SubmitEvaluationPayloadResolvers<ContextType>;
   SyncCasePayload?: SyncCasePayloadResolvers<ContextType>;
+  UploadLimits?: UploadLimitsResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
 };

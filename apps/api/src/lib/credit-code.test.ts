@@ -68,4 +68,24 @@ describe('validateCreditCode', () => {
   ])('rejects %j as FORMAT', (input) => {
     expect(validateCreditCode(input)).toEqual({ ok: false, reason: 'FORMAT' });
   });
+
+  it('accepts the seeded license holders and departments, lower case included', () => {
+    for (const code of [
+      '91120116MA06ABCD12',
+      '91120116MA05WX7K3W',
+      '91120104MA07PQ2R5T',
+      '91120101MA04LMN6TR',
+      '11120000MB0F12345H',
+    ]) {
+      expect(validateCreditCode(code)).toEqual({ ok: true, value: code });
+      expect(validateCreditCode(code.toLowerCase())).toEqual({ ok: true, value: code });
+    }
+  });
+
+  it('rejects lower-case letters outside the alphabet as FORMAT, not as a check-character error', () => {
+    for (const letter of ['i', 'o', 's', 'v', 'z']) {
+      expect(validateCreditCode(`91120116MA06ABCD1${letter}`)).toEqual({ ok: false, reason: 'FORMAT' });
+      expect(validateCreditCode(`91120116M${letter}06ABCD12`)).toEqual({ ok: false, reason: 'FORMAT' });
+    }
+  });
 });

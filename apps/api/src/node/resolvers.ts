@@ -4,6 +4,7 @@ import type { Resolvers } from '../generated/graphql.ts';
 import { findCase } from '../case/find-case.ts';
 import { fromGlobalId } from '../lib/global-id.ts';
 import { loadEvaluationNode } from '../evaluation/resolvers.ts';
+import { mayReadLicense, relationTo } from '../license/license-access.ts';
 
 const MAX_NODES = 100;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -31,6 +32,19 @@ async function loadNode(ctx: Context, globalId: string) {
     case 'Evaluation':
     case 'EvaluationAppeal':
       return typed(parsed.type, await loadEvaluationNode(ctx, parsed.type, parsed.id));
+    case 'License': {
+      const license = await ctx.db.license.findUnique({ where: { id: parsed.id } });
+      return license && (await mayReadLicense(ctx, license)) ? typed('License', license) : null;
+    }
+    case 'LicenseGrant': {
+      const grant = await ctx.db.licenseGrant.findUnique({
+        where: { id: parsed.id },
+        include: { license: true },
+      });
+      const mine =
+        grant && ctx.principal.kind === 'user' && (await relationTo(ctx, grant.license, ctx.principal.user));
+      return mine ? typed('LicenseGrant', grant) : null;
+    }
     default:
       return null;
   }

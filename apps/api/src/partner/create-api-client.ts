@@ -3,7 +3,7 @@ import type { Db } from '../db/prisma.ts';
 import type { ApiClient } from '../generated/prisma/client.ts';
 import { hashPassword } from '../auth/password.ts';
 
-export const KNOWN_SCOPES = ['cases:sync', 'cases:read'] as const;
+export const KNOWN_SCOPES = ['cases:sync', 'cases:read', 'licenses:publish'] as const;
 
 export type CreateApiClientResult =
   { ok: true; client: ApiClient; secret: string } | { ok: false; message: string };

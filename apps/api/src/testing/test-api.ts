@@ -5,6 +5,12 @@ import { createPrisma, type Db } from '../db/prisma.ts';
 import { systemClock, type Clock } from '../lib/clock.ts';
 import { piiLookupHash } from '../lib/pii.ts';
 import { createTestDatabase } from './test-database.ts';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { FileStorage } from '../storage/file-storage.ts';
+import { createLocalDiskStorage } from '../storage/local-disk-storage.ts';
+import { uploadLimitsFromEnv, type UploadLimits } from '../application/upload-limits.ts';
 
 export const TEST_SESSION_SECRET = 'service-hall-development-secret-change-me';
 
@@ -12,6 +18,8 @@ export interface TestApi {
   url: string;
   databaseUrl: string;
   db: Db;
+  /** the API's file storage (local disk in a temporary directory unless one is passed in) */
+  storage: FileStorage;
   /** POSTs a GraphQL operation over real HTTP, as the given caller. */
   graphql<T = Record<string, unknown>>(
     query: string,
@@ -31,9 +39,14 @@ export interface TestApi {
 export type Caller = { sessionToken: string } | { bearer: string } | null;
 
 /** A fresh database copied from the seeded template and the real API listening on a free port. */
-export async function startTestApi(adminUrl: string, options: { clock?: Clock } = {}): Promise<TestApi> {
+export async function startTestApi(
+  adminUrl: string,
+  options: { clock?: Clock; storage?: FileStorage; uploadLimits?: Partial<UploadLimits> } = {},
+): Promise<TestApi> {
   const database = await createTestDatabase(adminUrl);
   const db = createPrisma(database.url);
+  const filesDir = options.storage ? null : await mkdtemp(join(tmpdir(), 'hall-test-files-'));
+  const storage = options.storage ?? createLocalDiskStorage(filesDir!);
   const app = await buildServer({
     db,
     clock: options.clock ?? systemClock,
@@ -41,6 +54,8 @@ export async function startTestApi(adminUrl: string, options: { clock?: Clock } 
     sessionSecret: TEST_SESSION_SECRET,
     isProduction: false,
     trustProxy: 'loopback',
+    storage,
+    uploadLimits: { ...uploadLimitsFromEnv({} as NodeJS.ProcessEnv), ...options.uploadLimits },
   });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
@@ -50,6 +65,7 @@ export async function startTestApi(adminUrl: string, options: { clock?: Clock } 
     url,
     databaseUrl: database.url,
     db,
+    storage,
     async graphql(query, variables = {}, as = null, extraHeaders = {}) {
       const headers: Record<string, string> = { 'content-type': 'application/json', ...extraHeaders };
       if (as && 'sessionToken' in as) headers['x-session-token'] = as.sessionToken;
@@ -69,6 +85,7 @@ export async function startTestApi(adminUrl: string, options: { clock?: Clock } 
       await app.close();
       await db.$disconnect();
       await database.drop();
+      if (filesDir) await rm(filesDir, { recursive: true, force: true });
     },
   };
 }

@@ -1,13 +1,10 @@
-import { Descriptions, Table, Timeline } from 'antd';
+import { Descriptions, Timeline } from 'antd';
 import { graphql, useFragment, type FragmentType } from '@/gql';
 import { formatDateTime, formatDeadlineDay } from '@/lib/format';
-import {
-  CASE_SOURCE_LABELS,
-  CASE_STATUS_LABELS,
-  DELIVERY_METHOD_LABELS,
-  TRUST_LEVEL_LABELS,
-} from '@/lib/labels';
+import { CASE_SOURCE_LABELS, CASE_STATUS_LABELS, DELIVERY_METHOD_LABELS } from '@/lib/labels';
 import { Text, Title } from '@/components/typography';
+import { CaseApplication } from './CaseApplication';
+import { CaseMaterials } from './CaseMaterials';
 import { CaseStatusTag } from './CaseStatusTag';
 
 export const CaseDetail_CaseFragment = graphql(`
@@ -30,12 +27,8 @@ export const CaseDetail_CaseFragment = graphql(`
     resultSummary
     deliveryMethod
     trackingNumber
-    materials {
-      name
-      trustLevel
-      fileName
-      createdAt
-    }
+    ...CaseApplication_Case
+    ...CaseMaterials_Case
     timeline {
       fromStatus
       toStatus
@@ -49,25 +42,10 @@ export const CaseDetail_CaseFragment = graphql(`
 
 const orDash = (value: string | null | undefined) => value || '—';
 
-const MATERIAL_COLUMNS = [
-  { title: '材料名称', dataIndex: 'name', key: 'name' },
-  { title: '可信等级', dataIndex: 'trustLevel', key: 'trustLevel', width: 200 },
-  { title: '文件', dataIndex: 'fileName', key: 'fileName' },
-  { title: '提交时间', dataIndex: 'createdAt', key: 'createdAt', width: 180 },
-];
-
 /** 办件详情: the case, its materials, its result and delivery, and its timeline. */
 export function CaseDetail(props: { case: FragmentType<typeof CaseDetail_CaseFragment> }) {
   const c = useFragment(CaseDetail_CaseFragment, props.case);
   const delivery = c.deliveryMethod ? DELIVERY_METHOD_LABELS[c.deliveryMethod] : undefined;
-  // Pre-formatted rows: a server component cannot pass render functions to the (client) Table.
-  const materials = c.materials.map((material, index) => ({
-    key: index,
-    name: material.name,
-    trustLevel: TRUST_LEVEL_LABELS[material.trustLevel] ?? material.trustLevel,
-    fileName: orDash(material.fileName),
-    createdAt: formatDateTime(material.createdAt),
-  }));
 
   return (
     <>
@@ -76,7 +54,7 @@ export function CaseDetail(props: { case: FragmentType<typeof CaseDetail_CaseFra
       </Title>
       <Descriptions
         bordered
-        column={2}
+        column={{ xs: 1, sm: 2 }}
         items={[
           { key: 'number', label: '业务编号', children: c.businessNumber },
           { key: 'status', label: '办理状态', children: <CaseStatusTag status={c.status} /> },
@@ -100,14 +78,10 @@ export function CaseDetail(props: { case: FragmentType<typeof CaseDetail_CaseFra
         ]}
       />
 
+      <CaseApplication case={c} />
+
       <Title level={4}>申请材料</Title>
-      <Table
-        columns={MATERIAL_COLUMNS}
-        dataSource={materials}
-        pagination={false}
-        size="small"
-        locale={{ emptyText: '暂无材料' }}
-      />
+      <CaseMaterials case={c} />
 
       <Title level={4}>办理结果</Title>
       <Descriptions

@@ -5,6 +5,7 @@ import type { TableColumnsType } from 'antd';
 import { graphql, useFragment, type FragmentType } from '@/gql';
 import type { CaseTable_CaseFragment as CaseRow } from '@/gql/graphql';
 import { CASE_COLUMNS, CaseListTable } from '@/components/cases/CaseListTable';
+import { DraftActions } from '@/components/cases/DraftActions';
 
 export const CaseTable_CaseFragment = graphql(`
   fragment CaseTable_Case on Case {
@@ -12,8 +13,11 @@ export const CaseTable_CaseFragment = graphql(`
     businessNumber
     appliedAt
     source
+    status
     item {
+      id
       name
+      applicationForm
     }
     department {
       name
@@ -50,7 +54,13 @@ const columns: TableColumnsType<CaseRow> = [
     title: '操作',
     key: 'actions',
     width: 120,
-    render: (_, row) => <CaseRowActions row={row} />,
+    render: (_, row) =>
+      // Drafts of items whose online form is built can be finished here; other rows get 查看 / 评价 / 已评价.
+      row.status === 'DRAFT' && row.item.applicationForm ? (
+        <DraftActions caseId={row.id} itemId={row.item.id} />
+      ) : (
+        <CaseRowActions row={row} />
+      ),
   },
 ];
 

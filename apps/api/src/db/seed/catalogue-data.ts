@@ -95,12 +95,14 @@ export const ITEMS: ItemSeed[] = [
     onlineApplicable: true,
     promisedDays: 20,
     materials: [
+      // 外商投资项目核准和备案管理办法, art. 13: the planning and land opinions are required only for projects
+      // on allocated (划拨) or newly added land, so the form marks them optional.
       { name: '项目申请报告' },
-      { name: '营业执照', licenseType: 'BUSINESS_LICENSE' },
+      { name: '投资方登记注册文件（营业执照）', licenseType: 'BUSINESS_LICENSE' },
       { name: '投资意向书或增资、并购协议' },
       { name: '银行出具的融资意向书' },
-      { name: '选址意见书' },
-      { name: '用地预审意见' },
+      { name: '规划选址意见书', required: false },
+      { name: '用地预审意见', required: false },
       { name: '法律法规要求的其他文件', required: false },
     ],
   },

@@ -61,6 +61,15 @@ export const PEOPLE: PersonSeed[] = [
     department: 'nk-approval',
   },
   {
+    key: 'deptNdrc',
+    name: '吴峰',
+    idNumber: '120103198704150030',
+    password: 'Dept#2019',
+    roles: ['DEPARTMENT_STAFF'],
+    realNameLevel: 'REAL_NAME',
+    department: 'tj-ndrc',
+  },
+  {
     key: 'supervisor',
     name: '周婷',
     idNumber: '120103199506300055',

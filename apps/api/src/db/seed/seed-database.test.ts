@@ -31,6 +31,29 @@ describe('seedDatabase', () => {
     expect(before.evaluationReplies).toBe(2);
   });
 
+  it('brings an older checklist up to the seed: marks and order restored, dropped entries removed', async () => {
+    const item = await api.db.serviceItem.findUniqueOrThrow({
+      where: { code: 'tj-ndrc-foreign-investment' },
+    });
+    const report = await api.db.serviceItemMaterial.findUniqueOrThrow({
+      where: { itemId_name: { itemId: item.id, name: '项目申请报告' } },
+    });
+    await api.db.serviceItemMaterial.update({
+      where: { id: report.id },
+      data: { required: false, sortOrder: 9 },
+    });
+    await api.db.serviceItemMaterial.create({ data: { itemId: item.id, name: '选址意见书', sortOrder: 4 } });
+
+    await seedDatabase(api.db, { NODE_ENV: 'development' });
+    const checklist = await api.db.serviceItemMaterial.findMany({
+      where: { itemId: item.id },
+      orderBy: { sortOrder: 'asc' },
+    });
+    expect(checklist[0]).toMatchObject({ id: report.id, name: '项目申请报告', required: true, sortOrder: 0 });
+    expect(checklist.map((entry) => entry.name)).not.toContain('选址意见书');
+    expect(checklist).toHaveLength(7);
+  });
+
   it('refuses to run in production', async () => {
     await expect(seedDatabase(api.db, { NODE_ENV: 'production' })).rejects.toThrow(/Refusing to seed/);
   });

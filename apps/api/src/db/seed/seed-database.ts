@@ -4,10 +4,11 @@ import { hashPassword } from '../../auth/password.ts';
 import { validateIdNumber, maskIdNumber } from '../../lib/id-number.ts';
 import { encryptPii, maskPhone, piiLookupHash } from '../../lib/pii.ts';
 import { parseCst } from '../../lib/natural-days.ts';
-import { DEPARTMENTS, ITEMS } from './catalogue-data.ts';
+import { DEPARTMENTS, ITEMS, type ItemSeed } from './catalogue-data.ts';
 import { API_CLIENTS, PEOPLE } from './people-data.ts';
 import { GUIDE_CASES, OTHER_CASES, type CaseSeed } from './case-data.ts';
 import { recentCases, seedEvaluations } from './evaluation-data.ts';
+import { seedLicenses } from './seed-licenses.ts';
 
 /**
  * Development and test data: the guide's departments, items and ten completed cases (all evaluated), recent
@@ -50,6 +51,7 @@ export async function seedDatabase(db: Db, env: NodeJS.ProcessEnv = process.env)
         },
       },
     });
+    await syncChecklist(db, row.id, item.materials);
     itemIds.set(item.code, { id: row.id, departmentId });
   }
 
@@ -98,6 +100,8 @@ export async function seedDatabase(db: Db, env: NodeJS.ProcessEnv = process.env)
       }));
     clientIds.set(client.clientId, row.id);
   }
+
+  await seedLicenses(db);
 
   const now = new Date();
   for (const seed of [...GUIDE_CASES, ...OTHER_CASES, ...recentCases(now)]) {
@@ -168,4 +172,31 @@ function timeline(seed: CaseSeed, apiClientId: string | null): Prisma.CaseEventC
     actorClient: apiClientId ? { connect: { id: apiClientId } } : undefined,
     details: status === 'CORRECTION_REQUIRED' ? { missingMaterials: seed.missingMaterials ?? [] } : undefined,
   }));
+}
+
+/**
+ * Brings a checklist seeded earlier up to today's seed: entries matched by name get their required mark,
+ * license type and order; entries the seed no longer has are removed, or, when a case already answers them,
+ * kept as optional at the end so no case material loses its entry.
+ */
+async function syncChecklist(db: Db, itemId: string, materials: ItemSeed['materials']): Promise<void> {
+  for (const [index, material] of materials.entries()) {
+    const fields = {
+      required: material.required ?? true,
+      licenseType: material.licenseType ?? null,
+      sortOrder: index,
+    };
+    await db.serviceItemMaterial.upsert({
+      where: { itemId_name: { itemId, name: material.name } },
+      update: fields,
+      create: { itemId, name: material.name, ...fields },
+    });
+  }
+  const names = materials.map((material) => material.name);
+  const stale = { itemId, name: { notIn: names } };
+  await db.serviceItemMaterial.deleteMany({ where: { ...stale, caseMaterials: { none: {} } } });
+  await db.serviceItemMaterial.updateMany({
+    where: stale,
+    data: { required: false, sortOrder: names.length },
+  });
 }

@@ -1,0 +1,44 @@
+import type { Context } from '../context.ts';
+import type { Case } from '../generated/prisma/client.ts';
+import { requireRole } from '../auth/require.ts';
+import { ok, refused, userError, type Result } from '../lib/errors.ts';
+import { lockCase } from './editable-case.ts';
+
+/** The applicant removes a material from their own 暂存件; the stored file goes after the row. */
+export async function removeCaseMaterial(
+  ctx: Context,
+  input: { materialId: string },
+): Promise<Result<{ case: Case; removedMaterialId: string }>> {
+  const applicant = requireRole(ctx.principal, 'CITIZEN');
+  const notFound = refused<{ case: Case; removedMaterialId: string }>(
+    userError('NOT_FOUND', '未找到该材料。', ['input', 'materialId']),
+  );
+  const material = await ctx.db.caseMaterial.findUnique({ where: { id: input.materialId } });
+  if (!material) return notFound;
+
+  const result = await ctx.db.$transaction(async (tx) => {
+    const kase = await lockCase(tx, material.caseId);
+    if (!kase || kase.applicantId !== applicant.user.id) return notFound;
+    if (kase.status !== 'DRAFT') {
+      return refused<{ case: Case; removedMaterialId: string }>(
+        userError('INVALID_TRANSITION', '只有暂存件可以删除材料。', ['input', 'materialId']),
+      );
+    }
+    const deleted = await tx.caseMaterial.deleteMany({ where: { id: material.id } });
+    if (deleted.count !== 1) return notFound;
+    return ok({ case: kase, removedMaterialId: material.id });
+  });
+
+  if (result.ok && material.storageKey) {
+    try {
+      await ctx.storage.delete(material.storageKey);
+    } catch (error) {
+      // The row is gone, so nobody can reach the file; it is only wasted space.
+      ctx.logger.error(
+        { err: error, key: material.storageKey },
+        'could not delete a removed material’s file',
+      );
+    }
+  }
+  return result;
+}

@@ -1,0 +1,83 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { ApplicationWizard } from '@/components/apply/ApplicationWizard';
+import { graphql } from '@/gql';
+import { decodeIdSegment, isNotFoundError } from '@/lib/node-id';
+import { serverQuery } from '@/lib/urql-server';
+import { Paragraph } from '@/components/typography';
+
+export const metadata: Metadata = { title: '在线申报' };
+
+const ApplicationPageQuery = graphql(`
+  query ApplicationPage($itemId: ID!, $caseId: ID!, $withCase: Boolean!) {
+    item: node(id: $itemId) {
+      __typename
+      ... on ServiceItem {
+        id
+        onlineApplicable
+        applicationForm
+        ...ApplicationWizard_Item
+      }
+    }
+    draft: node(id: $caseId) @include(if: $withCase) {
+      __typename
+      ... on Case {
+        id
+        status
+        item {
+          id
+        }
+        ...ApplicationWizard_Case
+      }
+    }
+    uploadLimits {
+      ...ApplicationWizard_Limits
+    }
+  }
+`);
+
+type Props = {
+  params: Promise<{ itemId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+/** 在线申报 of one item; `?case=` resumes a 暂存件 (`&step=confirm` opens it at 确认提交). */
+export default async function ApplicationPage({ params, searchParams }: Props) {
+  const itemId = decodeIdSegment((await params).itemId);
+  const query = await searchParams;
+  const caseId = typeof query.case === 'string' ? query.case : undefined;
+  let data;
+  try {
+    data = await serverQuery(ApplicationPageQuery, {
+      itemId,
+      caseId: caseId ?? '',
+      withCase: Boolean(caseId),
+    });
+  } catch (error) {
+    if (isNotFoundError(error)) notFound();
+    throw error;
+  }
+  const { item, draft } = data;
+  if (item?.__typename !== 'ServiceItem' || !item.onlineApplicable || !item.applicationForm) notFound();
+  if (caseId && (draft?.__typename !== 'Case' || draft.item.id !== item.id)) notFound();
+  const resumed = draft?.__typename === 'Case' ? draft : undefined;
+
+  if (resumed && resumed.status !== 'DRAFT') {
+    return (
+      <Paragraph>
+        该申请已提交，不能再修改。
+        <Link href={`/personal/cases/${encodeURIComponent(resumed.id)}`}>查看办件</Link>
+      </Paragraph>
+    );
+  }
+
+  return (
+    <ApplicationWizard
+      item={item}
+      draft={resumed}
+      limits={data.uploadLimits}
+      initialStep={resumed && query.step === 'confirm' ? 2 : 0}
+    />
+  );
+}

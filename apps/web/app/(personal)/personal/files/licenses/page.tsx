@@ -1,0 +1,50 @@
+import type { Metadata } from 'next';
+import { Empty } from 'antd';
+import { LicenseCard } from '@/components/licenses/LicenseCard';
+import { graphql } from '@/gql';
+import { serverQuery } from '@/lib/urql-server';
+import { Paragraph, Title } from '@/components/typography';
+
+export const metadata: Metadata = { title: '我的证照' };
+
+const MyLicensesQuery = graphql(`
+  query MyLicensesPage {
+    myLicenses {
+      id
+      ...LicenseCard_License
+    }
+  }
+`);
+
+/** 我的文件 → 我的证照: the licenses the signed-in user may authorise, as legal representative or administrator. */
+export default async function MyLicensesPage() {
+  const { myLicenses } = await serverQuery(MyLicensesQuery, {});
+  return (
+    <>
+      <Title level={3} style={{ marginTop: 0 }}>
+        我的证照
+      </Title>
+      {myLicenses.length === 0 ? (
+        <Empty
+          description={
+            <>
+              <Paragraph style={{ marginBottom: 4 }}>暂无证照</Paragraph>
+              <Paragraph type="secondary">
+                企业的法定代表人及其指定的证照管理员可在此查看本企业的电子营业执照、生成验证码和查看用证记录。
+              </Paragraph>
+            </>
+          }
+        />
+      ) : (
+        <>
+          <Paragraph type="secondary">
+            办事人在网上申报时选择“获取证照库文件”并输入您生成的验证码，即可使用本企业的电子营业执照。验证码只显示一次，10分钟内有效，只能使用一次；未使用的验证码可以撤销。
+          </Paragraph>
+          {myLicenses.map((license) => (
+            <LicenseCard key={license.id} license={license} />
+          ))}
+        </>
+      )}
+    </>
+  );
+}

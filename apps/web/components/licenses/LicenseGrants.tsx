@@ -1,0 +1,207 @@
+'use client';
+
+import { useState } from 'react';
+import { useRouter } from 'next/navigation';
+import { Alert, App, Button, Modal, Popconfirm, Table, Tag, type TableColumnsType } from 'antd';
+import { useMutation } from '@urql/next';
+import { graphql, useFragment, type FragmentType } from '@/gql';
+import type { LicenseGrantStatus, LicenseGrants_LicenseFragment } from '@/gql/graphql';
+import { formatDateTime } from '@/lib/format';
+import { LICENSE_GRANT_STATUS_LABELS } from '@/lib/labels';
+import { requestErrorMessage } from '@/lib/user-errors';
+import { Paragraph, Text } from '@/components/typography';
+
+export const GrantsFragment = graphql(`
+  fragment LicenseGrants_License on License {
+    id
+    status
+    viewerCanAuthorize
+    grants(first: 100) {
+      nodes {
+        id
+        status
+        createdAt
+        expiresAt
+        usedAt
+        revokedAt
+        createdByName
+      }
+      totalCount
+    }
+  }
+`);
+
+const GenerateLicenseCodeMutation = graphql(`
+  mutation GenerateLicenseCode($input: GenerateLicenseCodeInput!) {
+    generateLicenseCode(input: $input) {
+      code
+      grant {
+        id
+        expiresAt
+      }
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+const RevokeLicenseCodeMutation = graphql(`
+  mutation RevokeLicenseCode($input: RevokeLicenseCodeInput!) {
+    revokeLicenseCode(input: $input) {
+      grant {
+        id
+        status
+      }
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+type Row = LicenseGrants_LicenseFragment['grants']['nodes'][number];
+
+const STATUS_COLORS: Record<LicenseGrantStatus, string> = {
+  UNUSED: 'blue',
+  USED: 'green',
+  REVOKED: 'default',
+  EXPIRED: 'default',
+};
+
+/** 验证码: generate a one-time code (shown once), the codes generated so far with their status, 撤销 for unused ones. */
+export function LicenseGrants(props: { license: FragmentType<typeof GrantsFragment> }) {
+  const license = useFragment(GrantsFragment, props.license);
+  const router = useRouter();
+  const { message } = App.useApp();
+  const [, generate] = useMutation(GenerateLicenseCodeMutation);
+  const [, revoke] = useMutation(RevokeLicenseCodeMutation);
+  const [shown, setShown] = useState<{ code: string; expiresAt: string }>();
+  const [error, setError] = useState<string>();
+  const [pending, setPending] = useState(false);
+
+  async function onGenerate() {
+    setPending(true);
+    setError(undefined);
+    try {
+      const result = await generate({ input: { licenseId: license.id } });
+      const payload = result.data?.generateLicenseCode;
+      if (result.error || !payload) setError(requestErrorMessage(result.error ?? { graphQLErrors: [] }));
+      else if (payload.userErrors.length > 0) setError(payload.userErrors.map((e) => e.message).join(' '));
+      else if (payload.code && payload.grant) {
+        setShown({ code: payload.code, expiresAt: payload.grant.expiresAt });
+        router.refresh();
+      }
+    } finally {
+      setPending(false);
+    }
+  }
+
+  async function onRevoke(grantId: string) {
+    const result = await revoke({ input: { grantId } });
+    const payload = result.data?.revokeLicenseCode;
+    if (result.error || !payload) message.error(requestErrorMessage(result.error ?? { graphQLErrors: [] }));
+    else if (payload.userErrors.length > 0) message.error(payload.userErrors.map((e) => e.message).join(' '));
+    else {
+      message.success('验证码已撤销');
+      router.refresh();
+    }
+  }
+
+  const columns: TableColumnsType<Row> = [
+    { title: '生成时间', key: 'createdAt', width: 170, render: (_, row) => formatDateTime(row.createdAt) },
+    { title: '有效期至', key: 'expiresAt', width: 170, render: (_, row) => formatDateTime(row.expiresAt) },
+    { title: '生成人', dataIndex: 'createdByName', key: 'createdByName' },
+    {
+      title: '状态',
+      key: 'status',
+      width: 170,
+      render: (_, row) => (
+        <>
+          <Tag color={STATUS_COLORS[row.status]}>{LICENSE_GRANT_STATUS_LABELS[row.status]}</Tag>
+          {row.usedAt && <Text type="secondary">{formatDateTime(row.usedAt)}</Text>}
+          {row.revokedAt && <Text type="secondary">{formatDateTime(row.revokedAt)}</Text>}
+        </>
+      ),
+    },
+    {
+      title: '操作',
+      key: 'actions',
+      width: 80,
+      render: (_, row) =>
+        row.status === 'UNUSED' && license.viewerCanAuthorize ? (
+          <Popconfirm title="撤销后该验证码不能再使用。确定撤销？" onConfirm={() => onRevoke(row.id)}>
+            <Button size="small" danger>
+              撤销
+            </Button>
+          </Popconfirm>
+        ) : null,
+    },
+  ];
+
+  return (
+    <>
+      {license.viewerCanAuthorize && (
+        <div style={{ marginBottom: 12 }}>
+          <Button
+            type="primary"
+            onClick={onGenerate}
+            loading={pending}
+            disabled={license.status !== 'ACTIVE'}
+          >
+            生成验证码
+          </Button>
+          {license.status !== 'ACTIVE' && (
+            <Text type="secondary" style={{ marginInlineStart: 8 }}>
+              证照已注销或吊销，不能生成验证码。
+            </Text>
+          )}
+        </div>
+      )}
+      {error && <Alert type="error" showIcon role="alert" style={{ marginBottom: 12 }} title={error} />}
+      <Table
+        data-testid="license-grants"
+        rowKey="id"
+        size="small"
+        columns={columns}
+        dataSource={license.grants.nodes}
+        pagination={false}
+        scroll={{ x: 640 }}
+        locale={{ emptyText: '尚未生成验证码' }}
+      />
+      <Modal
+        open={shown !== undefined}
+        title="验证码"
+        onCancel={() => setShown(undefined)}
+        footer={
+          <Button type="primary" onClick={() => setShown(undefined)}>
+            我已记下
+          </Button>
+        }
+        maskClosable={false}
+      >
+        {shown && (
+          <>
+            <Paragraph
+              className="code-once"
+              data-testid="generated-code"
+              copyable={{ text: shown.code, tooltips: ['复制', '已复制'] }}
+            >
+              {shown.code}
+            </Paragraph>
+            <Paragraph>有效期至 {formatDateTime(shown.expiresAt)}（北京时间），只能使用一次。</Paragraph>
+            <Alert
+              type="warning"
+              showIcon
+              title="验证码只显示这一次，关闭后无法再次查看。请只告诉您授权使用本证照的办事人。"
+            />
+          </>
+        )}
+      </Modal>
+    </>
+  );
+}

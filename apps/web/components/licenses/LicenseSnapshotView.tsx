@@ -1,0 +1,66 @@
+'use client';
+
+import { Descriptions, Tag } from 'antd';
+import { graphql, useFragment, type FragmentType } from '@/gql';
+import { formatDateTime } from '@/lib/format';
+import { LICENSE_STATUS_LABELS } from '@/lib/labels';
+import { Text } from '@/components/typography';
+
+export const LicenseSnapshotView_SnapshotFragment = graphql(`
+  fragment LicenseSnapshotView_Snapshot on LicenseSnapshot {
+    identifier
+    creditCode
+    name
+    companyType
+    legalRepresentative
+    registeredCapital
+    establishedOn
+    operatingFrom
+    operatingTo
+    address
+    status
+    providedBy
+    fetchedAt
+  }
+`);
+
+/** The mark every fetched license carries (the rendered document says the same). */
+export function licenseMark(providedBy: string): string {
+  return `此件由${providedBy}提供，仅供办理政务服务事项时使用`;
+}
+
+/** A license fetched from the license library (证照库), with its level-A mark: its key fields as fetched. */
+export function LicenseSnapshotView(props: {
+  snapshot: FragmentType<typeof LicenseSnapshotView_SnapshotFragment>;
+}) {
+  const s = useFragment(LicenseSnapshotView_SnapshotFragment, props.snapshot);
+  return (
+    <div className="license-snapshot" data-testid="license-snapshot">
+      <div className="license-snapshot__mark">
+        <Tag color="green">证照库（A级）</Tag>
+        <Text type="secondary">{licenseMark(s.providedBy)}</Text>
+      </div>
+      <Descriptions
+        size="small"
+        column={{ xs: 1, md: 2 }}
+        items={[
+          { key: 'name', label: '名称', children: s.name },
+          { key: 'creditCode', label: '统一社会信用代码', children: s.creditCode },
+          { key: 'type', label: '类型', children: s.companyType },
+          { key: 'legal', label: '法定代表人', children: s.legalRepresentative },
+          { key: 'capital', label: '注册资本', children: s.registeredCapital },
+          { key: 'established', label: '成立日期', children: s.establishedOn },
+          {
+            key: 'term',
+            label: '营业期限',
+            children: `${s.operatingFrom} 至 ${s.operatingTo ?? '长期'}`,
+          },
+          { key: 'status', label: '登记状态', children: LICENSE_STATUS_LABELS[s.status] },
+          { key: 'address', label: '住所', children: s.address, span: { xs: 1, md: 2 } },
+          { key: 'fetched', label: '获取时间', children: formatDateTime(s.fetchedAt) },
+          { key: 'identifier', label: '证照标识', children: <Text copyable={false}>{s.identifier}</Text> },
+        ]}
+      />
+    </div>
+  );
+}
