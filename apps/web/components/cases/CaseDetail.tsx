@@ -8,6 +8,7 @@ import {
   TRUST_LEVEL_LABELS,
 } from '@/lib/labels';
 import { Text, Title } from '@/components/typography';
+import { PageTitle } from '@/components/layout/PageTitle';
 import { CaseStatusTag } from './CaseStatusTag';
 
 export const CaseDetail_CaseFragment = graphql(`
@@ -71,12 +72,10 @@ export function CaseDetail(props: { case: FragmentType<typeof CaseDetail_CaseFra
 
   return (
     <>
-      <Title level={3} style={{ marginTop: 0 }}>
-        {c.item.name}
-      </Title>
+      <PageTitle>{c.item.name}</PageTitle>
       <Descriptions
         bordered
-        column={2}
+        column={{ xs: 1, sm: 1, md: 2 }}
         items={[
           { key: 'number', label: '业务编号', children: c.businessNumber },
           { key: 'status', label: '办理状态', children: <CaseStatusTag status={c.status} /> },
@@ -100,16 +99,22 @@ export function CaseDetail(props: { case: FragmentType<typeof CaseDetail_CaseFra
         ]}
       />
 
-      <Title level={4}>申请材料</Title>
-      <Table
-        columns={MATERIAL_COLUMNS}
-        dataSource={materials}
-        pagination={false}
-        size="small"
-        locale={{ emptyText: '暂无材料' }}
-      />
+      <Title level={2} style={{ fontSize: 18 }}>
+        申请材料
+      </Title>
+      <div className="table-scroll table-scroll--min" tabIndex={0} role="region" aria-label="申请材料">
+        <Table
+          columns={MATERIAL_COLUMNS}
+          dataSource={materials}
+          pagination={false}
+          size="small"
+          locale={{ emptyText: '暂无材料' }}
+        />
+      </div>
 
-      <Title level={4}>办理结果</Title>
+      <Title level={2} style={{ fontSize: 18 }}>
+        办理结果
+      </Title>
       <Descriptions
         bordered
         column={1}
@@ -122,7 +127,9 @@ export function CaseDetail(props: { case: FragmentType<typeof CaseDetail_CaseFra
         ]}
       />
 
-      <Title level={4}>办理过程</Title>
+      <Title level={2} style={{ fontSize: 18 }}>
+        办理过程
+      </Title>
       {c.timeline.length === 0 ? (
         <Text type="secondary">暂无办理记录</Text>
       ) : (

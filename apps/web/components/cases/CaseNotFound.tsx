@@ -6,7 +6,7 @@ export function CaseNotFound(props: { reason: string; backHref: string; backLabe
   return (
     <Result
       status="404"
-      title="未找到该办件"
+      title={<h1 className="result-title">未找到该办件</h1>}
       subTitle={props.reason}
       extra={<Link href={props.backHref}>{props.backLabel}</Link>}
     />

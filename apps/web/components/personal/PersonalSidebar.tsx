@@ -2,11 +2,17 @@
 
 import Link from 'next/link';
 import { usePathname, useSearchParams } from 'next/navigation';
-import { Menu } from 'antd';
 import type { CaseList } from '@/gql/graphql';
 import { CASE_LISTS, CASE_LIST_LABELS, DEFAULT_CASE_LIST, isCaseList } from '@/lib/labels';
 
-/** The 我的办件 menu: one entry per list with its count; the list being shown is highlighted. */
+type MenuItem = { key: string; label: string; href: string; count?: number };
+type MenuGroup = { type: 'group'; key: string; label: string; children: MenuItem[] };
+
+/**
+ * The 个人空间 menu: groups of links (我的办件: one entry per list with its count); the page being shown is
+ * marked aria-current. Plain links and CSS, no menu widget: beside the content on wide screens, wrapping tabs
+ * above it on phones (globals.css, "个人空间 menu").
+ */
 export function PersonalSidebar({ counts }: { counts: Partial<Record<CaseList, number>> }) {
   const pathname = usePathname();
   const searchParams = useSearchParams();
@@ -14,32 +20,43 @@ export function PersonalSidebar({ counts }: { counts: Partial<Record<CaseList, n
   const selected =
     pathname === '/personal/cases' ? (isCaseList(requested) ? requested : DEFAULT_CASE_LIST) : undefined;
 
+  const items: MenuGroup[] = [
+    {
+      type: 'group',
+      key: 'my-cases',
+      label: '我的办件',
+      children: CASE_LISTS.map((list) => ({
+        key: list,
+        label: CASE_LIST_LABELS[list],
+        href: `/personal/cases?list=${list}`,
+        count: counts[list] ?? 0,
+      })),
+    },
+  ];
+
   return (
-    <Menu
-      mode="inline"
-      selectedKeys={selected ? [selected] : []}
-      style={{ borderInlineEnd: 'none' }}
-      items={[
-        {
-          type: 'group',
-          key: 'my-cases',
-          label: '我的办件',
-          children: CASE_LISTS.map((list) => ({
-            key: list,
-            label: (
-              <Link
-                href={`/personal/cases?list=${list}`}
-                style={{ display: 'flex', justifyContent: 'space-between' }}
-              >
-                <span>{CASE_LIST_LABELS[list]}</span>
-                <span aria-label={`${counts[list] ?? 0}件`} style={{ color: 'rgba(0,0,0,0.45)' }}>
-                  {counts[list] ?? 0}
-                </span>
-              </Link>
-            ),
-          })),
-        },
-      ]}
-    />
+    <>
+      {items.map((group) => (
+        <nav key={group.key} className="personal-nav" aria-labelledby={`personal-nav-${group.key}`}>
+          <div className="personal-nav__group-title" id={`personal-nav-${group.key}`}>
+            {group.label}
+          </div>
+          <ul className="personal-nav__list">
+            {group.children.map((item) => (
+              <li key={item.key}>
+                <Link
+                  href={item.href}
+                  className="personal-nav__link"
+                  aria-current={item.key === selected ? 'page' : undefined}
+                >
+                  <span>{item.label}</span>
+                  {item.count !== undefined && <span className="personal-nav__count">{item.count}</span>}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      ))}
+    </>
   );
 }
