@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { Result } from 'antd';
+import Result from 'antd/es/result';
 
 export default function NotFound() {
   return (

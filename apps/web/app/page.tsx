@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { getServerSession } from 'next-auth';
-import { Button, Card } from 'antd';
+import Button from 'antd/es/button';
+import Card from 'antd/es/card';
 import { authOptions } from '@/lib/auth';
 import { getHallName } from '@/lib/hall';
 import { isApplicant, workbenchesOf } from '@/lib/roles';

@@ -51,6 +51,7 @@ type Figures = {
   bestPractices: number;
   seo: number;
   lcpMs: number;
+  tbtMs: number;
   jsKiB: number;
 };
 
@@ -75,6 +76,7 @@ async function audit(url: string, port: number, cookie?: string): Promise<Figure
     bestPractices: score('best-practices'),
     seo: score('seo'),
     lcpMs: lhr.audits['largest-contentful-paint']?.numericValue ?? NaN,
+    tbtMs: lhr.audits['total-blocking-time']?.numericValue ?? NaN,
     jsKiB: scriptBytes / 1024,
   };
 }
@@ -117,12 +119,13 @@ async function main() {
       rows.push(
         `| ${page.path} | ${cell(pick('performance'), integer)} | ${cell(pick('accessibility'), integer)} | ` +
           `${cell(pick('bestPractices'), integer)} | ${cell(pick('seo'), integer)} | ` +
-          `${cell(pick('lcpMs'), (ms) => (ms / 1000).toFixed(1))} s | ${cell(pick('jsKiB'), integer)} |`,
+          `${cell(pick('lcpMs'), (ms) => (ms / 1000).toFixed(1))} s | ${cell(pick('tbtMs'), integer)} ms | ` +
+          `${cell(pick('jsKiB'), integer)} |`,
       );
     }
     console.log(`\nLighthouse ${runs}× per page, mobile preset, median (min–max):\n`);
-    console.log('| page | performance | accessibility | best practices | SEO | LCP | JS KiB (gzip) |');
-    console.log('| --- | --- | --- | --- | --- | --- | --- |');
+    console.log('| page | performance | accessibility | best practices | SEO | LCP | TBT | JS KiB (gzip) |');
+    console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
     for (const row of rows) console.log(row);
   } finally {
     chrome.kill();

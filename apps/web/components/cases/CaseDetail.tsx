@@ -1,4 +1,6 @@
-import { Descriptions, Table, Timeline } from 'antd';
+import Descriptions from 'antd/es/descriptions';
+import Table from 'antd/es/table';
+import Timeline from 'antd/es/timeline';
 import { graphql, useFragment, type FragmentType } from '@/gql';
 import { formatDateTime, formatDeadlineDay } from '@/lib/format';
 import {

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import { Table, type TableColumnType, type TableColumnsType } from 'antd';
+import Table from 'antd/es/table';
+import type { TableColumnType, TableColumnsType } from 'antd';
 import type { CaseSource } from '@/gql/graphql';
 import { formatDateTime } from '@/lib/format';
 import { CASE_SOURCE_LABELS } from '@/lib/labels';

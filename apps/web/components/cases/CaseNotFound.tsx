@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { Result } from 'antd';
+import Result from 'antd/es/result';
 
 /** The 404 of a case detail page: why the case may not show, and the way back to the list it came from. */
 export function CaseNotFound(props: { reason: string; backHref: string; backLabel: string }) {

@@ -1,4 +1,4 @@
-import { Descriptions } from 'antd';
+import Descriptions from 'antd/es/descriptions';
 import { graphql, useFragment, type FragmentType } from '@/gql';
 import { REAL_NAME_LEVEL_LABELS, USER_KIND_LABELS } from '@/lib/labels';
 

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { Result } from 'antd';
+import Result from 'antd/es/result';
 
 /** Shown instead of a staff page to a signed-in user without the role it needs. */
 export function Forbidden() {

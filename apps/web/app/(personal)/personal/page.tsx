@@ -1,6 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { Card, Col, Row, Statistic } from 'antd';
+import Card from 'antd/es/card';
+import Col from 'antd/es/col';
+import Row from 'antd/es/row';
+import Statistic from 'antd/es/statistic';
 import { PersonalProfile } from '@/components/personal/PersonalProfile';
 import { CASE_LISTS, CASE_LIST_LABELS } from '@/lib/labels';
 import { getPersonalSpace } from '@/lib/personal';

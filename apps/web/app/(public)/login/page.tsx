@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { Card } from 'antd';
+import Card from 'antd/es/card';
 import { LoginForm } from '@/components/LoginForm';
 import { safeCallbackPath } from '@/lib/callback-url';
 import { PageTitle } from '@/components/layout/PageTitle';

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { Result } from 'antd';
+import Result from 'antd/es/result';
 import { CaseListPager } from '@/components/cases/CaseListPager';
 import { DepartmentCaseFilters } from '@/components/staff/DepartmentCaseFilters';
 import { DepartmentCaseTable } from '@/components/staff/DepartmentCaseTable';
