@@ -58,7 +58,7 @@ export function CaseListTable<Row extends { id: string }>(props: {
   const columns = props.columns as Column<Row>[];
   const hasRows = props.rows.length > 0;
   return (
-    <div className={hasRows ? 'case-list--has-rows' : undefined}>
+    <div className={hasRows ? 'case-list--has-rows' : 'case-list--empty'}>
       {/* Focusable, so keyboard users can scroll it when it is wider than the screen (an empty list on a phone). */}
       <div
         data-testid={props.testId}
