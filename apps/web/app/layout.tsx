@@ -8,7 +8,10 @@ import './globals.css';
 
 export async function generateMetadata(): Promise<Metadata> {
   const hallName = getHallName();
-  return { title: { default: hallName, template: `%s - ${hallName}` } };
+  return {
+    title: { default: hallName, template: `%s - ${hallName}` },
+    description: `${hallName}：在线查看网上申报、窗口申报和互联互通的办件，办理政务服务事项。`,
+  };
 }
 
 export default function RootLayout({ children }: { children: ReactNode }) {
@@ -18,8 +21,12 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <AntdRegistry>
           <Providers>
             <SiteHeader />
-            <main className="site-main">{children}</main>
-            <footer className="site-footer">{getHallName()}</footer>
+            <main className="site-main" id="main">
+              {children}
+            </main>
+            <footer className="site-footer" aria-label="页脚">
+              {getHallName()}
+            </footer>
           </Providers>
         </AntdRegistry>
       </body>

@@ -1,11 +1,13 @@
 import Link from 'next/link';
 import { getServerSession } from 'next-auth';
-import { Button, Card } from 'antd';
+import Button from 'antd/es/button';
+import Card from 'antd/es/card';
 import { authOptions } from '@/lib/auth';
 import { getHallName } from '@/lib/hall';
 import { isApplicant, workbenchesOf } from '@/lib/roles';
 import { getViewer } from '@/lib/viewer';
-import { Paragraph, Title } from '@/components/typography';
+import { Paragraph } from '@/components/typography';
+import { PageTitle } from '@/components/layout/PageTitle';
 
 /** What a signed-in user can do from here: 个人空间 for applicants, the workbench for staff. */
 async function SignedInHint() {
@@ -35,7 +37,7 @@ export default async function HomePage() {
   const session = await getServerSession(authOptions);
   return (
     <Card>
-      <Title level={2}>欢迎使用{getHallName()}</Title>
+      <PageTitle>欢迎使用{getHallName()}</PageTitle>
       {session ? (
         <SignedInHint />
       ) : (

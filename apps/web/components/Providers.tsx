@@ -3,6 +3,7 @@
 import { useMemo, type ReactNode } from 'react';
 import { App, ConfigProvider } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
+import { hallTheme } from '@/lib/theme';
 import { UrqlProvider, cacheExchange, createClient, fetchExchange, ssrExchange } from '@urql/next';
 
 /**
@@ -26,7 +27,7 @@ export function Providers({ children }: { children: ReactNode }) {
   return (
     <ConfigProvider
       locale={zhCN}
-      theme={{ token: { colorPrimary: '#1a5fb4' } }}
+      theme={hallTheme}
       // Show 登录 / 退出 as written, not "登 录".
       button={{ autoInsertSpace: false }}
     >

@@ -5,10 +5,11 @@ import { chromium, type Browser, type BrowserContext, type Locator, type Page } 
 /** Seeded accounts (README: development only). */
 export const ACCOUNTS = {
   citizen: { login: '11010519491231002X', password: 'Citizen#2019', name: '李华' },
+  companyUser: { login: '120105198208080072', password: 'Company#2019', name: '王刚' },
+  supervisor: { login: '120103199506300055', password: 'Supervisor#2019', name: '周婷' },
   windowClerk: { login: '120101199007150029', password: 'Window#2019', name: '刘洋' },
   socialSecurityClerk: { login: '120102198801010033', password: 'Dept#2019', name: '赵敏' },
   approvalClerk: { login: '120104197911200047', password: 'Dept#2019', name: '孙磊' },
-  supervisor: { login: '120103199506300055', password: 'Supervisor#2019', name: '周婷' },
   ndrcClerk: { login: '120103198704150030', password: 'Dept#2019', name: '吴峰' },
   company: { login: '120105198208080072', password: 'Company#2019', name: '王刚' },
 } as const;
@@ -17,21 +18,26 @@ export type Account = (typeof ACCOUNTS)[keyof typeof ACCOUNTS];
 
 const resultsDir = path.resolve(import.meta.dirname, '../test-results');
 
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Flags for Debian's Chromium (also used by the Lighthouse audit). */
+export const CHROMIUM_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+] as const;
+
 /** Debian's Chromium, headless, with nothing that reaches out to the network on its own. */
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: [...CHROMIUM_FLAGS],
   });
 }
 

@@ -60,10 +60,10 @@ function stopChild(child: ChildProcess): Promise<void> {
 }
 
 /**
- * Brings up the real stack for the browser tests: a fresh migrated and seeded PostgreSQL database and the API
- * over HTTP (from the API workspace), then the BUILT web app with `next start` on a free port.
+ * The real stack: a fresh migrated and seeded PostgreSQL database and the API over HTTP (from the API
+ * workspace), then the BUILT web app with `next start` on a free port. Also used by `npm run audit:web`.
  */
-export default async function setup(project: TestProject) {
+export async function startWebStack(): Promise<{ webUrl: string; apiUrl: string; stop(): Promise<void> }> {
   if (!existsSync(path.join(webDir, '.next', 'BUILD_ID'))) {
     throw new Error(
       `No production build in ${path.join(webDir, '.next')}: run \`npm run build -w @hall/web\` first.`,
@@ -97,17 +97,26 @@ export default async function setup(project: TestProject) {
     child.stderr?.on('data', keep);
 
     await waitUntilAnswering(`${webUrl}/login`, child, () => output, 60_000);
-    project.provide('webUrl', webUrl);
-    project.provide('apiUrl', stack.apiUrl);
+    const started = child;
+    return {
+      webUrl,
+      apiUrl: stack.apiUrl,
+      async stop() {
+        await stopChild(started);
+        await stack.stop();
+      },
+    };
   } catch (error) {
     if (child) await stopChild(child);
     await stack.stop();
     throw error;
   }
+}
 
-  const started = child;
-  return async () => {
-    await stopChild(started);
-    await stack.stop();
-  };
+/** vitest's global setup for the browser tests: the stack above, its address provided to the tests. */
+export default async function setup(project: TestProject) {
+  const stack = await startWebStack();
+  project.provide('webUrl', stack.webUrl);
+  project.provide('apiUrl', stack.apiUrl);
+  return () => stack.stop();
 }

@@ -1,4 +1,4 @@
-import { Descriptions } from 'antd';
+import Descriptions from 'antd/es/descriptions';
 import { graphql, useFragment, type FragmentType } from '@/gql';
 import { CURRENCY_LABELS } from '@/lib/labels';
 import { Title } from '@/components/typography';
@@ -34,7 +34,9 @@ export function CaseApplication(props: { case: FragmentType<typeof CaseApplicati
   const money = project.totalInvestment;
   return (
     <>
-      <Title level={4}>项目信息</Title>
+      <Title level={2} style={{ fontSize: 18 }}>
+        项目信息
+      </Title>
       <Descriptions
         bordered
         size="small"

@@ -1,8 +1,10 @@
-import { Descriptions, Timeline } from 'antd';
+import Descriptions from 'antd/es/descriptions';
+import Timeline from 'antd/es/timeline';
 import { graphql, useFragment, type FragmentType } from '@/gql';
 import { formatDateTime, formatDeadlineDay } from '@/lib/format';
 import { CASE_SOURCE_LABELS, CASE_STATUS_LABELS, DELIVERY_METHOD_LABELS } from '@/lib/labels';
 import { Text, Title } from '@/components/typography';
+import { PageTitle } from '@/components/layout/PageTitle';
 import { CaseApplication } from './CaseApplication';
 import { CaseMaterials } from './CaseMaterials';
 import { CaseStatusTag } from './CaseStatusTag';
@@ -49,12 +51,10 @@ export function CaseDetail(props: { case: FragmentType<typeof CaseDetail_CaseFra
 
   return (
     <>
-      <Title level={3} style={{ marginTop: 0 }}>
-        {c.item.name}
-      </Title>
+      <PageTitle>{c.item.name}</PageTitle>
       <Descriptions
         bordered
-        column={{ xs: 1, sm: 2 }}
+        column={{ xs: 1, sm: 1, md: 2 }}
         items={[
           { key: 'number', label: '业务编号', children: c.businessNumber },
           { key: 'status', label: '办理状态', children: <CaseStatusTag status={c.status} /> },
@@ -80,10 +80,14 @@ export function CaseDetail(props: { case: FragmentType<typeof CaseDetail_CaseFra
 
       <CaseApplication case={c} />
 
-      <Title level={4}>申请材料</Title>
+      <Title level={2} style={{ fontSize: 18 }}>
+        申请材料
+      </Title>
       <CaseMaterials case={c} />
 
-      <Title level={4}>办理结果</Title>
+      <Title level={2} style={{ fontSize: 18 }}>
+        办理结果
+      </Title>
       <Descriptions
         bordered
         column={1}
@@ -96,7 +100,9 @@ export function CaseDetail(props: { case: FragmentType<typeof CaseDetail_CaseFra
         ]}
       />
 
-      <Title level={4}>办理过程</Title>
+      <Title level={2} style={{ fontSize: 18 }}>
+        办理过程
+      </Title>
       {c.timeline.length === 0 ? (
         <Text type="secondary">暂无办理记录</Text>
       ) : (

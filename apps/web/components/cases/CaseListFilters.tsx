@@ -1,5 +1,5 @@
 import Form from 'next/form';
-import { Button } from 'antd';
+import Button from 'antd/es/button';
 import type { CaseListParams } from '@/lib/case-list-params';
 import { hasCaseListFilters } from '@/lib/case-list-params';
 import { Text } from '@/components/typography';

@@ -1,4 +1,4 @@
-import { Button } from 'antd';
+import Button from 'antd/es/button';
 import { graphql, useFragment, type FragmentType } from '@/gql';
 import { Text } from '@/components/typography';
 

@@ -68,23 +68,25 @@ const columns: TableColumnsType<Row> = [
 export function CaseMaterials(props: { case: FragmentType<typeof MaterialsFragment> }) {
   const { materials } = useFragment(MaterialsFragment, props.case);
   return (
-    <Table
-      data-testid="case-materials"
-      rowKey="id"
-      columns={columns}
-      dataSource={materials}
-      pagination={false}
-      size="small"
-      scroll={{ x: 720 }}
-      locale={{ emptyText: '暂无材料' }}
-      expandable={{
-        rowExpandable: (row) => row.licenseSnapshot !== null,
-        expandedRowRender: (row) =>
-          row.licenseSnapshot ? <LicenseSnapshotView snapshot={row.licenseSnapshot} /> : null,
-        defaultExpandAllRows: true,
-        showExpandColumn: false,
-        expandedRowKeys: materials.filter((m) => m.licenseSnapshot).map((m) => m.id),
-      }}
-    />
+    <div className="table-scroll table-scroll--min" tabIndex={0} role="region" aria-label="申请材料">
+      <Table
+        data-testid="case-materials"
+        rowKey="id"
+        columns={columns}
+        dataSource={materials}
+        pagination={false}
+        size="small"
+        scroll={{ x: 720 }}
+        locale={{ emptyText: '暂无材料' }}
+        expandable={{
+          rowExpandable: (row) => row.licenseSnapshot !== null,
+          expandedRowRender: (row) =>
+            row.licenseSnapshot ? <LicenseSnapshotView snapshot={row.licenseSnapshot} /> : null,
+          defaultExpandAllRows: true,
+          showExpandColumn: false,
+          expandedRowKeys: materials.filter((m) => m.licenseSnapshot).map((m) => m.id),
+        }}
+      />
+    </div>
   );
 }

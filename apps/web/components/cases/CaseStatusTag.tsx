@@ -1,4 +1,4 @@
-import { Tag } from 'antd';
+import Tag from 'antd/es/tag';
 import type { CaseStatus } from '@/gql/graphql';
 import { CASE_STATUS_LABELS } from '@/lib/labels';
 

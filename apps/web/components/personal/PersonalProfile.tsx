@@ -1,4 +1,4 @@
-import { Descriptions } from 'antd';
+import Descriptions from 'antd/es/descriptions';
 import { graphql, useFragment, type FragmentType } from '@/gql';
 import { REAL_NAME_LEVEL_LABELS, USER_KIND_LABELS } from '@/lib/labels';
 
@@ -18,7 +18,7 @@ export function PersonalProfile(props: { user: FragmentType<typeof PersonalProfi
     <Descriptions
       title="个人信息"
       bordered
-      column={2}
+      column={{ xs: 1, sm: 1, md: 2 }}
       items={[
         { key: 'name', label: '姓名', children: user.name },
         { key: 'kind', label: '用户类型', children: USER_KIND_LABELS[user.kind] },

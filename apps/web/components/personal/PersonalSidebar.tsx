@@ -2,9 +2,11 @@
 
 import Link from 'next/link';
 import { usePathname, useSearchParams } from 'next/navigation';
-import { Menu } from 'antd';
 import type { CaseList } from '@/gql/graphql';
 import { CASE_LISTS, CASE_LIST_LABELS, DEFAULT_CASE_LIST, isCaseList } from '@/lib/labels';
+
+type MenuItem = { key: string; label: string; href: string; count?: number };
+type MenuGroup = { type: 'group'; key: string; label: string; children: MenuItem[] };
 
 /** Sidebar entries outside 我的办件, by the path they open. */
 const PAGE_KEYS = { '/personal/apply': 'apply', '/personal/files/licenses': 'licenses' } as const;
@@ -16,8 +18,10 @@ function pageKeyOf(pathname: string): string | undefined {
 }
 
 /**
- * The 个人空间 menu: 我要办事; 我的办件 with one entry per list and its count; 我的文件 → 我的证照. The page being
- * shown is highlighted.
+ * The 个人空间 menu: groups of links (办事服务 → 我要办事; 我的办件: one entry per list with its count; 我的文件 →
+ * 我的证照); the page being shown is
+ * marked aria-current. Plain links and CSS, no menu widget: beside the content on wide screens, wrapping tabs
+ * above it on phones (globals.css, "个人空间 menu").
  */
 export function PersonalSidebar({ counts }: { counts: Partial<Record<CaseList, number>> }) {
   const pathname = usePathname();
@@ -30,39 +34,55 @@ export function PersonalSidebar({ counts }: { counts: Partial<Record<CaseList, n
         : DEFAULT_CASE_LIST
       : pageKeyOf(pathname);
 
+  const items: MenuGroup[] = [
+    {
+      type: 'group',
+      key: 'services',
+      label: '办事服务',
+      children: [{ key: 'apply', label: '我要办事', href: '/personal/apply' }],
+    },
+    {
+      type: 'group',
+      key: 'my-cases',
+      label: '我的办件',
+      children: CASE_LISTS.map((list) => ({
+        key: list,
+        label: CASE_LIST_LABELS[list],
+        href: `/personal/cases?list=${list}`,
+        count: counts[list] ?? 0,
+      })),
+    },
+    {
+      type: 'group',
+      key: 'my-files',
+      label: '我的文件',
+      children: [{ key: 'licenses', label: '我的证照', href: '/personal/files/licenses' }],
+    },
+  ];
+
   return (
-    <Menu
-      mode="inline"
-      selectedKeys={selected ? [selected] : []}
-      style={{ borderInlineEnd: 'none' }}
-      items={[
-        { key: 'apply', label: <Link href="/personal/apply">我要办事</Link> },
-        {
-          type: 'group',
-          key: 'my-cases',
-          label: '我的办件',
-          children: CASE_LISTS.map((list) => ({
-            key: list,
-            label: (
-              <Link
-                href={`/personal/cases?list=${list}`}
-                style={{ display: 'flex', justifyContent: 'space-between' }}
-              >
-                <span>{CASE_LIST_LABELS[list]}</span>
-                <span aria-label={`${counts[list] ?? 0}件`} style={{ color: 'rgba(0,0,0,0.45)' }}>
-                  {counts[list] ?? 0}
-                </span>
-              </Link>
-            ),
-          })),
-        },
-        {
-          type: 'group',
-          key: 'my-files',
-          label: '我的文件',
-          children: [{ key: 'licenses', label: <Link href="/personal/files/licenses">我的证照</Link> }],
-        },
-      ]}
-    />
+    <>
+      {items.map((group) => (
+        <nav key={group.key} className="personal-nav" aria-labelledby={`personal-nav-${group.key}`}>
+          <div className="personal-nav__group-title" id={`personal-nav-${group.key}`}>
+            {group.label}
+          </div>
+          <ul className="personal-nav__list">
+            {group.children.map((item) => (
+              <li key={item.key}>
+                <Link
+                  href={item.href}
+                  className="personal-nav__link"
+                  aria-current={item.key === selected ? 'page' : undefined}
+                >
+                  <span>{item.label}</span>
+                  {item.count !== undefined && <span className="personal-nav__count">{item.count}</span>}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      ))}
+    </>
   );
 }

@@ -209,7 +209,7 @@ export function WindowIntakeForm({ departments }: { departments: { id: string; n
         <Descriptions
           bordered
           size="small"
-          column={2}
+          column={{ xs: 1, sm: 1, md: 2 }}
           style={{ marginBottom: 24 }}
           data-testid="citizen-match"
           items={[
@@ -257,7 +257,7 @@ export function WindowIntakeForm({ departments }: { departments: { id: string; n
           format="YYYY-MM-DD HH:mm:ss"
           placeholder="请选择申请时间"
           disabledDate={(day) => day.format('YYYY-MM-DD') > cstDayOf()}
-          style={{ width: 240 }}
+          style={{ width: 240, maxWidth: '100%' }}
         />
       </Form.Item>
       <Button type="primary" htmlType="submit" loading={recording}>

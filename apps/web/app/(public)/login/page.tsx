@@ -1,21 +1,22 @@
 import type { Metadata } from 'next';
-import { Card } from 'antd';
+import Card from 'antd/es/card';
 import { LoginForm } from '@/components/LoginForm';
 import { safeCallbackPath } from '@/lib/callback-url';
-import { Title } from '@/components/typography';
+import { PageTitle } from '@/components/layout/PageTitle';
 
-export const metadata: Metadata = { title: '登录' };
+export const metadata: Metadata = {
+  title: '登录',
+  description: '使用身份证号或手机号登录网上办事大厅，查看和办理您的办件。',
+};
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function LoginPage({ searchParams }: Props) {
   const { callbackUrl } = await searchParams;
   return (
-    <div style={{ display: 'flex', justifyContent: 'center', paddingTop: 48 }}>
-      <Card style={{ width: 400 }}>
-        <Title level={3} style={{ textAlign: 'center', marginTop: 0 }}>
-          登录
-        </Title>
+    <div className="login">
+      <Card className="login__card">
+        <PageTitle>登录</PageTitle>
         <LoginForm callbackPath={safeCallbackPath(callbackUrl)} />
       </Card>
     </div>

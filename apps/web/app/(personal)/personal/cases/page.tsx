@@ -13,9 +13,12 @@ import {
 } from '@/lib/case-list-params';
 import { CASE_LIST_EMPTY_HINTS, CASE_LIST_LABELS, CASE_SOURCE_LABELS } from '@/lib/labels';
 import { serverQuery } from '@/lib/urql-server';
-import { Title } from '@/components/typography';
+import { PageTitle } from '@/components/layout/PageTitle';
 
-export const metadata: Metadata = { title: '我的办件' };
+export const metadata: Metadata = {
+  title: '我的办件',
+  description: '我的办件：按申请时间、来源和关键字查看网上申报、窗口申报和互联互通的办件。',
+};
 
 const PAGE_SIZE = 10;
 
@@ -80,9 +83,7 @@ export default async function CasesPage({ searchParams }: Props) {
   return (
     <>
       <div className="case-list__toolbar">
-        <Title level={3} style={{ margin: 0 }}>
-          {CASE_LIST_LABELS[params.list]}
-        </Title>
+        <PageTitle>{CASE_LIST_LABELS[params.list]}</PageTitle>
         <SourceFilter />
       </div>
       <CaseListFilters params={params} />

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { Result } from 'antd';
+import Result from 'antd/es/result';
 import { CaseListPager } from '@/components/cases/CaseListPager';
 import { DepartmentCaseFilters } from '@/components/staff/DepartmentCaseFilters';
 import { DepartmentCaseTable } from '@/components/staff/DepartmentCaseTable';
@@ -12,9 +12,12 @@ import {
 } from '@/lib/department-case-params';
 import { serverQuery } from '@/lib/urql-server';
 import { getViewer } from '@/lib/viewer';
-import { Text, Title } from '@/components/typography';
+import { PageTitle } from '@/components/layout/PageTitle';
 
-export const metadata: Metadata = { title: '部门办件' };
+export const metadata: Metadata = {
+  title: '部门办件',
+  description: '部门办件：本部门的办件列表，按状态、审批事项和关键字筛选并办理。',
+};
 
 const PAGE_SIZE = 10;
 
@@ -52,7 +55,7 @@ export default async function DepartmentCasesPage({ searchParams }: Props) {
     return (
       <Result
         status="warning"
-        title="您的账号尚未关联审批部门"
+        title={<h1 className="result-title">您的账号尚未关联审批部门</h1>}
         subTitle="请联系系统管理员为您的账号设置所属部门后再办理办件。"
       />
     );
@@ -76,12 +79,7 @@ export default async function DepartmentCasesPage({ searchParams }: Props) {
 
   return (
     <>
-      <Title level={3} style={{ marginTop: 0 }}>
-        部门办件
-        <Text type="secondary" style={{ fontSize: 16, fontWeight: 'normal', marginLeft: 12 }}>
-          {department.name}
-        </Text>
-      </Title>
+      <PageTitle extra={department.name}>部门办件</PageTitle>
       <DepartmentCaseFilters
         // Remount when the URL changes so the form shows the filters in effect.
         key={[params.status, params.itemId, params.keyword].join('|')}

@@ -2,9 +2,13 @@ import type { Metadata } from 'next';
 import { WindowIntakeForm } from '@/components/staff/WindowIntakeForm';
 import { graphql } from '@/gql';
 import { serverQuery } from '@/lib/urql-server';
-import { Paragraph, Title } from '@/components/typography';
+import { Paragraph } from '@/components/typography';
+import { PageTitle } from '@/components/layout/PageTitle';
 
-export const metadata: Metadata = { title: '窗口收件' };
+export const metadata: Metadata = {
+  title: '窗口收件',
+  description: '窗口收件：登记申请人在服务窗口办理的办件。',
+};
 
 const DepartmentsQuery = graphql(`
   query WindowDepartments {
@@ -20,9 +24,7 @@ export default async function WindowIntakePage() {
   const { departments } = await serverQuery(DepartmentsQuery, {});
   return (
     <>
-      <Title level={3} style={{ marginTop: 0 }}>
-        窗口收件
-      </Title>
+      <PageTitle>窗口收件</PageTitle>
       <Paragraph type="secondary">
         登记申请人在服务窗口办理的办件。登记后，办件以“窗口申报”来源显示在申请人的“我的办件”中。
       </Paragraph>

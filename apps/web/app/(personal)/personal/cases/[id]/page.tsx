@@ -6,7 +6,10 @@ import { CASE_LIST_LABELS } from '@/lib/labels';
 import { loadCaseOrNotFound } from '@/lib/load-case';
 import { Paragraph } from '@/components/typography';
 
-export const metadata: Metadata = { title: '办件详情' };
+export const metadata: Metadata = {
+  title: '办件详情',
+  description: '办件详情：申请信息、申请材料、办理结果和办理过程。',
+};
 
 const CaseDetailQuery = graphql(`
   query CaseDetailPage($id: ID!) {

@@ -6,7 +6,10 @@ import { graphql } from '@/gql';
 import { loadCaseOrNotFound } from '@/lib/load-case';
 import { Paragraph } from '@/components/typography';
 
-export const metadata: Metadata = { title: '办件办理' };
+export const metadata: Metadata = {
+  title: '办件办理',
+  description: '办件办理：办件的申请信息、材料、办理过程，以及可进行的办理操作。',
+};
 
 const DepartmentCaseQuery = graphql(`
   query DepartmentCasePage($id: ID!) {

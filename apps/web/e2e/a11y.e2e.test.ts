@@ -1,0 +1,129 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { AxeResults, Result } from 'axe-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, newContext, saveScreenshot, signIn, waitForHydration } from './browser';
+import { PAGES, accountOf, pathOf, type CheckedPage } from './pages';
+
+/**
+ * Every page in e2e/pages.ts, as its user sees it: exactly one <h1> (the expected one, server-rendered), no
+ * serious or critical axe-core violation at desktop width and at 375 px, and no sideways scrolling at 375 px.
+ * With A11Y_SCREENSHOTS=1 it also saves each page at both widths to test-results/.
+ */
+
+const webUrl = inject('webUrl');
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+const DESKTOP = { width: 1280, height: 800 };
+const PHONE = { width: 375, height: 812 };
+
+let browser: Browser;
+const contexts = new Map<string, BrowserContext>();
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** One signed-in context per account, shared by its pages (signing in once). */
+async function contextFor(page: CheckedPage): Promise<BrowserContext> {
+  const existing = contexts.get(page.as);
+  if (existing) return existing;
+  const context = await newContext(browser, webUrl);
+  const account = accountOf(page);
+  if (account) {
+    const tab = await context.newPage();
+    await tab.goto('/login');
+    await signIn(tab, account);
+    await tab.waitForURL((url) => url.pathname !== '/login');
+    await tab.close();
+  }
+  contexts.set(page.as, context);
+  return context;
+}
+
+/** Loads the page and waits until React has hydrated it (the state a user acts in). */
+async function load(tab: Page, path: string) {
+  await tab.goto(path);
+  await waitForHydration(tab.locator('h1').first());
+  await tab.waitForLoadState('load');
+}
+
+/** axe-core's serious and critical violations, one readable line per rule and failing element. */
+async function seriousViolations(tab: Page): Promise<string[]> {
+  await tab.addScriptTag({ content: axeSource });
+  const results = await tab.evaluate(() =>
+    (window as unknown as { axe: { run: () => Promise<AxeResults> } }).axe.run(),
+  );
+  const serious = results.violations.filter(
+    (violation: Result) => violation.impact === 'serious' || violation.impact === 'critical',
+  );
+  return serious.flatMap((violation) =>
+    violation.nodes.map(
+      (node) =>
+        `${violation.id} (${violation.impact}): ${violation.help}\n    at ${node.target.join(' ')}: ${node.html.slice(0, 160)}\n    ${(node.failureSummary ?? '').replace(/\n/g, '\n    ')}`,
+    ),
+  );
+}
+
+async function h1Texts(tab: Page): Promise<string[]> {
+  return (await tab.locator('h1').allInnerTexts()).map((text) => text.trim());
+}
+
+const byAccount = new Map<CheckedPage['as'], CheckedPage[]>();
+for (const page of PAGES) byAccount.set(page.as, [...(byAccount.get(page.as) ?? []), page]);
+
+for (const [as, pages] of byAccount) {
+  describe(`pages as ${as}`, () => {
+    afterAll(async () => {
+      await contexts.get(as)?.close();
+      contexts.delete(as);
+    });
+
+    for (const checked of pages) {
+      it(`${checked.name}: one <h1>, no serious axe violation, no sideways scrolling at 375 px`, async () => {
+        const context = await contextFor(checked);
+        const tab = await context.newPage();
+        try {
+          await tab.setViewportSize(DESKTOP);
+          const path = await pathOf(tab, checked);
+          await load(tab, path);
+
+          // The <h1> comes from the server: it is in the HTML before any script runs.
+          if (!checked.h1OnlyAfterHydration) {
+            const html = await (await context.request.get(path)).text();
+            expect(html, `${path}: no <h1> in the server-rendered HTML`).toMatch(/<h1[\s>]/);
+          }
+
+          const headings = await h1Texts(tab);
+          expect(headings, `${path}: expected exactly one <h1>`).toHaveLength(1);
+          expect(headings[0]).toMatch(checked.h1);
+
+          expect((await seriousViolations(tab)).join('\n'), `${path} at ${DESKTOP.width} px`).toBe('');
+          if (process.env.A11Y_SCREENSHOTS) await saveScreenshot(tab, `desktop ${as} ${checked.name}`);
+
+          await tab.setViewportSize(PHONE);
+          await load(tab, path);
+          const widths = await tab.evaluate(() => ({
+            scroll: document.documentElement.scrollWidth,
+            viewport: document.documentElement.clientWidth,
+          }));
+          expect(widths.scroll, `${path}: page is wider than the 375 px screen`).toBeLessThanOrEqual(
+            widths.viewport,
+          );
+          expect((await seriousViolations(tab)).join('\n'), `${path} at ${PHONE.width} px`).toBe('');
+          if (process.env.A11Y_SCREENSHOTS) await saveScreenshot(tab, `375px ${as} ${checked.name}`);
+        } catch (error) {
+          await saveScreenshot(tab, `a11y ${as} ${checked.name}`);
+          throw error;
+        } finally {
+          await tab.close();
+        }
+      });
+    }
+  });
+}

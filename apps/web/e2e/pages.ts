@@ -1,0 +1,91 @@
+import type { Page } from 'playwright-core';
+import { ACCOUNTS, type Account } from './browser';
+
+/**
+ * Every page of the site, as the accessibility and phone-layout checks (a11y.e2e.test.ts) visit it: signed
+ * out or as which seeded account, and the one <h1> it must have. ADDING A PAGE MEANS ADDING IT HERE: the
+ * checks then run axe-core on it (no serious or critical violation) and load it 375 px wide (no sideways
+ * scrolling), at desktop width and on a phone.
+ *
+ * `path` is where to go; for pages whose address holds an opaque ID, `resolvePath` finds it from a list page
+ * first (the first link matching `linkPrefix` on `from`).
+ */
+export type CheckedPage = {
+  name: string;
+  as: keyof typeof ACCOUNTS | 'signedOut';
+  h1: string | RegExp;
+  /**
+   * Set only where Next.js itself renders the page in the browser: a nested not-found.tsx reached through
+   * notFound() is sent as Next's error shell and drawn by the client, so its <h1> is not in the HTML.
+   */
+  h1OnlyAfterHydration?: true;
+} & ({ path: string } | { resolvePath: { from: string; linkPrefix: string } });
+
+export const PAGES: readonly CheckedPage[] = [
+  // Signed out
+  { name: '首页', as: 'signedOut', path: '/', h1: /^欢迎使用/ },
+  { name: '登录', as: 'signedOut', path: '/login', h1: '登录' },
+  { name: '页面不存在', as: 'signedOut', path: '/no-such-page', h1: '页面不存在' },
+
+  // Citizen (个人空间)
+  { name: '首页（已登录）', as: 'citizen', path: '/', h1: /^欢迎使用/ },
+  { name: '个人空间', as: 'citizen', path: '/personal', h1: '个人空间' },
+  { name: '我的办件 在办件', as: 'citizen', path: '/personal/cases', h1: '在办件' },
+  { name: '我的办件 办结件', as: 'citizen', path: '/personal/cases?list=COMPLETED', h1: '办结件' },
+  {
+    name: '我的办件 筛选无结果',
+    as: 'citizen',
+    path: '/personal/cases?list=COMPLETED&keyword=%E4%B8%8D%E5%AD%98%E5%9C%A8',
+    h1: '办结件',
+  },
+  {
+    name: '办件详情',
+    as: 'citizen',
+    resolvePath: { from: '/personal/cases?list=COMPLETED', linkPrefix: '/personal/cases/' },
+    h1: /\S/,
+  },
+  {
+    name: '办件不存在',
+    as: 'citizen',
+    path: '/personal/cases/Q2FzZTpub25l',
+    h1: '未找到该办件',
+    h1OnlyAfterHydration: true,
+  },
+  { name: '无权访问（申请人进工作台）', as: 'citizen', path: '/staff/window', h1: '403' },
+
+  // Company user (法人)
+  { name: '个人空间（法人）', as: 'companyUser', path: '/personal', h1: '个人空间' },
+  { name: '我的办件（法人）', as: 'companyUser', path: '/personal/cases', h1: '在办件' },
+
+  // Window staff
+  { name: '窗口收件', as: 'windowClerk', path: '/staff/window', h1: '窗口收件' },
+
+  // Department staff
+  { name: '部门办件', as: 'socialSecurityClerk', path: '/staff/department', h1: /^部门办件/ },
+  {
+    name: '办件办理',
+    as: 'socialSecurityClerk',
+    resolvePath: { from: '/staff/department', linkPrefix: '/staff/department/cases/' },
+    h1: /\S/,
+  },
+
+  // Supervisor (no workbench of their own yet)
+  { name: '首页（好差评管理员）', as: 'supervisor', path: '/', h1: /^欢迎使用/ },
+];
+
+export function accountOf(page: CheckedPage): Account | undefined {
+  return page.as === 'signedOut' ? undefined : ACCOUNTS[page.as];
+}
+
+/** The address to visit for a checked page (following a list page's first matching link if needed). */
+export async function pathOf(browserPage: Page, page: CheckedPage): Promise<string> {
+  if ('path' in page) return page.path;
+  const { from, linkPrefix } = page.resolvePath;
+  await browserPage.goto(from);
+  const href = await browserPage
+    .locator(`a[href^="${linkPrefix}"]`)
+    .first()
+    .getAttribute('href', { timeout: 10_000 });
+  if (!href) throw new Error(`${page.name}: no link starting with ${linkPrefix} on ${from}`);
+  return href;
+}

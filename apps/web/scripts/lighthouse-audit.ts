@@ -1,0 +1,136 @@
+/**
+ * `npm run audit:web`: a benchmark, not a test (never part of `npm test`). Builds the web app (unless
+ * --no-build), starts it with the API and a seeded database (the browser tests' stack), signs in where a page
+ * needs it, and runs Lighthouse's mobile preset on each page a few times in Debian's Chromium. Prints the
+ * median of each figure and its spread (min–max): the machine is shared, so single runs are noisy.
+ *
+ *   npm run audit:web -- [--no-build] [--runs=3]
+ */
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { ACCOUNTS, CHROMIUM_FLAGS, CHROMIUM_PATH, type Account } from '../e2e/browser.ts';
+import { startWebStack } from '../e2e/global-setup.ts';
+
+const AUDITED: readonly { path: string; as?: Account }[] = [
+  { path: '/login' },
+  { path: '/personal', as: ACCOUNTS.citizen },
+  { path: '/personal/cases', as: ACCOUNTS.citizen },
+  { path: '/staff/department', as: ACCOUNTS.socialSecurityClerk },
+];
+
+const args = process.argv.slice(2);
+const runs = Number(args.find((arg) => arg.startsWith('--runs='))?.split('=')[1] ?? 3);
+
+/** The session cookie of a seeded account, through next-auth's own credentials flow. */
+async function sessionCookie(webUrl: string, account: Account): Promise<string> {
+  const csrf = await fetch(`${webUrl}/api/auth/csrf`);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const csrfCookie = csrf.headers
+    .getSetCookie()
+    .map((cookie) => cookie.split(';')[0] ?? '')
+    .join('; ');
+  const response = await fetch(`${webUrl}/api/auth/callback/credentials`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: csrfCookie },
+    body: new URLSearchParams({ csrfToken, login: account.login, password: account.password, json: 'true' }),
+  });
+  const session = response.headers
+    .getSetCookie()
+    .map((cookie) => cookie.split(';')[0] ?? '')
+    .find((cookie) => cookie.startsWith('next-auth.session-token='));
+  if (!session) throw new Error(`Could not sign in as ${account.name} (HTTP ${response.status})`);
+  return session;
+}
+
+type Figures = {
+  performance: number;
+  accessibility: number;
+  bestPractices: number;
+  seo: number;
+  lcpMs: number;
+  tbtMs: number;
+  jsKiB: number;
+};
+
+async function audit(url: string, port: number, cookie?: string): Promise<Figures> {
+  const result = await lighthouse(url, {
+    port,
+    output: 'json',
+    logLevel: 'error',
+    onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+    ...(cookie ? { extraHeaders: { Cookie: cookie } } : {}),
+  });
+  if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+  const { lhr } = result;
+  if (lhr.runtimeError) throw new Error(`${url}: ${lhr.runtimeError.message}`);
+  const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+  const resources = lhr.audits['resource-summary']?.details as
+    { items: { resourceType: string; transferSize: number }[] } | undefined;
+  const scriptBytes = resources?.items.find((item) => item.resourceType === 'script')?.transferSize ?? 0;
+  return {
+    performance: score('performance'),
+    accessibility: score('accessibility'),
+    bestPractices: score('best-practices'),
+    seo: score('seo'),
+    lcpMs: lhr.audits['largest-contentful-paint']?.numericValue ?? NaN,
+    tbtMs: lhr.audits['total-blocking-time']?.numericValue ?? NaN,
+    jsKiB: scriptBytes / 1024,
+  };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+function cell(values: number[], format: (value: number) => string): string {
+  const low = Math.min(...values);
+  const high = Math.max(...values);
+  const spread = low === high ? '' : ` (${format(low)}–${format(high)})`;
+  return `${format(median(values))}${spread}`;
+}
+
+async function main() {
+  if (!args.includes('--no-build')) {
+    execFileSync('npm', ['run', 'build'], { cwd: path.resolve(import.meta.dirname, '..'), stdio: 'inherit' });
+  }
+  const stack = await startWebStack();
+  const chrome = await chromeLauncher.launch({
+    chromePath: CHROMIUM_PATH,
+    chromeFlags: [...CHROMIUM_FLAGS],
+  });
+  try {
+    const rows: string[] = [];
+    for (const page of AUDITED) {
+      const cookie = page.as ? await sessionCookie(stack.webUrl, page.as) : undefined;
+      // One unmeasured load first, so the server's first compile/caches do not count against the page.
+      await fetch(`${stack.webUrl}${page.path}`, { headers: cookie ? { cookie } : {} });
+      const figures: Figures[] = [];
+      for (let run = 0; run < runs; run++) {
+        figures.push(await audit(`${stack.webUrl}${page.path}`, chrome.port, cookie));
+        process.stderr.write(`${page.path} run ${run + 1}: ${JSON.stringify(figures.at(-1))}\n`);
+      }
+      const pick = (key: keyof Figures) => figures.map((figure) => figure[key]);
+      const integer = (value: number) => value.toFixed(0);
+      rows.push(
+        `| ${page.path} | ${cell(pick('performance'), integer)} | ${cell(pick('accessibility'), integer)} | ` +
+          `${cell(pick('bestPractices'), integer)} | ${cell(pick('seo'), integer)} | ` +
+          `${cell(pick('lcpMs'), (ms) => (ms / 1000).toFixed(1))} s | ${cell(pick('tbtMs'), integer)} ms | ` +
+          `${cell(pick('jsKiB'), integer)} |`,
+      );
+    }
+    console.log(`\nLighthouse ${runs}× per page, mobile preset, median (min–max):\n`);
+    console.log('| page | performance | accessibility | best practices | SEO | LCP | TBT | JS KiB (gzip) |');
+    console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
+    for (const row of rows) console.log(row);
+  } finally {
+    chrome.kill();
+    await stack.stop();
+  }
+}
+
+await main();
