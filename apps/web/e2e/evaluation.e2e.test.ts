@@ -108,7 +108,13 @@ async function tabCount(page: Page, label: string): Promise<number> {
 
 /** Clicks the modal's 确认提交 (forms that cannot be undone ask first). */
 async function confirmModal(page: Page) {
+  // Several users' pages are open: a page in the background gets no animation frames, so its modal would
+  // never finish zooming in. Click only once the zoom-in has finished (a click during it can miss).
+  await page.bringToFront();
   const dialog = page.getByRole('dialog');
+  await expect
+    .poll(async () => (await dialog.getAttribute('class')) ?? '', { timeout: 15_000 })
+    .not.toMatch(/ant-zoom/);
   await dialog.getByRole('button', { name: '确认提交' }).click();
   await dialog.waitFor({ state: 'detached' });
 }
@@ -288,7 +294,8 @@ describe('好差评', () => {
     expect(Number(await figure(supervisor, 'total'))).toBe(totalBefore);
     await citizen.reload();
     await citizen.getByText(BAD_COMMENT).waitFor();
-  });
+    // One story through four users' browsers: longer than a single page's test.
+  }, 300_000);
 
   it('keeps citizens out of the supervisor’s and the department’s pages', async () => {
     const citizen = await openAs(ACCOUNTS.citizen, '/supervisor/evaluations');
