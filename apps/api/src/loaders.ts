@@ -1,13 +1,16 @@
 import DataLoader from 'dataloader';
 import type { Db } from './db/prisma.ts';
-import type { Department, ServiceItem, User } from './generated/prisma/client.ts';
+import type { Department, ServiceItem } from './generated/prisma/client.ts';
+import { PRINCIPAL_USER_COLUMNS, type PrincipalUser } from './auth/principal.ts';
 
 /** Per-request batching: one query per type however many cases a page shows. */
 export function createLoaders(db: Db) {
   return {
     departmentById: byId<Department>((ids) => db.department.findMany({ where: { id: { in: ids } } })),
     serviceItemById: byId<ServiceItem>((ids) => db.serviceItem.findMany({ where: { id: { in: ids } } })),
-    userById: byId<User>((ids) => db.user.findMany({ where: { id: { in: ids } } })),
+    userById: byId<PrincipalUser>((ids) =>
+      db.user.findMany({ where: { id: { in: ids } }, select: PRINCIPAL_USER_COLUMNS }),
+    ),
   };
 }
 

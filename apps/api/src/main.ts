@@ -6,7 +6,7 @@ import { buildServer } from './server.ts';
 
 const config = readConfig();
 const logger = pino({ level: config.logLevel, name: 'service-hall-api' });
-const db = createPrisma(config.databaseUrl);
+const db = createPrisma(config.databaseUrl, { poolSize: config.dbPoolSize });
 const app = await buildServer({ db, clock: systemClock, logger, ...config });
 
 const shutdown = async (signal: string) => {
@@ -19,4 +19,4 @@ process.once('SIGINT', () => void shutdown('SIGINT'));
 process.once('SIGTERM', () => void shutdown('SIGTERM'));
 
 await app.listen({ port: config.port, host: config.host });
-console.log(`API ready: http://${config.host}:${config.port}/graphql`);
+console.log(`API ready: http://${config.host}:${config.port}/graphql (process ${process.pid})`);

@@ -31,9 +31,12 @@ export interface TestApi {
 export type Caller = { sessionToken: string } | { bearer: string } | null;
 
 /** A fresh database copied from the seeded template and the real API listening on a free port. */
-export async function startTestApi(adminUrl: string, options: { clock?: Clock } = {}): Promise<TestApi> {
+export async function startTestApi(
+  adminUrl: string,
+  options: { clock?: Clock; onStatement?: (sql: string) => void } = {},
+): Promise<TestApi> {
   const database = await createTestDatabase(adminUrl);
-  const db = createPrisma(database.url);
+  const db = createPrisma(database.url, { onStatement: options.onStatement });
   const app = await buildServer({
     db,
     clock: options.clock ?? systemClock,
