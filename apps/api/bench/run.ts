@@ -155,6 +155,9 @@ try {
   await sameAnswers(scenarios, api.url, floor.url);
   await fetch(`${api.url}/graphql`, { method: 'POST', headers: partner, body: sync('BENCHSYNC0') });
 
+  // Warm-up (JIT, connection pools, caches) so that the first measured run is not the slowest.
+  for (const base of [api.url, api2.url, floor.url]) await load(base, scenarios[0]!, 3);
+
   type Target = 'api' | 'api×2' | 'floor';
   const results = new Map<string, { rps: number; p50: number; p99: number }[]>();
   console.log(
@@ -276,12 +279,12 @@ async function countStatements(
   return counts;
 }
 
-async function load(base: string, scenario: Scenario) {
+async function load(base: string, scenario: Scenario, duration = DURATION) {
   let n = 0;
   const result = await autocannon({
     url: `${base}/graphql`,
     connections: CONNECTIONS,
-    duration: DURATION,
+    duration,
     requests: [
       {
         method: 'POST',

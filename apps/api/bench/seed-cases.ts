@@ -27,7 +27,7 @@ export async function seedCases(
     await client.query(
       `WITH li AS (SELECT applicant_id AS id FROM cases WHERE business_number = '20191108095653989372'),
             rows AS (
-              SELECT g, (g * 7919) % 1000 AS r,
+              SELECT g, (g::bigint * 7919) % 1000 AS r,
                      CASE WHEN g % ($1::int / $2::int) = 0 THEN (SELECT id FROM li) ELSE bc.id END AS applicant_id,
                      bi.id AS item_id, bi.department_id,
                      timestamptz '2020-01-01 00:00:00+08' + g * ($3::float8 / $1::int) * interval '1 second' AS at
