@@ -1,104 +1,371 @@
-// npm run bench: latency of the case-list paths over real HTTP against a real PostgreSQL, each reported as a
-// ratio to a baseline measured in the same run on the same server (an authenticated `{ me { id } }`), so
-// numbers from different machines compare. Not part of the test suite.
-import { performance } from 'node:perf_hooks';
-import { prepareTemplate, testServer } from '../src/testing/test-database.ts';
-import { startTestApi, type TestApi } from '../src/testing/test-api.ts';
+// npm run bench: the API against a hand-written floor (bench/floor/server.ts) on a city-scale database.
+// Not part of the test suite. Settings (environment): BENCH_CASES (1,000,000), BENCH_OWN_CASES (2,000),
+// BENCH_CITIZENS (100,000), BENCH_DURATION seconds per run (10), BENCH_ROUNDS (4), BENCH_CONNECTIONS (16),
+// BENCH_CPU_PROF=<dir> writes a CPU profile of the single API process.
+import { storageFromEnv } from '../src/storage/storage-config.ts';
+import { uploadLimitsFromEnv } from '../src/application/upload-limits.ts';
+import { createHash } from 'node:crypto';
+import os from 'node:os';
+import { isDeepStrictEqual } from 'node:util';
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { encode } from 'next-auth/jwt';
+import { pino } from 'pino';
+import { testServer, dropDatabase } from '../src/testing/test-database.ts';
+import { createDatabaseIfMissing, migrateDeploy, withDatabase } from '../src/db/database.ts';
+import { createPrisma } from '../src/db/prisma.ts';
+import { seedDatabase } from '../src/db/seed/seed-database.ts';
+import { buildServer } from '../src/server.ts';
+import { systemClock } from '../src/lib/clock.ts';
 import { encodeCursor } from '../src/lib/global-id.ts';
+import { seedCases } from './seed-cases.ts';
+import { startProcess, type Started } from './processes.ts';
 
-const CASES = Number(process.env.BENCH_CASES ?? 100_000);
-/** The benchmarked citizen holds this many of them (a busy company user); the rest belong to someone else. */
-const OWN_CASES = Number(process.env.BENCH_OWN_CASES ?? 2_000);
-const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 150);
+const setting = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
+const CASES = setting('BENCH_CASES', 1_000_000);
+const OWN_CASES = setting('BENCH_OWN_CASES', 2_000);
+const CITIZENS = setting('BENCH_CITIZENS', 100_000);
+const DURATION = setting('BENCH_DURATION', 10);
+const ROUNDS = setting('BENCH_ROUNDS', 4);
+const CONNECTIONS = setting('BENCH_CONNECTIONS', 16);
+const DATABASE = 'hall_bench';
+const SECRET = 'service-hall-bench-secret';
+// The development PII keys (pii.ts), given explicitly: the API runs in production mode, where they are required.
+const devKey = (name: string) =>
+  createHash('sha256').update(`service-hall development ${name} (not secret)`).digest('hex');
+const KEYS = { PII_ENCRYPTION_KEY: devKey('PII_ENCRYPTION_KEY'), PII_HASH_KEY: devKey('PII_HASH_KEY') };
+Object.assign(process.env, KEYS);
 
+const MY_CASES = `query($after: String, $list: CaseList, $keyword: String) {
+  myCases(first: 20, after: $after, list: $list, keyword: $keyword) {
+    totalCount listCounts { list count } pageInfo { hasNextPage endCursor }
+    nodes { id businessNumber appliedAt source item { name } department { name } } } }`;
+const DEPARTMENT_CASES = `query { departmentCases(first: 20) {
+    totalCount listCounts { list count } pageInfo { hasNextPage endCursor }
+    nodes { id businessNumber appliedAt status applicantName item { name } } } }`;
+const SYNC = `mutation($input: SyncCaseInput!) { syncCase(input: $input) { outcome case { id status } userErrors { code } } }`;
+
+interface Scenario {
+  name: string;
+  headers: () => Record<string, string>;
+  body: (n: number) => string;
+  /** the floor answers it too */
+  floor: boolean;
+  /** also run against 2 API processes */
+  cluster?: boolean;
+}
+
+const started: Started[] = [];
 const { adminUrl, embedded } = await testServer();
-await prepareTemplate(adminUrl);
-const api = await startTestApi(adminUrl);
 try {
-  await addCases(api, CASES);
-  const as = { sessionToken: await api.sessionFor('11010519491231002X') };
-  const page = `query($after: String, $list: CaseList) { myCases(first: 20, after: $after, list: $list) {
-    totalCount listCounts { list count } pageInfo { endCursor } nodes { businessNumber appliedAt source item { name } department { name } } } }`;
-
-  // A cursor near the end of the list: with keyset paging a deep page should cost what the first page costs.
-  const lastRow = await api.db.case.findMany({
-    where: { businessNumber: { startsWith: 'BENCH' }, applicant: { name: '李华' } },
-    orderBy: [{ appliedAt: 'asc' }, { id: 'asc' }],
-    take: 30,
-  });
-  const deepCursor = encodeCursor([lastRow[29]!.appliedAt!.toISOString(), lastRow[29]!.id]);
-
-  const scenarios: [string, () => Promise<unknown>][] = [
-    ['baseline: { me { id } }', () => api.graphql('{ me { id } }', {}, as)],
-    [`myCases first page (${OWN_CASES} of ${CASES} cases)`, () => api.graphql(page, {}, as)],
-    ['myCases page near the end', () => api.graphql(page, { after: deepCursor }, as)],
-    ['myCases 办结件 list', () => api.graphql(page, { list: 'COMPLETED' }, as)],
-  ];
-  const results = [] as { name: string; median: number; p95: number }[];
-  for (const [name, run] of scenarios) {
-    for (let i = 0; i < 20; i += 1) await run();
-    const samples: number[] = [];
-    for (let i = 0; i < ITERATIONS; i += 1) {
-      const start = performance.now();
-      const result = (await run()) as { errors?: unknown };
-      samples.push(performance.now() - start);
-      if (result.errors) throw new Error(`${name}: ${JSON.stringify(result.errors)}`);
-    }
-    samples.sort((a, b) => a - b);
-    results.push({
-      name,
-      median: samples[Math.floor(samples.length / 2)]!,
-      p95: samples[Math.floor(samples.length * 0.95)]!,
-    });
-  }
-  const baseline = results[0]!.median;
-  console.log(`\n${ITERATIONS} sequential requests each, after 20 warm-up requests\n`);
+  const url = withDatabase(adminUrl, DATABASE);
+  const loadStart = Date.now();
+  await dropDatabase(adminUrl, DATABASE);
+  await createDatabaseIfMissing(adminUrl, DATABASE);
+  migrateDeploy(url);
+  const seedDb = createPrisma(url);
+  await seedDatabase(seedDb).finally(() => seedDb.$disconnect());
+  await seedCases(url, { cases: CASES, ownCases: OWN_CASES, citizens: CITIZENS });
   console.log(
-    'scenario'.padEnd(44),
-    'median ms'.padStart(10),
-    'p95 ms'.padStart(9),
-    'x baseline'.padStart(11),
+    `database: ${CASES.toLocaleString('en')} cases loaded in ${((Date.now() - loadStart) / 1000).toFixed(0)} s`,
   );
-  for (const row of results) {
-    console.log(
-      row.name.padEnd(44),
-      row.median.toFixed(2).padStart(10),
-      row.p95.toFixed(2).padStart(9),
-      (row.median / baseline).toFixed(2).padStart(11),
-    );
+
+  const facts = await lookUp(url);
+  const session = (userId: string) => encode({ token: { sub: userId }, secret: SECRET, maxAge: 24 * 3600 });
+  const citizen = { 'content-type': 'application/json', 'x-session-token': await session(facts.citizenId) };
+  const clerk = { 'content-type': 'application/json', 'x-session-token': await session(facts.clerkId) };
+  let partner: Record<string, string> = {};
+  const graphql =
+    (query: string, variables: Record<string, unknown> = {}) =>
+    () =>
+      JSON.stringify({ query, variables });
+  const sync = (businessNumber: string) =>
+    JSON.stringify({
+      query: SYNC,
+      variables: {
+        input: {
+          businessNumber,
+          applicantIdNumber: '11010519491231002X',
+          itemCode: 'nk-ss-pension-transfer',
+          status: 'ACCEPTED',
+          appliedAt: '2026-11-26T09:00:00+08:00',
+          statusChangedAt: '2026-11-26T09:30:00+08:00',
+        },
+      },
+    });
+  const runId = Date.now().toString(36).toUpperCase();
+  const scenarios: Scenario[] = [
+    {
+      name: '我的办件 first page',
+      headers: () => citizen,
+      body: graphql(MY_CASES),
+      floor: true,
+      cluster: true,
+    },
+    {
+      name: '我的办件 page 50',
+      headers: () => citizen,
+      body: graphql(MY_CASES, { after: facts.deepCursor }),
+      floor: true,
+    },
+    {
+      name: `办结件 + keyword「${facts.keyword}」`,
+      headers: () => citizen,
+      body: graphql(MY_CASES, { list: 'COMPLETED', keyword: facts.keyword }),
+      floor: true,
+    },
+    { name: 'department workbench', headers: () => clerk, body: graphql(DEPARTMENT_CASES), floor: true },
+    { name: 'syncCase unchanged', headers: () => partner, body: () => sync('BENCHSYNC0'), floor: false },
+    {
+      name: 'syncCase create',
+      headers: () => partner,
+      body: (n) => sync(`BENCH${runId}N${n}`),
+      floor: false,
+    },
+  ];
+
+  const statements = await countStatements(url, scenarios, (token) => (partner = token));
+
+  const env = {
+    NODE_ENV: 'production',
+    DATABASE_URL: url,
+    NEXTAUTH_SECRET: SECRET,
+    LOG_LEVEL: 'warn',
+    ...KEYS,
+  };
+  const profile = process.env.BENCH_CPU_PROF;
+  const api = await startProcess(
+    'src/main.ts',
+    4391,
+    { ...env, API_PORT: '4391' },
+    {
+      nodeFlags: profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : [],
+    },
+  );
+  started.push(api);
+  const api2 = await startProcess(
+    'src/cluster.ts',
+    4392,
+    { ...env, API_PORT: '4392', API_WORKERS: '2' },
+    { readyLines: 2 },
+  );
+  started.push(api2);
+  const floor = await startProcess('bench/floor/server.ts', 4393, { ...env, FLOOR_PORT: '4393' });
+  started.push(floor);
+
+  partner = await partnerToken(api.url);
+  await sameAnswers(scenarios, api.url, floor.url);
+  await fetch(`${api.url}/graphql`, { method: 'POST', headers: partner, body: sync('BENCHSYNC0') });
+
+  // Warm-up (JIT, connection pools, caches) so that the first measured run is not the slowest.
+  for (const base of [api.url, api2.url, floor.url]) await load(base, scenarios[0]!, 3);
+
+  type Target = 'api' | 'api×2' | 'floor';
+  const results = new Map<string, { rps: number; p50: number; p99: number }[]>();
+  console.log(
+    `\n${ROUNDS} rounds × ${DURATION} s per run, ${CONNECTIONS} connections; targets alternate each round`,
+  );
+  for (let round = 0; round < ROUNDS; round += 1) {
+    partner = await partnerToken(api.url); // tokens live 15 minutes
+    for (const scenario of scenarios) {
+      const targets: [Target, string][] = [['api', api.url]];
+      if (scenario.floor) targets.push(['floor', floor.url]);
+      if (scenario.cluster) targets.push(['api×2', api2.url]);
+      if (round % 2 === 1) targets.reverse();
+      for (const [target, base] of targets) {
+        const result = await load(base, scenario);
+        const key = `${scenario.name}\u0000${target}`;
+        results.set(key, [...(results.get(key) ?? []), result]);
+        process.stdout.write('.');
+      }
+    }
   }
+  console.log('');
+  report(scenarios, results, statements);
 } finally {
-  await api.close();
+  for (const process of started.reverse()) await process.stop();
   if (embedded?.startedHere) await embedded.stop();
 }
 
-async function addCases(target: TestApi, count: number) {
-  const template = await target.db.case.findFirstOrThrow({
-    where: { businessNumber: '20191108095653989372' },
-  });
-  const other = await target.db.case.findFirstOrThrow({ where: { businessNumber: '20191106100000123456' } });
-  const start = Date.parse('2020-01-01T00:00:00Z');
-  const statuses = ['RECEIVED', 'ACCEPTED', 'IN_PROGRESS', 'COMPLETED'] as const;
-  for (let offset = 0; offset < count; offset += 5000) {
-    await target.db.case.createMany({
-      data: Array.from({ length: Math.min(5000, count - offset) }, (_, k) => {
-        const i = offset + k;
-        const at = new Date(start + i * 60_000);
-        const status = statuses[i % statuses.length]!;
-        return {
-          businessNumber: `BENCH${String(i).padStart(12, '0')}`,
-          source: 'ONLINE' as const,
-          originSystem: 'hall',
-          applicantId: i % Math.round(count / OWN_CASES) === 0 ? template.applicantId : other.applicantId,
-          itemId: template.itemId,
-          departmentId: template.departmentId,
-          status,
-          appliedAt: at,
-          statusChangedAt: at,
-          completedAt: status === 'COMPLETED' ? at : null,
-        };
-      }),
-    });
+async function lookUp(url: string) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const one = async (text: string) => (await client.query(text)).rows[0] as Record<string, unknown>;
+    const citizenId = (await one(`SELECT id FROM users WHERE name = '李华'`)).id as string;
+    const clerkId = (await one(`SELECT id FROM users WHERE name = '赵敏'`)).id as string;
+    const deep = await one(`SELECT applied_at, id FROM cases WHERE applicant_id = '${citizenId}'
+      ORDER BY applied_at DESC NULLS FIRST, id DESC OFFSET 999 LIMIT 1`);
+    const item = await one(`SELECT i.name FROM cases c JOIN service_items i ON i.id = c.item_id
+      WHERE c.applicant_id = '${citizenId}' AND c.status = 'COMPLETED' GROUP BY i.name ORDER BY count(*) DESC LIMIT 1`);
+    return {
+      citizenId,
+      clerkId,
+      deepCursor: encodeCursor([(deep.applied_at as Date).toISOString(), deep.id as string]),
+      keyword: [...(item.name as string)].slice(0, 4).join(''),
+    };
+  } finally {
+    await client.end();
   }
-  await target.db.$executeRawUnsafe('ANALYZE cases');
+}
+
+async function partnerToken(base: string): Promise<Record<string, string>> {
+  const response = await fetch(`${base}/oauth/token`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/x-www-form-urlencoded',
+      authorization: `Basic ${Buffer.from('nk-social-security-system:dev-secret-nk-social-security').toString('base64')}`,
+    },
+    body: new URLSearchParams({ grant_type: 'client_credentials' }),
+  });
+  const { access_token: token } = (await response.json()) as { access_token: string };
+  return { 'content-type': 'application/json', authorization: `Bearer ${token}` };
+}
+
+/** The floor must do the same work: its answers must equal the API's, and neither may be an error. */
+async function sameAnswers(scenarios: Scenario[], apiUrl: string, floorUrl: string) {
+  for (const scenario of scenarios.filter((s) => s.floor)) {
+    const ask = (base: string) =>
+      fetch(`${base}/graphql`, { method: 'POST', headers: scenario.headers(), body: scenario.body(0) }).then(
+        (r) => r.json() as Promise<{ data?: unknown; errors?: unknown }>,
+      );
+    const [fromApi, fromFloor] = await Promise.all([ask(apiUrl), ask(floorUrl)]);
+    if (fromApi.errors || !fromApi.data)
+      throw new Error(`${scenario.name}: ${JSON.stringify(fromApi.errors)}`);
+    if (!isDeepStrictEqual(fromApi, fromFloor))
+      throw new Error(
+        `${scenario.name}: the floor answers differently:\n${JSON.stringify(fromApi)}\n${JSON.stringify(fromFloor)}`,
+      );
+  }
+}
+
+/** SQL statements one request runs: the same server code in this process, with a counting connection pool. */
+async function countStatements(
+  url: string,
+  scenarios: Scenario[],
+  setPartner: (headers: Record<string, string>) => void,
+): Promise<Map<string, number>> {
+  let count = 0;
+  const db = createPrisma(url, { onStatement: () => (count += 1) });
+  const app = await buildServer({
+    db,
+    clock: systemClock,
+    logger: pino({ level: 'silent' }),
+    sessionSecret: SECRET,
+    isProduction: true,
+    storage: storageFromEnv(),
+    uploadLimits: uploadLimitsFromEnv(),
+  });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address();
+  const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  const counts = new Map<string, number>();
+  try {
+    setPartner(await partnerToken(base));
+    let n = 1_000_000;
+    for (const scenario of scenarios) {
+      const send = () =>
+        fetch(`${base}/graphql`, {
+          method: 'POST',
+          headers: scenario.headers(),
+          body: scenario.body((n += 1)),
+        });
+      await send(); // warm-up; for syncCase unchanged, this creates the case
+      count = 0;
+      const response = await send();
+      if (!response.ok) throw new Error(`${scenario.name}: HTTP ${response.status}`);
+      counts.set(scenario.name, count);
+    }
+  } finally {
+    await app.close();
+    await db.$disconnect();
+  }
+  return counts;
+}
+
+async function load(base: string, scenario: Scenario, duration = DURATION) {
+  let n = 0;
+  const result = await autocannon({
+    url: `${base}/graphql`,
+    connections: CONNECTIONS,
+    duration,
+    requests: [
+      {
+        method: 'POST',
+        setupRequest: (request) => ({
+          ...request,
+          headers: scenario.headers(),
+          body: scenario.body((n += 1)),
+        }),
+      },
+    ],
+  });
+  if (result.non2xx || result.errors)
+    throw new Error(`${scenario.name}: ${result.non2xx} non-2xx, ${result.errors} errors`);
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 };
+}
+
+function report(
+  scenarios: Scenario[],
+  results: Map<string, { rps: number; p50: number; p99: number }[]>,
+  statements: Map<string, number>,
+) {
+  const median = (values: number[]) => {
+    const sorted = [...values].sort((a, b) => a - b);
+    const mid = Math.floor(sorted.length / 2);
+    return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+  };
+  const summary = (scenario: string, target: string) => {
+    const runs = results.get(`${scenario}\u0000${target}`);
+    if (!runs) return null;
+    const rps = runs.map((r) => r.rps);
+    return {
+      rps: median(rps),
+      spread: `${Math.min(...rps).toFixed(0)}–${Math.max(...rps).toFixed(0)}`,
+      p50: median(runs.map((r) => r.p50)),
+      p99: median(runs.map((r) => r.p99)),
+    };
+  };
+  const cpu = os.cpus();
+  console.log(
+    `\n${new Date().toISOString().slice(0, 10)}, ${cpu.length} × ${cpu[0]?.model ?? 'CPU'}, Node ${process.version}`,
+  );
+  console.log(
+    `medians over ${ROUNDS} rounds (req/s spread min–max); SQL = statements per request (floor: 3)\n`,
+  );
+  const header = [
+    'scenario',
+    'target',
+    'req/s',
+    'spread',
+    'p50 ms',
+    'p99 ms',
+    'req/s ÷ floor',
+    'p99 ÷ floor',
+    'SQL',
+  ];
+  const widths = [28, 7, 7, 11, 7, 7, 14, 12, 4];
+  const line = (cells: string[]) =>
+    console.log(
+      cells.map((cell, i) => (i < 2 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join(' '),
+    );
+  line(header);
+  for (const scenario of scenarios) {
+    const floor = summary(scenario.name, 'floor');
+    for (const target of ['api', 'api×2', 'floor']) {
+      const row = summary(scenario.name, target);
+      if (!row) continue;
+      line([
+        target === 'api' ? scenario.name : '',
+        target,
+        row.rps.toFixed(0),
+        row.spread,
+        row.p50.toFixed(1),
+        row.p99.toFixed(1),
+        floor && target !== 'floor' ? `${((row.rps / floor.rps) * 100).toFixed(0)}%` : '',
+        floor && target !== 'floor' ? `${(row.p99 / floor.p99).toFixed(2)}×` : '',
+        target === 'floor' ? '3' : target === 'api' ? String(statements.get(scenario.name) ?? '?') : '',
+      ]);
+    }
+  }
 }

@@ -10,6 +10,8 @@ export interface ApiConfig {
   databaseUrl: string;
   logLevel: string;
   trustProxy: string;
+  /** PostgreSQL connections per API process: keep API_WORKERS × DB_POOL_SIZE within the server's budget */
+  dbPoolSize: number;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
@@ -27,5 +29,13 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     logLevel: env.LOG_LEVEL ?? (isProduction ? 'info' : 'warn'),
     // The web server and a local reverse proxy; widen with TRUST_PROXY (e.g. the load balancer's subnet).
     trustProxy: env.TRUST_PROXY ?? 'loopback',
+    dbPoolSize: positiveInteger(env.DB_POOL_SIZE, 'DB_POOL_SIZE') ?? 10,
   };
+}
+
+export function positiveInteger(value: string | undefined, name: string): number | undefined {
+  if (value === undefined || value === '') return undefined;
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 1) throw new Error(`${name} must be a positive integer.`);
+  return number;
 }

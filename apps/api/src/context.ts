@@ -2,7 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
 import type { Db } from './db/prisma.ts';
 import type { Clock } from './lib/clock.ts';
-import { anonymous, type Principal } from './auth/principal.ts';
+import { anonymous, PRINCIPAL_USER_COLUMNS, type Principal } from './auth/principal.ts';
 import { userIdFromSessionToken } from './auth/session-token.ts';
 import { looksLikeAccessToken, resolveAccessToken } from './partner/access-token.ts';
 import { createLoaders, type Loaders } from './loaders.ts';
@@ -53,7 +53,7 @@ export async function resolvePrincipal(deps: ContextDeps, request: FastifyReques
   if (typeof sessionToken === 'string' && sessionToken) {
     const userId = await userIdFromSessionToken(sessionToken, deps.sessionSecret);
     if (!userId) return anonymous;
-    const user = await deps.db.user.findUnique({ where: { id: userId } });
+    const user = await deps.db.user.findUnique({ where: { id: userId }, select: PRINCIPAL_USER_COLUMNS });
     return user?.isActive ? { kind: 'user', user } : anonymous;
   }
   const authorization = request.headers.authorization;

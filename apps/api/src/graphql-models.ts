@@ -1,6 +1,6 @@
 // What each GraphQL object type resolves from: the Prisma rows, so resolvers never re-fetch the parent.
+export type { PrincipalUser as UserModel } from './auth/principal.ts';
 export type {
-  User as UserModel,
   Department as DepartmentModel,
   ServiceItem as ServiceItemModel,
   Case as CaseModel,

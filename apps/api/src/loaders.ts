@@ -6,15 +6,17 @@ import type {
   EvaluationAppeal,
   EvaluationReply,
   ServiceItem,
-  User,
 } from './generated/prisma/client.ts';
+import { PRINCIPAL_USER_COLUMNS, type PrincipalUser } from './auth/principal.ts';
 
 /** Per-request batching: one query per type however many cases a page shows. */
 export function createLoaders(db: Db) {
   return {
     departmentById: byId<Department>((ids) => db.department.findMany({ where: { id: { in: ids } } })),
     serviceItemById: byId<ServiceItem>((ids) => db.serviceItem.findMany({ where: { id: { in: ids } } })),
-    userById: byId<User>((ids) => db.user.findMany({ where: { id: { in: ids } } })),
+    userById: byId<PrincipalUser>((ids) =>
+      db.user.findMany({ where: { id: { in: ids } }, select: PRINCIPAL_USER_COLUMNS }),
+    ),
     evaluationByCaseId: byKey<Evaluation>('caseId', (ids) =>
       db.evaluation.findMany({ where: { caseId: { in: ids } } }),
     ),

@@ -9,7 +9,7 @@ import { uploadLimitsFromEnv } from './application/upload-limits.ts';
 
 const config = readConfig();
 const logger = pino({ level: config.logLevel, name: 'service-hall-api' });
-const db = createPrisma(config.databaseUrl);
+const db = createPrisma(config.databaseUrl, { poolSize: config.dbPoolSize });
 const storage = storageFromEnv();
 logger.info({ storage: storage.description }, 'file storage');
 const uploadLimits = uploadLimitsFromEnv();
@@ -32,4 +32,4 @@ process.once('SIGINT', () => void shutdown('SIGINT'));
 process.once('SIGTERM', () => void shutdown('SIGTERM'));
 
 await app.listen({ port: config.port, host: config.host });
-console.log(`API ready: http://${config.host}:${config.port}/graphql`);
+console.log(`API ready: http://${config.host}:${config.port}/graphql (process ${process.pid})`);

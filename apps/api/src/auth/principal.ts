@@ -1,9 +1,31 @@
-import type { ApiClient, Role, User } from '../generated/prisma/client.ts';
+import type { ApiClient, Prisma, Role, User } from '../generated/prisma/client.ts';
+
+/** The signed-in user as every request loads it: without the encrypted ID number, phone and password hash. */
+export type PrincipalUser = Omit<User, 'idNumberCipher' | 'phoneCipher' | 'passwordHash'>;
+
+// A `select`, not an `omit`: the ORM reads omitted columns from the database all the same.
+export const PRINCIPAL_USER_COLUMNS = {
+  id: true,
+  kind: true,
+  name: true,
+  idNumberHash: true,
+  idNumberMasked: true,
+  phoneHash: true,
+  phoneMasked: true,
+  realNameLevel: true,
+  roles: true,
+  companyCreditCode: true,
+  companyName: true,
+  departmentId: true,
+  isActive: true,
+  createdAt: true,
+  updatedAt: true,
+} satisfies Record<keyof PrincipalUser, true> & Prisma.UserSelect;
 
 /** Who is calling: a signed-in person, a partner system, or nobody. */
 export type Principal =
   | { kind: 'anonymous' }
-  | { kind: 'user'; user: User }
+  | { kind: 'user'; user: PrincipalUser }
   | { kind: 'client'; client: ApiClient; scopes: string[] };
 
 export const anonymous: Principal = { kind: 'anonymous' };

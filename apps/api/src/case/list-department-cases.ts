@@ -2,7 +2,7 @@ import type { Context } from '../context.ts';
 import type { CaseStatus } from '../generated/prisma/client.ts';
 import { requireRole } from '../auth/require.ts';
 import type { CaseConnectionData } from './list-my-cases.ts';
-import { countByList, keywordFilter, pageCases } from './page-cases.ts';
+import { countCases, keywordFilter, pageCases } from './page-cases.ts';
 
 /** The department workbench: cases of the clerk's own department only; drafts are the applicant's own. */
 export async function listDepartmentCases(
@@ -18,9 +18,9 @@ export async function listDepartmentCases(
   const { user } = requireRole(ctx.principal, 'DEPARTMENT_STAFF');
   const department = { departmentId: user.departmentId!, status: { not: 'DRAFT' as const } };
   const filters = [input.itemId ? { itemId: input.itemId } : {}, keywordFilter(input.keyword)];
-  const [page, listCounts] = await Promise.all([
+  const [page, counts] = await Promise.all([
     pageCases(ctx.db, { AND: [department, ...filters, input.status ? { status: input.status } : {}] }, input),
-    countByList(ctx.db, { AND: [department, ...filters] }),
+    countCases(ctx.db, { AND: [department, ...filters] }, input.status ? [input.status] : null),
   ]);
-  return { ...page, listCounts };
+  return { ...page, ...counts };
 }

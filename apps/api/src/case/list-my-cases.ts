@@ -5,7 +5,7 @@ import { requireUser } from '../auth/require.ts';
 import type { Page } from '../lib/connection.ts';
 import { parseCst } from '../lib/natural-days.ts';
 import { statusesOfList } from './case-lists.ts';
-import { countByList, keywordFilter, pageCases } from './page-cases.ts';
+import { countCases, keywordFilter, pageCases, type CaseCounts } from './page-cases.ts';
 
 export interface ListMyCasesInput {
   list?: CaseList | null;
@@ -18,10 +18,7 @@ export interface ListMyCasesInput {
   after?: string | null;
 }
 
-export interface CaseConnectionData extends Page<Case> {
-  totalCount: number;
-  listCounts: { list: CaseList; count: number }[];
-}
+export type CaseConnectionData = Page<Case> & CaseCounts;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -29,13 +26,14 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 export async function listMyCases(ctx: Context, input: ListMyCasesInput): Promise<CaseConnectionData> {
   const { user } = requireUser(ctx.principal);
   const base: Prisma.CaseWhereInput = { AND: [{ applicantId: user.id }, ...filters(input)] };
-  const inList: Prisma.CaseWhereInput = input.list ? { status: { in: statusesOfList(input.list) } } : {};
+  const statuses = input.list ? statusesOfList(input.list) : null;
+  const inList: Prisma.CaseWhereInput = statuses ? { status: { in: statuses } } : {};
 
-  const [page, listCounts] = await Promise.all([
+  const [page, counts] = await Promise.all([
     pageCases(ctx.db, { AND: [base, inList] }, input),
-    countByList(ctx.db, base),
+    countCases(ctx.db, base, statuses),
   ]);
-  return { ...page, listCounts };
+  return { ...page, ...counts };
 }
 
 function filters(input: ListMyCasesInput): Prisma.CaseWhereInput[] {

@@ -14,7 +14,7 @@ export type LicenseRelation = 'LEGAL_REPRESENTATIVE' | 'ADMINISTRATOR';
 export async function relationTo(
   ctx: Context,
   license: License,
-  user: User,
+  user: Pick<User, 'id' | 'idNumberHash'>,
 ): Promise<LicenseRelation | null> {
   if (license.legalRepIdHash === user.idNumberHash) return 'LEGAL_REPRESENTATIVE';
   const admin = await ctx.db.licenseAdministrator.findUnique({
@@ -25,7 +25,11 @@ export async function relationTo(
 }
 
 /** The license, when the user may authorise fetches of it; otherwise null (as if it did not exist). */
-export async function findAuthorizableLicense(ctx: Context, licenseId: string, user: User) {
+export async function findAuthorizableLicense(
+  ctx: Context,
+  licenseId: string,
+  user: Pick<User, 'id' | 'idNumberHash'>,
+) {
   const license = await ctx.db.license.findUnique({ where: { id: licenseId } });
   if (!license) return null;
   const relation = await relationTo(ctx, license, user);

@@ -41,10 +41,15 @@ export type Caller = { sessionToken: string } | { bearer: string } | null;
 /** A fresh database copied from the seeded template and the real API listening on a free port. */
 export async function startTestApi(
   adminUrl: string,
-  options: { clock?: Clock; storage?: FileStorage; uploadLimits?: Partial<UploadLimits> } = {},
+  options: {
+    clock?: Clock;
+    storage?: FileStorage;
+    uploadLimits?: Partial<UploadLimits>;
+    onStatement?: (sql: string) => void;
+  } = {},
 ): Promise<TestApi> {
   const database = await createTestDatabase(adminUrl);
-  const db = createPrisma(database.url);
+  const db = createPrisma(database.url, { onStatement: options.onStatement });
   const filesDir = options.storage ? null : await mkdtemp(join(tmpdir(), 'hall-test-files-'));
   const storage = options.storage ?? createLocalDiskStorage(filesDir!);
   const app = await buildServer({

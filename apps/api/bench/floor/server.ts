@@ -1,0 +1,175 @@
+// The floor: what 我的办件 and the department workbench cost when written by hand — node:http, pg, named
+// prepared statements, the same session-token decryption, user check, rows, counts and JSON as the API.
+// Not a product: no GraphQL; it reads the operation's variables and answers the benchmark's two queries.
+import http from 'node:http';
+import { createHash } from 'node:crypto';
+import pg from 'pg';
+import { decode } from 'next-auth/jwt';
+import { encodeCursor, decodeCursor, toGlobalId } from '../../src/lib/global-id.ts';
+import { toIsoCst } from '../../src/lib/natural-days.ts';
+import { CASE_LISTS, LIST_OF_STATUS, statusesOfList } from '../../src/case/case-lists.ts';
+import type { CaseList } from '../../src/generated/graphql.ts';
+import type { CaseStatus } from '../../src/generated/prisma/client.ts';
+
+const pool = new pg.Pool({
+  connectionString: process.env.DATABASE_URL,
+  max: Number(process.env.DB_POOL_SIZE ?? 10),
+});
+const secret = process.env.NEXTAUTH_SECRET!;
+
+interface Variables {
+  list?: CaseList | null;
+  keyword?: string | null;
+  after?: string | null;
+}
+
+type Row = Record<string, unknown>;
+
+function query(text: string, values: unknown[]): Promise<pg.QueryResult<Row>> {
+  const name = `f${createHash('sha1').update(text).digest('base64url').slice(0, 20)}`;
+  return pool.query({ name, text, values });
+}
+
+async function principal(token: string | undefined): Promise<Row | null> {
+  if (!token) return null;
+  const payload = await decode({ token, secret }).catch(() => null);
+  if (!payload?.sub || (typeof payload.exp === 'number' && payload.exp * 1000 < Date.now())) return null;
+  const { rows } = await query(
+    'SELECT id, is_active, roles::text[] AS roles, department_id FROM users WHERE id = $1',
+    [payload.sub],
+  );
+  return rows[0]?.is_active ? rows[0] : null;
+}
+
+/** WHERE pieces shared by the page and the counts; `values` grows with each parameter. */
+function filters(owner: 'applicant' | 'department', ownerId: unknown, v: Variables, values: unknown[]) {
+  values.push(ownerId);
+  const where = [
+    owner === 'applicant' ? 'c.applicant_id = $1' : `c.department_id = $1 AND c.status <> 'DRAFT'`,
+  ];
+  const keyword = v.keyword?.trim();
+  if (keyword) {
+    values.push(keyword, `%${keyword.replace(/[\\%_]/g, '\\$&')}%`);
+    where.push(`(c.business_number = $${values.length - 1} OR i.name ILIKE $${values.length})`);
+  }
+  return where;
+}
+
+async function caseList(owner: 'applicant' | 'department', ownerId: unknown, v: Variables) {
+  const countValues: unknown[] = [];
+  const countWhere = filters(owner, ownerId, v, countValues);
+  const join = v.keyword?.trim() ? 'JOIN service_items i ON i.id = c.item_id' : '';
+  const counts = query(
+    `SELECT c.status::text AS status, count(*)::int AS n FROM cases c ${join} WHERE ${countWhere.join(' AND ')} GROUP BY c.status`,
+    countValues,
+  );
+
+  const values: unknown[] = [];
+  const where = filters(owner, ownerId, v, values);
+  const statuses = v.list ? statusesOfList(v.list) : null;
+  if (statuses) {
+    values.push(statuses);
+    where.push(`c.status = ANY($${values.length}::"CaseStatus"[])`);
+  }
+  if (v.after) {
+    const [at, id] = decodeCursor(v.after) ?? [];
+    values.push(id);
+    if (at === '')
+      where.push(`((c.applied_at IS NULL AND c.id < $${values.length}) OR c.applied_at IS NOT NULL)`);
+    else {
+      values.push(at);
+      const [a, i] = [`$${values.length}`, `$${values.length - 1}`];
+      where.push(`c.applied_at <= ${a} AND (c.applied_at < ${a} OR (c.applied_at = ${a} AND c.id < ${i}))`);
+    }
+  }
+  const page = query(
+    `SELECT c.id, c.business_number, c.applied_at, c.source::text AS source, c.status::text AS status,
+            i.name AS item_name, d.name AS department_name${owner === 'department' ? ', u.name AS applicant_name' : ''}
+     FROM cases c JOIN service_items i ON i.id = c.item_id JOIN departments d ON d.id = c.department_id
+     ${owner === 'department' ? 'JOIN users u ON u.id = c.applicant_id' : ''}
+     WHERE ${where.join(' AND ')}
+     ORDER BY c.applied_at DESC NULLS FIRST, c.id DESC LIMIT 21`,
+    values,
+  );
+  const [{ rows: countRows }, { rows }] = await Promise.all([counts, page]);
+  const byList = new Map<CaseList, number>(CASE_LISTS.map((list) => [list, 0]));
+  let totalCount = 0;
+  for (const row of countRows) {
+    const status = row.status as CaseStatus;
+    byList.set(LIST_OF_STATUS[status], byList.get(LIST_OF_STATUS[status])! + (row.n as number));
+    if (!statuses || statuses.includes(status)) totalCount += row.n as number;
+  }
+  const nodes = rows.slice(0, 20);
+  const last = nodes.at(-1);
+  return {
+    totalCount,
+    listCounts: CASE_LISTS.map((list) => ({ list, count: byList.get(list)! })),
+    pageInfo: {
+      hasNextPage: rows.length > 20,
+      endCursor: last
+        ? encodeCursor([last.applied_at ? (last.applied_at as Date).toISOString() : '', last.id as string])
+        : null,
+    },
+    nodes,
+  };
+}
+
+async function answer(body: { query?: string; variables?: Variables }, token: string | undefined) {
+  const user = await principal(token);
+  if (!user) return { errors: [{ message: 'unauthenticated', extensions: { code: 'UNAUTHENTICATED' } }] };
+  const v = body.variables ?? {};
+  if (body.query?.includes('departmentCases')) {
+    const { nodes, ...rest } = await caseList('department', user.department_id, v);
+    return {
+      data: {
+        departmentCases: {
+          ...rest,
+          nodes: nodes.map((row) => ({
+            id: toGlobalId('Case', row.id as string),
+            businessNumber: row.business_number,
+            appliedAt: row.applied_at ? toIsoCst(row.applied_at as Date) : null,
+            status: row.status,
+            applicantName: row.applicant_name,
+            item: { name: row.item_name },
+          })),
+        },
+      },
+    };
+  }
+  const { nodes, ...rest } = await caseList('applicant', user.id, v);
+  return {
+    data: {
+      myCases: {
+        ...rest,
+        nodes: nodes.map((row) => ({
+          id: toGlobalId('Case', row.id as string),
+          businessNumber: row.business_number,
+          appliedAt: row.applied_at ? toIsoCst(row.applied_at as Date) : null,
+          source: row.source,
+          item: { name: row.item_name },
+          department: { name: row.department_name },
+        })),
+      },
+    },
+  };
+}
+
+const server = http.createServer((request, response) => {
+  const chunks: Buffer[] = [];
+  request.on('data', (chunk: Buffer) => chunks.push(chunk));
+  request.on('end', () => {
+    const token = request.headers['x-session-token'];
+    answer(JSON.parse(Buffer.concat(chunks).toString('utf8')), typeof token === 'string' ? token : undefined)
+      .then((result) => {
+        response.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
+        response.end(JSON.stringify(result));
+      })
+      .catch((error: unknown) => {
+        console.error(error);
+        response.writeHead(500).end();
+      });
+  });
+});
+server.listen(Number(process.env.FLOOR_PORT ?? 4100), '127.0.0.1', () => console.log('floor ready'));
+for (const signal of ['SIGINT', 'SIGTERM'] as const)
+  process.once(signal, () => server.close(() => void pool.end().then(() => process.exit(0))));

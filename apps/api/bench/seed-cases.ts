@@ -1,0 +1,62 @@
+import pg from 'pg';
+
+/**
+ * City-scale data with set-based SQL: `citizens` more citizens and `cases` cases over six years, spread over
+ * every seeded service item (so over every department), of which `ownCases` are the seeded citizen 李华's.
+ * Status mix roughly as a hall's: most cases finished, a tenth in progress, a few awaiting 补正, 1% drafts.
+ */
+export async function seedCases(
+  url: string,
+  options: { cases: number; ownCases: number; citizens: number },
+): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(
+      `INSERT INTO users (id, name, id_number_cipher, id_number_hash, id_number_masked, updated_at)
+       SELECT gen_random_uuid(), '市民' || g, 'bench', 'bench-' || g, '1201**********' || lpad((g % 10000)::text, 4, '0'), now()
+       FROM generate_series(1, $1::int) g`,
+      [options.citizens],
+    );
+    await client.query(`
+      CREATE TEMP TABLE bench_items AS
+        SELECT row_number() OVER (ORDER BY code) - 1 AS k, id, department_id FROM service_items;
+      CREATE TEMP TABLE bench_citizens AS
+        SELECT row_number() OVER () - 1 AS k, id FROM users WHERE id_number_hash LIKE 'bench-%';
+      ANALYZE bench_items; ANALYZE bench_citizens;`);
+    await client.query(
+      `WITH li AS (SELECT applicant_id AS id FROM cases WHERE business_number = '20191108095653989372'),
+            rows AS (
+              SELECT g, (g::bigint * 7919) % 1000 AS r,
+                     CASE WHEN g % ($1::int / $2::int) = 0 THEN (SELECT id FROM li) ELSE bc.id END AS applicant_id,
+                     bi.id AS item_id, bi.department_id,
+                     timestamptz '2020-01-01 00:00:00+08' + g * ($3::float8 / $1::int) * interval '1 second' AS at
+              FROM generate_series(1, $1::int) g
+              JOIN bench_citizens bc ON bc.k = (g::bigint * 104729) % (SELECT count(*) FROM bench_citizens)
+              JOIN bench_items bi ON bi.k = g % (SELECT count(*) FROM bench_items)),
+            shaped AS (
+              SELECT *, CASE WHEN r < 700 THEN 'COMPLETED' WHEN r < 780 THEN 'REJECTED' WHEN r < 840 THEN 'IN_PROGRESS'
+                             WHEN r < 900 THEN 'ACCEPTED' WHEN r < 950 THEN 'RECEIVED' WHEN r < 975 THEN 'CORRECTION_REQUIRED'
+                             WHEN r < 990 THEN 'ACCEPTED_ON_COMMITMENT' ELSE 'DRAFT' END::"CaseStatus" AS status,
+                        CASE WHEN r >= 990 OR g % 10 < 6 THEN 'ONLINE' WHEN g % 10 < 8 THEN 'WINDOW'
+                             ELSE 'INTERCONNECTED' END::"CaseSource" AS source
+              FROM rows)
+       INSERT INTO cases (id, business_number, source, origin_system, applicant_id, item_id, department_id, status,
+                          applied_at, accepted_at, completed_at, status_changed_at, commitment_due_at, updated_at)
+       SELECT gen_random_uuid(), 'B' || lpad(g::text, 12, '0'), source,
+              CASE source WHEN 'ONLINE' THEN 'hall' WHEN 'WINDOW' THEN 'window' ELSE 'client:bench' END,
+              applicant_id, item_id, department_id, status,
+              CASE WHEN status = 'DRAFT' THEN NULL ELSE at END,
+              CASE WHEN status IN ('COMPLETED', 'IN_PROGRESS', 'ACCEPTED', 'ACCEPTED_ON_COMMITMENT') THEN at + interval '1 day' END,
+              CASE WHEN status IN ('COMPLETED', 'REJECTED') THEN at + interval '5 days' END,
+              at + interval '5 days',
+              CASE WHEN status = 'ACCEPTED_ON_COMMITMENT' THEN at + interval '15 days' END,
+              now()
+       FROM shaped`,
+      [options.cases, options.ownCases, 6 * 365 * 24 * 3600],
+    );
+    await client.query('ANALYZE');
+  } finally {
+    await client.end();
+  }
+}
