@@ -1,4 +1,6 @@
 // Runtime settings from the environment, read once at start-up.
+import { defaultSessionPolicy, type SessionPolicy } from './auth/session-policy.ts';
+
 const DEV_SESSION_SECRET = 'service-hall-development-secret-change-me';
 
 export interface ApiConfig {
@@ -10,6 +12,7 @@ export interface ApiConfig {
   databaseUrl: string;
   logLevel: string;
   trustProxy: string;
+  sessionPolicy: SessionPolicy;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
@@ -27,5 +30,19 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     logLevel: env.LOG_LEVEL ?? (isProduction ? 'info' : 'warn'),
     // The web server and a local reverse proxy; widen with TRUST_PROXY (e.g. the load balancer's subnet).
     trustProxy: env.TRUST_PROXY ?? 'loopback',
+    sessionPolicy: {
+      ...defaultSessionPolicy,
+      idleMs: minutes(env, 'SESSION_IDLE_MINUTES', defaultSessionPolicy.idleMs),
+      staffIdleMs: minutes(env, 'STAFF_SESSION_IDLE_MINUTES', defaultSessionPolicy.staffIdleMs),
+      absoluteMs: minutes(env, 'SESSION_MAX_MINUTES', defaultSessionPolicy.absoluteMs),
+    },
   };
+}
+
+function minutes(env: NodeJS.ProcessEnv, name: string, fallbackMs: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallbackMs;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value <= 0) throw new Error(`${name} must be a positive number of minutes.`);
+  return value * 60_000;
 }

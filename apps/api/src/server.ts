@@ -10,6 +10,7 @@ import { buildResolvers, loadTypeDefs } from './schema.ts';
 import { registerAuthRoutes } from './auth/routes.ts';
 import { registerOAuthRoutes } from './partner/routes.ts';
 import { depthLimit } from './lib/depth-limit.ts';
+import { defaultSessionPolicy, type SessionPolicy } from './auth/session-policy.ts';
 
 const MAX_QUERY_DEPTH = 12;
 
@@ -21,9 +22,17 @@ export interface ServerDeps {
   isProduction: boolean;
   /** which proxies' X-Forwarded-For to believe (audit logs record the client IP) */
   trustProxy?: string;
+  /** idle timeouts and absolute lifetime of web sessions (defaults: 30 min, 15 min for staff, 8 h) */
+  sessionPolicy?: SessionPolicy;
 }
 
-export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
+export type ResolvedServerDeps = ServerDeps & { sessionPolicy: SessionPolicy };
+
+export async function buildServer(options: ServerDeps): Promise<FastifyInstance> {
+  const deps: ResolvedServerDeps = {
+    ...options,
+    sessionPolicy: options.sessionPolicy ?? defaultSessionPolicy,
+  };
   const app = Fastify({
     loggerInstance: deps.logger as FastifyBaseLogger,
     trustProxy: deps.trustProxy,

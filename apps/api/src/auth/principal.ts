@@ -3,7 +3,7 @@ import type { ApiClient, Role, User } from '../generated/prisma/client.ts';
 /** Who is calling: a signed-in person, a partner system, or nobody. */
 export type Principal =
   | { kind: 'anonymous' }
-  | { kind: 'user'; user: User }
+  | { kind: 'user'; user: User; sessionId?: string }
   | { kind: 'client'; client: ApiClient; scopes: string[] };
 
 export const anonymous: Principal = { kind: 'anonymous' };

@@ -5,6 +5,8 @@ import { createPrisma, type Db } from '../db/prisma.ts';
 import { systemClock, type Clock } from '../lib/clock.ts';
 import { piiLookupHash } from '../lib/pii.ts';
 import { createTestDatabase } from './test-database.ts';
+import { createSession } from '../auth/create-session.ts';
+import { defaultSessionPolicy, type SessionPolicy } from '../auth/session-policy.ts';
 
 export const TEST_SESSION_SECRET = 'service-hall-development-secret-change-me';
 
@@ -23,7 +25,10 @@ export interface TestApi {
     data?: T;
     errors?: { message: string; extensions?: Record<string, unknown> }[];
   }>;
-  /** A next-auth session token for a seeded user, found by ID number — exactly what the web forwards. */
+  /**
+   * A next-auth session token for a seeded user, found by ID number — exactly what the web forwards after
+   * sign-in: a real session row is opened (at the API's clock) and its id is the token's `sid`.
+   */
   sessionFor(idNumber: string): Promise<string>;
   close(): Promise<void>;
 }
@@ -31,12 +36,18 @@ export interface TestApi {
 export type Caller = { sessionToken: string } | { bearer: string } | null;
 
 /** A fresh database copied from the seeded template and the real API listening on a free port. */
-export async function startTestApi(adminUrl: string, options: { clock?: Clock } = {}): Promise<TestApi> {
+export async function startTestApi(
+  adminUrl: string,
+  options: { clock?: Clock; sessionPolicy?: SessionPolicy } = {},
+): Promise<TestApi> {
   const database = await createTestDatabase(adminUrl);
   const db = createPrisma(database.url);
+  const clock = options.clock ?? systemClock;
+  const sessionPolicy = options.sessionPolicy ?? defaultSessionPolicy;
   const app = await buildServer({
     db,
-    clock: options.clock ?? systemClock,
+    clock,
+    sessionPolicy,
     logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
     sessionSecret: TEST_SESSION_SECRET,
     isProduction: false,
@@ -63,7 +74,11 @@ export async function startTestApi(adminUrl: string, options: { clock?: Clock } 
     },
     async sessionFor(idNumber) {
       const user = await db.user.findUniqueOrThrow({ where: { idNumberHash: piiLookupHash(idNumber) } });
-      return encode({ token: { sub: user.id, name: user.name }, secret: TEST_SESSION_SECRET });
+      const session = await createSession({ db, clock, sessionPolicy }, { userId: user.id });
+      return encode({
+        token: { sub: user.id, name: user.name, sid: session.id },
+        secret: TEST_SESSION_SECRET,
+      });
     },
     async close() {
       await app.close();
