@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { defineConfig } from 'vitest/config';
+import { singleGraphql } from '../api/vitest.config';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 const alias = { '@': path.resolve(import.meta.dirname) };
@@ -26,7 +27,13 @@ export default defineConfig({
         test: { name: 'unit', include: ['lib/**/*.test.ts'], environment: 'node' },
       },
       {
-        resolve: { alias },
+        // The browser tests start the real API in this process.
+        resolve: {
+          alias: [
+            ...Object.entries(alias).map(([find, replacement]) => ({ find, replacement })),
+            ...singleGraphql,
+          ],
+        },
         test: {
           name: 'e2e',
           include: ['e2e/**/*.e2e.test.ts'],

@@ -1,5 +1,6 @@
 // Runtime settings from the environment, read once at start-up.
 import { defaultSessionPolicy, type SessionPolicy } from './auth/session-policy.ts';
+import { defaultQueryLimits, type QueryLimits } from './limits/query-limits.ts';
 
 const DEV_SESSION_SECRET = 'service-hall-development-secret-change-me';
 
@@ -13,6 +14,7 @@ export interface ApiConfig {
   logLevel: string;
   trustProxy: string;
   sessionPolicy: SessionPolicy;
+  queryLimits: QueryLimits;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
@@ -36,7 +38,29 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
       staffIdleMs: minutes(env, 'STAFF_SESSION_IDLE_MINUTES', defaultSessionPolicy.staffIdleMs),
       absoluteMs: minutes(env, 'SESSION_MAX_MINUTES', defaultSessionPolicy.absoluteMs),
     },
+    queryLimits: {
+      maxCost: count(env, 'QUERY_MAX_COST', defaultQueryLimits.maxCost),
+      userPointsPerHour: count(env, 'RATE_LIMIT_USER_POINTS', defaultQueryLimits.userPointsPerHour),
+      clientPointsPerHour: count(env, 'RATE_LIMIT_CLIENT_POINTS', defaultQueryLimits.clientPointsPerHour),
+      anonymousPointsPerHour: count(
+        env,
+        'RATE_LIMIT_ANONYMOUS_POINTS',
+        defaultQueryLimits.anonymousPointsPerHour,
+      ),
+      maxAliases: count(env, 'QUERY_MAX_ALIASES', defaultQueryLimits.maxAliases),
+      maxFields: count(env, 'QUERY_MAX_FIELDS', defaultQueryLimits.maxFields),
+      maxTokens: count(env, 'QUERY_MAX_TOKENS', defaultQueryLimits.maxTokens),
+      maxDepth: count(env, 'QUERY_MAX_DEPTH', defaultQueryLimits.maxDepth),
+    },
   };
+}
+
+function count(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} must be a positive whole number.`);
+  return value;
 }
 
 function minutes(env: NodeJS.ProcessEnv, name: string, fallbackMs: number): number {

@@ -8,6 +8,7 @@ import { resolveSession } from './auth/resolve-session.ts';
 import type { SessionPolicy } from './auth/session-policy.ts';
 import { looksLikeAccessToken, resolveAccessToken } from './partner/access-token.ts';
 import { createLoaders, type Loaders } from './loaders.ts';
+import type { RateLimitStatus } from './limits/rate-limit-plugin.ts';
 
 export interface Context {
   principal: Principal;
@@ -16,6 +17,8 @@ export interface Context {
   clock: Clock;
   logger: Logger;
   ip: string | null;
+  /** set before execution by the rate-limit plugin: this request's cost and the caller's budget */
+  rateLimit?: RateLimitStatus;
 }
 
 export interface ContextDeps {

@@ -8,6 +8,7 @@ import { catalogueResolvers } from './catalogue/resolvers.ts';
 import { caseResolvers } from './case/resolvers.ts';
 import { windowResolvers } from './window/resolvers.ts';
 import { partnerResolvers } from './partner/resolvers.ts';
+import { limitsResolvers } from './limits/resolvers.ts';
 
 const schemaDir = resolve(import.meta.dirname, '../../../graphql');
 
@@ -27,6 +28,7 @@ const modules: Resolvers[] = [
   caseResolvers,
   windowResolvers,
   partnerResolvers,
+  limitsResolvers,
 ];
 
 export function buildResolvers(): Resolvers {

@@ -10,9 +10,11 @@ import { buildResolvers, loadTypeDefs } from './schema.ts';
 import { registerAuthRoutes } from './auth/routes.ts';
 import { registerOAuthRoutes } from './partner/routes.ts';
 import { depthLimit } from './lib/depth-limit.ts';
+import { AbuseCounters } from './abuse/fixed-window.ts';
+import { defaultQueryLimits, type QueryLimits } from './limits/query-limits.ts';
+import { fieldLimits } from './limits/field-limits.ts';
+import { rateLimitPlugin } from './limits/rate-limit-plugin.ts';
 import { defaultSessionPolicy, type SessionPolicy } from './auth/session-policy.ts';
-
-const MAX_QUERY_DEPTH = 12;
 
 export interface ServerDeps {
   db: Db;
@@ -24,15 +26,25 @@ export interface ServerDeps {
   trustProxy?: string;
   /** idle timeouts and absolute lifetime of web sessions (defaults: 30 min, 15 min for staff, 8 h) */
   sessionPolicy?: SessionPolicy;
+  /** query cost, rate-limit budgets and document caps (defaults in limits/query-limits.ts) */
+  queryLimits?: Partial<QueryLimits>;
 }
 
-export type ResolvedServerDeps = ServerDeps & { sessionPolicy: SessionPolicy };
+export type ResolvedServerDeps = ServerDeps & {
+  sessionPolicy: SessionPolicy;
+  queryLimits: QueryLimits;
+  /** attempt and abuse state shared through PostgreSQL */
+  counters: AbuseCounters;
+};
 
 export async function buildServer(options: ServerDeps): Promise<FastifyInstance> {
   const deps: ResolvedServerDeps = {
     ...options,
     sessionPolicy: options.sessionPolicy ?? defaultSessionPolicy,
+    queryLimits: { ...defaultQueryLimits, ...options.queryLimits },
+    counters: new AbuseCounters(options.db),
   };
+  const limits = deps.queryLimits;
   const app = Fastify({
     loggerInstance: deps.logger as FastifyBaseLogger,
     trustProxy: deps.trustProxy,
@@ -44,10 +56,13 @@ export async function buildServer(options: ServerDeps): Promise<FastifyInstance>
     resolvers: buildResolvers() as never,
     introspection: !deps.isProduction,
     csrfPrevention: true,
-    validationRules: [depthLimit(MAX_QUERY_DEPTH)],
+    // The lexer stops at maxTokens, so a huge document costs little to refuse.
+    parseOptions: { maxTokens: limits.maxTokens },
+    validationRules: [depthLimit(limits.maxDepth), fieldLimits(limits)],
     includeStacktraceInErrorResponses: !deps.isProduction,
     plugins: [
       fastifyApolloDrainPlugin(app),
+      rateLimitPlugin({ limits, counters: deps.counters, clock: deps.clock }),
       ...(deps.isProduction ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
     formatError: (formatted, error) => {

@@ -7,6 +7,7 @@ import { piiLookupHash } from '../lib/pii.ts';
 import { createTestDatabase } from './test-database.ts';
 import { createSession } from '../auth/create-session.ts';
 import { defaultSessionPolicy, type SessionPolicy } from '../auth/session-policy.ts';
+import type { QueryLimits } from '../limits/query-limits.ts';
 
 export const TEST_SESSION_SECRET = 'service-hall-development-secret-change-me';
 
@@ -22,6 +23,7 @@ export interface TestApi {
     extraHeaders?: Record<string, string>,
   ): Promise<{
     status: number;
+    headers: Headers;
     data?: T;
     errors?: { message: string; extensions?: Record<string, unknown> }[];
   }>;
@@ -38,7 +40,7 @@ export type Caller = { sessionToken: string } | { bearer: string } | null;
 /** A fresh database copied from the seeded template and the real API listening on a free port. */
 export async function startTestApi(
   adminUrl: string,
-  options: { clock?: Clock; sessionPolicy?: SessionPolicy } = {},
+  options: { clock?: Clock; sessionPolicy?: SessionPolicy; queryLimits?: Partial<QueryLimits> } = {},
 ): Promise<TestApi> {
   const database = await createTestDatabase(adminUrl);
   const db = createPrisma(database.url);
@@ -48,6 +50,7 @@ export async function startTestApi(
     db,
     clock,
     sessionPolicy,
+    queryLimits: options.queryLimits,
     logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
     sessionSecret: TEST_SESSION_SECRET,
     isProduction: false,
@@ -70,7 +73,7 @@ export async function startTestApi(
         headers,
         body: JSON.stringify({ query, variables }),
       });
-      return { status: response.status, ...((await response.json()) as object) };
+      return { status: response.status, headers: response.headers, ...((await response.json()) as object) };
     },
     async sessionFor(idNumber) {
       const user = await db.user.findUniqueOrThrow({ where: { idNumberHash: piiLookupHash(idNumber) } });
