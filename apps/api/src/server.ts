@@ -14,6 +14,7 @@ import { AbuseCounters } from './abuse/fixed-window.ts';
 import { defaultQueryLimits, type QueryLimits } from './limits/query-limits.ts';
 import { fieldLimits } from './limits/field-limits.ts';
 import { rateLimitPlugin } from './limits/rate-limit-plugin.ts';
+import { defaultSignInLimits, type SignInLimits } from './auth/login-throttle.ts';
 import { defaultSessionPolicy, type SessionPolicy } from './auth/session-policy.ts';
 
 export interface ServerDeps {
@@ -28,11 +29,14 @@ export interface ServerDeps {
   sessionPolicy?: SessionPolicy;
   /** query cost, rate-limit budgets and document caps (defaults in limits/query-limits.ts) */
   queryLimits?: Partial<QueryLimits>;
+  /** failed sign-ins allowed per login and per address (defaults in auth/login-throttle.ts) */
+  signInLimits?: SignInLimits;
 }
 
 export type ResolvedServerDeps = ServerDeps & {
   sessionPolicy: SessionPolicy;
   queryLimits: QueryLimits;
+  signInLimits: SignInLimits;
   /** attempt and abuse state shared through PostgreSQL */
   counters: AbuseCounters;
 };
@@ -42,6 +46,7 @@ export async function buildServer(options: ServerDeps): Promise<FastifyInstance>
     ...options,
     sessionPolicy: options.sessionPolicy ?? defaultSessionPolicy,
     queryLimits: { ...defaultQueryLimits, ...options.queryLimits },
+    signInLimits: options.signInLimits ?? defaultSignInLimits,
     counters: new AbuseCounters(options.db),
   };
   const limits = deps.queryLimits;

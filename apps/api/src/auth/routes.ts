@@ -11,12 +11,13 @@ import { claimsFromSessionToken } from './session-token.ts';
  * POST /auth/password — the web app's next-auth Credentials provider checks a password here. On success it
  * opens a server-side session and answers the user's id and name and the session id, which next-auth puts
  * into its token as `sid`; the API checks that session on every call.
- * Five failures for one login within 15 minutes lock that login (HTTP 429) until the window passes.
+ * Five failures for one login, or 30 from one address, within a 15-minute window lock that login or address
+ * (HTTP 429 with Retry-After) until the window ends; the counts are shared by every API process.
  *
  * POST /auth/sign-out — with the session token in `x-session-token`: revokes its session at once (退出).
  */
 export function registerAuthRoutes(app: FastifyInstance, deps: ResolvedServerDeps): void {
-  const throttle = new LoginThrottle();
+  const throttle = new LoginThrottle(deps.counters, deps.signInLimits);
   app.post<{ Body: { login?: unknown; password?: unknown } }>(
     '/auth/password',
     {
@@ -34,8 +35,9 @@ export function registerAuthRoutes(app: FastifyInstance, deps: ResolvedServerDep
     async (request, reply) => {
       const { login, password } = request.body as { login: string; password: string };
       const key = piiLookupHash(login);
-      const now = deps.clock.now().getTime();
-      const wait = throttle.retryAfter(key, now);
+      const now = deps.clock.now();
+      const address = request.ip ?? null;
+      const wait = await throttle.retryAfter(key, address, now);
       if (wait > 0) {
         request.log.warn('password sign-in throttled');
         const seconds = Math.ceil(wait / 1000);
@@ -46,11 +48,11 @@ export function registerAuthRoutes(app: FastifyInstance, deps: ResolvedServerDep
       }
       const user = await authenticatePassword(deps.db, { login, password });
       if (!user) {
-        throttle.recordFailure(key, now);
+        await throttle.recordFailure(key, address, now);
         request.log.info('password sign-in refused');
         return reply.code(401).send({ error: 'INVALID_CREDENTIALS' });
       }
-      throttle.reset(key);
+      await throttle.reset(key, now);
       const session = await createSession(deps, {
         userId: user.id,
         ip: request.ip ?? null,

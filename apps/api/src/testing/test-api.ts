@@ -8,6 +8,7 @@ import { createTestDatabase } from './test-database.ts';
 import { createSession } from '../auth/create-session.ts';
 import { defaultSessionPolicy, type SessionPolicy } from '../auth/session-policy.ts';
 import type { QueryLimits } from '../limits/query-limits.ts';
+import type { SignInLimits } from '../auth/login-throttle.ts';
 
 export const TEST_SESSION_SECRET = 'service-hall-development-secret-change-me';
 
@@ -40,7 +41,12 @@ export type Caller = { sessionToken: string } | { bearer: string } | null;
 /** A fresh database copied from the seeded template and the real API listening on a free port. */
 export async function startTestApi(
   adminUrl: string,
-  options: { clock?: Clock; sessionPolicy?: SessionPolicy; queryLimits?: Partial<QueryLimits> } = {},
+  options: {
+    clock?: Clock;
+    sessionPolicy?: SessionPolicy;
+    queryLimits?: Partial<QueryLimits>;
+    signInLimits?: SignInLimits;
+  } = {},
 ): Promise<TestApi> {
   const database = await createTestDatabase(adminUrl);
   const db = createPrisma(database.url);
@@ -51,6 +57,7 @@ export async function startTestApi(
     clock,
     sessionPolicy,
     queryLimits: options.queryLimits,
+    signInLimits: options.signInLimits,
     logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
     sessionSecret: TEST_SESSION_SECRET,
     isProduction: false,
