@@ -1,9 +1,12 @@
 import path from 'node:path';
 import { defineConfig } from 'vitest/config';
-import { singleGraphql } from '../api/vitest.config';
+import { createRequire } from 'node:module';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 const alias = { '@': path.resolve(import.meta.dirname) };
+
+/** One copy of graphql-js for the API these tests start in-process (see apps/api/vitest.config.ts). */
+const singleGraphql = [{ find: /^graphql$/, replacement: createRequire(import.meta.url).resolve('graphql') }];
 
 /**
  * Runs test files in name order (by project, then path) instead of vitest's default (failed and slow files

@@ -17,11 +17,26 @@ export interface ApiConfig {
   queryLimits: QueryLimits;
 }
 
-export function readConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
+/** Variables the API refuses to start without in production (README: Running in production). */
+export const REQUIRED_IN_PRODUCTION = [
+  'DATABASE_URL',
+  'NEXTAUTH_SECRET',
+  'PII_ENCRYPTION_KEY',
+  'PII_HASH_KEY',
+] as const;
+
+export function readConfig(env: Record<string, string | undefined> = process.env): ApiConfig {
   const isProduction = env.NODE_ENV === 'production';
-  const sessionSecret = env.NEXTAUTH_SECRET ?? (isProduction ? undefined : DEV_SESSION_SECRET);
-  if (!sessionSecret)
-    throw new Error('NEXTAUTH_SECRET must be set in production (the secret shared with the web app).');
+  if (isProduction) {
+    const missing = REQUIRED_IN_PRODUCTION.filter((name) => !env[name]?.trim());
+    if (missing.length) {
+      throw new Error(`Refusing to start in production without: ${missing.join(', ')} (see README).`);
+    }
+    if (env.NEXTAUTH_SECRET === DEV_SESSION_SECRET || env.NEXTAUTH_SECRET!.length < 32) {
+      throw new Error('NEXTAUTH_SECRET must be a random secret of at least 32 characters in production.');
+    }
+  }
+  const sessionSecret = env.NEXTAUTH_SECRET ?? DEV_SESSION_SECRET;
   if (!env.DATABASE_URL) throw new Error('DATABASE_URL is not set.');
   return {
     port: Number(env.API_PORT ?? 4000),
@@ -55,7 +70,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
   };
 }
 
-function count(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+function count(env: Record<string, string | undefined>, name: string, fallback: number): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
@@ -63,7 +78,7 @@ function count(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   return value;
 }
 
-function minutes(env: NodeJS.ProcessEnv, name: string, fallbackMs: number): number {
+function minutes(env: Record<string, string | undefined>, name: string, fallbackMs: number): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallbackMs;
   const value = Number(raw);

@@ -9,8 +9,15 @@ const logger = pino({ level: config.logLevel, name: 'service-hall-api' });
 const db = createPrisma(config.databaseUrl);
 const app = await buildServer({ db, clock: systemClock, logger, ...config });
 
+/** Requests in flight may finish (Fastify and Apollo's drain plugin wait for them) for this long. */
+const DRAIN_TIMEOUT_MS = 10_000;
+
 const shutdown = async (signal: string) => {
-  logger.info({ signal }, 'shutting down');
+  logger.info({ signal }, 'shutting down: draining requests');
+  setTimeout(() => {
+    logger.error('requests still running after the drain timeout: exiting');
+    process.exit(1);
+  }, DRAIN_TIMEOUT_MS).unref();
   await app.close();
   await db.$disconnect();
   process.exit(0);

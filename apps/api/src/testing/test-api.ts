@@ -46,6 +46,8 @@ export async function startTestApi(
     sessionPolicy?: SessionPolicy;
     queryLimits?: Partial<QueryLimits>;
     signInLimits?: SignInLimits;
+    /** production posture: no introspection, stack traces or landing page */
+    isProduction?: boolean;
   } = {},
 ): Promise<TestApi> {
   const database = await createTestDatabase(adminUrl);
@@ -60,7 +62,7 @@ export async function startTestApi(
     signInLimits: options.signInLimits,
     logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
     sessionSecret: TEST_SESSION_SECRET,
-    isProduction: false,
+    isProduction: options.isProduction ?? false,
     trustProxy: 'loopback',
   });
   await app.listen({ port: 0, host: '127.0.0.1' });
