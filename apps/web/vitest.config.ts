@@ -1,8 +1,12 @@
 import path from 'node:path';
 import { defineConfig } from 'vitest/config';
+import { createRequire } from 'node:module';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 const alias = { '@': path.resolve(import.meta.dirname) };
+
+/** One copy of graphql-js for the API these tests start in-process (see apps/api/vitest.config.ts). */
+const singleGraphql = [{ find: /^graphql$/, replacement: createRequire(import.meta.url).resolve('graphql') }];
 
 /**
  * Runs test files in name order (by project, then path) instead of vitest's default (failed and slow files
@@ -26,7 +30,13 @@ export default defineConfig({
         test: { name: 'unit', include: ['lib/**/*.test.ts'], environment: 'node' },
       },
       {
-        resolve: { alias },
+        // The browser tests start the real API in this process.
+        resolve: {
+          alias: [
+            ...Object.entries(alias).map(([find, replacement]) => ({ find, replacement })),
+            ...singleGraphql,
+          ],
+        },
         test: {
           name: 'e2e',
           include: ['e2e/**/*.e2e.test.ts'],

@@ -1,4 +1,7 @@
 // Runtime settings from the environment, read once at start-up.
+import { defaultSessionPolicy, type SessionPolicy } from './auth/session-policy.ts';
+import { defaultQueryLimits, type QueryLimits } from './limits/query-limits.ts';
+
 const DEV_SESSION_SECRET = 'service-hall-development-secret-change-me';
 
 export interface ApiConfig {
@@ -12,13 +15,30 @@ export interface ApiConfig {
   trustProxy: string;
   /** PostgreSQL connections per API process: keep API_WORKERS × DB_POOL_SIZE within the server's budget */
   dbPoolSize: number;
+  sessionPolicy: SessionPolicy;
+  queryLimits: QueryLimits;
 }
 
-export function readConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
+/** Variables the API refuses to start without in production (README: Running in production). */
+export const REQUIRED_IN_PRODUCTION = [
+  'DATABASE_URL',
+  'NEXTAUTH_SECRET',
+  'PII_ENCRYPTION_KEY',
+  'PII_HASH_KEY',
+] as const;
+
+export function readConfig(env: Record<string, string | undefined> = process.env): ApiConfig {
   const isProduction = env.NODE_ENV === 'production';
-  const sessionSecret = env.NEXTAUTH_SECRET ?? (isProduction ? undefined : DEV_SESSION_SECRET);
-  if (!sessionSecret)
-    throw new Error('NEXTAUTH_SECRET must be set in production (the secret shared with the web app).');
+  if (isProduction) {
+    const missing = REQUIRED_IN_PRODUCTION.filter((name) => !env[name]?.trim());
+    if (missing.length) {
+      throw new Error(`Refusing to start in production without: ${missing.join(', ')} (see README).`);
+    }
+    if (env.NEXTAUTH_SECRET === DEV_SESSION_SECRET || env.NEXTAUTH_SECRET!.length < 32) {
+      throw new Error('NEXTAUTH_SECRET must be a random secret of at least 32 characters in production.');
+    }
+  }
+  const sessionSecret = env.NEXTAUTH_SECRET ?? DEV_SESSION_SECRET;
   if (!env.DATABASE_URL) throw new Error('DATABASE_URL is not set.');
   return {
     port: Number(env.API_PORT ?? 4000),
@@ -30,6 +50,26 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     // The web server and a local reverse proxy; widen with TRUST_PROXY (e.g. the load balancer's subnet).
     trustProxy: env.TRUST_PROXY ?? 'loopback',
     dbPoolSize: positiveInteger(env.DB_POOL_SIZE, 'DB_POOL_SIZE') ?? 10,
+    sessionPolicy: {
+      ...defaultSessionPolicy,
+      idleMs: minutes(env, 'SESSION_IDLE_MINUTES', defaultSessionPolicy.idleMs),
+      staffIdleMs: minutes(env, 'STAFF_SESSION_IDLE_MINUTES', defaultSessionPolicy.staffIdleMs),
+      absoluteMs: minutes(env, 'SESSION_MAX_MINUTES', defaultSessionPolicy.absoluteMs),
+    },
+    queryLimits: {
+      maxCost: count(env, 'QUERY_MAX_COST', defaultQueryLimits.maxCost),
+      userPointsPerHour: count(env, 'RATE_LIMIT_USER_POINTS', defaultQueryLimits.userPointsPerHour),
+      clientPointsPerHour: count(env, 'RATE_LIMIT_CLIENT_POINTS', defaultQueryLimits.clientPointsPerHour),
+      anonymousPointsPerHour: count(
+        env,
+        'RATE_LIMIT_ANONYMOUS_POINTS',
+        defaultQueryLimits.anonymousPointsPerHour,
+      ),
+      maxAliases: count(env, 'QUERY_MAX_ALIASES', defaultQueryLimits.maxAliases),
+      maxFields: count(env, 'QUERY_MAX_FIELDS', defaultQueryLimits.maxFields),
+      maxTokens: count(env, 'QUERY_MAX_TOKENS', defaultQueryLimits.maxTokens),
+      maxDepth: count(env, 'QUERY_MAX_DEPTH', defaultQueryLimits.maxDepth),
+    },
   };
 }
 
@@ -38,4 +78,20 @@ export function positiveInteger(value: string | undefined, name: string): number
   const number = Number(value);
   if (!Number.isInteger(number) || number < 1) throw new Error(`${name} must be a positive integer.`);
   return number;
+}
+
+function count(env: Record<string, string | undefined>, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} must be a positive whole number.`);
+  return value;
+}
+
+function minutes(env: Record<string, string | undefined>, name: string, fallbackMs: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallbackMs;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value <= 0) throw new Error(`${name} must be a positive number of minutes.`);
+  return value * 60_000;
 }

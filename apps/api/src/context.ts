@@ -2,10 +2,13 @@ import type { FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
 import type { Db } from './db/prisma.ts';
 import type { Clock } from './lib/clock.ts';
-import { anonymous, PRINCIPAL_USER_COLUMNS, type Principal } from './auth/principal.ts';
-import { userIdFromSessionToken } from './auth/session-token.ts';
+import { anonymous, type Principal } from './auth/principal.ts';
+import { claimsFromSessionToken } from './auth/session-token.ts';
+import { resolveSession } from './auth/resolve-session.ts';
+import type { SessionPolicy } from './auth/session-policy.ts';
 import { looksLikeAccessToken, resolveAccessToken } from './partner/access-token.ts';
 import { createLoaders, type Loaders } from './loaders.ts';
+import type { RateLimitStatus } from './limits/rate-limit-plugin.ts';
 import type { FileStorage } from './storage/file-storage.ts';
 import type { UploadLimits } from './application/upload-limits.ts';
 
@@ -18,6 +21,8 @@ export interface Context {
   ip: string | null;
   storage: FileStorage;
   uploadLimits: UploadLimits;
+  /** set before execution by the rate-limit plugin: this request's cost and the caller's budget */
+  rateLimit?: RateLimitStatus;
 }
 
 export interface ContextDeps {
@@ -27,6 +32,7 @@ export interface ContextDeps {
   sessionSecret: string;
   storage: FileStorage;
   uploadLimits: UploadLimits;
+  sessionPolicy: SessionPolicy;
 }
 
 export async function buildContext(deps: ContextDeps, request: FastifyRequest): Promise<Context> {
@@ -44,17 +50,17 @@ export async function buildContext(deps: ContextDeps, request: FastifyRequest): 
 }
 
 /**
- * Web users arrive with `x-session-token` (the next-auth session token the web server forwards);
- * partner systems with `Authorization: Bearer hat_…` from the client-credentials grant.
+ * Web users arrive with `x-session-token` (the next-auth session token the web server forwards), whose
+ * server-side session must still be live (see resolveSession); partner systems with `Authorization: Bearer hat_…` from the client-credentials grant.
  * A header that is present but invalid yields anonymous, so the resolver refuses the operation.
  */
 export async function resolvePrincipal(deps: ContextDeps, request: FastifyRequest): Promise<Principal> {
   const sessionToken = request.headers['x-session-token'];
   if (typeof sessionToken === 'string' && sessionToken) {
-    const userId = await userIdFromSessionToken(sessionToken, deps.sessionSecret);
-    if (!userId) return anonymous;
-    const user = await deps.db.user.findUnique({ where: { id: userId }, select: PRINCIPAL_USER_COLUMNS });
-    return user?.isActive ? { kind: 'user', user } : anonymous;
+    const claims = await claimsFromSessionToken(sessionToken, deps.sessionSecret);
+    if (!claims) return anonymous;
+    const user = await resolveSession(deps, claims);
+    return user ? { kind: 'user', user, sessionId: claims.sessionId } : anonymous;
   }
   const authorization = request.headers.authorization;
   const bearer = authorization?.match(/^Bearer\s+(\S+)$/i)?.[1];

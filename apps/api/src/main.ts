@@ -21,8 +21,15 @@ const jobs =
     ? null
     : await startJobs(db, { connectionString: config.databaseUrl, clock: systemClock, logger });
 
+/** Requests in flight may finish (Fastify and Apollo's drain plugin wait for them) for this long. */
+const DRAIN_TIMEOUT_MS = 10_000;
+
 const shutdown = async (signal: string) => {
-  logger.info({ signal }, 'shutting down');
+  logger.info({ signal }, 'shutting down: draining requests');
+  setTimeout(() => {
+    logger.error('requests still running after the drain timeout: exiting');
+    process.exit(1);
+  }, DRAIN_TIMEOUT_MS).unref();
   await app.close();
   await jobs?.stop();
   await db.$disconnect();

@@ -11,6 +11,7 @@ import { partnerResolvers } from './partner/resolvers.ts';
 import { evaluationResolvers } from './evaluation/resolvers.ts';
 import { licenseResolvers } from './license/resolvers.ts';
 import { applicationResolvers } from './application/resolvers.ts';
+import { limitsResolvers } from './limits/resolvers.ts';
 
 const schemaDir = resolve(import.meta.dirname, '../../../graphql');
 
@@ -33,6 +34,7 @@ const modules: Resolvers[] = [
   evaluationResolvers,
   licenseResolvers,
   applicationResolvers,
+  limitsResolvers,
 ];
 
 export function buildResolvers(): Resolvers {

@@ -13,8 +13,12 @@ import { depthLimit } from './lib/depth-limit.ts';
 import type { FileStorage } from './storage/file-storage.ts';
 import type { UploadLimits } from './application/upload-limits.ts';
 import { registerFileRoutes } from './application/file-routes.ts';
-
-const MAX_QUERY_DEPTH = 12;
+import { AbuseCounters } from './abuse/fixed-window.ts';
+import { defaultQueryLimits, type QueryLimits } from './limits/query-limits.ts';
+import { fieldLimits } from './limits/field-limits.ts';
+import { rateLimitPlugin } from './limits/rate-limit-plugin.ts';
+import { defaultSignInLimits, type SignInLimits } from './auth/login-throttle.ts';
+import { defaultSessionPolicy, type SessionPolicy } from './auth/session-policy.ts';
 
 export interface ServerDeps {
   db: Db;
@@ -28,9 +32,31 @@ export interface ServerDeps {
   storage: FileStorage;
   /** per-file and per-case upload limits (uploadLimitsFromEnv() in main.ts) */
   uploadLimits: UploadLimits;
+  /** idle timeouts and absolute lifetime of web sessions (defaults: 30 min, 15 min for staff, 8 h) */
+  sessionPolicy?: SessionPolicy;
+  /** query cost, rate-limit budgets and document caps (defaults in limits/query-limits.ts) */
+  queryLimits?: Partial<QueryLimits>;
+  /** failed sign-ins allowed per login and per address (defaults in auth/login-throttle.ts) */
+  signInLimits?: SignInLimits;
 }
 
-export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
+export type ResolvedServerDeps = ServerDeps & {
+  sessionPolicy: SessionPolicy;
+  queryLimits: QueryLimits;
+  signInLimits: SignInLimits;
+  /** attempt and abuse state shared through PostgreSQL */
+  counters: AbuseCounters;
+};
+
+export async function buildServer(options: ServerDeps): Promise<FastifyInstance> {
+  const deps: ResolvedServerDeps = {
+    ...options,
+    sessionPolicy: options.sessionPolicy ?? defaultSessionPolicy,
+    queryLimits: { ...defaultQueryLimits, ...options.queryLimits },
+    signInLimits: options.signInLimits ?? defaultSignInLimits,
+    counters: new AbuseCounters(options.db),
+  };
+  const limits = deps.queryLimits;
   const app = Fastify({
     loggerInstance: deps.logger as FastifyBaseLogger,
     trustProxy: deps.trustProxy,
@@ -42,10 +68,13 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
     resolvers: buildResolvers() as never,
     introspection: !deps.isProduction,
     csrfPrevention: true,
-    validationRules: [depthLimit(MAX_QUERY_DEPTH)],
+    // The lexer stops at maxTokens, so a huge document costs little to refuse.
+    parseOptions: { maxTokens: limits.maxTokens },
+    validationRules: [depthLimit(limits.maxDepth), fieldLimits(limits)],
     includeStacktraceInErrorResponses: !deps.isProduction,
     plugins: [
       fastifyApolloDrainPlugin(app),
+      rateLimitPlugin({ limits, counters: deps.counters, clock: deps.clock }),
       ...(deps.isProduction ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
     formatError: (formatted, error) => {

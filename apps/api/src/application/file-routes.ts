@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import multipart from '@fastify/multipart';
 import { GraphQLError } from 'graphql';
-import type { ServerDeps } from '../server.ts';
+import type { ResolvedServerDeps } from '../server.ts';
 import { buildContext } from '../context.ts';
 import { parseGlobalId } from '../lib/payload.ts';
 import type { UserError } from '../lib/errors.ts';
@@ -30,7 +30,7 @@ const fail = (reply: FastifyReply, code: string, message: string, field: string[
  * GET /files/:materialId streams a material's file to whoever may see it. Both authenticate like /graphql
  * (x-session-token). Errors answer { code, message, field } for the web to show.
  */
-export async function registerFileRoutes(app: FastifyInstance, deps: ServerDeps): Promise<void> {
+export async function registerFileRoutes(app: FastifyInstance, deps: ResolvedServerDeps): Promise<void> {
   await app.register(async (scope) => {
     await scope.register(multipart, {
       limits: { fileSize: deps.uploadLimits.maxFileBytes, files: 1, fields: 5, fieldSize: 200, parts: 6 },

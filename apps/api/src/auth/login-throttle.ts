@@ -1,38 +1,52 @@
+import type { AbuseCounters, WindowRule } from '../abuse/fixed-window.ts';
+
+export interface SignInLimits {
+  /** failed sign-ins for one login (身份证号 or 手机号, whether or not the account exists) */
+  perLogin: WindowRule;
+  /** failed sign-ins from one address, whatever the logins: stops one machine trying many accounts */
+  perAddress: WindowRule;
+}
+
+export const defaultSignInLimits: SignInLimits = {
+  perLogin: { limit: 5, windowMs: 15 * 60_000 },
+  perAddress: { limit: 30, windowMs: 15 * 60_000 },
+};
+
 /**
- * Slows down password guessing: after `maxFailures` failed attempts for one login within `windowMs`, further
- * attempts for that login are refused until the window has passed — whether or not the account exists, so
- * the lock itself tells nothing. Kept in memory: one API instance. Behind several instances this moves to a
- * shared store (PostgreSQL or Redis).
+ * Slows down password guessing: once a login, or an address, has had its limit of failed attempts in a
+ * window, further attempts are refused until the window ends — whether or not the account exists, so the
+ * lock tells nothing. The counts live in PostgreSQL (AbuseCounters), so every API process shares them.
  */
 export class LoginThrottle {
-  private readonly failures = new Map<string, number[]>();
-
   constructor(
-    private readonly options: { maxFailures: number; windowMs: number } = {
-      maxFailures: 5,
-      windowMs: 15 * 60_000,
-    },
+    private readonly counters: AbuseCounters,
+    private readonly limits: SignInLimits = defaultSignInLimits,
   ) {}
 
-  /** Milliseconds until this key may try again, or 0 when it may try now. */
-  retryAfter(key: string, now: number): number {
-    const recent = this.recent(key, now);
-    if (recent.length < this.options.maxFailures) return 0;
-    return recent[0]! + this.options.windowMs - now;
+  /** Milliseconds until this login may be tried from this address, or 0 when it may be tried now. */
+  async retryAfter(loginKey: string, address: string | null, now: Date): Promise<number> {
+    const states = await Promise.all([
+      this.counters.peek(loginCounter(loginKey), this.limits.perLogin, now),
+      ...(address ? [this.counters.peek(addressCounter(address), this.limits.perAddress, now)] : []),
+    ]);
+    const waits = states
+      .filter((state) => state.remaining === 0)
+      .map((state) => state.resetAt.getTime() - now.getTime());
+    return Math.max(0, ...waits);
   }
 
-  recordFailure(key: string, now: number): void {
-    this.failures.set(key, [...this.recent(key, now), now]);
+  async recordFailure(loginKey: string, address: string | null, now: Date): Promise<void> {
+    await Promise.all([
+      this.counters.add(loginCounter(loginKey), this.limits.perLogin, now),
+      ...(address ? [this.counters.add(addressCounter(address), this.limits.perAddress, now)] : []),
+    ]);
   }
 
-  reset(key: string): void {
-    this.failures.delete(key);
-  }
-
-  private recent(key: string, now: number): number[] {
-    const kept = (this.failures.get(key) ?? []).filter((at) => at > now - this.options.windowMs);
-    if (kept.length) this.failures.set(key, kept);
-    else this.failures.delete(key);
-    return kept;
+  /** A successful sign-in forgets the login's failures (not the address's). */
+  async reset(loginKey: string, now: Date): Promise<void> {
+    await this.counters.reset(loginCounter(loginKey), this.limits.perLogin, now);
   }
 }
+
+const loginCounter = (loginKey: string) => `login:${loginKey}`;
+const addressCounter = (address: string) => `login-address:${address}`;

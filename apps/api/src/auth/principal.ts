@@ -25,7 +25,7 @@ export const PRINCIPAL_USER_COLUMNS = {
 /** Who is calling: a signed-in person, a partner system, or nobody. */
 export type Principal =
   | { kind: 'anonymous' }
-  | { kind: 'user'; user: PrincipalUser }
+  | { kind: 'user'; user: PrincipalUser; sessionId?: string }
   | { kind: 'client'; client: ApiClient; scopes: string[] };
 
 export const anonymous: Principal = { kind: 'anonymous' };

@@ -1075,6 +1075,8 @@ export type Query = {
   node: Maybe<Node>;
   /** Fetches up to 100 objects by global ID; an ID the caller may not see yields null. */
   nodes: Array<Maybe<Node>>;
+  /** This request's cost and the caller's remaining budget. */
+  rateLimit: RateLimit;
   /** All items, or one department's, by code (for staff pick lists). */
   serviceItems: Array<ServiceItem>;
   uploadLimits: UploadLimits;
@@ -1142,6 +1144,21 @@ export type QueryNodesArgs = {
 
 export type QueryServiceItemsArgs = {
   departmentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** The caller's query-cost budget (points per hour), as GitHub's GraphQL API reports it. */
+export type RateLimit = {
+  __typename?: 'RateLimit';
+  /** What this request cost: the most objects it may return (connections count by `first`, nested ones multiply). */
+  cost: Scalars['Int']['output'];
+  /** Points per hour for this caller. */
+  limit: Scalars['Int']['output'];
+  /** Points left in the current hour. */
+  remaining: Scalars['Int']['output'];
+  /** When the budget is full again. */
+  resetAt: Scalars['DateTime']['output'];
+  /** Points spent in the current hour, this request included. */
+  used: Scalars['Int']['output'];
 };
 
 /** 认证等级 */
@@ -1576,6 +1593,7 @@ export type ResolversTypes = {
   PublishLicensePayload: ResolverTypeWrapper<Omit<PublishLicensePayload, 'license'> & { license?: Maybe<ResolversTypes['License']> }>;
   PublishOutcome: PublishOutcome;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RateLimit: ResolverTypeWrapper<RateLimit>;
   RealNameLevel: RealNameLevel;
   RecordWindowCaseInput: RecordWindowCaseInput;
   RecordWindowCasePayload: ResolverTypeWrapper<Omit<RecordWindowCasePayload, 'case'> & { case?: Maybe<ResolversTypes['Case']> }>;
@@ -1677,6 +1695,7 @@ export type ResolversParentTypes = {
   PublishLicenseInput: PublishLicenseInput;
   PublishLicensePayload: Omit<PublishLicensePayload, 'license'> & { license?: Maybe<ResolversParentTypes['License']> };
   Query: Record<PropertyKey, never>;
+  RateLimit: RateLimit;
   RecordWindowCaseInput: RecordWindowCaseInput;
   RecordWindowCasePayload: Omit<RecordWindowCasePayload, 'case'> & { case?: Maybe<ResolversParentTypes['Case']> };
   RejectCaseInput: RejectCaseInput;
@@ -2134,8 +2153,17 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   myLicenses?: Resolver<Array<ResolversTypes['License']>, ParentType, ContextType>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
+  rateLimit?: Resolver<ResolversTypes['RateLimit'], ParentType, ContextType>;
   serviceItems?: Resolver<Array<ResolversTypes['ServiceItem']>, ParentType, ContextType, Partial<QueryServiceItemsArgs>>;
   uploadLimits?: Resolver<ResolversTypes['UploadLimits'], ParentType, ContextType>;
+};
+
+export type RateLimitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RateLimit'] = ResolversParentTypes['RateLimit']> = {
+  cost?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  limit?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  remaining?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  resetAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  used?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type RecordWindowCasePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecordWindowCasePayload'] = ResolversParentTypes['RecordWindowCasePayload']> = {
@@ -2275,6 +2303,7 @@ export type Resolvers<ContextType = Context> = {
   PageInfo?: PageInfoResolvers<ContextType>;
   PublishLicensePayload?: PublishLicensePayloadResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RateLimit?: RateLimitResolvers<ContextType>;
   RecordWindowCasePayload?: RecordWindowCasePayloadResolvers<ContextType>;
   RemoveCaseMaterialPayload?: RemoveCaseMaterialPayloadResolvers<ContextType>;
   RevokeLicenseCodePayload?: RevokeLicenseCodePayloadResolvers<ContextType>;

@@ -11,6 +11,10 @@ import { join } from 'node:path';
 import type { FileStorage } from '../storage/file-storage.ts';
 import { createLocalDiskStorage } from '../storage/local-disk-storage.ts';
 import { uploadLimitsFromEnv, type UploadLimits } from '../application/upload-limits.ts';
+import { createSession } from '../auth/create-session.ts';
+import { defaultSessionPolicy, type SessionPolicy } from '../auth/session-policy.ts';
+import type { QueryLimits } from '../limits/query-limits.ts';
+import type { SignInLimits } from '../auth/login-throttle.ts';
 
 export const TEST_SESSION_SECRET = 'service-hall-development-secret-change-me';
 
@@ -28,10 +32,14 @@ export interface TestApi {
     extraHeaders?: Record<string, string>,
   ): Promise<{
     status: number;
+    headers: Headers;
     data?: T;
     errors?: { message: string; extensions?: Record<string, unknown> }[];
   }>;
-  /** A next-auth session token for a seeded user, found by ID number — exactly what the web forwards. */
+  /**
+   * A next-auth session token for a seeded user, found by ID number — exactly what the web forwards after
+   * sign-in: a real session row is opened (at the API's clock) and its id is the token's `sid`.
+   */
   sessionFor(idNumber: string): Promise<string>;
   close(): Promise<void>;
 }
@@ -46,18 +54,28 @@ export async function startTestApi(
     storage?: FileStorage;
     uploadLimits?: Partial<UploadLimits>;
     onStatement?: (sql: string) => void;
+    sessionPolicy?: SessionPolicy;
+    queryLimits?: Partial<QueryLimits>;
+    signInLimits?: SignInLimits;
+    /** production posture: no introspection, stack traces or landing page */
+    isProduction?: boolean;
   } = {},
 ): Promise<TestApi> {
   const database = await createTestDatabase(adminUrl);
   const db = createPrisma(database.url, { onStatement: options.onStatement });
   const filesDir = options.storage ? null : await mkdtemp(join(tmpdir(), 'hall-test-files-'));
   const storage = options.storage ?? createLocalDiskStorage(filesDir!);
+  const clock = options.clock ?? systemClock;
+  const sessionPolicy = options.sessionPolicy ?? defaultSessionPolicy;
   const app = await buildServer({
     db,
-    clock: options.clock ?? systemClock,
+    clock,
+    sessionPolicy,
+    queryLimits: options.queryLimits,
+    signInLimits: options.signInLimits,
     logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
     sessionSecret: TEST_SESSION_SECRET,
-    isProduction: false,
+    isProduction: options.isProduction ?? false,
     trustProxy: 'loopback',
     storage,
     uploadLimits: { ...uploadLimitsFromEnv({} as NodeJS.ProcessEnv), ...options.uploadLimits },
@@ -80,11 +98,15 @@ export async function startTestApi(
         headers,
         body: JSON.stringify({ query, variables }),
       });
-      return { status: response.status, ...((await response.json()) as object) };
+      return { status: response.status, headers: response.headers, ...((await response.json()) as object) };
     },
     async sessionFor(idNumber) {
       const user = await db.user.findUniqueOrThrow({ where: { idNumberHash: piiLookupHash(idNumber) } });
-      return encode({ token: { sub: user.id, name: user.name }, secret: TEST_SESSION_SECRET });
+      const session = await createSession({ db, clock, sessionPolicy }, { userId: user.id });
+      return encode({
+        token: { sub: user.id, name: user.name, sid: session.id },
+        secret: TEST_SESSION_SECRET,
+      });
     },
     async close() {
       await app.close();
