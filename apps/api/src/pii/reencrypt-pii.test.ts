@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vi
 import { createPrisma, type Db } from '../db/prisma.ts';
 import { decryptPii, resetPiiKeysForTests } from '../lib/pii.ts';
 import { createTestDatabase } from '../testing/test-database.ts';
-import { reencryptPii } from './reencrypt-pii.ts';
+import { PII_CIPHER_COLUMNS, reencryptPii } from './reencrypt-pii.ts';
 
 const devKey = createHash('sha256')
   .update('service-hall development PII_ENCRYPTION_KEY (not secret)')
@@ -16,15 +16,23 @@ function useKeyRing(ring: string | undefined) {
   resetPiiKeysForTests();
 }
 
+/** Every stored PII token: users' ID numbers and phones, licenses' legal-representative ID numbers. */
 async function tokens(db: Db) {
   const users = await db.user.findMany({
     select: { id: true, idNumberCipher: true, phoneCipher: true },
     orderBy: { id: 'asc' },
   });
-  return users.flatMap((user) => [
-    { id: user.id, token: user.idNumberCipher },
-    ...(user.phoneCipher ? [{ id: user.id, token: user.phoneCipher }] : []),
-  ]);
+  const licenses = await db.license.findMany({
+    select: { id: true, legalRepIdCipher: true },
+    orderBy: { id: 'asc' },
+  });
+  return [
+    ...users.flatMap((user) => [
+      { id: user.id, token: user.idNumberCipher },
+      ...(user.phoneCipher ? [{ id: user.id, token: user.phoneCipher }] : []),
+    ]),
+    ...licenses.map((license) => ({ id: license.id, token: license.legalRepIdCipher })),
+  ];
 }
 
 describe('PII key rotation (npm run pii:reencrypt)', () => {
@@ -42,6 +50,14 @@ describe('PII key rotation (npm run pii:reencrypt)', () => {
     await drop?.();
   });
 
+  it('knows every *_cipher column of the database', async () => {
+    const columns = await db.$queryRaw<{ table: string; column: string }[]>`
+      SELECT table_name::text AS table, column_name::text AS column FROM information_schema.columns
+       WHERE table_schema = 'public' AND column_name LIKE '%\\_cipher' ORDER BY 1, 2`;
+    const key = (c: { table: string; column: string }) => `${c.table}.${c.column}`;
+    expect(PII_CIPHER_COLUMNS.map(key).sort()).toEqual(columns.map(key).sort());
+  });
+
   it('refuses to run while a stored token’s key is missing from the ring, and changes nothing', async () => {
     const before = await tokens(db);
     useKeyRing(`3:${newKey}`);
@@ -56,6 +72,7 @@ describe('PII key rotation (npm run pii:reencrypt)', () => {
     const before = await tokens(db);
     const plain = before.map((row) => decryptPii(row.token));
     expect(before.length).toBeGreaterThan(8);
+    expect(await db.license.count()).toBeGreaterThan(0); // the seed's licenses are part of the rotation
     expect(before.every((row) => row.token.startsWith('v2.1.'))).toBe(true);
 
     useKeyRing(`2:${newKey},1:${devKey}`);

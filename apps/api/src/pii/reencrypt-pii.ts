@@ -7,6 +7,7 @@ import { currentPiiKeyId, currentPiiTokenPrefix, decryptPii, encryptPii } from '
 export const PII_CIPHER_COLUMNS = [
   { table: 'users', column: 'id_number_cipher' },
   { table: 'users', column: 'phone_cipher' },
+  { table: 'licenses', column: 'legal_rep_id_cipher' },
 ] as const;
 
 export interface ReencryptResult {
