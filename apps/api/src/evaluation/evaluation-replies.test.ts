@@ -23,19 +23,25 @@ describe('replies, 追评, appeals and figures', () => {
       return this.at;
     },
   };
-  const as: Record<string, { sessionToken: string }> = {};
+  const people: Record<string, string> = { CITIZEN, CLERK, OTHER_CLERK, SUPERVISOR };
+  const sessions: Record<string, { sessionToken: string; issuedAt: number }> = {};
   let n = 0;
 
   beforeAll(async () => {
     api = await startTestApi(inject('adminUrl'), { clock });
-    for (const [name, id] of Object.entries({ CITIZEN, CLERK, OTHER_CLERK, SUPERVISOR })) {
-      as[name] = { sessionToken: await api.sessionFor(id) };
-    }
   });
   afterAll(() => api?.close());
 
+  /** Sessions go idle after 15 (staff) or 30 minutes of the clock: sign in again whenever the test moved it. */
+  async function as(who: string) {
+    if (sessions[who]?.issuedAt !== clock.at.getTime()) {
+      sessions[who] = { sessionToken: await api.sessionFor(people[who]!), issuedAt: clock.at.getTime() };
+    }
+    return { sessionToken: sessions[who].sessionToken };
+  }
+
   async function gql<T>(query: string, variables: Record<string, unknown>, who: string): Promise<T> {
-    const result = await api.graphql<T>(query, variables, as[who]);
+    const result = await api.graphql<T>(query, variables, await as(who));
     if (result.errors) throw new Error(JSON.stringify(result.errors));
     return result.data!;
   }
@@ -174,7 +180,11 @@ describe('replies, 追评, appeals and figures', () => {
     expect(appeal.fileEvaluationAppeal.userErrors).toEqual([expect.objectContaining({ code: 'NOT_FOUND' })]);
     expect(await api.db.evaluationReply.count({ where: { evaluationId: fromGid(id) } })).toBe(0);
     expect(await api.db.evaluationAppeal.count({ where: { evaluationId: fromGid(id) } })).toBe(0);
-    const forbidden = await api.graphql(`{ departmentEvaluationTasks { totalCount } }`, {}, as.CITIZEN);
+    const forbidden = await api.graphql(
+      `{ departmentEvaluationTasks { totalCount } }`,
+      {},
+      await as('CITIZEN'),
+    );
     expect(forbidden.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
@@ -214,7 +224,7 @@ describe('replies, 追评, appeals and figures', () => {
       'SUPERVISOR',
     );
     expect(pending.evaluationAppeals.nodes.map((a) => a.id)).toContain(appealId);
-    const byClerk = await api.graphql(`{ evaluationAppeals { totalCount } }`, {}, as.CLERK);
+    const byClerk = await api.graphql(`{ evaluationAppeals { totalCount } }`, {}, await as('CLERK'));
     expect(byClerk.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
 
     const decide = (decision: string) =>
@@ -313,7 +323,7 @@ describe('replies, 追评, appeals and figures', () => {
     });
     expect(result.byDepartment).toHaveLength(1);
     expect(result.byDepartment[0]).toEqual({ ...result.overall, departmentId: clerk.departmentId });
-    const denied = await api.graphql(`{ evaluationFigures { overall { total } } }`, {}, as.CLERK);
+    const denied = await api.graphql(`{ evaluationFigures { overall { total } } }`, {}, await as('CLERK'));
     expect(denied.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 });

@@ -200,9 +200,12 @@ describe('submitEvaluation', () => {
   it('closes at 24:00 CST on D+7 for a case completed at 00:30 CST (the previous day in UTC), before any sweep', async () => {
     const open = await completedCase('2026-06-01 00:30:00');
     const closed = await completedCase('2026-06-01 00:30:00');
+    // A week later the session of 2026-05-03 has long gone idle: sign in again after each move of the clock.
     clock.at = new Date(parseCst('2026-06-08 23:59:59').getTime() + 999);
+    citizen = { sessionToken: await api.sessionFor(CITIZEN) };
     expect((await submit({ caseId: open.gid, level: 'BASIC' })).userErrors).toEqual([]);
     clock.at = parseCst('2026-06-09 00:00:00');
+    citizen = { sessionToken: await api.sessionFor(CITIZEN) };
     const late = await submit({ caseId: closed.gid, level: 'BASIC' });
     expect(late.userErrors).toEqual([
       expect.objectContaining({ code: 'EXPIRED', field: ['input', 'caseId'] }),
@@ -215,6 +218,7 @@ describe('submitEvaluation', () => {
     );
     expect(view.data!.node).toEqual({ canEvaluate: false, evaluationWindow: { isOpen: false } });
     clock.at = parseCst('2026-05-03 12:00:00');
+    citizen = { sessionToken: await api.sessionFor(CITIZEN) };
   });
 
   it('50 concurrent submissions for one case over HTTP: exactly one wins, every other is TAKEN, no 500', async () => {
