@@ -14,10 +14,27 @@ export async function resolveSession(
   input: { sessionId: string; userId: string },
 ): Promise<PrincipalUser | null> {
   if (!UUID.test(input.sessionId)) return null;
-  const session = await deps.db.session.findUnique({
-    where: { id: input.sessionId },
-    include: { user: { select: PRINCIPAL_USER_COLUMNS } },
-  });
+  // One statement for the session and its user: this runs on every request (an ORM `include` would be two).
+  const rows = await deps.db.$queryRaw<SessionWithUser[]>`
+    SELECT s.id AS "sessionId", s.user_id AS "userId", s.last_seen_at AS "lastSeenAt",
+           s.expires_at AS "expiresAt", s.revoked_at AS "revokedAt",
+           u.id, u.kind::text AS kind, u.name, u.id_number_hash AS "idNumberHash",
+           u.id_number_masked AS "idNumberMasked", u.phone_hash AS "phoneHash", u.phone_masked AS "phoneMasked",
+           u.real_name_level::text AS "realNameLevel", u.roles::text[] AS roles,
+           u.company_credit_code AS "companyCreditCode", u.company_name AS "companyName",
+           u.department_id AS "departmentId", u.is_active AS "isActive", u.created_at AS "createdAt",
+           u.updated_at AS "updatedAt"
+      FROM sessions s JOIN users u ON u.id = s.user_id
+     WHERE s.id = ${input.sessionId}::uuid`;
+  const row = rows[0];
+  const session = row && {
+    id: row.sessionId,
+    userId: row.userId,
+    lastSeenAt: row.lastSeenAt,
+    expiresAt: row.expiresAt,
+    revokedAt: row.revokedAt,
+    user: principalUserOf(row),
+  };
   if (!session || session.userId !== input.userId || session.revokedAt) return null;
   const now = deps.clock.now();
   if (now >= session.expiresAt || !session.user.isActive) return null;
@@ -30,6 +47,21 @@ export async function resolveSession(
     });
   }
   return session.user;
+}
+
+type SessionWithUser = PrincipalUser & {
+  sessionId: string;
+  userId: string;
+  lastSeenAt: Date;
+  expiresAt: Date;
+  revokedAt: Date | null;
+};
+
+/** The user's columns of the joined row: exactly PRINCIPAL_USER_COLUMNS (tested against the ORM's select). */
+function principalUserOf(row: SessionWithUser): PrincipalUser {
+  const user = {} as Record<string, unknown>;
+  for (const column of Object.keys(PRINCIPAL_USER_COLUMNS)) user[column] = row[column as keyof PrincipalUser];
+  return user as PrincipalUser;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

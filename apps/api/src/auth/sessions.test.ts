@@ -10,6 +10,7 @@ import { piiLookupHash } from '../lib/pii.ts';
 import { changePassword } from './change-password.ts';
 import { resolveSession } from './resolve-session.ts';
 import { defaultSessionPolicy } from './session-policy.ts';
+import { PRINCIPAL_USER_COLUMNS } from './principal.ts';
 
 const CITIZEN = '11010519491231002X';
 const OTHER_CITIZEN = '120104198503120018';
@@ -172,6 +173,26 @@ describe('server-side sessions', () => {
         data: { isActive: true },
       });
     }
+  });
+
+  it('reads a session’s user with exactly the principal columns the ORM would select, and no user for an unknown session', async () => {
+    const token = await api.sessionFor(CLERK); // a staff user: department, roles and dates all set
+    const session = await sessionRow(token);
+    const user = await resolveSession(
+      { db: api.db, clock, sessionPolicy: defaultSessionPolicy },
+      { userId: session.userId, sessionId: session.id },
+    );
+    const expected = await api.db.user.findUniqueOrThrow({
+      where: { id: session.userId },
+      select: PRINCIPAL_USER_COLUMNS,
+    });
+    expect(user).toStrictEqual(expected);
+    expect(
+      await resolveSession(
+        { db: api.db, clock, sessionPolicy: defaultSessionPolicy },
+        { userId: session.userId, sessionId: '00000000-0000-7000-8000-000000000000' },
+      ),
+    ).toBeNull();
   });
 
   describe('changePassword', () => {
