@@ -8,7 +8,7 @@ import { ACCOUNTS, type Account } from './browser';
  * scrolling), at desktop width and on a phone.
  *
  * `path` is where to go; for pages whose address holds an opaque ID, `resolvePath` finds it from a list page
- * first (the first link matching `linkPrefix` on `from`).
+ * first (the first link matching `linkPrefix`, and `linkText` if given, on `from`).
  */
 export type CheckedPage = {
   name: string;
@@ -19,7 +19,10 @@ export type CheckedPage = {
    * notFound() is sent as Next's error shell and drawn by the client, so its <h1> is not in the HTML.
    */
   h1OnlyAfterHydration?: true;
-} & ({ path: string } | { resolvePath: { from: string; linkPrefix: string } });
+} & (
+  | { path: string }
+  | { resolvePath: { from: string; linkPrefix: string; /** the link's exact text */ linkText?: string } }
+);
 
 export const PAGES: readonly CheckedPage[] = [
   // Signed out
@@ -41,8 +44,32 @@ export const PAGES: readonly CheckedPage[] = [
   {
     name: '办件详情',
     as: 'citizen',
-    resolvePath: { from: '/personal/cases?list=COMPLETED', linkPrefix: '/personal/cases/' },
+    resolvePath: {
+      from: '/personal/cases?list=COMPLETED',
+      linkPrefix: '/personal/cases/',
+      linkText: '查看',
+    },
     h1: /\S/,
+  },
+  {
+    name: '评价',
+    as: 'citizen',
+    resolvePath: {
+      from: '/personal/cases?list=COMPLETED',
+      linkPrefix: '/personal/cases/',
+      linkText: '评价',
+    },
+    h1: '评价',
+  },
+  {
+    name: '已评价',
+    as: 'citizen',
+    resolvePath: {
+      from: '/personal/cases?list=COMPLETED',
+      linkPrefix: '/personal/cases/',
+      linkText: '已评价',
+    },
+    h1: '评价详情',
   },
   {
     name: '办件不存在',
@@ -52,10 +79,31 @@ export const PAGES: readonly CheckedPage[] = [
     h1OnlyAfterHydration: true,
   },
   { name: '无权访问（申请人进工作台）', as: 'citizen', path: '/staff/window', h1: '403' },
+  { name: '我要办事', as: 'citizen', path: '/personal/apply', h1: '我要办事' },
+  {
+    name: '我要办事 筛选无结果',
+    as: 'citizen',
+    path: '/personal/apply?search=%E4%B8%8D%E5%AD%98%E5%9C%A8',
+    h1: '我要办事',
+  },
+  {
+    name: '在线申报',
+    as: 'citizen',
+    resolvePath: { from: '/personal/apply', linkPrefix: '/personal/apply/', linkText: '在线申报' },
+    h1: '外商投资项目核准',
+  },
+  { name: '我的证照（无证照）', as: 'citizen', path: '/personal/files/licenses', h1: '我的证照' },
 
   // Company user (法人)
   { name: '个人空间（法人）', as: 'companyUser', path: '/personal', h1: '个人空间' },
   { name: '我的办件（法人）', as: 'companyUser', path: '/personal/cases', h1: '在办件' },
+  { name: '我的证照（法人）', as: 'companyUser', path: '/personal/files/licenses', h1: '我的证照' },
+  {
+    name: '在线申报（法人）',
+    as: 'companyUser',
+    resolvePath: { from: '/personal/apply', linkPrefix: '/personal/apply/', linkText: '在线申报' },
+    h1: '外商投资项目核准',
+  },
 
   // Window staff
   { name: '窗口收件', as: 'windowClerk', path: '/staff/window', h1: '窗口收件' },
@@ -68,9 +116,43 @@ export const PAGES: readonly CheckedPage[] = [
     resolvePath: { from: '/staff/department', linkPrefix: '/staff/department/cases/' },
     h1: /\S/,
   },
+  {
+    name: '差评回复 待回复',
+    as: 'socialSecurityClerk',
+    path: '/staff/department/evaluations',
+    h1: /^差评回复/,
+  },
+  {
+    name: '差评回复 已回复',
+    as: 'socialSecurityClerk',
+    path: '/staff/department/evaluations?state=REPLIED',
+    h1: /^差评回复/,
+  },
+  {
+    name: '差评处理',
+    as: 'socialSecurityClerk',
+    resolvePath: { from: '/staff/department/evaluations', linkPrefix: '/staff/department/evaluations/' },
+    h1: /^差评处理/,
+  },
+  { name: '部门办件（市发改委）', as: 'ndrcClerk', path: '/staff/department', h1: /^部门办件/ },
+  {
+    name: '差评回复（市发改委，无差评）',
+    as: 'ndrcClerk',
+    path: '/staff/department/evaluations',
+    h1: /^差评回复/,
+  },
 
-  // Supervisor (no workbench of their own yet)
+  // Supervisor (好差评管理)
   { name: '首页（好差评管理员）', as: 'supervisor', path: '/', h1: /^欢迎使用/ },
+  { name: '评价统计', as: 'supervisor', path: '/supervisor/evaluations', h1: '评价统计' },
+  {
+    name: '评价统计 按期间',
+    as: 'supervisor',
+    path: '/supervisor/evaluations?from=2019-01-01&to=2019-12-31',
+    h1: '评价统计',
+  },
+  { name: '申诉复核', as: 'supervisor', path: '/supervisor/appeals', h1: '申诉复核' },
+  { name: '申诉复核 已驳回', as: 'supervisor', path: '/supervisor/appeals?status=DISMISSED', h1: '申诉复核' },
 ];
 
 export function accountOf(page: CheckedPage): Account | undefined {
@@ -80,12 +162,16 @@ export function accountOf(page: CheckedPage): Account | undefined {
 /** The address to visit for a checked page (following a list page's first matching link if needed). */
 export async function pathOf(browserPage: Page, page: CheckedPage): Promise<string> {
   if ('path' in page) return page.path;
-  const { from, linkPrefix } = page.resolvePath;
+  const { from, linkPrefix, linkText } = page.resolvePath;
   await browserPage.goto(from);
-  const href = await browserPage
-    .locator(`a[href^="${linkPrefix}"]`)
+  const links = browserPage.locator(`a[href^="${linkPrefix}"]`);
+  const href = await (linkText ? links.filter({ hasText: exactly(linkText) }) : links)
     .first()
     .getAttribute('href', { timeout: 10_000 });
   if (!href) throw new Error(`${page.name}: no link starting with ${linkPrefix} on ${from}`);
   return href;
+}
+
+function exactly(text: string): RegExp {
+  return new RegExp(`^\\s*${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`);
 }

@@ -9,7 +9,7 @@ import type { ForeignInvestmentProjectInput } from '@/gql/graphql';
 import { formatBytes, sumTwoPlaceDecimals } from '@/lib/decimal-text';
 import { CURRENCY_LABELS } from '@/lib/labels';
 import { requestErrorMessage } from '@/lib/user-errors';
-import { Paragraph, Text, Title } from '@/components/typography';
+import { Paragraph, Text } from '@/components/typography';
 import {
   DraftMaterialFragment,
   DraftMaterialsQuery,
@@ -257,9 +257,6 @@ export function ApplicationWizard(props: {
 
   return (
     <>
-      <Title level={3} style={{ marginTop: 0 }}>
-        {item.name}
-      </Title>
       <Paragraph type="secondary">
         审批部门：{item.department.name}
         {item.promisedDays ? `，承诺时限：${item.promisedDays}个工作日` : ''}

@@ -7,6 +7,7 @@ import { formatBytes } from '@/lib/decimal-text';
 import { formatDateTime } from '@/lib/format';
 import { TRUST_LEVEL_LABELS } from '@/lib/labels';
 import { LicenseSnapshotView } from '@/components/licenses/LicenseSnapshotView';
+import { ScrollRegion } from '@/components/layout/ScrollRegion';
 
 export const MaterialsFragment = graphql(`
   fragment CaseMaterials_Case on Case {
@@ -68,7 +69,7 @@ const columns: TableColumnsType<Row> = [
 export function CaseMaterials(props: { case: FragmentType<typeof MaterialsFragment> }) {
   const { materials } = useFragment(MaterialsFragment, props.case);
   return (
-    <div className="table-scroll table-scroll--min" tabIndex={0} role="region" aria-label="申请材料">
+    <ScrollRegion label="申请材料" minWidth={720}>
       <Table
         data-testid="case-materials"
         rowKey="id"
@@ -76,7 +77,6 @@ export function CaseMaterials(props: { case: FragmentType<typeof MaterialsFragme
         dataSource={materials}
         pagination={false}
         size="small"
-        scroll={{ x: 720 }}
         locale={{ emptyText: '暂无材料' }}
         expandable={{
           rowExpandable: (row) => row.licenseSnapshot !== null,
@@ -87,6 +87,6 @@ export function CaseMaterials(props: { case: FragmentType<typeof MaterialsFragme
           expandedRowKeys: materials.filter((m) => m.licenseSnapshot).map((m) => m.id),
         }}
       />
-    </div>
+    </ScrollRegion>
   );
 }

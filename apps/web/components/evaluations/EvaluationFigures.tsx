@@ -4,6 +4,7 @@ import { Card, Statistic, Table, type TableColumnsType } from 'antd';
 import { graphql, useFragment, type FragmentType } from '@/gql';
 import type { EvaluationFigures_RowFragment as FigureRow } from '@/gql/graphql';
 import { formatRate } from '@/lib/format';
+import { ScrollRegion } from '@/components/layout/ScrollRegion';
 
 export const EvaluationFigures_RowFragment = graphql(`
   fragment EvaluationFigures_Row on EvaluationFigureRow {
@@ -71,17 +72,17 @@ export function EvaluationFigures(props: {
           </Card>
         ))}
       </div>
-      <div data-testid="department-figures">
+      <ScrollRegion label="各部门评价统计" minWidth={1100}>
         <Table<FigureRow>
+          data-testid="department-figures"
           rowKey={(row) => row.department?.id ?? 'overall'}
           columns={columns}
           dataSource={[...rows]}
           pagination={false}
           size="small"
-          scroll={{ x: 1300 }}
           locale={{ emptyText: '所选期间暂无评价。' }}
         />
-      </div>
+      </ScrollRegion>
     </>
   );
 }

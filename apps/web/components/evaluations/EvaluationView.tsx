@@ -1,4 +1,6 @@
-import { Descriptions, Rate, Tag } from 'antd';
+import Descriptions from 'antd/es/descriptions';
+import Rate from 'antd/es/rate';
+import Tag from 'antd/es/tag';
 import { graphql, useFragment, type FragmentType } from '@/gql';
 import { formatDateTime, formatDeadlineDay } from '@/lib/format';
 import {
@@ -56,7 +58,7 @@ function NoteBlock(props: {
   if (!note) return null;
   return (
     <section className="evaluation-note" data-testid={props.testId}>
-      <Title level={5} style={{ marginTop: 0 }}>
+      <Title level={2} style={{ marginTop: 0, fontSize: 15 }}>
         {props.title}
         <Text type="secondary" style={{ fontSize: 13, fontWeight: 'normal', marginLeft: 8 }}>
           {note.author} · {formatDateTime(note.createdAt)}

@@ -1,4 +1,4 @@
-import { Button } from 'antd';
+import Button from 'antd/es/button';
 import { Text } from '@/components/typography';
 
 /** Under a list: how many rows match, 上一页 (not on the first page) and 下一页 (while there are more). */

@@ -5,6 +5,7 @@ import { graphql, useFragment, type FragmentType } from '@/gql';
 import type { LicenseAccessLog_LicenseFragment } from '@/gql/graphql';
 import { formatDateTime } from '@/lib/format';
 import { LICENSE_ACCESS_OUTCOME_LABELS } from '@/lib/labels';
+import { ScrollRegion } from '@/components/layout/ScrollRegion';
 
 export const AccessLogFragment = graphql(`
   fragment LicenseAccessLog_License on License {
@@ -51,20 +52,21 @@ const columns: TableColumnsType<Row> = [
 export function LicenseAccessLog(props: { license: FragmentType<typeof AccessLogFragment> }) {
   const { accessLog } = useFragment(AccessLogFragment, props.license);
   return (
-    <Table
-      data-testid="license-access-log"
-      rowKey="id"
-      size="small"
-      columns={columns}
-      dataSource={accessLog.nodes}
-      pagination={false}
-      scroll={{ x: 640 }}
-      locale={{ emptyText: '暂无用证记录 — 他人使用验证码获取本证照后，记录会显示在这里。' }}
-      footer={
-        accessLog.totalCount > accessLog.nodes.length
-          ? () => `仅显示最近100条，共${accessLog.totalCount}条`
-          : undefined
-      }
-    />
+    <ScrollRegion label="用证记录" minWidth={640}>
+      <Table
+        data-testid="license-access-log"
+        rowKey="id"
+        size="small"
+        columns={columns}
+        dataSource={accessLog.nodes}
+        pagination={false}
+        locale={{ emptyText: '暂无用证记录 — 他人使用验证码获取本证照后，记录会显示在这里。' }}
+        footer={
+          accessLog.totalCount > accessLog.nodes.length
+            ? () => `仅显示最近100条，共${accessLog.totalCount}条`
+            : undefined
+        }
+      />
+    </ScrollRegion>
   );
 }

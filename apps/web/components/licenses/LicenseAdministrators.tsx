@@ -10,6 +10,7 @@ import { formatDateTime } from '@/lib/format';
 import { idNumberProblem, normalizeIdNumber } from '@/lib/id-number';
 import { requestErrorMessage, splitUserErrors } from '@/lib/user-errors';
 import { Paragraph } from '@/components/typography';
+import { ScrollRegion } from '@/components/layout/ScrollRegion';
 
 export const AdministratorsFragment = graphql(`
   fragment LicenseAdministrators_License on License {
@@ -173,16 +174,17 @@ export function LicenseAdministrators(props: { license: FragmentType<typeof Admi
       {alert.length > 0 && (
         <Alert type="error" showIcon role="alert" style={{ marginBottom: 12 }} title={alert.join(' ')} />
       )}
-      <Table
-        data-testid="license-administrators"
-        rowKey="id"
-        size="small"
-        columns={columns}
-        dataSource={license.administrators}
-        pagination={false}
-        scroll={{ x: 480 }}
-        locale={{ emptyText: '尚未指定证照管理员' }}
-      />
+      <ScrollRegion label="证照管理员" minWidth={480}>
+        <Table
+          data-testid="license-administrators"
+          rowKey="id"
+          size="small"
+          columns={columns}
+          dataSource={license.administrators}
+          pagination={false}
+          locale={{ emptyText: '尚未指定证照管理员' }}
+        />
+      </ScrollRegion>
     </>
   );
 }

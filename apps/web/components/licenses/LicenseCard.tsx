@@ -45,6 +45,7 @@ export function LicenseCard(props: { license: FragmentType<typeof LicenseCard_Li
       style={{ marginBottom: 16 }}
       title={`电子营业执照 — ${license.name}`}
       extra={<Tag color={STATUS_COLORS[license.status]}>{LICENSE_STATUS_LABELS[license.status]}</Tag>}
+      className="license-card"
       data-testid="license-card"
     >
       <Descriptions

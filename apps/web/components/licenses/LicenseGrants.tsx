@@ -10,6 +10,7 @@ import { formatDateTime } from '@/lib/format';
 import { LICENSE_GRANT_STATUS_LABELS } from '@/lib/labels';
 import { requestErrorMessage } from '@/lib/user-errors';
 import { Paragraph, Text } from '@/components/typography';
+import { ScrollRegion } from '@/components/layout/ScrollRegion';
 
 export const GrantsFragment = graphql(`
   fragment LicenseGrants_License on License {
@@ -163,16 +164,17 @@ export function LicenseGrants(props: { license: FragmentType<typeof GrantsFragme
         </div>
       )}
       {error && <Alert type="error" showIcon role="alert" style={{ marginBottom: 12 }} title={error} />}
-      <Table
-        data-testid="license-grants"
-        rowKey="id"
-        size="small"
-        columns={columns}
-        dataSource={license.grants.nodes}
-        pagination={false}
-        scroll={{ x: 640 }}
-        locale={{ emptyText: '尚未生成验证码' }}
-      />
+      <ScrollRegion label="验证码" minWidth={640}>
+        <Table
+          data-testid="license-grants"
+          rowKey="id"
+          size="small"
+          columns={columns}
+          dataSource={license.grants.nodes}
+          pagination={false}
+          locale={{ emptyText: '尚未生成验证码' }}
+        />
+      </ScrollRegion>
       <Modal
         open={shown !== undefined}
         title="验证码"

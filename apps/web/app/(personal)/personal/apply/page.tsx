@@ -1,10 +1,11 @@
 import type { Metadata } from 'next';
 import Form from 'next/form';
-import { Button } from 'antd';
+import Button from 'antd/es/button';
 import { CatalogueTable } from '@/components/apply/CatalogueTable';
 import { graphql } from '@/gql';
 import { serverQuery } from '@/lib/urql-server';
-import { Text, Title } from '@/components/typography';
+import { Text } from '@/components/typography';
+import { PageTitle } from '@/components/layout/PageTitle';
 
 export const metadata: Metadata = { title: '我要办事' };
 
@@ -50,9 +51,7 @@ export default async function ApplyPage({ searchParams }: Props) {
 
   return (
     <>
-      <Title level={3} style={{ marginTop: 0 }}>
-        我要办事
-      </Title>
+      <PageTitle>我要办事</PageTitle>
       <Form
         action="/personal/apply"
         className="case-list__filters"

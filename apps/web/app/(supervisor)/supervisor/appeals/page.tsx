@@ -1,6 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { Card, Descriptions, Empty, Tag } from 'antd';
+import Card from 'antd/es/card';
+import Descriptions from 'antd/es/descriptions';
+import Empty from 'antd/es/empty';
+import Tag from 'antd/es/tag';
 import { AppealDecisionForm } from '@/components/evaluations/AppealDecisionForm';
 import { ListPager } from '@/components/evaluations/ListPager';
 import { graphql } from '@/gql';
@@ -10,7 +13,7 @@ import { formatDateTime } from '@/lib/format';
 import { EVALUATION_APPEAL_STATUS_LABELS, EVALUATION_LEVEL_LABELS } from '@/lib/labels';
 import { requireStaff } from '@/lib/staff';
 import { serverQuery } from '@/lib/urql-server';
-import { Title } from '@/components/typography';
+import { PageTitle } from '@/components/layout/PageTitle';
 
 export const metadata: Metadata = { title: '申诉复核' };
 
@@ -90,9 +93,7 @@ export default async function EvaluationAppealsPage({ searchParams }: Props) {
 
   return (
     <>
-      <Title level={3} style={{ marginTop: 0 }}>
-        申诉复核
-      </Title>
+      <PageTitle>申诉复核</PageTitle>
       <nav className="queue-tabs" aria-label="申诉状态">
         {STATUSES.map((value) => (
           <Link

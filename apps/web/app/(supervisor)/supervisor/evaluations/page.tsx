@@ -1,13 +1,14 @@
 import type { Metadata } from 'next';
 import Form from 'next/form';
-import { Button } from 'antd';
+import Button from 'antd/es/button';
 import { EvaluationFigures } from '@/components/evaluations/EvaluationFigures';
 import { graphql } from '@/gql';
 import { firstValue } from '@/lib/cursor-paging';
 import { formatDateTime, isCalendarDay } from '@/lib/format';
 import { requireStaff } from '@/lib/staff';
 import { serverQuery } from '@/lib/urql-server';
-import { Paragraph, Text, Title } from '@/components/typography';
+import { Paragraph, Text } from '@/components/typography';
+import { PageTitle } from '@/components/layout/PageTitle';
 
 export const metadata: Metadata = { title: '评价统计' };
 
@@ -42,9 +43,7 @@ export default async function EvaluationFiguresPage({ searchParams }: Props) {
 
   return (
     <>
-      <Title level={3} style={{ marginTop: 0 }}>
-        评价统计
-      </Title>
+      <PageTitle>评价统计</PageTitle>
       <Form action="/supervisor/evaluations" className="case-list__filters" aria-label="统计期间">
         <Text>评价日期</Text>
         <input

@@ -6,6 +6,7 @@ import { graphql } from '@/gql';
 import { decodeIdSegment, isNotFoundError } from '@/lib/node-id';
 import { serverQuery } from '@/lib/urql-server';
 import { Paragraph } from '@/components/typography';
+import { PageTitle } from '@/components/layout/PageTitle';
 
 export const metadata: Metadata = { title: '在线申报' };
 
@@ -15,6 +16,7 @@ const ApplicationPageQuery = graphql(`
       __typename
       ... on ServiceItem {
         id
+        name
         onlineApplicable
         applicationForm
         ...ApplicationWizard_Item
@@ -65,19 +67,25 @@ export default async function ApplicationPage({ params, searchParams }: Props) {
 
   if (resumed && resumed.status !== 'DRAFT') {
     return (
-      <Paragraph>
-        该申请已提交，不能再修改。
-        <Link href={`/personal/cases/${encodeURIComponent(resumed.id)}`}>查看办件</Link>
-      </Paragraph>
+      <>
+        <PageTitle>{item.name}</PageTitle>
+        <Paragraph>
+          该申请已提交，不能再修改。
+          <Link href={`/personal/cases/${encodeURIComponent(resumed.id)}`}>查看办件</Link>
+        </Paragraph>
+      </>
     );
   }
 
   return (
-    <ApplicationWizard
-      item={item}
-      draft={resumed}
-      limits={data.uploadLimits}
-      initialStep={resumed && query.step === 'confirm' ? 2 : 0}
-    />
+    <>
+      <PageTitle>{item.name}</PageTitle>
+      <ApplicationWizard
+        item={item}
+        draft={resumed}
+        limits={data.uploadLimits}
+        initialStep={resumed && query.step === 'confirm' ? 2 : 0}
+      />
+    </>
   );
 }

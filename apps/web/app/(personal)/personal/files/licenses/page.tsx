@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
-import { Empty } from 'antd';
+import Empty from 'antd/es/empty';
 import { LicenseCard } from '@/components/licenses/LicenseCard';
 import { graphql } from '@/gql';
 import { serverQuery } from '@/lib/urql-server';
-import { Paragraph, Title } from '@/components/typography';
+import { Paragraph } from '@/components/typography';
+import { PageTitle } from '@/components/layout/PageTitle';
 
 export const metadata: Metadata = { title: '我的证照' };
 
@@ -21,9 +22,7 @@ export default async function MyLicensesPage() {
   const { myLicenses } = await serverQuery(MyLicensesQuery, {});
   return (
     <>
-      <Title level={3} style={{ marginTop: 0 }}>
-        我的证照
-      </Title>
+      <PageTitle>我的证照</PageTitle>
       {myLicenses.length === 0 ? (
         <Empty
           description={

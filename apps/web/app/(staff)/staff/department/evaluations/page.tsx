@@ -13,7 +13,8 @@ import { EVALUATION_REPLY_STATES, EVALUATION_REPLY_STATE_LABELS } from '@/lib/la
 import { requireStaff } from '@/lib/staff';
 import { serverQuery } from '@/lib/urql-server';
 import { getViewer } from '@/lib/viewer';
-import { Paragraph, Text, Title } from '@/components/typography';
+import { Paragraph } from '@/components/typography';
+import { PageTitle } from '@/components/layout/PageTitle';
 
 export const metadata: Metadata = { title: '差评回复' };
 
@@ -70,14 +71,7 @@ export default async function EvaluationQueuePage({ searchParams }: Props) {
 
   return (
     <>
-      <Title level={3} style={{ marginTop: 0 }}>
-        差评回复
-        {viewer?.department && (
-          <Text type="secondary" style={{ fontSize: 16, fontWeight: 'normal', marginLeft: 12 }}>
-            {viewer.department.name}
-          </Text>
-        )}
-      </Title>
+      <PageTitle extra={viewer?.department?.name}>差评回复</PageTitle>
       <Paragraph type="secondary">
         “不满意”“非常不满意”的评价须在评价之日起15个自然日内（截止当日24:00，北京时间）回复；3日内到期的列为“即将超期”。
       </Paragraph>

@@ -1,13 +1,15 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
-import { Alert, Descriptions } from 'antd';
+import Alert from 'antd/es/alert';
+import Descriptions from 'antd/es/descriptions';
 import { EvaluationForm } from '@/components/evaluations/EvaluationForm';
 import { graphql } from '@/gql';
 import { EVALUATION_COMMENT_MAX_LENGTH } from '@/lib/evaluation-limits';
 import { formatDateTime, formatDeadlineDay } from '@/lib/format';
 import { loadCaseOrNotFound } from '@/lib/load-case';
-import { Paragraph, Title } from '@/components/typography';
+import { Paragraph } from '@/components/typography';
+import { PageTitle } from '@/components/layout/PageTitle';
 
 export const metadata: Metadata = { title: '评价' };
 
@@ -53,9 +55,7 @@ export default async function EvaluateCasePage({ params }: Props) {
       <Paragraph>
         <Link href="/personal/cases?list=COMPLETED">返回办结件列表</Link>
       </Paragraph>
-      <Title level={3} style={{ marginTop: 0 }}>
-        评价
-      </Title>
+      <PageTitle>评价</PageTitle>
       <Descriptions
         size="small"
         column={{ xs: 1, md: 2 }}

@@ -1,13 +1,14 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { Descriptions } from 'antd';
+import Descriptions from 'antd/es/descriptions';
 import { EvaluationView } from '@/components/evaluations/EvaluationView';
 import { FollowUpForm } from '@/components/evaluations/FollowUpForm';
 import { graphql } from '@/gql';
 import { formatDateTime } from '@/lib/format';
 import { loadCaseOrNotFound } from '@/lib/load-case';
 import { Paragraph, Title } from '@/components/typography';
+import { PageTitle } from '@/components/layout/PageTitle';
 
 export const metadata: Metadata = { title: '查看评价' };
 
@@ -48,9 +49,7 @@ export default async function CaseEvaluationPage({ params }: Props) {
         <span style={{ margin: '0 8px', color: '#bfbfbf' }}>|</span>
         <Link href={`/personal/cases/${encodeURIComponent(node.id)}`}>办件详情</Link>
       </Paragraph>
-      <Title level={3} style={{ marginTop: 0 }}>
-        评价详情
-      </Title>
+      <PageTitle>评价详情</PageTitle>
       <Descriptions
         size="small"
         column={{ xs: 1, md: 2 }}
@@ -65,7 +64,9 @@ export default async function CaseEvaluationPage({ params }: Props) {
       <EvaluationView evaluation={node.evaluation} />
       {node.evaluation.canAddFollowUp && (
         <section className="evaluation-follow-up-form">
-          <Title level={4}>追评</Title>
+          <Title level={2} style={{ fontSize: 18 }}>
+            追评
+          </Title>
           <Paragraph type="secondary">部门已回复您的评价。您可以追加一次评价，提交后不能修改。</Paragraph>
           <FollowUpForm evaluationId={node.evaluation.id} />
         </section>

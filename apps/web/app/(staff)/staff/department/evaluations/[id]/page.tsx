@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { Alert, Descriptions, Tag } from 'antd';
+import Alert from 'antd/es/alert';
+import Descriptions from 'antd/es/descriptions';
+import Tag from 'antd/es/tag';
 import { DepartmentEvaluationActions } from '@/components/evaluations/DepartmentEvaluationActions';
 import { EvaluationView } from '@/components/evaluations/EvaluationView';
 import { graphql } from '@/gql';
@@ -13,7 +15,8 @@ import {
 } from '@/lib/labels';
 import { loadEvaluationOrNotFound } from '@/lib/load-evaluation';
 import { requireStaff } from '@/lib/staff';
-import { Paragraph, Title } from '@/components/typography';
+import { Paragraph } from '@/components/typography';
+import { PageTitle } from '@/components/layout/PageTitle';
 
 export const metadata: Metadata = { title: '差评回复' };
 
@@ -70,16 +73,19 @@ export default async function DepartmentEvaluationPage({ params }: Props) {
           返回差评回复列表
         </Link>
       </Paragraph>
-      <Title level={3} style={{ marginTop: 0 }}>
+      <PageTitle
+        extra={
+          evaluation.replyState && (
+            <Tag style={{ verticalAlign: 'middle' }}>
+              {evaluation.replyOverdue && evaluation.replyState === 'REPLIED'
+                ? '超期回复'
+                : EVALUATION_REPLY_STATE_LABELS[evaluation.replyState]}
+            </Tag>
+          )
+        }
+      >
         差评处理
-        {evaluation.replyState && (
-          <Tag style={{ marginLeft: 12, verticalAlign: 'middle' }}>
-            {evaluation.replyOverdue && evaluation.replyState === 'REPLIED'
-              ? '超期回复'
-              : EVALUATION_REPLY_STATE_LABELS[evaluation.replyState]}
-          </Tag>
-        )}
-      </Title>
+      </PageTitle>
       <Descriptions
         size="small"
         column={{ xs: 1, md: 2 }}
