@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { NextConfig } from 'next';
+import { FILE_CONTENT_SECURITY_POLICY } from './lib/file-csp';
 
 const isProduction = process.env.NODE_ENV === 'production';
 
@@ -43,7 +44,19 @@ const nextConfig: NextConfig = {
     root: path.resolve(import.meta.dirname, '../..'),
   },
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders }];
+    return [
+      { source: '/:path*', headers: securityHeaders },
+      // Headers set here replace a route's own: without this, files (the license document is HTML) would be
+      // served under the pages' policy, which lets inline scripts run on the hall's origin.
+      ...(isProduction
+        ? [
+            {
+              source: '/api/files/:path*',
+              headers: [{ key: 'Content-Security-Policy', value: FILE_CONTENT_SECURITY_POLICY }],
+            },
+          ]
+        : []),
+    ];
   },
 };
 

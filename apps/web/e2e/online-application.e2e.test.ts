@@ -247,6 +247,20 @@ describe('网上申报 外商投资项目核准 with 获取证照库文件', () 
     await materials.getByTestId('license-snapshot').getByText('天津津南外资科技有限公司').waitFor();
     await clerk.getByText(PROJECT_NAME).waitFor();
     await snap(clerk, 'clerk-case');
+    // The license document (HTML) opens under the web's security headers: sandboxed, its styles allowed.
+    const documentHref = await licenseMaterial.getByRole('link', { name: '查看' }).getAttribute('href');
+    const licenseDocument = await clerk.context().request.get(documentHref!);
+    expect(licenseDocument.headers()['content-type']).toContain('text/html');
+    expect(licenseDocument.headers()['content-security-policy']).toContain('sandbox');
+    const documentTab = await clerk.context().newPage();
+    const violations: string[] = [];
+    documentTab.on('console', (message) => {
+      if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
+    });
+    await documentTab.goto(documentHref!);
+    await documentTab.getByText('天津津南外资科技有限公司').first().waitFor();
+    expect(violations).toEqual([]);
+    await documentTab.close();
     const reportRow = materials.locator('tbody tr').filter({ hasText: 'report.pdf' });
     const href = await reportRow.getByRole('link', { name: '查看' }).getAttribute('href');
     expect(href).toMatch(/^\/api\/files\//);

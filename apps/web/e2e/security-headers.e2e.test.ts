@@ -44,6 +44,17 @@ describe('security headers (production build)', () => {
     expectSecurityHeaders((await fetch(`${webUrl}${script}`)).headers, 'static');
   });
 
+  it('serves files (uploads, the license document) under the sandboxing file policy, not the pages’ one', async () => {
+    const file = await fetch(`${webUrl}/api/files/no-such-file`);
+    expect(file.ok).toBe(false); // signed out: no file
+    const csp = file.headers.get('content-security-policy');
+    expect(csp).toMatch(/^sandbox;/);
+    expect(csp).toContain("default-src 'none'");
+    expect(csp).not.toContain('script-src');
+    expect(file.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(file.headers.get('x-frame-options')).toBe('DENY');
+  });
+
   it('the policy lets the hall work: sign-in and 个人空间 run with no CSP violation', async () => {
     const context = await newContext(browser, webUrl);
     try {

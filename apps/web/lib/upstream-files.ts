@@ -1,4 +1,5 @@
 import { getApiUrl } from './api-url';
+import { FILE_CONTENT_SECURITY_POLICY } from './file-csp';
 import { forwardedForHeader } from './forwarded-for';
 import { getRawSessionToken } from './session-token';
 
@@ -11,9 +12,6 @@ const PASSED_HEADERS = [
   'etag',
   'last-modified',
 ];
-
-/** Served to any HTML file (the rendered license document): no scripts, no requests, its own origin. */
-const HTML_POLICY = "sandbox; default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
 /**
  * Headers for a request to the API's file routes: the caller's session token (read from the next-auth cookie
@@ -39,7 +37,7 @@ export function streamBack(upstream: Response, extra: Record<string, string> = {
   }
   for (const [name, value] of Object.entries(extra)) headers.set(name, value);
   if (headers.get('content-type')?.toLowerCase().startsWith('text/html')) {
-    headers.set('content-security-policy', HTML_POLICY);
+    headers.set('content-security-policy', FILE_CONTENT_SECURITY_POLICY);
   }
   return new Response(upstream.body, { status: upstream.status, headers });
 }
