@@ -186,7 +186,8 @@ describe('好差评', () => {
     await waitForHydration(secondForm.getByRole('button', { name: '提交评价' }));
     await secondForm.getByText('满意', { exact: true }).click();
     await secondForm.getByRole('button', { name: '提交评价' }).click();
-    await secondTab.getByRole('alert').waitFor();
+    // Scoped to the form: Next's route announcer is a role="alert" too, once it has mounted.
+    await secondForm.getByRole('alert').waitFor();
     expect(secondTab.url()).toBe(evaluateUrl);
 
     // 操作 now shows 已评价, which opens the evaluation.
