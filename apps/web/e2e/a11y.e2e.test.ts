@@ -95,7 +95,11 @@ for (const [as, pages] of byAccount) {
 
           // The <h1> comes from the server: it is in the HTML before any script runs.
           if (!checked.h1OnlyAfterHydration) {
-            const html = await (await context.request.get(path)).text();
+            // Node's fetch with the page's cookies, not context.request: Playwright's client reused a kept-alive
+            // socket that next start had just closed (ECONNRESET) on a slow CI run; undici honours the server's
+            // keep-alive timeout.
+            const cookie = (await context.cookies(webUrl)).map((c) => `${c.name}=${c.value}`).join('; ');
+            const html = await (await fetch(new URL(path, webUrl), { headers: { cookie } })).text();
             expect(html, `${path}: no <h1> in the server-rendered HTML`).toMatch(/<h1[\s>]/);
           }
 
