@@ -1,7 +1,9 @@
 // npm run bench: the API against a hand-written floor (bench/floor/server.ts) on a city-scale database.
 // Not part of the test suite. Settings (environment): BENCH_CASES (1,000,000), BENCH_OWN_CASES (2,000),
 // BENCH_CITIZENS (100,000), BENCH_DURATION seconds per run (10), BENCH_ROUNDS (4), BENCH_CONNECTIONS (16),
-// BENCH_CPU_PROF=<dir> writes a CPU profile of the single API process.
+// BENCH_EVALUATION_CASES (50,000 finished yesterday, for the submit scenario), BENCH_CPU_PROF=<dir> writes a CPU
+// profile of the single API process, BENCH_REUSE=1 keeps a database an earlier run loaded with the same sizes,
+// BENCH_ONLY=<text> runs only the scenarios whose name contains it.
 import { storageFromEnv } from '../src/storage/storage-config.ts';
 import { uploadLimitsFromEnv } from '../src/application/upload-limits.ts';
 import { createHash } from 'node:crypto';
@@ -17,7 +19,7 @@ import { createPrisma } from '../src/db/prisma.ts';
 import { seedDatabase } from '../src/db/seed/seed-database.ts';
 import { buildServer } from '../src/server.ts';
 import { systemClock } from '../src/lib/clock.ts';
-import { encodeCursor } from '../src/lib/global-id.ts';
+import { encodeCursor, toGlobalId } from '../src/lib/global-id.ts';
 import { createSession } from '../src/auth/create-session.ts';
 import { defaultSessionPolicy } from '../src/auth/session-policy.ts';
 import { seedCases } from './seed-cases.ts';
@@ -30,6 +32,10 @@ const CITIZENS = setting('BENCH_CITIZENS', 100_000);
 const DURATION = setting('BENCH_DURATION', 10);
 const ROUNDS = setting('BENCH_ROUNDS', 4);
 const CONNECTIONS = setting('BENCH_CONNECTIONS', 16);
+const EVALUATION_CASES = setting('BENCH_EVALUATION_CASES', 50_000);
+const REUSE = process.env.BENCH_REUSE === '1';
+/** Only the scenarios whose name contains this (e.g. BENCH_ONLY=我的办件). */
+const ONLY = process.env.BENCH_ONLY ?? '';
 const DATABASE = 'hall_bench';
 // production mode wants at least 32 characters
 const SECRET = 'service-hall-bench-secret-not-for-production';
@@ -46,6 +52,11 @@ const MY_CASES = `query($after: String, $list: CaseList, $keyword: String) {
 const DEPARTMENT_CASES = `query { departmentCases(first: 20) {
     totalCount listCounts { list count } pageInfo { hasNextPage endCursor }
     nodes { id businessNumber appliedAt status applicantName item { name } } } }`;
+const EVALUATION_FIGURES = `query { evaluationFigures {
+    overall { total active defaults goodRate badRate replyRate onTimeReplyRate overdue }
+    byDepartment { department { name } total goodRate badRate replyRate } } }`;
+const SUBMIT_EVALUATION = `mutation($input: SubmitEvaluationInput!) {
+  submitEvaluation(input: $input) { evaluation { id level } userErrors { field code } } }`;
 const SYNC = `mutation($input: SyncCaseInput!) { syncCase(input: $input) { outcome case { id status } userErrors { code } } }`;
 
 interface Scenario {
@@ -59,21 +70,36 @@ interface Scenario {
 }
 
 const started: Started[] = [];
+/** Numbers requests across runs, so that a created case or an evaluated case is never sent twice. */
+let requestNumber = 0;
+let nextOpenCase = -1;
 const { adminUrl, embedded } = await testServer();
 try {
   const url = withDatabase(adminUrl, DATABASE);
-  const loadStart = Date.now();
-  await dropDatabase(adminUrl, DATABASE);
-  await createDatabaseIfMissing(adminUrl, DATABASE);
-  migrateDeploy(url);
-  const seedDb = createPrisma(url);
-  await seedDatabase(seedDb).finally(() => seedDb.$disconnect());
-  await seedCases(url, { cases: CASES, ownCases: OWN_CASES, citizens: CITIZENS });
-  console.log(
-    `database: ${CASES.toLocaleString('en')} cases loaded in ${((Date.now() - loadStart) / 1000).toFixed(0)} s`,
-  );
+  const sizes = `${CASES}/${OWN_CASES}/${CITIZENS}/${EVALUATION_CASES}`;
+  if (REUSE && (await loadedSizes(adminUrl, url)) === sizes) {
+    console.log(`database: reusing ${DATABASE} (${sizes})`);
+  } else {
+    const loadStart = Date.now();
+    await dropDatabase(adminUrl, DATABASE);
+    await createDatabaseIfMissing(adminUrl, DATABASE);
+    migrateDeploy(url);
+    const seedDb = createPrisma(url);
+    await seedDatabase(seedDb).finally(() => seedDb.$disconnect());
+    await seedCases(url, {
+      cases: CASES,
+      ownCases: OWN_CASES,
+      citizens: CITIZENS,
+      evaluationCases: EVALUATION_CASES,
+    });
+    await markSizes(url, sizes);
+    console.log(
+      `database: ${CASES.toLocaleString('en')} cases loaded in ${((Date.now() - loadStart) / 1000).toFixed(0)} s`,
+    );
+  }
 
   const facts = await lookUp(url);
+  await clearBudgets(url); // an earlier run in this hour may have spent them
   // Server-side sessions, as sign-in opens them (a token without one is refused). Activity keeps them alive.
   const sessionDb = createPrisma(url);
   const session = async (userId: string) => {
@@ -85,6 +111,14 @@ try {
   };
   const citizen = { 'content-type': 'application/json', 'x-session-token': await session(facts.citizenId) };
   const clerk = { 'content-type': 'application/json', 'x-session-token': await session(facts.clerkId) };
+  const supervisor = {
+    'content-type': 'application/json',
+    'x-session-token': await session(facts.supervisorId),
+  };
+  const evaluator = {
+    'content-type': 'application/json',
+    'x-session-token': await session(facts.evaluatorId),
+  };
   await sessionDb.$disconnect();
   let partner: Record<string, string> = {};
   const graphql =
@@ -127,6 +161,24 @@ try {
       floor: true,
     },
     { name: 'department workbench', headers: () => clerk, body: graphql(DEPARTMENT_CASES), floor: true },
+    {
+      name: '好差评 submit',
+      headers: () => evaluator,
+      // each request evaluates a case nobody evaluated yet (a repeat would only measure the refusal)
+      body: () => {
+        const caseId = facts.openCases[(nextOpenCase += 1) % facts.openCases.length];
+        return graphql(SUBMIT_EVALUATION, {
+          input: { caseId, level: 'VERY_SATISFIED', channel: 'MOBILE' },
+        })();
+      },
+      floor: false,
+    },
+    {
+      name: '评价统计 (supervisor)',
+      headers: () => supervisor,
+      body: graphql(EVALUATION_FIGURES),
+      floor: false,
+    },
     { name: 'syncCase unchanged', headers: () => partner, body: () => sync('BENCHSYNC0'), floor: false },
     {
       name: 'syncCase create',
@@ -136,6 +188,7 @@ try {
     },
   ];
 
+  scenarios.splice(0, scenarios.length, ...scenarios.filter((scenario) => scenario.name.includes(ONLY)));
   const statements = await countStatements(url, scenarios, (token) => (partner = token));
 
   const env = {
@@ -143,6 +196,8 @@ try {
     DATABASE_URL: url,
     NEXTAUTH_SECRET: SECRET,
     LOG_LEVEL: 'warn',
+    // the 好差评 default sweep has its own benchmark; in this one it would only add its batches to the noise
+    JOBS: 'off',
     // the hourly query budgets would refuse a load test within seconds; the charge itself is still made
     RATE_LIMIT_USER_POINTS: String(1_000_000_000),
     RATE_LIMIT_CLIENT_POINTS: String(1_000_000_000),
@@ -169,7 +224,7 @@ try {
   started.push(floor);
 
   partner = await partnerToken(api.url);
-  await sameAnswers(scenarios, api.url, floor.url);
+  await sameAnswers(scenarios, api.url, floor.url, url);
   await fetch(`${api.url}/graphql`, { method: 'POST', headers: partner, body: sync('BENCHSYNC0') });
 
   // Warm-up (JIT, connection pools, caches) so that the first measured run is not the slowest.
@@ -196,6 +251,10 @@ try {
     }
   }
   console.log('');
+  if (nextOpenCase >= facts.openCases.length)
+    console.warn(
+      `好差评 submit ran out of open cases (${nextOpenCase} > ${facts.openCases.length}): raise BENCH_EVALUATION_CASES`,
+    );
   report(scenarios, results, statements);
 } finally {
   for (const process of started.reverse()) await process.stop();
@@ -209,6 +268,14 @@ async function lookUp(url: string) {
     const one = async (text: string) => (await client.query(text)).rows[0] as Record<string, unknown>;
     const citizenId = (await one(`SELECT id FROM users WHERE name = '李华'`)).id as string;
     const clerkId = (await one(`SELECT id FROM users WHERE name = '赵敏'`)).id as string;
+    const supervisorId = (await one(`SELECT id FROM users WHERE name = '周婷'`)).id as string;
+    const evaluatorId = (await one(`SELECT id FROM users WHERE name = '市民1'`)).id as string;
+    // Finished yesterday and not yet evaluated (a reused database has spent some in earlier runs).
+    const { rows: open } = await client.query(
+      `SELECT c.id FROM cases c WHERE c.applicant_id = $1 AND c.status = 'COMPLETED'
+         AND NOT EXISTS (SELECT 1 FROM evaluations e WHERE e.case_id = c.id) ORDER BY c.id`,
+      [evaluatorId],
+    );
     const deep = await one(`SELECT applied_at, id FROM cases WHERE applicant_id = '${citizenId}'
       ORDER BY applied_at DESC NULLS FIRST, id DESC OFFSET 999 LIMIT 1`);
     const item = await one(`SELECT i.name FROM cases c JOIN service_items i ON i.id = c.item_id
@@ -216,6 +283,9 @@ async function lookUp(url: string) {
     return {
       citizenId,
       clerkId,
+      supervisorId,
+      evaluatorId,
+      openCases: open.map((row) => toGlobalId('Case', row.id as string)),
       deepCursor: encodeCursor([(deep.applied_at as Date).toISOString(), deep.id as string]),
       keyword: [...(item.name as string)].slice(0, 4).join(''),
     };
@@ -237,20 +307,86 @@ async function partnerToken(base: string): Promise<Record<string, string>> {
   return { 'content-type': 'application/json', authorization: `Bearer ${token}` };
 }
 
-/** The floor must do the same work: its answers must equal the API's, and neither may be an error. */
-async function sameAnswers(scenarios: Scenario[], apiUrl: string, floorUrl: string) {
-  for (const scenario of scenarios.filter((s) => s.floor)) {
-    const ask = (base: string) =>
-      fetch(`${base}/graphql`, { method: 'POST', headers: scenario.headers(), body: scenario.body(0) }).then(
-        (r) => r.json() as Promise<{ data?: unknown; errors?: unknown }>,
+/**
+ * The floor must do the same work: its answers must equal the API's, neither may be an error, and it must
+ * charge the caller's hourly budget as much as the API's cost analysis does.
+ */
+async function sameAnswers(scenarios: Scenario[], apiUrl: string, floorUrl: string, url: string) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const charged = async (ask: () => Promise<unknown>) => {
+    const total = async () =>
+      Number(
+        (
+          await client.query(
+            `SELECT coalesce(sum(count), 0) AS n FROM abuse_counters WHERE key LIKE 'cost:user:%'`,
+          )
+        ).rows[0].n,
       );
-    const [fromApi, fromFloor] = await Promise.all([ask(apiUrl), ask(floorUrl)]);
-    if (fromApi.errors || !fromApi.data)
-      throw new Error(`${scenario.name}: ${JSON.stringify(fromApi.errors)}`);
-    if (!isDeepStrictEqual(fromApi, fromFloor))
-      throw new Error(
-        `${scenario.name}: the floor answers differently:\n${JSON.stringify(fromApi)}\n${JSON.stringify(fromFloor)}`,
-      );
+    const before = await total();
+    const answer = await ask();
+    return { answer, cost: (await total()) - before };
+  };
+  try {
+    for (const scenario of scenarios.filter((s) => s.floor)) {
+      const ask = (base: string) => () =>
+        fetch(`${base}/graphql`, {
+          method: 'POST',
+          headers: scenario.headers(),
+          body: scenario.body(0),
+        }).then((r) => r.json() as Promise<{ data?: unknown; errors?: unknown }>);
+      const fromApi = await charged(ask(apiUrl));
+      const fromFloor = await charged(ask(floorUrl));
+      const apiAnswer = fromApi.answer as { data?: unknown; errors?: unknown };
+      if (apiAnswer.errors || !apiAnswer.data)
+        throw new Error(`${scenario.name}: ${JSON.stringify(apiAnswer.errors)}`);
+      if (!isDeepStrictEqual(fromApi.answer, fromFloor.answer))
+        throw new Error(
+          `${scenario.name}: the floor answers differently:\n${JSON.stringify(fromApi.answer)}\n${JSON.stringify(fromFloor.answer)}`,
+        );
+      if (fromApi.cost !== fromFloor.cost || fromApi.cost <= 0)
+        throw new Error(
+          `${scenario.name}: the API charged ${fromApi.cost} points, the floor ${fromFloor.cost}`,
+        );
+    }
+  } finally {
+    await client.end();
+  }
+}
+
+/** The sizes an earlier run loaded into the bench database, if it exists. */
+async function loadedSizes(adminUrl: string, url: string): Promise<string | null> {
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  const exists = await admin
+    .query('SELECT 1 FROM pg_database WHERE datname = $1', [DATABASE])
+    .finally(() => admin.end());
+  if (!exists.rowCount) return null;
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query(`SELECT to_regclass('bench_sizes') IS NOT NULL AS ok`);
+    if (!rows[0].ok) return null;
+    return ((await client.query('SELECT sizes FROM bench_sizes')).rows[0]?.sizes as string) ?? null;
+  } finally {
+    await client.end();
+  }
+}
+
+async function clearBudgets(url: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  await client.query(`DELETE FROM abuse_counters WHERE key LIKE 'cost:%'`).finally(() => client.end());
+}
+
+async function markSizes(url: string, sizes: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query('CREATE TABLE bench_sizes (sizes text NOT NULL)');
+    await client.query('INSERT INTO bench_sizes VALUES ($1)', [sizes]);
+  } finally {
+    await client.end();
   }
 }
 
@@ -299,7 +435,6 @@ async function countStatements(
 }
 
 async function load(base: string, scenario: Scenario, duration = DURATION) {
-  let n = 0;
   const result = await autocannon({
     url: `${base}/graphql`,
     connections: CONNECTIONS,
@@ -310,7 +445,7 @@ async function load(base: string, scenario: Scenario, duration = DURATION) {
         setupRequest: (request) => ({
           ...request,
           headers: scenario.headers(),
-          body: scenario.body((n += 1)),
+          body: scenario.body((requestNumber += 1)),
         }),
       },
     ],
@@ -346,7 +481,7 @@ function report(
     `\n${new Date().toISOString().slice(0, 10)}, ${cpu.length} × ${cpu[0]?.model ?? 'CPU'}, Node ${process.version}`,
   );
   console.log(
-    `medians over ${ROUNDS} rounds (req/s spread min–max); SQL = statements per request (floor: 3)\n`,
+    `medians over ${ROUNDS} rounds (req/s spread min–max); SQL = statements per request (floor: 4)\n`,
   );
   const header = [
     'scenario',
@@ -379,7 +514,7 @@ function report(
         row.p99.toFixed(1),
         floor && target !== 'floor' ? `${((row.rps / floor.rps) * 100).toFixed(0)}%` : '',
         floor && target !== 'floor' ? `${(row.p99 / floor.p99).toFixed(2)}×` : '',
-        target === 'floor' ? '3' : target === 'api' ? String(statements.get(scenario.name) ?? '?') : '',
+        target === 'floor' ? '4' : target === 'api' ? String(statements.get(scenario.name) ?? '?') : '',
       ]);
     }
   }

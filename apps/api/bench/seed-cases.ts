@@ -7,7 +7,7 @@ import pg from 'pg';
  */
 export async function seedCases(
   url: string,
-  options: { cases: number; ownCases: number; citizens: number },
+  options: { cases: number; ownCases: number; citizens: number; evaluationCases: number },
 ): Promise<void> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
@@ -54,6 +54,35 @@ export async function seedCases(
               now()
        FROM shaped`,
       [options.cases, options.ownCases, 6 * 365 * 24 * 3600],
+    );
+    // 好差评 at scale: every finished case evaluated, as the default sweep leaves them after 7 days: 60% by the
+    // applicant (mostly good, 3.5% bad with a comment and a reply deadline), 40% by the sweep's default 基本满意.
+    // The first bench citizen's `evaluationCases` cases, finished yesterday, stay open for the submit scenario.
+    await client.query(
+      `INSERT INTO evaluations (id, case_id, evaluator_id, level, comment, channel, is_default, submitted_at,
+                                reply_due_at)
+       SELECT gen_random_uuid(), c.id, CASE WHEN c.r >= 600 THEN NULL ELSE c.applicant_id END,
+              CASE WHEN c.r >= 600 THEN 'BASIC' WHEN c.r < 340 THEN 'VERY_SATISFIED' WHEN c.r < 480 THEN 'SATISFIED'
+                   WHEN c.r < 565 THEN 'BASIC' WHEN c.r < 585 THEN 'DISSATISFIED' ELSE 'VERY_DISSATISFIED' END::"EvaluationLevel",
+              CASE WHEN c.r BETWEEN 565 AND 599 THEN '办理时间太长，窗口没有一次告知需要的材料' END,
+              CASE WHEN c.r >= 600 THEN 'SYSTEM_DEFAULT' WHEN c.r % 2 = 0 THEN 'PC' ELSE 'MOBILE' END::"EvaluationChannel",
+              c.r >= 600, c.completed_at + CASE WHEN c.r >= 600 THEN interval '8 days' ELSE interval '2 days' END,
+              CASE WHEN c.r BETWEEN 565 AND 599 THEN c.completed_at + interval '17 days' END
+       FROM (SELECT id, applicant_id, completed_at,
+                    (('x' || substr(md5(id::text), 1, 8))::bit(32)::int & 1023) AS r
+             FROM cases WHERE status = 'COMPLETED'
+               AND NOT EXISTS (SELECT 1 FROM evaluations e WHERE e.case_id = cases.id)) c`,
+    );
+    await client.query(
+      `INSERT INTO cases (id, business_number, source, origin_system, applicant_id, item_id, department_id, status,
+                          applied_at, accepted_at, completed_at, status_changed_at, updated_at)
+       SELECT gen_random_uuid(), 'E' || lpad(g::text, 12, '0'), 'ONLINE', 'hall',
+              (SELECT id FROM users WHERE name = '市民1'), bi.id, bi.department_id, 'COMPLETED',
+              now() - interval '4 days', now() - interval '3 days', now() - interval '1 day', now() - interval '1 day',
+              now()
+       FROM generate_series(1, $1::int) g
+       JOIN bench_items bi ON bi.k = g % (SELECT count(*) FROM bench_items)`,
+      [options.evaluationCases],
     );
     await client.query('ANALYZE');
   } finally {

@@ -8,12 +8,17 @@ import type {
   ServiceItem,
 } from './generated/prisma/client.ts';
 import { PRINCIPAL_USER_COLUMNS, type PrincipalUser } from './auth/principal.ts';
+import { referenceDataOf } from './catalogue/reference-data.ts';
 
-/** Per-request batching: one query per type however many cases a page shows. */
+/**
+ * Per-request batching: one query per type however many cases a page shows. Departments and service items
+ * come from the process's reference copy (catalogue/reference-data.ts): no query at all once it is loaded.
+ */
 export function createLoaders(db: Db) {
+  const reference = referenceDataOf(db);
   return {
-    departmentById: byId<Department>((ids) => db.department.findMany({ where: { id: { in: ids } } })),
-    serviceItemById: byId<ServiceItem>((ids) => db.serviceItem.findMany({ where: { id: { in: ids } } })),
+    departmentById: new DataLoader<string, Department | null>((ids) => reference.departments.many(ids)),
+    serviceItemById: new DataLoader<string, ServiceItem | null>((ids) => reference.serviceItems.many(ids)),
     userById: byId<PrincipalUser>((ids) =>
       db.user.findMany({ where: { id: { in: ids } }, select: PRINCIPAL_USER_COLUMNS }),
     ),

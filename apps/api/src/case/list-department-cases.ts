@@ -2,7 +2,7 @@ import type { Context } from '../context.ts';
 import type { CaseStatus } from '../generated/prisma/client.ts';
 import { requireRole } from '../auth/require.ts';
 import type { CaseConnectionData } from './list-my-cases.ts';
-import { countCases, keywordFilter, pageCases } from './page-cases.ts';
+import { countCases, pageCases, type CaseFilter } from './page-cases.ts';
 
 /** The department workbench: cases of the clerk's own department only; drafts are the applicant's own. */
 export async function listDepartmentCases(
@@ -16,11 +16,16 @@ export async function listDepartmentCases(
   },
 ): Promise<CaseConnectionData> {
   const { user } = requireRole(ctx.principal, 'DEPARTMENT_STAFF');
-  const department = { departmentId: user.departmentId!, status: { not: 'DRAFT' as const } };
-  const filters = [input.itemId ? { itemId: input.itemId } : {}, keywordFilter(input.keyword)];
+  const filter: CaseFilter = {
+    owner: { departmentId: user.departmentId! },
+    excludeDrafts: true,
+    itemId: input.itemId,
+    keyword: input.keyword,
+  };
+  const statuses = input.status ? [input.status] : null;
   const [page, counts] = await Promise.all([
-    pageCases(ctx.db, { AND: [department, ...filters, input.status ? { status: input.status } : {}] }, input),
-    countCases(ctx.db, { AND: [department, ...filters] }, input.status ? [input.status] : null),
+    pageCases(ctx.db, filter, statuses, input),
+    countCases(ctx.db, filter, statuses),
   ]);
   return { ...page, ...counts };
 }

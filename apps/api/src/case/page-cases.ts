@@ -1,27 +1,52 @@
-import type { Db } from '../db/prisma.ts';
-import type { Case, CaseStatus, Prisma } from '../generated/prisma/client.ts';
+import { hotQuery, type Db } from '../db/prisma.ts';
+import type { Case, CaseSource, CaseStatus } from '../generated/prisma/client.ts';
 import { decodeCursor, encodeCursor } from '../lib/global-id.ts';
 import { invalidCursor, pageSize, toPage, type Page } from '../lib/connection.ts';
 import type { CaseList } from '../generated/graphql.ts';
 import { CASE_LISTS, LIST_OF_STATUS } from './case-lists.ts';
 
+/** Which cases a list shows; every field narrows it. One owner (applicant or department) is always given. */
+export interface CaseFilter {
+  owner: { applicantId: string } | { departmentId: string };
+  excludeDrafts?: boolean;
+  itemId?: string | null;
+  source?: CaseSource | null;
+  appliedFrom?: Date | null;
+  appliedBefore?: Date | null;
+  /** the business number exactly, or part of the item's name */
+  keyword?: string | null;
+}
+
+/** Every column of `cases` under the model's field name, so a row is a `Case` (checked by page-cases.test.ts). */
+export const CASE_COLUMNS = `c.id, c.business_number AS "businessNumber", c.source, c.origin_system AS "originSystem",
+  c.applicant_id AS "applicantId", c.item_id AS "itemId", c.department_id AS "departmentId", c.status,
+  c.applied_at AS "appliedAt", c.accepted_at AS "acceptedAt", c.completed_at AS "completedAt",
+  c.status_changed_at AS "statusChangedAt", c.commitment_due_at AS "commitmentDueAt",
+  c.result_summary AS "resultSummary", c.delivery_method AS "deliveryMethod", c.tracking_number AS "trackingNumber",
+  c.recorded_by_id AS "recordedById", c.api_client_id AS "apiClientId", c.version,
+  c.application_data AS "applicationData", c.created_at AS "createdAt", c.updated_at AS "updatedAt"`;
+
 /**
  * One page of cases: drafts (not yet applied) first, then newest application first. Keyset paging on
- * (appliedAt DESC NULLS FIRST, id DESC) — PostgreSQL's own order for a DESC index, so the
- * (applicant_id, applied_at DESC, id DESC) index serves every page without sorting.
+ * (applied_at DESC NULLS FIRST, id DESC) — PostgreSQL's own order for a DESC index, so the
+ * (applicant_id, applied_at DESC, id DESC) and (department_id, …) indexes serve every page without sorting.
  */
 export async function pageCases(
   db: Db,
-  where: Prisma.CaseWhereInput,
+  filter: CaseFilter,
+  statuses: readonly CaseStatus[] | null,
   args: { first?: number | null; after?: string | null },
 ): Promise<Page<Case>> {
   const size = pageSize(args.first);
-  const cursorWhere = args.after ? afterCursor(args.after) : {};
-  const rows = await db.case.findMany({
-    where: { AND: [where, cursorWhere] },
-    orderBy: [{ appliedAt: { sort: 'desc', nulls: 'first' } }, { id: 'desc' }],
-    take: size + 1,
-  });
+  const where = whereOf(filter);
+  if (statuses) where.add(`c.status = ANY(${where.param(statuses)}::"CaseStatus"[])`);
+  if (args.after) afterCursor(where, args.after);
+  const rows = await hotQuery<Case>(
+    db,
+    `SELECT ${CASE_COLUMNS} FROM cases c WHERE ${where.sql()}
+     ORDER BY c.applied_at DESC NULLS FIRST, c.id DESC LIMIT ${where.param(size + 1)}`,
+    where.values,
+  );
   return toPage(rows, size, Boolean(args.after), cursorOf);
 }
 
@@ -34,45 +59,85 @@ export interface CaseCounts {
 
 /**
  * One GROUP BY status gives both the list counts and the page's total, so no separate COUNT runs.
- * `where` holds the filters without the status; `statuses` is the status filter of the page, if any.
+ * `filter` holds the filters without the status; `statuses` is the status filter of the page, if any.
  */
 export async function countCases(
   db: Db,
-  where: Prisma.CaseWhereInput,
+  filter: CaseFilter,
   statuses: readonly CaseStatus[] | null,
 ): Promise<CaseCounts> {
-  const byStatus = await db.case.groupBy({ by: ['status'], where, _count: { _all: true } });
+  const where = whereOf(filter);
+  const byStatus = await hotQuery<{ status: CaseStatus; count: number }>(
+    db,
+    `SELECT c.status, COUNT(*)::int AS count FROM cases c WHERE ${where.sql()} GROUP BY c.status`,
+    where.values,
+  );
   const counts = new Map<CaseList, number>(CASE_LISTS.map((list) => [list, 0]));
   let totalCount = 0;
   for (const row of byStatus) {
     const list = LIST_OF_STATUS[row.status];
-    counts.set(list, (counts.get(list) ?? 0) + row._count._all);
-    if (!statuses || statuses.includes(row.status)) totalCount += row._count._all;
+    counts.set(list, (counts.get(list) ?? 0) + row.count);
+    if (!statuses || statuses.includes(row.status)) totalCount += row.count;
   }
   return { listCounts: CASE_LISTS.map((list) => ({ list, count: counts.get(list) ?? 0 })), totalCount };
 }
 
-/** Business number exactly, or part of the item's name. */
-export function keywordFilter(keyword: string | null | undefined): Prisma.CaseWhereInput {
-  const trimmed = keyword?.trim();
-  if (!trimmed) return {};
-  return {
-    OR: [{ businessNumber: trimmed }, { item: { name: { contains: trimmed, mode: 'insensitive' } } }],
-  };
+/** A WHERE clause with numbered parameters; the text depends only on which filters are present. */
+class Where {
+  readonly values: unknown[] = [];
+  private readonly parts: string[] = [];
+  param(value: unknown): string {
+    this.values.push(value);
+    return `$${this.values.length}`;
+  }
+  add(part: string): void {
+    this.parts.push(part);
+  }
+  sql(): string {
+    return this.parts.join(' AND ');
+  }
+}
+
+function whereOf(filter: CaseFilter): Where {
+  const where = new Where();
+  if ('applicantId' in filter.owner)
+    where.add(`c.applicant_id = ${where.param(filter.owner.applicantId)}::uuid`);
+  else where.add(`c.department_id = ${where.param(filter.owner.departmentId)}::uuid`);
+  if (filter.excludeDrafts) where.add(`c.status <> 'DRAFT'`);
+  if (filter.itemId) where.add(`c.item_id = ${where.param(filter.itemId)}::uuid`);
+  if (filter.source) where.add(`c.source = ${where.param(filter.source)}::"CaseSource"`);
+  if (filter.appliedFrom) where.add(`c.applied_at >= ${where.param(filter.appliedFrom)}`);
+  if (filter.appliedBefore) where.add(`c.applied_at < ${where.param(filter.appliedBefore)}`);
+  const keyword = filter.keyword?.trim();
+  if (keyword) {
+    const exact = where.param(keyword);
+    const pattern = where.param(`%${keyword.replace(/[\\%_]/g, '\\$&')}%`);
+    where.add(
+      `(c.business_number = ${exact} OR c.item_id IN (SELECT i.id FROM service_items i WHERE i.name ILIKE ${pattern}))`,
+    );
+  }
+  return where;
 }
 
 function cursorOf(row: Case): string {
   return encodeCursor([row.appliedAt ? row.appliedAt.toISOString() : '', row.id]);
 }
 
-function afterCursor(cursor: string): Prisma.CaseWhereInput {
+function afterCursor(where: Where, cursor: string): void {
   const [appliedAt, id] = decodeCursor(cursor) ?? [];
   if (typeof appliedAt !== 'string' || typeof id !== 'string' || !/^[0-9a-f-]{36}$/.test(id))
     throw invalidCursor();
-  if (appliedAt === '') return { OR: [{ appliedAt: null, id: { lt: id } }, { appliedAt: { not: null } }] };
+  const afterId = `${where.param(id)}::uuid`;
+  if (appliedAt === '') {
+    where.add(`((c.applied_at IS NULL AND c.id < ${afterId}) OR c.applied_at IS NOT NULL)`);
+    return;
+  }
   const at = new Date(appliedAt);
   if (Number.isNaN(at.getTime())) throw invalidCursor();
-  // `lte` repeats what the OR implies so that PostgreSQL starts the index scan at the cursor instead of
+  // `<=` repeats what the OR implies so that PostgreSQL starts the index scan at the cursor instead of
   // filtering every row before it (a deep page would otherwise read all earlier rows from the heap).
-  return { appliedAt: { lte: at }, OR: [{ appliedAt: { lt: at } }, { appliedAt: at, id: { lt: id } }] };
+  const afterAt = `${where.param(at)}::timestamptz`;
+  where.add(
+    `c.applied_at <= ${afterAt} AND (c.applied_at < ${afterAt} OR (c.applied_at = ${afterAt} AND c.id < ${afterId}))`,
+  );
 }

@@ -15,9 +15,27 @@ export interface DbOptions {
 export function createPrisma(connectionString: string, options: DbOptions = {}): PrismaClient {
   const pool = new pg.Pool({ connectionString, max: options.poolSize ?? 10 });
   if (options.onStatement) countStatements(pool, options.onStatement);
-  return new PrismaClient({
+  const db = new PrismaClient({
     adapter: new PrismaPg(pool, { statementNameGenerator: statementName, disposeExternalPool: true }),
   });
+  pools.set(db, pool);
+  return db;
+}
+
+const pools = new WeakMap<PrismaClient, pg.Pool>();
+
+/**
+ * Hot read paths only (a page of cases and its counts run on every 我的办件 and workbench request): a named
+ * statement straight on the ORM's own connection pool, without the ORM's query building and result mapping,
+ * which cost more CPU than the rest of such a request (see README "Benchmarks"). Rows come as `pg` gives
+ * them: alias columns to the model's field names and cast counts to int. A client without its own pool
+ * (a transaction's) falls back to the ORM's raw query.
+ */
+export async function hotQuery<T>(db: Db, text: string, values: unknown[]): Promise<T[]> {
+  const pool = pools.get(db);
+  if (!pool) return db.$queryRawUnsafe<T[]>(text, ...values);
+  const result = await pool.query({ name: statementName({ sql: text }), text, values });
+  return result.rows as T[];
 }
 
 /**
