@@ -69,6 +69,9 @@ interface Scenario {
   cluster?: boolean;
 }
 
+/** BENCH_ONLY matched nothing: only load the database (e.g. before measuring with BENCH_REUSE=1). */
+class NothingToMeasure extends Error {}
+
 const started: Started[] = [];
 /** Numbers requests across runs, so that a created case or an evaluated case is never sent twice. */
 let requestNumber = 0;
@@ -189,6 +192,7 @@ try {
   ];
 
   scenarios.splice(0, scenarios.length, ...scenarios.filter((scenario) => scenario.name.includes(ONLY)));
+  if (!scenarios.length) throw new NothingToMeasure();
   const statements = await countStatements(url, scenarios, (token) => (partner = token));
 
   const env = {
@@ -256,6 +260,9 @@ try {
       `好差评 submit ran out of open cases (${nextOpenCase} > ${facts.openCases.length}): raise BENCH_EVALUATION_CASES`,
     );
   report(scenarios, results, statements);
+} catch (error) {
+  if (!(error instanceof NothingToMeasure)) throw error;
+  console.log(`database ready; no scenario's name contains "${ONLY}"`);
 } finally {
   for (const process of started.reverse()) await process.stop();
   if (embedded?.startedHere) await embedded.stop();

@@ -1,7 +1,10 @@
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { ApolloServer } from '@apollo/server';
 import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import type { Logger } from 'pino';
 import type { Db } from './db/prisma.ts';
 import type { Clock } from './lib/clock.ts';
@@ -74,6 +77,8 @@ export async function buildServer(options: ServerDeps): Promise<FastifyInstance>
     includeStacktraceInErrorResponses: !deps.isProduction,
     plugins: [
       fastifyApolloDrainPlugin(app),
+      // No HTTP caching of GraphQL answers (they are per user): skip its per-field hooks.
+      ApolloServerPluginCacheControlDisabled(),
       rateLimitPlugin({ limits, counters: deps.counters, clock: deps.clock }),
       ...(deps.isProduction ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],

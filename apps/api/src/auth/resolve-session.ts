@@ -1,4 +1,4 @@
-import type { Db } from '../db/prisma.ts';
+import { hotQuery, type Db } from '../db/prisma.ts';
 import { PRINCIPAL_USER_COLUMNS, type PrincipalUser } from './principal.ts';
 import type { Clock } from '../lib/clock.ts';
 import { idleTimeoutFor, type SessionPolicy } from './session-policy.ts';
@@ -15,8 +15,9 @@ export async function resolveSession(
 ): Promise<PrincipalUser | null> {
   if (!UUID.test(input.sessionId)) return null;
   // One statement for the session and its user: this runs on every request (an ORM `include` would be two).
-  const rows = await deps.db.$queryRaw<SessionWithUser[]>`
-    SELECT s.id AS "sessionId", s.user_id AS "userId", s.last_seen_at AS "lastSeenAt",
+  const rows = await hotQuery<SessionWithUser>(
+    deps.db,
+    `SELECT s.id AS "sessionId", s.user_id AS "userId", s.last_seen_at AS "lastSeenAt",
            s.expires_at AS "expiresAt", s.revoked_at AS "revokedAt",
            u.id, u.kind::text AS kind, u.name, u.id_number_hash AS "idNumberHash",
            u.id_number_masked AS "idNumberMasked", u.phone_hash AS "phoneHash", u.phone_masked AS "phoneMasked",
@@ -25,7 +26,9 @@ export async function resolveSession(
            u.department_id AS "departmentId", u.is_active AS "isActive", u.created_at AS "createdAt",
            u.updated_at AS "updatedAt"
       FROM sessions s JOIN users u ON u.id = s.user_id
-     WHERE s.id = ${input.sessionId}::uuid`;
+     WHERE s.id = $1::uuid`,
+    [input.sessionId],
+  );
   const row = rows[0];
   const session = row && {
     id: row.sessionId,

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import pg from 'pg';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '../generated/prisma/client.ts';
+import { hotTypes } from './hot-types.ts';
 
 export type Db = PrismaClient;
 
@@ -34,7 +35,7 @@ const pools = new WeakMap<PrismaClient, pg.Pool>();
 export async function hotQuery<T>(db: Db, text: string, values: unknown[]): Promise<T[]> {
   const pool = pools.get(db);
   if (!pool) return db.$queryRawUnsafe<T[]>(text, ...values);
-  const result = await pool.query({ name: statementName({ sql: text }), text, values });
+  const result = await pool.query({ name: statementName({ sql: text }), text, values, types: hotTypes });
   return result.rows as T[];
 }
 
@@ -43,8 +44,17 @@ export async function hotQuery<T>(db: Db, text: string, values: unknown[]): Prom
  * call. The ORM's SQL for one query shape is always the same text, so a hash of it is a stable name.
  */
 function statementName(query: { sql: string }): string {
-  return `s${createHash('sha1').update(query.sql).digest('base64url').slice(0, 20)}`;
+  let name = statementNames.get(query.sql);
+  if (!name) {
+    name = `s${createHash('sha1').update(query.sql).digest('base64url').slice(0, 20)}`;
+    // The texts are the code's query shapes (a few hundred); the bound only guards against a shape leak.
+    if (statementNames.size >= 10_000) statementNames.clear();
+    statementNames.set(query.sql, name);
+  }
+  return name;
 }
+
+const statementNames = new Map<string, string>();
 
 function countStatements(pool: pg.Pool, onStatement: (sql: string) => void): void {
   pool.on('connect', (client) => {
