@@ -1,3 +1,4 @@
+import { referenceDataOf } from '../catalogue/reference-data.ts';
 import { GraphQLError } from 'graphql';
 import type { Resolvers } from '../generated/graphql.ts';
 import { toGlobalId } from '../lib/global-id.ts';
@@ -50,8 +51,12 @@ export const caseResolvers: Resolvers = {
   Case: {
     id: (kase) => toGlobalId('Case', kase.id),
     list: (kase) => LIST_OF_STATUS[kase.status],
-    item: async (kase, _args, ctx) => (await ctx.loaders.serviceItemById.load(kase.itemId))!,
-    department: async (kase, _args, ctx) => (await ctx.loaders.departmentById.load(kase.departmentId))!,
+    item: (kase, _args, ctx) =>
+      referenceDataOf(ctx.db).serviceItems.peek(kase.itemId) ??
+      ctx.loaders.serviceItemById.load(kase.itemId).then((item) => item!),
+    department: (kase, _args, ctx) =>
+      referenceDataOf(ctx.db).departments.peek(kase.departmentId) ??
+      ctx.loaders.departmentById.load(kase.departmentId).then((department) => department!),
     applicantName: async (kase, _args, ctx) =>
       (await ctx.loaders.userById.load(kase.applicantId))?.name ?? '',
     timeline: (kase, _args, ctx) =>

@@ -58,3 +58,20 @@ describe('reference copy of departments', () => {
     await api.db.department.delete({ where: { id: added.id } });
   });
 });
+
+describe('reference copy without a promise', () => {
+  it('answers peek only while the copy is fresh and holds the row', async () => {
+    const rows = [{ id: 'a', name: '甲' }];
+    const table = new ReferenceTable(
+      async () => rows,
+      async () => [],
+      200,
+    );
+    expect(table.peek('a')).toBeUndefined();
+    await table.many([]);
+    expect(table.peek('a')?.name).toBe('甲');
+    expect(table.peek('b')).toBeUndefined();
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    expect(table.peek('a')).toBeUndefined();
+  });
+});
