@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DocumentNode, OperationDefinitionNode } from 'graphql';
 import * as webDocuments from '../../../web/gql/graphql.ts';
 import { startTestApi, type TestApi } from '../testing/test-api.ts';
-import { DEFAULT_MANIFEST_PATH, readManifest, sha256 } from './trusted-documents.ts';
+import { DEFAULT_MANIFEST_PATH, readManifest, sha256, TrustedDocuments } from './trusted-documents.ts';
 import { readConfig } from '../config.ts';
 import { buildServer } from '../server.ts';
 import { systemClock } from '../lib/clock.ts';
@@ -292,6 +292,29 @@ describe('the trusted-documents manifest', () => {
       await expect(startWith(join(dir, 'missing.json'))).rejects.toThrow(
         /Cannot read the trusted-documents manifest/,
       );
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('re-reads a changed manifest on an unknown hash in development only (codegen during npm run dev)', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'hall-manifest-'));
+    try {
+      const path = join(dir, 'persisted-documents.json');
+      const first = '{ me { name } }';
+      const second = '{ me { roles } }';
+      await writeFile(path, JSON.stringify({ [`sha256:${sha256(first)}`]: first }));
+      const development = new TrustedDocuments({ mode: 'off', manifestPath: path });
+      const production = new TrustedDocuments({ mode: 'enforce', manifestPath: path });
+      expect(development.lookup(sha256(second))).toBeUndefined();
+
+      await writeFile(path, JSON.stringify({ [`sha256:${sha256(second)}`]: second }));
+      const later = new Date(Date.now() + 60_000);
+      await utimes(path, later, later);
+      expect(development.lookup(sha256(second))).toBe(second);
+      expect(development.lookup(sha256(first))).toBeUndefined();
+      expect(production.lookup(sha256(second))).toBeUndefined();
+      expect(production.lookup(sha256(first))).toBe(first);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
