@@ -48,7 +48,13 @@ const config: CodegenConfig = {
       preset: 'client',
       // Extensionless imports between the generated files: Turbopack does not map './gql.js' to gql.ts.
       config: { enumsAsTypes: true, useTypeImports: true, scalars, importExtension: '' },
-      presetConfig: { fragmentMasking: { unmaskFunctionName: 'useFragment' } },
+      presetConfig: {
+        fragmentMasking: { unmaskFunctionName: 'useFragment' },
+        // Trusted documents: every operation gets `__meta__.hash` (sha256 of its printed text, fragments
+        // included) and gql/persisted-documents.json maps each hash to that text. The API runs only these
+        // for web requests in production (README: Trusted documents).
+        persistedDocuments: { mode: 'embedHashInDocument', hashAlgorithm: 'sha256' },
+      },
     },
   },
 };

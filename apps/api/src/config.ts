@@ -1,6 +1,7 @@
 // Runtime settings from the environment, read once at start-up.
 import { defaultSessionPolicy, type SessionPolicy } from './auth/session-policy.ts';
 import { defaultQueryLimits, type QueryLimits } from './limits/query-limits.ts';
+import { DEFAULT_MANIFEST_PATH, type TrustedDocumentsOptions } from './limits/trusted-documents.ts';
 
 const DEV_SESSION_SECRET = 'service-hall-development-secret-change-me';
 
@@ -17,6 +18,7 @@ export interface ApiConfig {
   dbPoolSize: number;
   sessionPolicy: SessionPolicy;
   queryLimits: QueryLimits;
+  trustedDocuments: TrustedDocumentsOptions;
 }
 
 /** Variables the API refuses to start without in production (README: Running in production). */
@@ -70,7 +72,21 @@ export function readConfig(env: Record<string, string | undefined> = process.env
       maxTokens: count(env, 'QUERY_MAX_TOKENS', defaultQueryLimits.maxTokens),
       maxDepth: count(env, 'QUERY_MAX_DEPTH', defaultQueryLimits.maxDepth),
     },
+    trustedDocuments: {
+      mode: trustedDocumentsMode(env.TRUSTED_DOCUMENTS, isProduction),
+      manifestPath: env.TRUSTED_DOCUMENTS_MANIFEST || DEFAULT_MANIFEST_PATH,
+    },
   };
+}
+
+/** Web requests run only the web app's own documents: always in production unless turned off by name. */
+function trustedDocumentsMode(
+  raw: string | undefined,
+  isProduction: boolean,
+): TrustedDocumentsOptions['mode'] {
+  if (raw === undefined || raw === '') return isProduction ? 'enforce' : 'off';
+  if (raw === 'enforce' || raw === 'off') return raw;
+  throw new Error('TRUSTED_DOCUMENTS must be "enforce" or "off".');
 }
 
 export function positiveInteger(value: string | undefined, name: string): number | undefined {

@@ -22,6 +22,12 @@ import { fieldLimits } from './limits/field-limits.ts';
 import { rateLimitPlugin } from './limits/rate-limit-plugin.ts';
 import { defaultSignInLimits, type SignInLimits } from './auth/login-throttle.ts';
 import { defaultSessionPolicy, type SessionPolicy } from './auth/session-policy.ts';
+import {
+  DEFAULT_MANIFEST_PATH,
+  TrustedDocuments,
+  type TrustedDocumentsOptions,
+} from './limits/trusted-documents.ts';
+import { assertTrustedCaller, trustedDocumentsHook } from './limits/trusted-documents-guard.ts';
 
 export interface ServerDeps {
   db: Db;
@@ -41,6 +47,8 @@ export interface ServerDeps {
   queryLimits?: Partial<QueryLimits>;
   /** failed sign-ins allowed per login and per address (defaults in auth/login-throttle.ts) */
   signInLimits?: SignInLimits;
+  /** which documents web requests may run (README: Trusted documents); default: off, the generated manifest */
+  trustedDocuments?: Partial<TrustedDocumentsOptions>;
 }
 
 export type ResolvedServerDeps = ServerDeps & {
@@ -60,6 +68,10 @@ export async function buildServer(options: ServerDeps): Promise<FastifyInstance>
     counters: new AbuseCounters(options.db),
   };
   const limits = deps.queryLimits;
+  const trusted = new TrustedDocuments({
+    mode: options.trustedDocuments?.mode ?? 'off',
+    manifestPath: options.trustedDocuments?.manifestPath ?? DEFAULT_MANIFEST_PATH,
+  });
   const app = Fastify({
     loggerInstance: deps.logger as FastifyBaseLogger,
     trustProxy: deps.trustProxy,
@@ -71,6 +83,8 @@ export async function buildServer(options: ServerDeps): Promise<FastifyInstance>
     resolvers: buildResolvers() as never,
     introspection: !deps.isProduction,
     csrfPrevention: true,
+    // APQ-style hashes name the web app's documents; the cache serves the manifest and keeps nothing new.
+    persistedQueries: { cache: trusted.apolloCache() },
     // The lexer stops at maxTokens, so a huge document costs little to refuse.
     parseOptions: { maxTokens: limits.maxTokens },
     validationRules: [depthLimit(limits.maxDepth), fieldLimits(limits)],
@@ -107,10 +121,18 @@ export async function buildServer(options: ServerDeps): Promise<FastifyInstance>
   registerOAuthRoutes(app, deps);
   await registerFileRoutes(app, deps);
 
-  await app.register(fastifyApollo(apollo), {
-    path: '/graphql',
-    context: (request) => buildContext(deps, request),
+  await app.register(async (graphqlRoutes) => {
+    graphqlRoutes.addHook('preHandler', trustedDocumentsHook(trusted));
+    await graphqlRoutes.register(fastifyApollo(apollo), {
+      path: '/graphql',
+      context: async (request) => {
+        const context = await buildContext(deps, request);
+        assertTrustedCaller(trusted, context.principal, request);
+        return context;
+      },
+    });
   });
+  deps.logger.info({ mode: trusted.mode, documents: trusted.size }, 'trusted documents');
 
   return app;
 }

@@ -5,6 +5,7 @@ import { App, ConfigProvider } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import { hallTheme } from '@/lib/theme';
 import { UrqlProvider, cacheExchange, createClient, fetchExchange, ssrExchange } from '@urql/next';
+import { trustedDocumentsExchange } from '@/lib/urql-exchanges';
 
 /**
  * Client-side providers: Ant Design in Chinese, and urql for client components. Client components query the
@@ -17,7 +18,7 @@ export function Providers({ children }: { children: ReactNode }) {
     const ssr = ssrExchange({ isClient: typeof window !== 'undefined' });
     const client = createClient({
       url: '/api/graphql',
-      exchanges: [cacheExchange, ssr, fetchExchange],
+      exchanges: [cacheExchange, ssr, trustedDocumentsExchange, fetchExchange],
       preferGetMethod: false,
       fetchOptions: { credentials: 'same-origin' },
     });

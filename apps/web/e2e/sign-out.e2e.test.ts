@@ -1,6 +1,8 @@
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ACCOUNTS, launchBrowser, newContext, signIn } from './browser';
+import { ViewerDocument } from '../gql/graphql';
+import { documentHash } from '../lib/urql-exchanges';
 
 const webUrl = inject('webUrl');
 
@@ -22,11 +24,17 @@ async function freshContext(): Promise<BrowserContext> {
   return context;
 }
 
-/** `{ me { name } }` through the web's same-origin GraphQL route, with whatever cookies the context holds. */
+/**
+ * The web's own Viewer query (`me { name … }`, by its trusted-document hash) through the same-origin GraphQL
+ * route, with whatever cookies the context holds.
+ */
 async function whoAmI(context: BrowserContext): Promise<string | null> {
   const response = await context.request.post(`${webUrl}/api/graphql`, {
     headers: { 'content-type': 'application/json' },
-    data: { query: '{ me { name } }' },
+    data: {
+      operationName: 'Viewer',
+      extensions: { persistedQuery: { version: 1, sha256Hash: documentHash(ViewerDocument) } },
+    },
   });
   expect(response.status()).toBe(200);
   const body = (await response.json()) as { data: { me: { name: string } | null } };

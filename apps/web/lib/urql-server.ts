@@ -3,10 +3,12 @@ import { createClient, fetchExchange, type AnyVariables, type TypedDocumentNode 
 import { getApiGraphqlUrl } from './api-url';
 import { getRawSessionToken } from './session-token';
 import { requestForwardedFor } from './forwarded-for';
+import { trustedDocumentsExchange } from './urql-exchanges';
 
 /**
  * One urql client per server request (React `cache` is request-scoped), carrying the signed-in user's
- * session token to the API. No cache exchange: every request reads fresh data.
+ * session token to the API. No cache exchange: every request reads fresh data. Operations go as their
+ * trusted-document hashes (lib/urql-exchanges.ts).
  */
 export const getServerClient = cache(async () => {
   const token = await getRawSessionToken();
@@ -17,7 +19,7 @@ export const getServerClient = cache(async () => {
   if (token) headers['x-session-token'] = token;
   return createClient({
     url: getApiGraphqlUrl(),
-    exchanges: [fetchExchange],
+    exchanges: [trustedDocumentsExchange, fetchExchange],
     preferGetMethod: false,
     requestPolicy: 'network-only',
     fetchOptions: { headers, cache: 'no-store' },

@@ -2,7 +2,8 @@ import { prepareTemplate, testServer } from './test-database.ts';
 import { startTestApi, TEST_SESSION_SECRET } from './test-api.ts';
 
 /**
- * For the web's browser tests: a real PostgreSQL database, migrated and seeded, and the real API over HTTP.
+ * For the web's browser tests: a real PostgreSQL database, migrated and seeded, and the real API over HTTP,
+ * running only the web app's trusted documents for web requests, as in production.
  */
 export async function startTestStack(): Promise<{
   apiUrl: string;
@@ -12,7 +13,7 @@ export async function startTestStack(): Promise<{
 }> {
   const { adminUrl, embedded } = await testServer();
   await prepareTemplate(adminUrl);
-  const api = await startTestApi(adminUrl);
+  const api = await startTestApi(adminUrl, { trustedDocuments: { mode: 'enforce' } });
   return {
     apiUrl: api.url,
     databaseUrl: api.databaseUrl,

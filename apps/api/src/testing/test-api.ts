@@ -15,6 +15,7 @@ import { createSession } from '../auth/create-session.ts';
 import { defaultSessionPolicy, type SessionPolicy } from '../auth/session-policy.ts';
 import type { QueryLimits } from '../limits/query-limits.ts';
 import type { SignInLimits } from '../auth/login-throttle.ts';
+import type { TrustedDocumentsOptions } from '../limits/trusted-documents.ts';
 
 export const TEST_SESSION_SECRET = 'service-hall-development-secret-change-me';
 
@@ -59,6 +60,8 @@ export async function startTestApi(
     signInLimits?: SignInLimits;
     /** production posture: no introspection, stack traces or landing page */
     isProduction?: boolean;
+    /** trusted documents (default: off, the web app's generated manifest) */
+    trustedDocuments?: Partial<TrustedDocumentsOptions>;
   } = {},
 ): Promise<TestApi> {
   const database = await createTestDatabase(adminUrl);
@@ -73,6 +76,7 @@ export async function startTestApi(
     sessionPolicy,
     queryLimits: options.queryLimits,
     signInLimits: options.signInLimits,
+    trustedDocuments: options.trustedDocuments,
     logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
     sessionSecret: TEST_SESSION_SECRET,
     isProduction: options.isProduction ?? false,
