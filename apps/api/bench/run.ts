@@ -1,6 +1,6 @@
 // npm run bench: the API against a hand-written floor (bench/floor/server.ts) on a city-scale database.
 // Not part of the test suite. Settings (environment): BENCH_CASES (1,000,000), BENCH_OWN_CASES (2,000),
-// BENCH_CITIZENS (100,000), BENCH_DURATION seconds per run (10), BENCH_ROUNDS (4), BENCH_CONNECTIONS (16),
+// BENCH_CITIZENS (100,000), BENCH_DURATION seconds per run (8), BENCH_ROUNDS (4), BENCH_CONNECTIONS (16),
 // BENCH_EVALUATION_CASES (50,000 finished yesterday, for the submit scenario), BENCH_CPU_PROF=<dir> writes a CPU
 // profile of the single API process, BENCH_REUSE=1 keeps a database an earlier run loaded with the same sizes,
 // BENCH_ONLY=<text> runs only the scenarios whose name contains it.
@@ -29,7 +29,7 @@ const setting = (name: string, fallback: number) => Number(process.env[name] ?? 
 const CASES = setting('BENCH_CASES', 1_000_000);
 const OWN_CASES = setting('BENCH_OWN_CASES', 2_000);
 const CITIZENS = setting('BENCH_CITIZENS', 100_000);
-const DURATION = setting('BENCH_DURATION', 10);
+const DURATION = setting('BENCH_DURATION', 8);
 const ROUNDS = setting('BENCH_ROUNDS', 4);
 const CONNECTIONS = setting('BENCH_CONNECTIONS', 16);
 const EVALUATION_CASES = setting('BENCH_EVALUATION_CASES', 50_000);
