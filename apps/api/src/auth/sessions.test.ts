@@ -11,6 +11,8 @@ import { changePassword } from './change-password.ts';
 import { resolveSession } from './resolve-session.ts';
 import { defaultSessionPolicy } from './session-policy.ts';
 import { PRINCIPAL_USER_COLUMNS } from './principal.ts';
+import { AbuseCounters } from '../abuse/abuse-counters.ts';
+import { LoginThrottle } from './login-throttle.ts';
 
 const CITIZEN = '11010519491231002X';
 const OTHER_CITIZEN = '120104198503120018';
@@ -209,6 +211,8 @@ describe('server-side sessions', () => {
         ip: null,
         storage: api.storage,
         uploadLimits: uploadLimitsFromEnv({} as NodeJS.ProcessEnv),
+        abuse: new AbuseCounters(api.db),
+        passwordThrottle: new LoginThrottle(new AbuseCounters(api.db)),
       };
     }
 
