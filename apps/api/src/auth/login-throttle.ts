@@ -1,4 +1,4 @@
-import type { AbuseCounters, WindowRule } from '../abuse/fixed-window.ts';
+import type { AbuseCounters, WindowRule } from '../abuse/abuse-counters.ts';
 
 export interface SignInLimits {
   /** failed sign-ins for one login (身份证号 or 手机号, whether or not the account exists) */
