@@ -216,8 +216,7 @@ const MATRIX: Record<string, Row> = {
   // 信息管理 (graphql/user.graphql): a weak new password is refused before the current one is checked, so the
   // matrix never counts as a wrong password.
   'Mutation.changePassword': {
-    query:
-      'mutation($input: ChangePasswordInput!) { changePassword(input: $input) { userErrors { code } } }',
+    query: 'mutation($input: ChangePasswordInput!) { changePassword(input: $input) { userErrors { code } } }',
     variables: () => ({ input: { currentPassword: 'not-the-password', newPassword: 'short' } }),
     expect: SIGNED_IN_USERS,
   },
