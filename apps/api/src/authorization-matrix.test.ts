@@ -486,6 +486,17 @@ describe('authorization matrix', () => {
     expect(viaNodes).toEqual(expectedLetters);
   });
 
+  it('filters the public catalogue by a malformed department ID without an internal error', async () => {
+    for (const departmentId of ['not!an!id', toGlobalId('Department', 'not-a-uuid'), missing('Department')]) {
+      const result = await api.graphql<{ serviceItems: unknown[] }>(
+        'query($departmentId: ID) { serviceItems(departmentId: $departmentId) { id } }',
+        { departmentId },
+      );
+      expect(result.errors, departmentId).toBeUndefined();
+      expect(result.data!.serviceItems).toEqual([]);
+    }
+  });
+
   it('answers null, not an error, for malformed and unknown IDs, whoever asks', async () => {
     for (const principal of PRINCIPALS) {
       const result = await api.graphql<{ nodes: unknown[] }>(
