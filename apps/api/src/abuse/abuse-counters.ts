@@ -83,6 +83,14 @@ export class AbuseCounters {
     return { taken: false, state: await this.peek(key, rule, now) };
   }
 
+  /** Gives back `amount` units taken at `now` (never below zero), e.g. a reserved failure that did not fail. */
+  async refund(key: string, rule: WindowRule, now: Date, amount: number): Promise<void> {
+    const { start } = windowOf(rule, now);
+    await this.db.$executeRaw`
+      UPDATE abuse_counters SET count = GREATEST(count - ${amount}, 0)
+       WHERE key = ${key} AND window_start = ${start}`;
+  }
+
   /** Forgets the key's current window (e.g. a successful sign-in clears its failures). */
   async reset(key: string, rule: WindowRule, now: Date): Promise<void> {
     const { start } = windowOf(rule, now);

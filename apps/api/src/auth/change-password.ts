@@ -30,14 +30,15 @@ export async function changePassword(
   const { user, sessionId } = requireUser(ctx.principal);
   const now = ctx.clock.now();
   const throttleKey = `password-change:${user.id}`;
-  const wait = await ctx.passwordThrottle.retryAfter(throttleKey, ctx.ip, now);
+  // A weak proposal is refused before anything is counted: it never checks the current password.
+  const weak = newPasswordProblem(input, user);
+  if (weak) return { result: refused(weak), lockedUntil: null };
+  const wait = await ctx.passwordThrottle.reserve(throttleKey, ctx.ip, now);
   if (wait > 0) {
     const lockedUntil = new Date(now.getTime() + Math.ceil(wait / 1000) * 1000);
     const message = `密码错误次数过多，请于 ${formatCst(lockedUntil)} 后再试`;
     return { result: refused(userError('FORBIDDEN', message, CURRENT)), lockedUntil };
   }
-  const weak = newPasswordProblem(input, user);
-  if (weak) return { result: refused(weak), lockedUntil: null };
 
   // The principal never carries the password hash; it is read here, for this check only.
   const { passwordHash: currentHash } = await ctx.db.user.findUniqueOrThrow({
@@ -45,10 +46,10 @@ export async function changePassword(
     select: { passwordHash: true },
   });
   if (!currentHash || !(await verifyPassword(currentHash, input.currentPassword))) {
-    await ctx.passwordThrottle.recordFailure(throttleKey, ctx.ip, now);
+    // The failure was counted by reserve().
     return { result: refused(userError('INVALID', '当前密码不正确', CURRENT)), lockedUntil: null };
   }
-  await ctx.passwordThrottle.reset(throttleKey, now);
+  await ctx.passwordThrottle.succeeded(throttleKey, ctx.ip, now);
   const passwordHash = await hashPassword(input.newPassword);
   const revokedSessions = await ctx.db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: user.id }, data: { passwordHash } });

@@ -111,6 +111,17 @@ describe('sign-in throttle and code lockout across API instances', () => {
     expect((await signIn(second.url, '11010519491231002X', 'Citizen#2019', '203.0.113.51')).status).toBe(200);
   });
 
+  it('lets no more than five guesses for one login through when twenty arrive at once on both instances', async () => {
+    const login = '13600136000';
+    const results = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        signIn(i % 2 === 0 ? first.url : second.url, login, `guess-${i}`, `198.18.0.${i + 1}`),
+      ),
+    );
+    expect(results.filter((result) => result.status === 401)).toHaveLength(5);
+    expect(results.filter((result) => result.status === 429)).toHaveLength(15);
+  });
+
   it('forgets a login’s failures after a successful sign-in', async () => {
     const login = '13700137000';
     for (let i = 0; i < 4; i += 1) {
