@@ -11,6 +11,8 @@ import { createLoaders, type Loaders } from './loaders.ts';
 import type { RateLimitStatus } from './limits/rate-limit-plugin.ts';
 import type { FileStorage } from './storage/file-storage.ts';
 import type { UploadLimits } from './application/upload-limits.ts';
+import type { AbuseCounters } from './abuse/abuse-counters.ts';
+import { LoginThrottle, type SignInLimits } from './auth/login-throttle.ts';
 
 export interface Context {
   principal: Principal;
@@ -21,6 +23,10 @@ export interface Context {
   ip: string | null;
   storage: FileStorage;
   uploadLimits: UploadLimits;
+  /** attempt and abuse state shared by every API process through PostgreSQL */
+  abuse: AbuseCounters;
+  /** failed password checks per login and per address (sign-in, password change) */
+  passwordThrottle: LoginThrottle;
   /** set before execution by the rate-limit plugin: this request's cost and the caller's budget */
   rateLimit?: RateLimitStatus;
 }
@@ -33,6 +39,8 @@ export interface ContextDeps {
   storage: FileStorage;
   uploadLimits: UploadLimits;
   sessionPolicy: SessionPolicy;
+  counters: AbuseCounters;
+  signInLimits: SignInLimits;
 }
 
 export async function buildContext(deps: ContextDeps, request: FastifyRequest): Promise<Context> {
@@ -46,6 +54,8 @@ export async function buildContext(deps: ContextDeps, request: FastifyRequest): 
     ip: request.ip ?? null,
     storage: deps.storage,
     uploadLimits: deps.uploadLimits,
+    abuse: deps.counters,
+    passwordThrottle: new LoginThrottle(deps.counters, deps.signInLimits),
   };
 }
 

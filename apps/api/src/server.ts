@@ -16,7 +16,7 @@ import { depthLimit } from './lib/depth-limit.ts';
 import type { FileStorage } from './storage/file-storage.ts';
 import type { UploadLimits } from './application/upload-limits.ts';
 import { registerFileRoutes } from './application/file-routes.ts';
-import { AbuseCounters } from './abuse/fixed-window.ts';
+import { AbuseCounters } from './abuse/abuse-counters.ts';
 import { defaultQueryLimits, type QueryLimits } from './limits/query-limits.ts';
 import { fieldLimits } from './limits/field-limits.ts';
 import { rateLimitPlugin } from './limits/rate-limit-plugin.ts';

@@ -47,7 +47,7 @@ async function waitUntilAnswering(url: string, child: ChildProcess, output: () =
   throw new Error(`next start did not answer ${url} within ${timeoutMs} ms:\n${output()}`);
 }
 
-function stopChild(child: ChildProcess): Promise<void> {
+function stopChild(child: ChildProcess, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
     const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
@@ -55,7 +55,7 @@ function stopChild(child: ChildProcess): Promise<void> {
       clearTimeout(timer);
       resolve();
     });
-    child.kill('SIGTERM');
+    child.kill(signal);
   });
 }
 
@@ -63,7 +63,13 @@ function stopChild(child: ChildProcess): Promise<void> {
  * The real stack: a fresh migrated and seeded PostgreSQL database and the API over HTTP (from the API
  * workspace), then the BUILT web app with `next start` on a free port. Also used by `npm run audit:web`.
  */
-export async function startWebStack(): Promise<{ webUrl: string; apiUrl: string; stop(): Promise<void> }> {
+export async function startWebStack(): Promise<{
+  webUrl: string;
+  apiUrl: string;
+  /** Stops only the web app (`next start`), leaving the API and the database running (fault tests). */
+  stopWeb(signal?: NodeJS.Signals): Promise<void>;
+  stop(): Promise<void>;
+}> {
   if (!existsSync(path.join(webDir, '.next', 'BUILD_ID'))) {
     throw new Error(
       `No production build in ${path.join(webDir, '.next')}: run \`npm run build -w @hall/web\` first.`,
@@ -101,6 +107,7 @@ export async function startWebStack(): Promise<{ webUrl: string; apiUrl: string;
     return {
       webUrl,
       apiUrl: stack.apiUrl,
+      stopWeb: (signal) => stopChild(started, signal),
       async stop() {
         await stopChild(started);
         await stack.stop();

@@ -9,6 +9,8 @@ import { submitDraft } from '../case/submit-draft.ts';
 import { onlineBusinessNumber, type RandomDigits } from './business-number.ts';
 import { type Data, caller, COMPLETE_FORM, itemIds, SUBMIT, WANG_GANG } from './application-fixtures.ts';
 import { piiLookupHash } from '../lib/pii.ts';
+import { AbuseCounters } from '../abuse/abuse-counters.ts';
+import { LoginThrottle } from '../auth/login-throttle.ts';
 
 describe('onlineBusinessNumber', () => {
   it('is yyyyMMddHHmmss in CST plus six random digits, whatever the server time zone', () => {
@@ -95,6 +97,8 @@ describe('business numbers stay unique when many drafts are submitted in the sam
       ip: null,
       storage: api.storage,
       uploadLimits: { maxFileBytes: 1, maxCaseBytes: 1 },
+      abuse: new AbuseCounters(api.db),
+      passwordThrottle: new LoginThrottle(new AbuseCounters(api.db)),
     };
     const sequence = (...digits: string[]): RandomDigits & { calls: number } => {
       const random = Object.assign(() => digits[Math.min(random.calls++, digits.length - 1)]!, { calls: 0 });

@@ -1,8 +1,6 @@
 import type { Resolvers } from '../generated/graphql.ts';
-import type { Case } from '../generated/prisma/client.ts';
 import { toGlobalId } from '../lib/global-id.ts';
-import { notFound, parseGlobalId, toPayload } from '../lib/payload.ts';
-import { refused } from '../lib/errors.ts';
+import { inputId, toPayload } from '../lib/payload.ts';
 import { readApplicationData, FORM_OF_ITEM } from './application-form.ts';
 import { ACCEPTED_CONTENT_TYPES } from './detect-content-type.ts';
 import { downloadUrlOf } from './material-view.ts';
@@ -18,24 +16,15 @@ export const applicationResolvers: Resolvers = {
   },
   Mutation: {
     saveApplicationDraft: async (_parent, { input }, ctx) => {
-      const itemId = parseGlobalId(input.itemId, 'ServiceItem');
-      if (!itemId) return toPayload('case', refused<Case>(notFound(['input', 'itemId'], '未找到该事项。')));
-      const caseId = input.caseId ? parseGlobalId(input.caseId, 'Case') : null;
-      if (input.caseId && !caseId) {
-        return toPayload('case', refused<Case>(notFound(['input', 'caseId'], '未找到该暂存件。')));
-      }
       const result = await saveApplicationDraft(ctx, {
-        caseId,
-        itemId,
+        caseId: input.caseId ? inputId(input.caseId, 'Case') : null,
+        itemId: inputId(input.itemId, 'ServiceItem'),
         foreignInvestmentProject: input.foreignInvestmentProject ?? null,
       });
       return toPayload('case', result);
     },
     removeCaseMaterial: async (_parent, { input }, ctx) => {
-      const materialId = parseGlobalId(input.materialId, 'CaseMaterial');
-      const result = materialId
-        ? await removeCaseMaterial(ctx, { materialId })
-        : refused<never>(notFound(['input', 'materialId'], '未找到该材料。'));
+      const result = await removeCaseMaterial(ctx, { materialId: inputId(input.materialId, 'CaseMaterial') });
       return result.ok
         ? {
             case: result.value.case,

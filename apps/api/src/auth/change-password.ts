@@ -1,39 +1,94 @@
 import type { Context } from '../context.ts';
-import { ok, refused, userError, type Result } from '../lib/errors.ts';
+import { ok, refused, userError, type Result, type UserError } from '../lib/errors.ts';
+import { formatCst } from '../lib/natural-days.ts';
+import { piiLookupHash } from '../lib/pii.ts';
+import { writeAuditLog } from '../audit/write-audit-log.ts';
 import { hashPassword, verifyPassword } from './password.ts';
 import { requireUser } from './require.ts';
 import { revokeUserSessions } from './revoke-session.ts';
 
 export const MIN_PASSWORD_LENGTH = 8;
+export const MAX_PASSWORD_LENGTH = 256;
+const CURRENT = ['input', 'currentPassword'];
+const NEW = ['input', 'newPassword'];
+
+export interface ChangePasswordOutcome {
+  result: Result<{ revokedSessions: number }>;
+  lockedUntil: Date | null;
+}
 
 /**
  * Sets a new password for the signed-in user after checking the current one, and ends every other session
  * of theirs at once (a stolen cookie stops working); the session that made the change stays signed in.
- * No screen offers this yet (信息管理 is a later issue); the domain function is ready for it.
+ * Wrong current passwords are throttled like sign-in (the same per-address count, and 5 per user), so a
+ * stolen session cannot be used to guess the password. No screen offers this yet (信息管理 is a later issue).
  */
 export async function changePassword(
   ctx: Context,
   input: { currentPassword: string; newPassword: string },
-): Promise<Result<{ revokedSessions: number }>> {
+): Promise<ChangePasswordOutcome> {
   const { user, sessionId } = requireUser(ctx.principal);
+  const now = ctx.clock.now();
+  const throttleKey = `password-change:${user.id}`;
+  // A weak proposal is refused before anything is counted: it never checks the current password.
+  const weak = newPasswordProblem(input, user);
+  if (weak) return { result: refused(weak), lockedUntil: null };
+  const wait = await ctx.passwordThrottle.reserve(throttleKey, ctx.ip, now);
+  if (wait > 0) {
+    const lockedUntil = new Date(now.getTime() + Math.ceil(wait / 1000) * 1000);
+    const message = `密码错误次数过多，请于 ${formatCst(lockedUntil)} 后再试`;
+    return { result: refused(userError('FORBIDDEN', message, CURRENT)), lockedUntil };
+  }
+
   // The principal never carries the password hash; it is read here, for this check only.
   const { passwordHash: currentHash } = await ctx.db.user.findUniqueOrThrow({
     where: { id: user.id },
     select: { passwordHash: true },
   });
   if (!currentHash || !(await verifyPassword(currentHash, input.currentPassword))) {
-    return refused(userError('INVALID', '当前密码不正确', ['currentPassword']));
+    // The failure was counted by reserve().
+    return { result: refused(userError('INVALID', '当前密码不正确', CURRENT)), lockedUntil: null };
   }
-  if (input.newPassword.length < MIN_PASSWORD_LENGTH || input.newPassword.length > 256) {
-    return refused(userError('INVALID', `新密码长度须为 ${MIN_PASSWORD_LENGTH}–256 个字符`, ['newPassword']));
-  }
-  if (input.newPassword === input.currentPassword) {
-    return refused(userError('INVALID', '新密码不能与当前密码相同', ['newPassword']));
-  }
+  await ctx.passwordThrottle.succeeded(throttleKey, ctx.ip, now);
   const passwordHash = await hashPassword(input.newPassword);
   const revokedSessions = await ctx.db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: user.id }, data: { passwordHash } });
-    return revokeUserSessions({ db: tx, clock: ctx.clock }, { userId: user.id, exceptSessionId: sessionId });
+    const count = await revokeUserSessions(
+      { db: tx, clock: ctx.clock },
+      { userId: user.id, exceptSessionId: sessionId },
+    );
+    await writeAuditLog(tx, ctx, {
+      action: 'user.change_password',
+      subjectType: 'User',
+      subjectId: user.id,
+      details: { revokedSessions: count },
+    });
+    return count;
   });
-  return ok({ revokedSessions });
+  return { result: ok({ revokedSessions }), lockedUntil: null };
+}
+
+/**
+ * The rule for a new password: 8–256 characters, at least one letter and one digit, not the account's own
+ * 身份证号 or 手机号 (compared through their look-up hashes, so nothing is decrypted), not the current password.
+ */
+export function newPasswordProblem(
+  input: { currentPassword: string; newPassword: string },
+  user: { idNumberHash: string; phoneHash: string | null },
+): UserError | null {
+  const password = input.newPassword;
+  if (password.length < MIN_PASSWORD_LENGTH || password.length > MAX_PASSWORD_LENGTH) {
+    return userError('INVALID', `新密码长度须为 ${MIN_PASSWORD_LENGTH}–${MAX_PASSWORD_LENGTH} 个字符`, NEW);
+  }
+  if (!/\p{L}/u.test(password) || !/\p{Nd}/u.test(password)) {
+    return userError('INVALID', '新密码须同时包含字母和数字', NEW);
+  }
+  const hash = piiLookupHash(password);
+  if (hash === user.idNumberHash || hash === user.phoneHash) {
+    return userError('INVALID', '新密码不能是身份证号或手机号', NEW);
+  }
+  if (password === input.currentPassword) {
+    return userError('INVALID', '新密码不能与当前密码相同', NEW);
+  }
+  return null;
 }

@@ -1,4 +1,4 @@
-import type { AbuseCounters, WindowRule } from '../abuse/fixed-window.ts';
+import type { AbuseCounters, WindowRule, WindowState } from '../abuse/abuse-counters.ts';
 
 export interface SignInLimits {
   /** failed sign-ins for one login (身份证号 or 手机号, whether or not the account exists) */
@@ -16,6 +16,10 @@ export const defaultSignInLimits: SignInLimits = {
  * Slows down password guessing: once a login, or an address, has had its limit of failed attempts in a
  * window, further attempts are refused until the window ends — whether or not the account exists, so the
  * lock tells nothing. The counts live in PostgreSQL (AbuseCounters), so every API process shares them.
+ *
+ * A failure is reserved before the password is checked (an atomic conditional increment), so concurrent
+ * guesses, on one process or many, cannot get past the limit while their checks are still running; a
+ * successful attempt then clears the login's failures and gives the address its unit back.
  */
 export class LoginThrottle {
   constructor(
@@ -23,30 +27,29 @@ export class LoginThrottle {
     private readonly limits: SignInLimits = defaultSignInLimits,
   ) {}
 
-  /** Milliseconds until this login may be tried from this address, or 0 when it may be tried now. */
-  async retryAfter(loginKey: string, address: string | null, now: Date): Promise<number> {
-    const states = await Promise.all([
-      this.counters.peek(loginCounter(loginKey), this.limits.perLogin, now),
-      ...(address ? [this.counters.peek(addressCounter(address), this.limits.perAddress, now)] : []),
-    ]);
-    const waits = states
-      .filter((state) => state.remaining === 0)
-      .map((state) => state.resetAt.getTime() - now.getTime());
-    return Math.max(0, ...waits);
+  /** Counts this attempt as a failure in advance: 0 when it may go on, or milliseconds until it may be tried. */
+  async reserve(loginKey: string, address: string | null, now: Date): Promise<number> {
+    const login = await this.counters.take(loginCounter(loginKey), this.limits.perLogin, now, 1);
+    if (!login.taken) return waitUntil(login.state, now);
+    if (address) {
+      const fromAddress = await this.counters.take(addressCounter(address), this.limits.perAddress, now, 1);
+      if (!fromAddress.taken) {
+        await this.counters.refund(loginCounter(loginKey), this.limits.perLogin, now, 1);
+        return waitUntil(fromAddress.state, now);
+      }
+    }
+    return 0;
   }
 
-  async recordFailure(loginKey: string, address: string | null, now: Date): Promise<void> {
+  /** The attempt reserved at `now` succeeded: the login's failures are forgotten, the address's unit returned. */
+  async succeeded(loginKey: string, address: string | null, now: Date): Promise<void> {
     await Promise.all([
-      this.counters.add(loginCounter(loginKey), this.limits.perLogin, now),
-      ...(address ? [this.counters.add(addressCounter(address), this.limits.perAddress, now)] : []),
+      this.counters.reset(loginCounter(loginKey), this.limits.perLogin, now),
+      ...(address ? [this.counters.refund(addressCounter(address), this.limits.perAddress, now, 1)] : []),
     ]);
-  }
-
-  /** A successful sign-in forgets the login's failures (not the address's). */
-  async reset(loginKey: string, now: Date): Promise<void> {
-    await this.counters.reset(loginCounter(loginKey), this.limits.perLogin, now);
   }
 }
 
 const loginCounter = (loginKey: string) => `login:${loginKey}`;
 const addressCounter = (address: string) => `login-address:${address}`;
+const waitUntil = (state: WindowState, now: Date) => Math.max(1, state.resetAt.getTime() - now.getTime());

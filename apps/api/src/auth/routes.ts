@@ -37,7 +37,7 @@ export function registerAuthRoutes(app: FastifyInstance, deps: ResolvedServerDep
       const key = piiLookupHash(login);
       const now = deps.clock.now();
       const address = request.ip ?? null;
-      const wait = await throttle.retryAfter(key, address, now);
+      const wait = await throttle.reserve(key, address, now);
       if (wait > 0) {
         request.log.warn('password sign-in throttled');
         const seconds = Math.ceil(wait / 1000);
@@ -48,11 +48,11 @@ export function registerAuthRoutes(app: FastifyInstance, deps: ResolvedServerDep
       }
       const user = await authenticatePassword(deps.db, { login, password });
       if (!user) {
-        await throttle.recordFailure(key, address, now);
+        // The failure was counted by reserve().
         request.log.info('password sign-in refused');
         return reply.code(401).send({ error: 'INVALID_CREDENTIALS' });
       }
-      await throttle.reset(key, now);
+      await throttle.succeeded(key, address, now);
       const session = await createSession(deps, {
         userId: user.id,
         ip: request.ip ?? null,

@@ -1,13 +1,8 @@
-import { uploadLimitsFromEnv } from '../application/upload-limits.ts';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { decode, encode } from 'next-auth/jwt';
-import { pino } from 'pino';
 import { startTestApi, TEST_SESSION_SECRET, type TestApi } from '../testing/test-api.ts';
 import type { Clock } from '../lib/clock.ts';
-import type { Context } from '../context.ts';
-import { createLoaders } from '../loaders.ts';
 import { piiLookupHash } from '../lib/pii.ts';
-import { changePassword } from './change-password.ts';
 import { resolveSession } from './resolve-session.ts';
 import { defaultSessionPolicy } from './session-policy.ts';
 import { PRINCIPAL_USER_COLUMNS } from './principal.ts';
@@ -195,62 +190,123 @@ describe('server-side sessions', () => {
     ).toBeNull();
   });
 
-  describe('changePassword', () => {
-    async function contextFor(token: string): Promise<Context> {
-      const claims = (await decode({ token, secret: TEST_SESSION_SECRET }))!;
-      const deps = { db: api.db, clock, sessionPolicy: defaultSessionPolicy };
-      const user = await resolveSession(deps, { userId: claims.sub!, sessionId: claims.sid as string });
-      return {
-        principal: { kind: 'user', user: user!, sessionId: claims.sid as string },
-        db: api.db,
-        loaders: createLoaders(api.db),
-        clock,
-        logger: pino({ level: 'silent' }),
-        ip: null,
-        storage: api.storage,
-        uploadLimits: uploadLimitsFromEnv({} as NodeJS.ProcessEnv),
-      };
+  describe('changePassword (over HTTP)', () => {
+    const CHANGE = `mutation($input: ChangePasswordInput!) {
+      changePassword(input: $input) { revokedSessions lockedUntil userErrors { field code message } }
+    }`;
+    type ChangePayload = {
+      revokedSessions: number | null;
+      lockedUntil: string | null;
+      userErrors: { field: string[]; code: string; message: string }[];
+    };
+    async function change(sessionToken: string, currentPassword: string, newPassword: string) {
+      const result = await api.graphql<{ changePassword: ChangePayload }>(
+        CHANGE,
+        { input: { currentPassword, newPassword } },
+        { sessionToken },
+      );
+      expect(result.errors).toBeUndefined();
+      return result.data!.changePassword;
     }
+    const userRow = (idNumber: string) =>
+      api.db.user.findUniqueOrThrow({ where: { idNumberHash: piiLookupHash(idNumber) } });
+    const sessionsOf = (userId: string) =>
+      api.db.session.findMany({ where: { userId }, orderBy: { id: 'asc' } });
+    const audits = () => api.db.auditLog.count({ where: { action: 'user.change_password' } });
 
-    it('refuses a wrong current password or a short new one, ending no session', async () => {
+    it('refuses a wrong current password and every weak new one, changing nothing', async () => {
       const here = await api.sessionFor(OTHER_CITIZEN);
       const elsewhere = await api.sessionFor(OTHER_CITIZEN);
-      const userId = (await sessionRow(here)).userId;
-      const before = await api.db.session.findMany({ where: { userId }, orderBy: { id: 'asc' } });
-      const userBefore = await api.db.user.findUniqueOrThrow({ where: { id: userId } });
+      const userBefore = await userRow(OTHER_CITIZEN);
+      const sessionsBefore = await sessionsOf(userBefore.id);
+      const auditsBefore = await audits();
 
-      const wrong = await changePassword(await contextFor(here), {
-        currentPassword: 'nope',
-        newPassword: 'Brand-new#2026',
+      expect(await change(here, 'nope', 'Brand-new#2026')).toEqual({
+        revokedSessions: null,
+        lockedUntil: null,
+        userErrors: [{ code: 'INVALID', field: ['input', 'currentPassword'], message: '当前密码不正确' }],
       });
-      expect(wrong).toEqual({
-        ok: false,
-        errors: [{ code: 'INVALID', field: ['currentPassword'], message: '当前密码不正确' }],
+      const weak = {
+        short1: '新密码长度须为 8–256 个字符',
+        [`a1${'x'.repeat(255)}`]: '新密码长度须为 8–256 个字符',
+        onlyletters: '新密码须同时包含字母和数字',
+        '1234567890': '新密码须同时包含字母和数字',
+        'Citizen#2019': '新密码不能与当前密码相同',
+      };
+      for (const [password, message] of Object.entries(weak)) {
+        expect(await change(here, 'Citizen#2019', password), password).toEqual({
+          revokedSessions: null,
+          lockedUntil: null,
+          userErrors: [{ code: 'INVALID', field: ['input', 'newPassword'], message }],
+        });
+      }
+      // The own ID number (with a letter X) and phone number are refused, whatever the case of the X.
+      const li = await api.sessionFor(CITIZEN);
+      const liBefore = await userRow(CITIZEN);
+      for (const password of ['11010519491231002X', '11010519491231002x']) {
+        expect((await change(li, 'Citizen#2019', password)).userErrors).toEqual([
+          { code: 'INVALID', field: ['input', 'newPassword'], message: '新密码不能是身份证号或手机号' },
+        ]);
+      }
+      await api.db.user.update({
+        where: { id: liBefore.id },
+        data: { phoneHash: piiLookupHash('abc13800138000') },
       });
-      const short = await changePassword(await contextFor(here), {
-        currentPassword: 'Citizen#2019',
-        newPassword: 'short',
+      expect((await change(li, 'Citizen#2019', 'abc13800138000')).userErrors[0]!.message).toBe(
+        '新密码不能是身份证号或手机号',
+      );
+      await api.db.user.update({
+        where: { id: liBefore.id },
+        data: { phoneHash: liBefore.phoneHash, updatedAt: liBefore.updatedAt },
       });
-      expect(short).toMatchObject({ ok: false, errors: [{ code: 'INVALID', field: ['newPassword'] }] });
 
-      expect(await api.db.session.findMany({ where: { userId }, orderBy: { id: 'asc' } })).toEqual(before);
-      expect(await api.db.user.findUniqueOrThrow({ where: { id: userId } })).toEqual(userBefore);
+      expect(await userRow(OTHER_CITIZEN)).toEqual(userBefore);
+      expect(await sessionsOf(userBefore.id)).toEqual(sessionsBefore);
+      expect(await userRow(CITIZEN)).toEqual(liBefore);
+      expect(await audits()).toBe(auditsBefore);
       expect(await whoAmI(elsewhere)).toBe('陈静');
+      expect(await whoAmI(here)).toBe('陈静');
+    });
+
+    it('locks after five wrong current passwords, like sign-in, even for the right one, until the window ends', async () => {
+      const here = await api.sessionFor(CITIZEN);
+      const before = await userRow(CITIZEN);
+      for (let i = 0; i < 5; i += 1) {
+        expect((await change(here, `guess-${i}`, 'Brand-new#2026')).userErrors[0]!.code).toBe('INVALID');
+      }
+      const windowEnd = new Date(Math.ceil((clock.now().getTime() + 1) / (15 * MINUTE)) * 15 * MINUTE);
+      const locked = await change(here, 'Citizen#2019', 'Brand-new#2026');
+      expect(locked.revokedSessions).toBeNull();
+      expect(locked.userErrors).toMatchObject([{ code: 'FORBIDDEN', field: ['input', 'currentPassword'] }]);
+      expect(locked.userErrors[0]!.message).toContain('密码错误次数过多');
+      expect(new Date(locked.lockedUntil!).getTime()).toBe(windowEnd.getTime());
+      expect(await userRow(CITIZEN)).toEqual(before);
+
+      // Another user is not affected; once the window ends, the user may try again.
+      expect((await change(await api.sessionFor(CLERK), 'guess', 'Brand-new#2026')).userErrors[0]!.code).toBe(
+        'INVALID',
+      );
+      clock.advance(windowEnd.getTime() - clock.now().getTime());
+      expect((await change(here, 'guess-again', 'Brand-new#2026')).userErrors[0]!.code).toBe('INVALID');
+      expect(await userRow(CITIZEN)).toEqual(before);
     });
 
     it('ends every other session of the user, keeps this one and other users’ sessions', async () => {
       const here = await api.sessionFor(OTHER_CITIZEN);
       const elsewhere = await api.sessionFor(OTHER_CITIZEN);
+      const alsoElsewhere = await api.sessionFor(OTHER_CITIZEN);
       const someoneElse = await api.sessionFor(CITIZEN);
-      const result = await changePassword(await contextFor(here), {
-        currentPassword: 'Citizen#2019',
-        newPassword: 'Brand-new#2026',
-      });
-      expect(result.ok).toBe(true);
-      expect(await whoAmI(elsewhere)).toBeNull();
-      expect((await sessionRow(elsewhere)).revokedAt).toEqual(clock.now());
+      const auditsBefore = await audits();
+      const result = await change(here, 'Citizen#2019', 'Brand-new#2026');
+      expect(result.userErrors).toEqual([]);
+      expect(result.revokedSessions).toBeGreaterThanOrEqual(2);
+      for (const token of [elsewhere, alsoElsewhere]) {
+        expect(await whoAmI(token)).toBeNull();
+        expect((await sessionRow(token)).revokedAt).toEqual(clock.now());
+      }
       expect(await whoAmI(here)).toBe('陈静');
       expect(await whoAmI(someoneElse)).toBe('李华');
+      expect(await audits()).toBe(auditsBefore + 1);
       expect((await signIn(OTHER_CITIZEN, 'Citizen#2019')).status).toBe(401);
       expect((await signIn(OTHER_CITIZEN, 'Brand-new#2026')).status).toBe(200);
     });

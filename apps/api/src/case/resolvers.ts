@@ -1,5 +1,4 @@
 import { referenceDataOf } from '../catalogue/reference-data.ts';
-import { GraphQLError } from 'graphql';
 import type { Resolvers } from '../generated/graphql.ts';
 import { toGlobalId } from '../lib/global-id.ts';
 import { LIST_OF_STATUS } from './case-lists.ts';
@@ -12,33 +11,24 @@ import { startProcessing } from './start-processing.ts';
 import { completeCase } from './complete-case.ts';
 import { submitDraft } from './submit-draft.ts';
 import { departmentActions } from './case-transitions.ts';
-import { notFound, parseGlobalId, toPayload } from '../lib/payload.ts';
+import { inputId, toPayload } from '../lib/payload.ts';
 import { hasRole } from '../auth/principal.ts';
-import { refused, type Result } from '../lib/errors.ts';
+import type { Result } from '../lib/errors.ts';
 
-/** Resolves the case ID of a mutation input, then runs the domain function; an unknown ID is NOT_FOUND. */
+/** Resolves the case ID of a mutation input, then runs the domain function (which answers NOT_FOUND). */
 function withCaseId<I extends { caseId: string }, R>(
   input: I,
   run: (input: I & { caseId: string }) => Promise<Result<R>>,
 ) {
-  const caseId = parseGlobalId(input.caseId, 'Case');
-  if (!caseId)
-    return Promise.resolve(toPayload('case', refused<R>(notFound(['input', 'caseId'], '未找到该办件。'))));
-  return run({ ...input, caseId }).then((result) => toPayload('case', result));
+  return run({ ...input, caseId: inputId(input.caseId, 'Case') }).then((result) => toPayload('case', result));
 }
 
 export const caseResolvers: Resolvers = {
   Query: {
     myCases: (_parent, args, ctx) => listMyCases(ctx, args),
-    departmentCases: (_parent, args, ctx) => {
-      const itemId = args.itemId ? parseGlobalId(args.itemId, 'ServiceItem') : null;
-      if (args.itemId && !itemId) {
-        throw new GraphQLError('"itemId" is not a ServiceItem ID.', {
-          extensions: { code: 'BAD_USER_INPUT', argumentName: 'itemId' },
-        });
-      }
-      return listDepartmentCases(ctx, { ...args, itemId });
-    },
+    // A malformed item ID filters by an item that does not exist (no cases), after the role check.
+    departmentCases: (_parent, args, ctx) =>
+      listDepartmentCases(ctx, { ...args, itemId: args.itemId ? inputId(args.itemId, 'ServiceItem') : null }),
   },
   Mutation: {
     acceptCase: (_parent, { input }, ctx) => withCaseId(input, (i) => acceptCase(ctx, i)),

@@ -1,5 +1,6 @@
 import type { Resolvers } from '../generated/graphql.ts';
-import { fromGlobalId, toGlobalId } from '../lib/global-id.ts';
+import { toGlobalId } from '../lib/global-id.ts';
+import { parseGlobalId } from '../lib/payload.ts';
 import { listCatalogueItems } from './list-catalogue-items.ts';
 
 // The catalogue is public: anyone may read departments and service items.
@@ -7,10 +8,10 @@ export const catalogueResolvers: Resolvers = {
   Query: {
     departments: (_parent, _args, ctx) => ctx.db.department.findMany({ orderBy: { code: 'asc' } }),
     serviceItems: (_parent, args, ctx) => {
-      const department = args.departmentId ? fromGlobalId(args.departmentId) : null;
-      if (args.departmentId && department?.type !== 'Department') return [];
+      const departmentId = args.departmentId ? parseGlobalId(args.departmentId, 'Department') : null;
+      if (args.departmentId && !departmentId) return [];
       return ctx.db.serviceItem.findMany({
-        where: department ? { departmentId: department.id } : {},
+        where: departmentId ? { departmentId } : {},
         orderBy: { code: 'asc' },
       });
     },

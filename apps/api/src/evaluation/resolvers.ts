@@ -1,9 +1,9 @@
 import type { Resolvers } from '../generated/graphql.ts';
 import type { Context } from '../context.ts';
-import type { Case, Evaluation, EvaluationAppeal, EvaluationReply } from '../generated/prisma/client.ts';
+import type { Case, Evaluation, EvaluationReply } from '../generated/prisma/client.ts';
 import { toGlobalId } from '../lib/global-id.ts';
-import { notFound, parseGlobalId, toPayload } from '../lib/payload.ts';
-import { refused, type Result } from '../lib/errors.ts';
+import { inputId, toPayload } from '../lib/payload.ts';
+import type { Result } from '../lib/errors.ts';
 import { hasRole } from '../auth/principal.ts';
 import { canViewCase } from '../case/case-access.ts';
 import { dimensionsFor, evaluationClosesAt, isBadLevel, replyStateAt } from './evaluation-rules.ts';
@@ -28,10 +28,9 @@ const notesOf = (ctx: Context, evaluation: Evaluation) => ctx.loaders.notesByEva
 const noteOf = async (ctx: Context, evaluation: Evaluation, kind: EvaluationReply['kind']) =>
   (await notesOf(ctx, evaluation)).find((note) => note.kind === kind) ?? null;
 
-/** Evaluation mutations name it by global ID; an unknown or foreign ID is NOT_FOUND. */
-async function withEvaluationId<R>(globalId: string, run: (evaluationId: string) => Promise<Result<R>>) {
-  const evaluationId = parseGlobalId(globalId, 'Evaluation');
-  return evaluationId ? run(evaluationId) : refused<R>(notFound(['input', 'evaluationId'], '未找到该评价。'));
+/** Evaluation mutations name it by global ID; the domain function answers NOT_FOUND for an unknown or foreign one. */
+function withEvaluationId<R>(globalId: string, run: (evaluationId: string) => Promise<Result<R>>) {
+  return run(inputId(globalId, 'Evaluation'));
 }
 
 export const evaluationResolvers: Resolvers = {
@@ -41,12 +40,11 @@ export const evaluationResolvers: Resolvers = {
     evaluationFigures: (_parent, args, ctx) => computeEvaluationFigures(ctx, args),
   },
   Mutation: {
-    submitEvaluation: async (_parent, { input }, ctx) => {
-      const caseId = parseGlobalId(input.caseId, 'Case');
-      if (!caseId)
-        return toPayload('evaluation', refused<Evaluation>(notFound(['input', 'caseId'], '未找到该办件。')));
-      return toPayload('evaluation', await submitEvaluation(ctx, { ...input, caseId }));
-    },
+    submitEvaluation: async (_parent, { input }, ctx) =>
+      toPayload(
+        'evaluation',
+        await submitEvaluation(ctx, { ...input, caseId: inputId(input.caseId, 'Case') }),
+      ),
     replyToEvaluation: async (_parent, { input }, ctx) =>
       toPayload(
         'evaluation',
@@ -82,15 +80,14 @@ export const evaluationResolvers: Resolvers = {
           fileEvaluationAppeal(ctx, { ...input, evaluationId }),
         ),
       ),
-    decideEvaluationAppeal: async (_parent, { input }, ctx) => {
-      const appealId = parseGlobalId(input.appealId, 'EvaluationAppeal');
-      if (!appealId)
-        return toPayload(
-          'appeal',
-          refused<EvaluationAppeal>(notFound(['input', 'appealId'], '未找到该申诉。')),
-        );
-      return toPayload('appeal', await decideEvaluationAppeal(ctx, { ...input, appealId }));
-    },
+    decideEvaluationAppeal: async (_parent, { input }, ctx) =>
+      toPayload(
+        'appeal',
+        await decideEvaluationAppeal(ctx, {
+          ...input,
+          appealId: inputId(input.appealId, 'EvaluationAppeal'),
+        }),
+      ),
   },
   Case: {
     evaluation: (kase, _args, ctx) => ctx.loaders.evaluationByCaseId.load(kase.id),

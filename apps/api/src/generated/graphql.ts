@@ -208,6 +208,24 @@ export type ChangeLicenseStatusPayload = {
   userErrors: Array<UserError>;
 };
 
+export type ChangePasswordInput = {
+  currentPassword: Scalars['String']['input'];
+  /**
+   * 8–256 characters with at least one letter and one digit; not the account's own 身份证号 or 手机号, and not the
+   * current password.
+   */
+  newPassword: Scalars['String']['input'];
+};
+
+export type ChangePasswordPayload = {
+  __typename?: 'ChangePasswordPayload';
+  /** Set when too many wrong current passwords lock the change until this instant (like sign-in). */
+  lockedUntil: Maybe<Scalars['DateTime']['output']>;
+  /** How many other sessions of the user were ended (the one that made the change stays signed in). */
+  revokedSessions: Maybe<Scalars['Int']['output']>;
+  userErrors: Array<UserError>;
+};
+
 export type CitizenLookupPayload = {
   __typename?: 'CitizenLookupPayload';
   citizen: Maybe<CitizenMatch>;
@@ -830,6 +848,11 @@ export type Mutation = {
   appointLicenseAdministrator: LicenseAdministratorPayload;
   /** 注销: the license is cancelled (from 存续 or 吊销). */
   cancelLicense: ChangeLicenseStatusPayload;
+  /**
+   * Sets a new password after checking the current one and ends every other session of the user at once.
+   * Wrong current passwords count like failed sign-ins: 5 per user, or 30 per address, in 15 minutes lock it.
+   */
+  changePassword: ChangePasswordPayload;
   completeCase: CaseTransitionPayload;
   /** The supervisor decides a pending appeal, once (UPHOLD or DISMISS). */
   decideEvaluationAppeal: EvaluationAppealPayload;
@@ -894,6 +917,11 @@ export type MutationAppointLicenseAdministratorArgs = {
 
 export type MutationCancelLicenseArgs = {
   input: ChangeLicenseStatusInput;
+};
+
+
+export type MutationChangePasswordArgs = {
+  input: ChangePasswordInput;
 };
 
 
@@ -1526,6 +1554,8 @@ export type ResolversTypes = {
   CaseTransitionPayload: ResolverTypeWrapper<Omit<CaseTransitionPayload, 'case'> & { case?: Maybe<ResolversTypes['Case']> }>;
   ChangeLicenseStatusInput: ChangeLicenseStatusInput;
   ChangeLicenseStatusPayload: ResolverTypeWrapper<Omit<ChangeLicenseStatusPayload, 'license'> & { license?: Maybe<ResolversTypes['License']> }>;
+  ChangePasswordInput: ChangePasswordInput;
+  ChangePasswordPayload: ResolverTypeWrapper<ChangePasswordPayload>;
   CitizenLookupPayload: ResolverTypeWrapper<CitizenLookupPayload>;
   CitizenMatch: ResolverTypeWrapper<CitizenMatch>;
   CompleteCaseInput: CompleteCaseInput;
@@ -1642,6 +1672,8 @@ export type ResolversParentTypes = {
   CaseTransitionPayload: Omit<CaseTransitionPayload, 'case'> & { case?: Maybe<ResolversParentTypes['Case']> };
   ChangeLicenseStatusInput: ChangeLicenseStatusInput;
   ChangeLicenseStatusPayload: Omit<ChangeLicenseStatusPayload, 'license'> & { license?: Maybe<ResolversParentTypes['License']> };
+  ChangePasswordInput: ChangePasswordInput;
+  ChangePasswordPayload: ChangePasswordPayload;
   CitizenLookupPayload: CitizenLookupPayload;
   CitizenMatch: CitizenMatch;
   CompleteCaseInput: CompleteCaseInput;
@@ -1804,6 +1836,12 @@ export type CaseTransitionPayloadResolvers<ContextType = Context, ParentType ext
 export type ChangeLicenseStatusPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangeLicenseStatusPayload'] = ResolversParentTypes['ChangeLicenseStatusPayload']> = {
   license?: Resolver<Maybe<ResolversTypes['License']>, ParentType, ContextType>;
   outcome?: Resolver<Maybe<ResolversTypes['PublishOutcome']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type ChangePasswordPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangePasswordPayload'] = ResolversParentTypes['ChangePasswordPayload']> = {
+  lockedUntil?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  revokedSessions?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
@@ -2100,6 +2138,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   addEvaluationFollowUp?: Resolver<ResolversTypes['EvaluationPayload'], ParentType, ContextType, RequireFields<MutationAddEvaluationFollowUpArgs, 'input'>>;
   appointLicenseAdministrator?: Resolver<ResolversTypes['LicenseAdministratorPayload'], ParentType, ContextType, RequireFields<MutationAppointLicenseAdministratorArgs, 'input'>>;
   cancelLicense?: Resolver<ResolversTypes['ChangeLicenseStatusPayload'], ParentType, ContextType, RequireFields<MutationCancelLicenseArgs, 'input'>>;
+  changePassword?: Resolver<ResolversTypes['ChangePasswordPayload'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'input'>>;
   completeCase?: Resolver<ResolversTypes['CaseTransitionPayload'], ParentType, ContextType, RequireFields<MutationCompleteCaseArgs, 'input'>>;
   decideEvaluationAppeal?: Resolver<ResolversTypes['EvaluationAppealPayload'], ParentType, ContextType, RequireFields<MutationDecideEvaluationAppealArgs, 'input'>>;
   fetchLicenseMaterial?: Resolver<ResolversTypes['FetchLicenseMaterialPayload'], ParentType, ContextType, RequireFields<MutationFetchLicenseMaterialArgs, 'input'>>;
@@ -2264,6 +2303,7 @@ export type Resolvers<ContextType = Context> = {
   CaseMaterial?: CaseMaterialResolvers<ContextType>;
   CaseTransitionPayload?: CaseTransitionPayloadResolvers<ContextType>;
   ChangeLicenseStatusPayload?: ChangeLicenseStatusPayloadResolvers<ContextType>;
+  ChangePasswordPayload?: ChangePasswordPayloadResolvers<ContextType>;
   CitizenLookupPayload?: CitizenLookupPayloadResolvers<ContextType>;
   CitizenMatch?: CitizenMatchResolvers<ContextType>;
   Date?: GraphQLScalarType;

@@ -38,7 +38,7 @@ describe('获取证照库文件 (fetchLicenseMaterial)', () => {
   });
   afterAll(() => api?.close());
   beforeEach(async () => {
-    await api.db.throttleAttempt.deleteMany({});
+    await api.db.abuseCounter.deleteMany({ where: { key: { startsWith: 'license-code:' } } });
   });
 
   const accessRows = (caseId: string) => api.db.licenseAccessLog.findMany({ where: { caseId } });

@@ -7,7 +7,6 @@ import { ok, refused, userError, type Result, type UserError } from '../lib/erro
 import { notFound } from '../lib/payload.ts';
 import { formatCst } from '../lib/natural-days.ts';
 import { newStorageKey } from '../storage/file-storage.ts';
-import { PgAttemptLimiter } from '../throttle/pg-attempt-limiter.ts';
 import { hashLicenseCode, LICENSE_CODE_SHAPE } from './license-code.ts';
 import { licenseSnapshot } from './license-snapshot.ts';
 import { renderLicenseDocument } from './render-license-document.ts';
@@ -66,10 +65,9 @@ export async function fetchLicenseMaterial(
   });
   if (taken) return refusal(alreadyFetched());
 
-  const limiter = new PgAttemptLimiter(ctx.db, CODE_ATTEMPTS);
   const key = `license-code:user:${user.id}`;
   const now = ctx.clock.now();
-  const attempt = await limiter.take(key, now);
+  const attempt = await ctx.abuse.takeAttempt(key, CODE_ATTEMPTS, now);
   if (!attempt.ok)
     return { result: refused(lockedError(attempt.lockedUntil)), lockedUntil: attempt.lockedUntil };
 
@@ -124,12 +122,12 @@ export async function fetchLicenseMaterial(
       });
       return created;
     });
-    await limiter.forgive(attempt.attemptId);
+    await ctx.abuse.forgiveAttempt(attempt.attempt);
     return { result: ok(material), lockedUntil: null };
   } catch (error) {
     if (storedKey) await ctx.storage.delete(storedKey).catch(() => undefined);
     if (error instanceof Abort && error.outcome === 'WRONG_CODE') {
-      const locked = await limiter.lockedUntil(key, now);
+      const locked = await ctx.abuse.attemptLockedUntil(key, CODE_ATTEMPTS, now);
       const lockedUntil = locked ? wholeSecondAfter(locked) : null;
       return {
         result: refused(lockedUntil ? lockedError(lockedUntil, WRONG_CODE) : wrongCode()),
@@ -137,7 +135,7 @@ export async function fetchLicenseMaterial(
       };
     }
     // Every other refusal had a right code (or none was checked): it does not count as a wrong attempt.
-    await limiter.forgive(attempt.attemptId);
+    await ctx.abuse.forgiveAttempt(attempt.attempt);
     if (error instanceof Abort && error.outcome === 'NOT_DRAFT') return refusal(notDraft());
     if (error instanceof Abort && typeof error.outcome === 'object') {
       const { inactive } = error.outcome;

@@ -103,7 +103,7 @@ export type FetchPayload = {
   userErrors: { field: string[] | null; code: string; message: string }[];
 };
 
-export async function generateCode(api: TestApi, as: Caller, licenseGlobalId: string) {
+export async function generateCode(api: Pick<TestApi, 'graphql'>, as: Caller, licenseGlobalId: string) {
   const result = await api.graphql<{
     generateLicenseCode: {
       code: string | null;
@@ -116,7 +116,7 @@ export async function generateCode(api: TestApi, as: Caller, licenseGlobalId: st
 }
 
 export async function fetchInto(
-  api: TestApi,
+  api: Pick<TestApi, 'graphql'>,
   as: Caller,
   input: Record<string, unknown>,
 ): Promise<FetchPayload> {

@@ -1,9 +1,8 @@
 import type { Context } from '../context.ts';
 import type { Resolvers } from '../generated/graphql.ts';
-import type { License, LicenseGrant } from '../generated/prisma/client.ts';
+import type { License } from '../generated/prisma/client.ts';
 import { toGlobalId } from '../lib/global-id.ts';
-import { notFound, parseGlobalId, toPayload } from '../lib/payload.ts';
-import { refused, type Result } from '../lib/errors.ts';
+import { inputId, toPayload } from '../lib/payload.ts';
 import { listMyLicenses } from './list-my-licenses.ts';
 import { generateLicenseCode } from './generate-license-code.ts';
 import { revokeLicenseCode } from './revoke-license-code.ts';
@@ -35,54 +34,37 @@ export const licenseResolvers: Resolvers = {
   },
   Mutation: {
     generateLicenseCode: async (_parent, { input }, ctx) => {
-      const licenseId = parseGlobalId(input.licenseId, 'License');
-      const result = licenseId
-        ? await generateLicenseCode(ctx, { licenseId })
-        : refused(notFound(['input', 'licenseId'], '未找到可由您授权的证照。'));
+      const result = await generateLicenseCode(ctx, { licenseId: inputId(input.licenseId, 'License') });
       return result.ok
         ? { code: result.value.code, grant: result.value.grant, userErrors: [] }
         : { code: null, grant: null, userErrors: result.errors };
     },
     revokeLicenseCode: async (_parent, { input }, ctx) => {
-      const grantId = parseGlobalId(input.grantId, 'LicenseGrant');
-      const result: Result<LicenseGrant> = grantId
-        ? await revokeLicenseCode(ctx, { grantId })
-        : refused(notFound(['input', 'grantId'], '未找到该验证码。'));
-      return toPayload('grant', result);
+      return toPayload(
+        'grant',
+        await revokeLicenseCode(ctx, { grantId: inputId(input.grantId, 'LicenseGrant') }),
+      );
     },
     appointLicenseAdministrator: async (_parent, { input }, ctx) => {
-      const licenseId = parseGlobalId(input.licenseId, 'License');
-      const result: Result<License> = licenseId
-        ? await appointLicenseAdministrator(ctx, { licenseId, idNumber: input.idNumber })
-        : refused(notFound(['input', 'licenseId'], '未找到可由您授权的证照。'));
-      return toPayload('license', result);
+      const licenseId = inputId(input.licenseId, 'License');
+      return toPayload(
+        'license',
+        await appointLicenseAdministrator(ctx, { licenseId, idNumber: input.idNumber }),
+      );
     },
     removeLicenseAdministrator: async (_parent, { input }, ctx) => {
-      const licenseId = parseGlobalId(input.licenseId, 'License');
-      const administratorId = parseGlobalId(input.administratorId, 'LicenseAdministrator');
-      const result: Result<License> =
-        licenseId && administratorId
-          ? await removeLicenseAdministrator(ctx, { licenseId, administratorId })
-          : refused(notFound(['input', licenseId ? 'administratorId' : 'licenseId']));
+      const result = await removeLicenseAdministrator(ctx, {
+        licenseId: inputId(input.licenseId, 'License'),
+        administratorId: inputId(input.administratorId, 'LicenseAdministrator'),
+      });
       return toPayload('license', result);
     },
     fetchLicenseMaterial: async (_parent, { input }, ctx) => {
-      const caseId = parseGlobalId(input.caseId, 'Case');
-      const itemMaterialId = parseGlobalId(input.itemMaterialId, 'ServiceItemMaterial');
-      if (!caseId)
-        return {
-          material: null,
-          lockedUntil: null,
-          userErrors: [notFound(['input', 'caseId'], '未找到该办件。')],
-        };
-      if (!itemMaterialId) {
-        return {
-          material: null,
-          lockedUntil: null,
-          userErrors: [notFound(['input', 'itemMaterialId'], '该事项没有这项材料。')],
-        };
-      }
-      const { result, lockedUntil } = await fetchLicenseMaterial(ctx, { ...input, caseId, itemMaterialId });
+      const { result, lockedUntil } = await fetchLicenseMaterial(ctx, {
+        ...input,
+        caseId: inputId(input.caseId, 'Case'),
+        itemMaterialId: inputId(input.itemMaterialId, 'ServiceItemMaterial'),
+      });
       return { ...toPayload('material', result), lockedUntil };
     },
     publishLicense: async (_parent, { input }, ctx) => {

@@ -2,7 +2,7 @@ import { GraphQLError } from 'graphql';
 import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import type { Context } from '../context.ts';
 import type { Clock } from '../lib/clock.ts';
-import type { AbuseCounters } from '../abuse/fixed-window.ts';
+import type { AbuseCounters } from '../abuse/abuse-counters.ts';
 import type { Principal } from '../auth/principal.ts';
 import { queryCost } from './query-cost.ts';
 import { RATE_LIMIT_WINDOW_MS, type QueryLimits } from './query-limits.ts';

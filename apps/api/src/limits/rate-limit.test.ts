@@ -166,7 +166,7 @@ describe('query limits and rate-limit budgets', () => {
     clock.advance(2 * HOUR);
     const before = await api.db.abuseCounter.count();
     expect(before).toBeGreaterThan(0);
-    const { AbuseCounters } = await import('../abuse/fixed-window.ts');
+    const { AbuseCounters } = await import('../abuse/abuse-counters.ts');
     expect(await new AbuseCounters(api.db).sweep(clock.now())).toBe(before);
     expect(await api.db.abuseCounter.count()).toBe(0);
   });

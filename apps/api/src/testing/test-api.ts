@@ -93,17 +93,7 @@ export async function startTestApi(
     databaseUrl: database.url,
     db,
     storage,
-    async graphql(query, variables = {}, as = null, extraHeaders = {}) {
-      const headers: Record<string, string> = { 'content-type': 'application/json', ...extraHeaders };
-      if (as && 'sessionToken' in as) headers['x-session-token'] = as.sessionToken;
-      if (as && 'bearer' in as) headers.authorization = `Bearer ${as.bearer}`;
-      const response = await fetch(`${url}/graphql`, {
-        method: 'POST',
-        headers,
-        body: JSON.stringify({ query, variables }),
-      });
-      return { status: response.status, headers: response.headers, ...((await response.json()) as object) };
-    },
+    graphql: graphqlAt(url),
     async sessionFor(idNumber) {
       const user = await db.user.findUniqueOrThrow({ where: { idNumberHash: piiLookupHash(idNumber) } });
       const session = await createSession({ db, clock, sessionPolicy }, { userId: user.id });
@@ -118,5 +108,20 @@ export async function startTestApi(
       await database.drop();
       if (filesDir) await rm(filesDir, { recursive: true, force: true });
     },
+  };
+}
+
+/** TestApi.graphql against any API instance's base URL (e.g. a second instance on the same database). */
+export function graphqlAt(url: string): TestApi['graphql'] {
+  return async (query, variables = {}, as = null, extraHeaders = {}) => {
+    const headers: Record<string, string> = { 'content-type': 'application/json', ...extraHeaders };
+    if (as && 'sessionToken' in as) headers['x-session-token'] = as.sessionToken;
+    if (as && 'bearer' in as) headers.authorization = `Bearer ${as.bearer}`;
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ query, variables }),
+    });
+    return { status: response.status, headers: response.headers, ...((await response.json()) as object) };
   };
 }

@@ -8,11 +8,14 @@ type Context = { params: Promise<{ id: string }> };
  */
 export async function GET(request: Request, context: Context): Promise<Response> {
   const { id } = await context.params;
+  const headers = await upstreamHeaders(request);
+  // Signed out: nothing to ask the API (it would answer 401 too, whatever the ID).
+  if (!headers['x-session-token']) return refusal(401);
   const download = new URL(request.url).searchParams.get('download') === '1';
   let upstream: Response;
   try {
     upstream = await fetch(filesUrl(`/${encodeURIComponent(decodeURIComponent(id))}`), {
-      headers: await upstreamHeaders(request),
+      headers,
       cache: 'no-store',
       signal: AbortSignal.timeout(120_000),
     });
@@ -22,10 +25,7 @@ export async function GET(request: Request, context: Context): Promise<Response>
   }
   if (!upstream.ok) {
     await upstream.body?.cancel();
-    return new Response(upstream.status === 404 ? '文件不存在或无权查看。' : '文件暂时无法打开。', {
-      status: upstream.status === 404 || upstream.status === 403 ? 404 : 502,
-      headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'private, no-store' },
-    });
+    return refusal(upstream.status);
   }
   const disposition = upstream.headers.get('content-disposition');
   // 查看 opens PDFs and images in the browser; 下载 saves them under their name.
@@ -38,4 +38,21 @@ export async function GET(request: Request, context: Context): Promise<Response>
     );
   }
   return streamBack(upstream, extra);
+}
+
+/**
+ * The API's refusal in the browser's terms: not signed in (or the session ended) stays 401; a file that does
+ * not exist and one the caller may not see are the same 404, so the answer tells nothing about other cases.
+ */
+function refusal(status: number): Response {
+  const [code, message] =
+    status === 401
+      ? [401, '请先登录。']
+      : status === 404 || status === 403
+        ? [404, '文件不存在或无权查看。']
+        : [502, '文件暂时无法打开。'];
+  return new Response(message, {
+    status: code,
+    headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'private, no-store' },
+  });
 }
