@@ -1,4 +1,4 @@
-import type { Db } from '../db/prisma.ts';
+import { hotQuery, type Db } from '../db/prisma.ts';
 
 /** At most `limit` units per key in each fixed window of `windowMs` (aligned to the epoch). */
 export interface WindowRule {
@@ -73,12 +73,16 @@ export class AbuseCounters {
     const { start, end } = windowOf(rule, now);
     if (amount > rule.limit) return { taken: false, state: await this.peek(key, rule, now) };
     this.sweepSometimes(now);
-    const rows = await this.db.$queryRaw<{ count: number }[]>`
-      INSERT INTO abuse_counters (key, window_start, count, expires_at)
-      VALUES (${key}, ${start}, ${amount}, ${end})
-      ON CONFLICT (key, window_start) DO UPDATE SET count = abuse_counters.count + EXCLUDED.count
-        WHERE abuse_counters.count + EXCLUDED.count <= ${rule.limit}
-      RETURNING count`;
+    // Every request pays its query cost here: a hot query, without the ORM (see db/prisma.ts).
+    const rows = await hotQuery<{ count: number }>(
+      this.db,
+      `INSERT INTO abuse_counters (key, window_start, count, expires_at)
+       VALUES ($1, $2::timestamptz, $3::int, $4::timestamptz)
+       ON CONFLICT (key, window_start) DO UPDATE SET count = abuse_counters.count + EXCLUDED.count
+         WHERE abuse_counters.count + EXCLUDED.count <= $5::int
+       RETURNING count`,
+      [key, start, amount, end, rule.limit],
+    );
     if (rows[0]) return { taken: true, state: stateOf(rows[0].count, rule, end) };
     return { taken: false, state: await this.peek(key, rule, now) };
   }
