@@ -52,7 +52,7 @@ const MY_CASES = `query($after: String, $list: CaseList, $keyword: String) {
 const DEPARTMENT_CASES = `query { departmentCases(first: 20) {
     totalCount listCounts { list count } pageInfo { hasNextPage endCursor }
     nodes { id businessNumber appliedAt status applicantName item { name } } } }`;
-const EVALUATION_FIGURES = `query { evaluationFigures {
+const EVALUATION_FIGURES = `query { evaluationFigures(from: "2025-12-01", to: "2025-12-31") {
     overall { total active defaults goodRate badRate replyRate onTimeReplyRate overdue }
     byDepartment { department { name } total goodRate badRate replyRate } } }`;
 const SUBMIT_EVALUATION = `mutation($input: SubmitEvaluationInput!) {
@@ -82,6 +82,7 @@ try {
   const sizes = `${CASES}/${OWN_CASES}/${CITIZENS}/${EVALUATION_CASES}`;
   if (REUSE && (await loadedSizes(adminUrl, url)) === sizes) {
     console.log(`database: reusing ${DATABASE} (${sizes})`);
+    migrateDeploy(url); // migrations added since it was loaded
   } else {
     const loadStart = Date.now();
     await dropDatabase(adminUrl, DATABASE);
@@ -177,7 +178,7 @@ try {
       floor: false,
     },
     {
-      name: '评价统计 (supervisor)',
+      name: '评价统计, one month',
       headers: () => supervisor,
       body: graphql(EVALUATION_FIGURES),
       floor: false,
