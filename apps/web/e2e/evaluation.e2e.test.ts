@@ -132,7 +132,7 @@ describe('好差评', () => {
     // 办结件: the new case shows 评价 and 查看.
     const listPath = `/personal/cases?list=COMPLETED&keyword=${BUSINESS_NUMBER}`;
     const citizen = await openAs(ACCOUNTS.citizen, listPath);
-    const row = citizen.getByTestId('case-table').locator('tbody tr.ant-table-row');
+    const row = citizen.getByTestId('case-table').locator('tbody tr.data-table__row');
     await expect.poll(() => row.count()).toBe(1);
     expect((await row.locator('td').last().innerText()).replace(/\s+/g, ' ').trim()).toBe('评价 查看');
     await row.getByRole('link', { name: '评价' }).click();

@@ -108,7 +108,7 @@ describe('个人空间 — 我的办件', () => {
 
     // The guide's cases (applied for in November 2019; newer ones, e.g. recently completed, come first).
     await page.goto('/personal/cases?list=COMPLETED&appliedTo=2019-12-31');
-    const rows = table.locator('tbody tr.ant-table-row');
+    const rows = table.locator('tbody tr.data-table__row');
     await expect.poll(() => rows.count()).toBe(GUIDE_COMPLETED_ROWS.length);
     for (const [index, [businessNumber, source]] of GUIDE_COMPLETED_ROWS.entries()) {
       const cells = rows.nth(index).locator('td');
@@ -126,7 +126,7 @@ describe('个人空间 — 我的办件', () => {
     await signIn(CITIZEN.login, CITIZEN.password);
     await page.waitForURL('**/personal');
     await page.goto('/personal/cases?list=COMPLETED');
-    const rows = page.getByTestId('case-table').locator('tbody tr.ant-table-row');
+    const rows = page.getByTestId('case-table').locator('tbody tr.data-table__row');
     const numbers = async () =>
       (await rows.locator('td:first-child').allInnerTexts()).map((text) => text.trim());
 

@@ -61,7 +61,7 @@ async function sidebarCount(page: Page, list: string): Promise<number> {
 }
 
 function caseRows(page: Page, testId: string) {
-  return page.getByTestId(testId).locator('tbody tr.ant-table-row');
+  return page.getByTestId(testId).locator('tbody tr.data-table__row');
 }
 
 async function cellTexts(row: ReturnType<Page['locator']>): Promise<string[]> {
