@@ -1,6 +1,13 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { ACCOUNTS, launchBrowser, newContext, saveScreenshot, signIn as submitSignIn } from './browser';
+import {
+  ACCOUNTS,
+  launchBrowser,
+  newContext,
+  saveScreenshot,
+  signIn as submitSignIn,
+  waitForHydration,
+} from './browser';
 
 // The seeded citizen of the guide, section 3.
 const CITIZEN = ACCOUNTS.citizen;
@@ -151,5 +158,17 @@ describe('个人空间 — 我的办件', () => {
     await page.getByRole('link', { name: '清除筛选' }).click();
     await page.waitForURL((url) => url.search === '?list=COMPLETED');
     await expect.poll(() => rows.count()).toBe(10);
+
+    // 来源 (a native select) narrows the list at once and keeps the list in the URL.
+    const source = page.getByLabel('来源');
+    await waitForHydration(source);
+    await source.selectOption({ label: '窗口申报' });
+    await page.waitForURL((url) => url.searchParams.get('source') === 'WINDOW');
+    expect(new URL(page.url()).searchParams.get('list')).toBe('COMPLETED');
+    await expect
+      .poll(async () => (await rows.locator('td:nth-child(5)').allInnerTexts()).length)
+      .toBeGreaterThan(0);
+    for (const text of await rows.locator('td:nth-child(5)').allInnerTexts())
+      expect(text.trim()).toBe('窗口申报');
   });
 });

@@ -209,4 +209,30 @@ describe('部门办件 — department staff', () => {
     await clerk.getByText('未找到该办件').waitFor();
     await clerk.getByText('该办件不存在，或不属于本部门。').waitFor();
   });
+
+  it('filters by 状态 and 审批事项 (native selects), only the chosen filters in the URL; 重置 clears them', async () => {
+    const clerk = await openAs(ACCOUNTS.socialSecurityClerk, '/staff/department');
+    const rows = caseRows(clerk, 'department-case-table');
+    await rows.first().waitFor();
+    const status = clerk.getByLabel('状态');
+    await waitForHydration(status);
+    await status.selectOption({ label: '办结' });
+    await clerk.getByLabel('审批事项').selectOption({ label: '恢复养老保险待遇申请' });
+    await clerk.getByRole('button', { name: '查询' }).click();
+    await clerk.waitForURL((url) => url.searchParams.get('status') === 'COMPLETED');
+    const url = new URL(clerk.url());
+    expect([...url.searchParams.keys()].sort()).toEqual(['itemId', 'status']);
+    await expect.poll(() => rows.count()).toBeGreaterThan(0);
+    for (const row of await rows.all()) {
+      const cells = await cellTexts(row);
+      expect([cells[2], cells[5]]).toEqual(['恢复养老保险待遇申请', '办结']);
+    }
+    // The form shows the filters in effect after the navigation.
+    expect(await clerk.getByLabel('状态').inputValue()).toBe('COMPLETED');
+
+    await clerk.getByRole('button', { name: '重置' }).click();
+    await clerk.waitForURL((url) => url.pathname === '/staff/department' && url.search === '');
+    expect(await clerk.getByLabel('状态').inputValue()).toBe('');
+    expect(await clerk.getByLabel('审批事项').inputValue()).toBe('');
+  });
 });
