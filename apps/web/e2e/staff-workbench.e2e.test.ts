@@ -1,14 +1,7 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import {
-  ACCOUNTS,
-  launchBrowser,
-  newContext,
-  saveScreenshot,
-  signIn,
-  waitForHydration,
-  type Account,
-} from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { ACCOUNTS, waitForHydration } from './browser';
+import { usersInBrowsers } from './users';
 
 // This file shares the run's database with personal-cases.e2e.test.ts and changes it (a window case for
 // 李华, one of his cases completed), so vitest.config.ts runs the files in name order: that one first. The
@@ -20,38 +13,7 @@ const webUrl = inject('webUrl');
 const SOCIAL_SECURITY_CASE = '20261121143005667788';
 const WINDOW_BUSINESS_NUMBER = '261126101530123401';
 
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-const pages: Page[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-afterEach(async ({ task }) => {
-  if (task.result?.state === 'fail') {
-    for (const [index, page] of pages.entries()) await saveScreenshot(page, `${task.name}-${index}`);
-  }
-  await Promise.all(contexts.splice(0).map((context) => context.close()));
-  pages.length = 0;
-});
-
-/** A new browser (own cookies) signed in as `account`, having asked for `path` first. */
-async function openAs(account: Account, path: string): Promise<Page> {
-  const context = await newContext(browser, webUrl);
-  contexts.push(context);
-  const page = await context.newPage();
-  pages.push(page);
-  await page.goto(path);
-  await page.waitForURL('**/login?**');
-  await signIn(page, account);
-  await page.waitForURL((url) => url.pathname === path);
-  return page;
-}
+const { openAs } = usersInBrowsers(webUrl);
 
 /** The count next to a list of 我的办件 in the 个人空间 sidebar. */
 async function sidebarCount(page: Page, list: string): Promise<number> {
