@@ -1,17 +1,18 @@
 'use client';
 
-import { Button, Result } from 'antd';
+import { ResultMessage } from '@/components/layout/ResultMessage';
 
 export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (
-    <Result
-      status="error"
-      title={<h1 className="result-title">页面加载失败</h1>}
+    <ResultMessage
+      mark="!"
+      tone="error"
+      title="页面加载失败"
       subTitle="系统暂时无法完成您的请求，请稍后重试。"
       extra={
-        <Button type="primary" onClick={reset}>
+        <button type="button" className="button button--primary" onClick={reset}>
           重试
-        </Button>
+        </button>
       }
     />
   );

@@ -1,7 +1,5 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
-import { AntdRegistry } from '@ant-design/nextjs-registry';
-import { Providers } from '@/components/Providers';
 import { SiteHeader } from '@/components/SiteHeader';
 import { getHallName } from '@/lib/hall';
 import './globals.css';
@@ -14,21 +12,22 @@ export async function generateMetadata(): Promise<Metadata> {
   };
 }
 
+/**
+ * Plain server-rendered HTML around every page. Ant Design and urql are not here: the layouts of the pages
+ * that use them wrap their content in `Providers` (components/Providers.tsx), so pages without them ship
+ * neither.
+ */
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="zh-CN">
       <body>
-        <AntdRegistry>
-          <Providers>
-            <SiteHeader />
-            <main className="site-main" id="main">
-              {children}
-            </main>
-            <footer className="site-footer" aria-label="页脚">
-              {getHallName()}
-            </footer>
-          </Providers>
-        </AntdRegistry>
+        <SiteHeader />
+        <main className="site-main" id="main">
+          {children}
+        </main>
+        <footer className="site-footer" aria-label="页脚">
+          {getHallName()}
+        </footer>
       </body>
     </html>
   );

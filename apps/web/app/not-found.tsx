@@ -1,11 +1,11 @@
 import Link from 'next/link';
-import Result from 'antd/es/result';
+import { ResultMessage } from '@/components/layout/ResultMessage';
 
 export default function NotFound() {
   return (
-    <Result
-      status="404"
-      title={<h1 className="result-title">页面不存在</h1>}
+    <ResultMessage
+      mark="404"
+      title="页面不存在"
       subTitle="您访问的页面不存在。"
       extra={<Link href="/">返回首页</Link>}
     />

@@ -1,42 +1,35 @@
 'use client';
 
-import { useMemo, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
+import { AntdRegistry } from '@ant-design/nextjs-registry';
 import { App, ConfigProvider } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
+import { UrqlProvider } from '@urql/next';
 import { hallTheme } from '@/lib/theme';
-import { UrqlProvider, cacheExchange, createClient, fetchExchange, ssrExchange } from '@urql/next';
-import { trustedDocumentsExchange } from '@/lib/urql-exchanges';
+import { createBrowserUrql } from '@/lib/urql-client';
 
 /**
- * Client-side providers: Ant Design in Chinese, and urql for client components. Client components query the
- * same-origin `/api/graphql` route, which adds the session token on the server; the browser never sees it.
- * Pages load their data in server components, so client-side queries are for in-page interactions only
- * (pause them during server rendering: the relative URL has no origin there).
+ * Ant Design in Chinese with the hall's WCAG theme (its styles collected during server rendering), App for
+ * message/modal, and urql for client components. NOT in the root layout: only the layouts of pages that use
+ * Ant Design or client-side GraphQL wrap their content in it, so sign-in, 个人空间, 我的办件 and 部门办件 ship
+ * none of it (README, "Speed").
  */
 export function Providers({ children }: { children: ReactNode }) {
-  const [client, ssr] = useMemo(() => {
-    const ssr = ssrExchange({ isClient: typeof window !== 'undefined' });
-    const client = createClient({
-      url: '/api/graphql',
-      exchanges: [cacheExchange, ssr, trustedDocumentsExchange, fetchExchange],
-      preferGetMethod: false,
-      fetchOptions: { credentials: 'same-origin' },
-    });
-    return [client, ssr] as const;
-  }, []);
-
+  const [{ client, ssr }] = useState(createBrowserUrql);
   return (
-    <ConfigProvider
-      locale={zhCN}
-      theme={hallTheme}
-      // Show 登录 / 退出 as written, not "登 录".
-      button={{ autoInsertSpace: false }}
-    >
-      <App>
-        <UrqlProvider client={client} ssr={ssr}>
-          {children}
-        </UrqlProvider>
-      </App>
-    </ConfigProvider>
+    <AntdRegistry>
+      <ConfigProvider
+        locale={zhCN}
+        theme={hallTheme}
+        // Show 登录 / 退出 as written, not "登 录".
+        button={{ autoInsertSpace: false }}
+      >
+        <App>
+          <UrqlProvider client={client} ssr={ssr}>
+            {children}
+          </UrqlProvider>
+        </App>
+      </ConfigProvider>
+    </AntdRegistry>
   );
 }

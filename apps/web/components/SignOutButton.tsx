@@ -1,12 +1,23 @@
 'use client';
 
-import { Button } from 'antd';
-import { signOut } from 'next-auth/react';
+import { useState } from 'react';
+import { signOutTo } from '@/lib/auth-client';
 
+/** 退出 in the header: a plain button, so the header (a server component) ships no UI library. */
 export function SignOutButton() {
+  const [pending, setPending] = useState(false);
+  async function signOut() {
+    setPending(true);
+    try {
+      await signOutTo('/');
+    } catch {
+      // next-auth's own sign-out page still works when its JSON flow did not.
+      window.location.href = '/api/auth/signout';
+    }
+  }
   return (
-    <Button type="link" size="small" onClick={() => void signOut({ callbackUrl: '/' })}>
+    <button type="button" className="site-header__sign-out" onClick={signOut} disabled={pending}>
       退出
-    </Button>
+    </button>
   );
 }

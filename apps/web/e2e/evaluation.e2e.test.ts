@@ -1,15 +1,7 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import {
-  ACCOUNTS,
-  launchBrowser,
-  newContext,
-  saveScreenshot,
-  screenshotWidths,
-  signIn,
-  waitForHydration,
-  type Account,
-} from './browser';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { ACCOUNTS, screenshotWidths, waitForHydration } from './browser';
+import { usersInBrowsers } from './users';
 
 // 好差评 end to end: the citizen evaluates a completed case, the department replies from its queue, the
 // citizen adds a 追评, and the supervisor's figures move. The case is made here, completed just now by
@@ -25,9 +17,7 @@ const REPLY = '已核实情况，办事指南已补充材料说明，感谢您�
 const FOLLOW_UP = '已看到回复，指南确实更新了。';
 const APPEAL_REASON = '申请人反映的情况与窗口记录不符，申请复核。';
 
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-const pages: Page[] = [];
+const { openAs, track } = usersInBrowsers(webUrl);
 
 /** 南开社保分中心's system pushes a case of 李华's, completed an hour ago (互联互通). */
 async function syncCompletedCase(businessNumber: string) {
@@ -65,34 +55,8 @@ async function syncCompletedCase(businessNumber: string) {
 }
 
 beforeAll(async () => {
-  browser = await launchBrowser();
   await syncCompletedCase(BUSINESS_NUMBER);
 });
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-afterEach(async ({ task }) => {
-  if (task.result?.state === 'fail') {
-    for (const [index, page] of pages.entries()) await saveScreenshot(page, `${task.name}-${index}`);
-  }
-  await Promise.all(contexts.splice(0).map((context) => context.close()));
-  pages.length = 0;
-});
-
-/** A new browser (own cookies) signed in as `account`, having asked for `path` first. */
-async function openAs(account: Account, path: string): Promise<Page> {
-  const context = await newContext(browser, webUrl);
-  contexts.push(context);
-  const page = await context.newPage();
-  pages.push(page);
-  await page.goto(path);
-  await page.waitForURL('**/login?**');
-  await signIn(page, account);
-  await page.waitForURL((url) => url.pathname === new URL(path, webUrl).pathname);
-  return page;
-}
 
 /** The supervisor's overall figure, e.g. 评价总量, as shown on 评价统计. */
 async function figure(page: Page, key: string): Promise<string> {
@@ -132,7 +96,7 @@ describe('好差评', () => {
     // 办结件: the new case shows 评价 and 查看.
     const listPath = `/personal/cases?list=COMPLETED&keyword=${BUSINESS_NUMBER}`;
     const citizen = await openAs(ACCOUNTS.citizen, listPath);
-    const row = citizen.getByTestId('case-table').locator('tbody tr.ant-table-row');
+    const row = citizen.getByTestId('case-table').locator('tbody tr.data-table__row');
     await expect.poll(() => row.count()).toBe(1);
     expect((await row.locator('td').last().innerText()).replace(/\s+/g, ' ').trim()).toBe('评价 查看');
     await row.getByRole('link', { name: '评价' }).click();
@@ -150,7 +114,7 @@ describe('好差评', () => {
 
     // A second tab on the same form, to send after the first one has been sent.
     const secondTab = await citizen.context().newPage();
-    pages.push(secondTab);
+    track(secondTab);
     await secondTab.goto(evaluateUrl);
 
     // A 差评 without a comment cannot be sent.

@@ -1,15 +1,8 @@
 import { crc32, deflateSync } from 'node:zlib';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import {
-  ACCOUNTS,
-  launchBrowser,
-  newContext,
-  saveScreenshot,
-  signIn,
-  waitForHydration,
-  type Account,
-} from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { ACCOUNTS, saveScreenshot, waitForHydration } from './browser';
+import { usersInBrowsers } from './users';
 
 // Issue 7's "Done when": 王刚 (legal representative of 天津津南外资科技有限公司) generates a code in 我的证照, applies
 // online for 外商投资项目核准 with it, the 市发改委 clerk sees the fetched license, 王刚 sees the fetch logged; five
@@ -21,37 +14,7 @@ const LICENSE_MATERIAL = '投资方登记注册文件（营业执照）';
 const UPLOADED = ['项目申请报告', '投资意向书或增资、并购协议', '银行出具的融资意向书'] as const;
 const PROJECT_NAME = '津南新材料研发中心建设项目';
 
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-const pages: Page[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-afterEach(async ({ task }) => {
-  if (task.result?.state === 'fail') {
-    for (const [index, page] of pages.entries()) await saveScreenshot(page, `${task.name}-${index}`);
-  }
-  await Promise.all(contexts.splice(0).map((context) => context.close()));
-  pages.length = 0;
-});
-
-async function openAs(account: Account, path: string): Promise<Page> {
-  const context = await newContext(browser, webUrl);
-  contexts.push(context);
-  const page = await context.newPage();
-  pages.push(page);
-  await page.goto(path);
-  await page.waitForURL('**/login?**');
-  await signIn(page, account);
-  await page.waitForURL((url) => url.pathname === path);
-  return page;
-}
+const { openAs } = usersInBrowsers(webUrl);
 
 /** A small but real PDF (the API decides the type from the content). */
 function pdfBytes(title: string): Buffer {

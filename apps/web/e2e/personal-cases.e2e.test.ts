@@ -1,6 +1,13 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { ACCOUNTS, launchBrowser, newContext, saveScreenshot, signIn as submitSignIn } from './browser';
+import {
+  ACCOUNTS,
+  launchBrowser,
+  newContext,
+  saveScreenshot,
+  signIn as submitSignIn,
+  waitForHydration,
+} from './browser';
 
 // The seeded citizen of the guide, section 3.
 const CITIZEN = ACCOUNTS.citizen;
@@ -108,7 +115,7 @@ describe('个人空间 — 我的办件', () => {
 
     // The guide's cases (applied for in November 2019; newer ones, e.g. recently completed, come first).
     await page.goto('/personal/cases?list=COMPLETED&appliedTo=2019-12-31');
-    const rows = table.locator('tbody tr.ant-table-row');
+    const rows = table.locator('tbody tr.data-table__row');
     await expect.poll(() => rows.count()).toBe(GUIDE_COMPLETED_ROWS.length);
     for (const [index, [businessNumber, source]] of GUIDE_COMPLETED_ROWS.entries()) {
       const cells = rows.nth(index).locator('td');
@@ -126,7 +133,7 @@ describe('个人空间 — 我的办件', () => {
     await signIn(CITIZEN.login, CITIZEN.password);
     await page.waitForURL('**/personal');
     await page.goto('/personal/cases?list=COMPLETED');
-    const rows = page.getByTestId('case-table').locator('tbody tr.ant-table-row');
+    const rows = page.getByTestId('case-table').locator('tbody tr.data-table__row');
     const numbers = async () =>
       (await rows.locator('td:first-child').allInnerTexts()).map((text) => text.trim());
 
@@ -151,5 +158,17 @@ describe('个人空间 — 我的办件', () => {
     await page.getByRole('link', { name: '清除筛选' }).click();
     await page.waitForURL((url) => url.search === '?list=COMPLETED');
     await expect.poll(() => rows.count()).toBe(10);
+
+    // 来源 (a native select) narrows the list at once and keeps the list in the URL.
+    const source = page.getByLabel('来源');
+    await waitForHydration(source);
+    await source.selectOption({ label: '窗口申报' });
+    await page.waitForURL((url) => url.searchParams.get('source') === 'WINDOW');
+    expect(new URL(page.url()).searchParams.get('list')).toBe('COMPLETED');
+    await expect
+      .poll(async () => (await rows.locator('td:nth-child(5)').allInnerTexts()).length)
+      .toBeGreaterThan(0);
+    for (const text of await rows.locator('td:nth-child(5)').allInnerTexts())
+      expect(text.trim()).toBe('窗口申报');
   });
 });

@@ -1,14 +1,7 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import {
-  ACCOUNTS,
-  launchBrowser,
-  newContext,
-  saveScreenshot,
-  signIn,
-  waitForHydration,
-  type Account,
-} from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { ACCOUNTS, waitForHydration } from './browser';
+import { usersInBrowsers } from './users';
 
 // This file shares the run's database with personal-cases.e2e.test.ts and changes it (a window case for
 // 李华, one of his cases completed), so vitest.config.ts runs the files in name order: that one first. The
@@ -20,38 +13,7 @@ const webUrl = inject('webUrl');
 const SOCIAL_SECURITY_CASE = '20261121143005667788';
 const WINDOW_BUSINESS_NUMBER = '261126101530123401';
 
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-const pages: Page[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-afterEach(async ({ task }) => {
-  if (task.result?.state === 'fail') {
-    for (const [index, page] of pages.entries()) await saveScreenshot(page, `${task.name}-${index}`);
-  }
-  await Promise.all(contexts.splice(0).map((context) => context.close()));
-  pages.length = 0;
-});
-
-/** A new browser (own cookies) signed in as `account`, having asked for `path` first. */
-async function openAs(account: Account, path: string): Promise<Page> {
-  const context = await newContext(browser, webUrl);
-  contexts.push(context);
-  const page = await context.newPage();
-  pages.push(page);
-  await page.goto(path);
-  await page.waitForURL('**/login?**');
-  await signIn(page, account);
-  await page.waitForURL((url) => url.pathname === path);
-  return page;
-}
+const { openAs } = usersInBrowsers(webUrl);
 
 /** The count next to a list of 我的办件 in the 个人空间 sidebar. */
 async function sidebarCount(page: Page, list: string): Promise<number> {
@@ -61,7 +23,7 @@ async function sidebarCount(page: Page, list: string): Promise<number> {
 }
 
 function caseRows(page: Page, testId: string) {
-  return page.getByTestId(testId).locator('tbody tr.ant-table-row');
+  return page.getByTestId(testId).locator('tbody tr.data-table__row');
 }
 
 async function cellTexts(row: ReturnType<Page['locator']>): Promise<string[]> {
@@ -208,5 +170,31 @@ describe('部门办件 — department staff', () => {
     await clerk.goto(completedCaseUrl!);
     await clerk.getByText('未找到该办件').waitFor();
     await clerk.getByText('该办件不存在，或不属于本部门。').waitFor();
+  });
+
+  it('filters by 状态 and 审批事项 (native selects), only the chosen filters in the URL; 重置 clears them', async () => {
+    const clerk = await openAs(ACCOUNTS.socialSecurityClerk, '/staff/department');
+    const rows = caseRows(clerk, 'department-case-table');
+    await rows.first().waitFor();
+    const status = clerk.getByLabel('状态');
+    await waitForHydration(status);
+    await status.selectOption({ label: '办结' });
+    await clerk.getByLabel('审批事项').selectOption({ label: '恢复养老保险待遇申请' });
+    await clerk.getByRole('button', { name: '查询' }).click();
+    await clerk.waitForURL((url) => url.searchParams.get('status') === 'COMPLETED');
+    const url = new URL(clerk.url());
+    expect([...url.searchParams.keys()].sort()).toEqual(['itemId', 'status']);
+    await expect.poll(() => rows.count()).toBeGreaterThan(0);
+    for (const row of await rows.all()) {
+      const cells = await cellTexts(row);
+      expect([cells[2], cells[5]]).toEqual(['恢复养老保险待遇申请', '办结']);
+    }
+    // The form shows the filters in effect after the navigation.
+    expect(await clerk.getByLabel('状态').inputValue()).toBe('COMPLETED');
+
+    await clerk.getByRole('button', { name: '重置' }).click();
+    await clerk.waitForURL((url) => url.pathname === '/staff/department' && url.search === '');
+    expect(await clerk.getByLabel('状态').inputValue()).toBe('');
+    expect(await clerk.getByLabel('审批事项').inputValue()).toBe('');
   });
 });

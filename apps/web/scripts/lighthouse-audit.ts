@@ -4,9 +4,13 @@
  * needs it, and runs Lighthouse's mobile preset on each page a few times in Debian's Chromium. Prints the
  * median of each figure and its spread (min–max): the machine is shared, so single runs are noisy.
  *
- *   npm run audit:web -- [--no-build] [--runs=3]
+ *   npm run audit:web -- [--no-build] [--runs=3] [--only=/login] [--reports=<dir>]
+ *
+ * --only audits the pages whose path is given (comma-separated); --reports writes each run's full
+ * Lighthouse report (JSON: LCP element, TBT by script, unused JavaScript…) to the directory.
  */
 import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
@@ -21,7 +25,10 @@ const AUDITED: readonly { path: string; as?: Account }[] = [
 ];
 
 const args = process.argv.slice(2);
-const runs = Number(args.find((arg) => arg.startsWith('--runs='))?.split('=')[1] ?? 3);
+const option = (name: string) => args.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1];
+const runs = Number(option('runs') ?? 3);
+const only = option('only')?.split(',');
+const reportsDir = option('reports');
 
 /** The session cookie of a seeded account, through next-auth's own credentials flow. */
 async function sessionCookie(webUrl: string, account: Account): Promise<string> {
@@ -55,7 +62,7 @@ type Figures = {
   jsKiB: number;
 };
 
-async function audit(url: string, port: number, cookie?: string): Promise<Figures> {
+async function audit(url: string, port: number, cookie?: string, reportFile?: string): Promise<Figures> {
   const result = await lighthouse(url, {
     port,
     output: 'json',
@@ -65,6 +72,7 @@ async function audit(url: string, port: number, cookie?: string): Promise<Figure
   });
   if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
   const { lhr } = result;
+  if (reportFile) writeFileSync(reportFile, JSON.stringify(lhr));
   if (lhr.runtimeError) throw new Error(`${url}: ${lhr.runtimeError.message}`);
   const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
   const resources = lhr.audits['resource-summary']?.details as
@@ -105,13 +113,17 @@ async function main() {
   });
   try {
     const rows: string[] = [];
-    for (const page of AUDITED) {
+    if (reportsDir) mkdirSync(reportsDir, { recursive: true });
+    for (const page of AUDITED.filter((audited) => !only || only.includes(audited.path))) {
       const cookie = page.as ? await sessionCookie(stack.webUrl, page.as) : undefined;
       // One unmeasured load first, so the server's first compile/caches do not count against the page.
       await fetch(`${stack.webUrl}${page.path}`, { headers: cookie ? { cookie } : {} });
       const figures: Figures[] = [];
       for (let run = 0; run < runs; run++) {
-        figures.push(await audit(`${stack.webUrl}${page.path}`, chrome.port, cookie));
+        const reportFile = reportsDir
+          ? path.join(reportsDir, `${page.path.replace(/\W+/g, '_')}-${run + 1}.json`)
+          : undefined;
+        figures.push(await audit(`${stack.webUrl}${page.path}`, chrome.port, cookie, reportFile));
         process.stderr.write(`${page.path} run ${run + 1}: ${JSON.stringify(figures.at(-1))}\n`);
       }
       const pick = (key: keyof Figures) => figures.map((figure) => figure[key]);

@@ -1,14 +1,12 @@
 import Form from 'next/form';
-import Button from 'antd/es/button';
+import Link from 'next/link';
 import type { CaseListParams } from '@/lib/case-list-params';
 import { hasCaseListFilters } from '@/lib/case-list-params';
-import { Text } from '@/components/typography';
 
 /**
  * 申请时间 range and keyword filters of 我的办件: a GET form, so the filters live in the URL and work without
  * client JavaScript too (next/form navigates client-side when it can). Submitting starts again at page one.
- * The inputs are plain uncontrolled ones: what is typed before hydration is kept (antd's Input is controlled
- * and would reset it).
+ * The inputs are plain uncontrolled ones: what is typed before hydration is kept.
  */
 export function CaseListFilters({ params }: { params: CaseListParams }) {
   const { list, source, appliedFrom, appliedTo, keyword } = params;
@@ -22,7 +20,7 @@ export function CaseListFilters({ params }: { params: CaseListParams }) {
     >
       <input type="hidden" name="list" value={list} />
       {source && <input type="hidden" name="source" value={source} />}
-      <Text>申请时间</Text>
+      <span>申请时间</span>
       <input
         className="filter-input"
         type="date"
@@ -30,7 +28,7 @@ export function CaseListFilters({ params }: { params: CaseListParams }) {
         aria-label="申请时间起"
         defaultValue={appliedFrom}
       />
-      <Text>至</Text>
+      <span>至</span>
       <input
         className="filter-input"
         type="date"
@@ -47,10 +45,14 @@ export function CaseListFilters({ params }: { params: CaseListParams }) {
         defaultValue={keyword}
         maxLength={64}
       />
-      <Button type="primary" htmlType="submit">
+      <button type="submit" className="button button--primary">
         查询
-      </Button>
-      {hasCaseListFilters(params) && <Button href={`/personal/cases?list=${list}`}>清除筛选</Button>}
+      </button>
+      {hasCaseListFilters(params) && (
+        <Link className="button" href={`/personal/cases?list=${list}`}>
+          清除筛选
+        </Link>
+      )}
     </Form>
   );
 }

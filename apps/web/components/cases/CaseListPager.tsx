@@ -1,6 +1,5 @@
-import Button from 'antd/es/button';
+import Link from 'next/link';
 import { graphql, useFragment, type FragmentType } from '@/gql';
-import { Text } from '@/components/typography';
 
 export const CaseListPager_ConnectionFragment = graphql(`
   fragment CaseListPager_Connection on CaseConnection {
@@ -23,9 +22,17 @@ export function CaseListPager(props: {
   const next = pageInfo.hasNextPage && pageInfo.endCursor ? props.nextHref(pageInfo.endCursor) : undefined;
   return (
     <div className="case-list__pager">
-      <Text type="secondary">共 {totalCount} 件</Text>
-      {props.previousHref && <Button href={props.previousHref}>上一页</Button>}
-      {next && <Button href={next}>下一页</Button>}
+      <span className="text-secondary">共 {totalCount} 件</span>
+      {props.previousHref && (
+        <Link className="button" href={props.previousHref}>
+          上一页
+        </Link>
+      )}
+      {next && (
+        <Link className="button" href={next}>
+          下一页
+        </Link>
+      )}
     </div>
   );
 }

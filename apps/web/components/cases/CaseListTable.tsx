@@ -1,9 +1,17 @@
 import type { ReactNode } from 'react';
-import Table from 'antd/es/table';
-import type { TableColumnType, TableColumnsType } from 'antd';
 import type { CaseSource } from '@/gql/graphql';
 import { formatDateTime } from '@/lib/format';
 import { CASE_SOURCE_LABELS } from '@/lib/labels';
+
+/** One column of a case list: its heading, and the cell it shows for a row (the table's and the card's). */
+export type CaseColumn<Row> = {
+  key: string;
+  title: string;
+  width?: number;
+  /** Cut long text with "…" in the table; the full text is the cell's title (shown on hover, without JS). */
+  ellipsis?: (row: Row) => string;
+  cell: (row: Row) => ReactNode;
+};
 
 /** The fields a case table row needs for the columns below. */
 type CaseRow = {
@@ -15,51 +23,48 @@ type CaseRow = {
 
 /** The columns the applicant's and the department's case tables share, each table picking its own order. */
 export const CASE_COLUMNS = {
-  businessNumber: { title: '业务编号', dataIndex: 'businessNumber', key: 'businessNumber', width: 200 },
+  businessNumber: {
+    key: 'businessNumber',
+    title: '业务编号',
+    width: 200,
+    cell: (row: CaseRow) => row.businessNumber,
+  },
   appliedAt: {
-    title: '申请时间',
-    dataIndex: 'appliedAt',
     key: 'appliedAt',
+    title: '申请时间',
     width: 170,
-    render: (value: string | null) => formatDateTime(value),
+    cell: (row: CaseRow) => formatDateTime(row.appliedAt),
   },
-  // Long names are cut with "…"; the full name is the cell's title (shown on hover, also without JS).
-  item: { title: '审批事项', key: 'item', ellipsis: true, render: (_, row) => row.item.name },
+  item: {
+    key: 'item',
+    title: '审批事项',
+    ellipsis: (row: CaseRow) => row.item.name,
+    cell: (row: CaseRow) => row.item.name,
+  },
   source: {
-    title: '来源',
-    dataIndex: 'source',
     key: 'source',
+    title: '来源',
     width: 100,
-    render: (value: CaseSource) => CASE_SOURCE_LABELS[value],
+    cell: (row: CaseRow) => CASE_SOURCE_LABELS[row.source],
   },
-} satisfies Record<string, TableColumnType<CaseRow>>;
-
-type Column<Row> = TableColumnType<Row> & { title?: ReactNode };
-
-/** A column's cell for a row, as the table would render it. */
-function cellOf<Row>(column: Column<Row>, row: Row, index: number): ReactNode {
-  const value =
-    typeof column.dataIndex === 'string' ? (row as Record<string, unknown>)[column.dataIndex] : undefined;
-  if (column.render) return column.render(value, row, index) as ReactNode;
-  return value as ReactNode;
-}
+} satisfies Record<string, CaseColumn<CaseRow>>;
 
 /**
- * A page of cases: a table on wide screens; on phones (below md) one card per case listing the same columns
- * as label and value, so nothing scrolls sideways. Paged by the list's pager rather than by antd. Any list of
- * cases built on this component gets the phone layout.
+ * A page of cases, rendered on the server as plain HTML (no script): a table on wide screens; on phones
+ * (below md) one card per case listing the same columns as label and value, so nothing scrolls sideways.
+ * Paged by the list's pager. Any list of cases built on this component gets the phone layout.
  */
 export function CaseListTable<Row extends { id: string }>(props: {
   testId: string;
-  columns: TableColumnsType<Row>;
+  columns: readonly CaseColumn<Row>[];
   rows: readonly Row[];
   emptyText: string;
 }) {
-  const columns = props.columns as Column<Row>[];
-  const hasRows = props.rows.length > 0;
+  const { columns, rows } = props;
+  const hasRows = rows.length > 0;
   return (
     <div className={hasRows ? 'case-list--has-rows' : 'case-list--empty'}>
-      {/* Focusable, so keyboard users can scroll it when it is wider than the screen (an empty list on a phone). */}
+      {/* Focusable, so keyboard users can scroll it when it is wider than the screen. */}
       <div
         data-testid={props.testId}
         className="case-list__table table-scroll"
@@ -67,24 +72,54 @@ export function CaseListTable<Row extends { id: string }>(props: {
         role="region"
         aria-label="办件列表"
       >
-        <Table<Row>
-          rowKey="id"
-          columns={props.columns}
-          dataSource={[...props.rows]}
-          pagination={false}
-          locale={{ emptyText: props.emptyText }}
-          tableLayout="fixed"
-        />
+        <table className="data-table">
+          <colgroup>
+            {columns.map((column) => (
+              <col key={column.key} style={column.width ? { width: column.width } : undefined} />
+            ))}
+          </colgroup>
+          <thead>
+            <tr>
+              {columns.map((column) => (
+                <th key={column.key} scope="col">
+                  {column.title}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.id} className="data-table__row">
+                {columns.map((column) =>
+                  column.ellipsis ? (
+                    <td key={column.key} className="data-table__ellipsis" title={column.ellipsis(row)}>
+                      {column.cell(row)}
+                    </td>
+                  ) : (
+                    <td key={column.key}>{column.cell(row)}</td>
+                  ),
+                )}
+              </tr>
+            ))}
+            {!hasRows && (
+              <tr>
+                <td colSpan={columns.length} className="data-table__empty">
+                  {props.emptyText}
+                </td>
+              </tr>
+            )}
+          </tbody>
+        </table>
       </div>
       {hasRows && (
         <ul className="case-cards" data-testid={`${props.testId}-cards`}>
-          {props.rows.map((row, index) => (
+          {rows.map((row) => (
             <li key={row.id} className="case-card">
               <dl className="case-card__fields">
                 {columns.map((column) => (
-                  <div key={String(column.key)} style={{ display: 'contents' }}>
+                  <div key={column.key} style={{ display: 'contents' }}>
                     <dt>{column.title}</dt>
-                    <dd>{cellOf(column, row, index)}</dd>
+                    <dd>{column.cell(row)}</dd>
                   </div>
                 ))}
               </dl>

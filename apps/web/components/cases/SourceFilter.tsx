@@ -1,13 +1,12 @@
 'use client';
 
-import { useTransition } from 'react';
+import { useTransition, type ChangeEvent } from 'react';
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
-import { Select } from 'antd';
 import { CASE_SOURCES, CASE_SOURCE_LABELS, isCaseSource } from '@/lib/labels';
 
 const ALL = 'ALL';
 
-/** 来源 filter; changing it updates the URL (and starts again from the first page). */
+/** 来源 filter, a native select; changing it updates the URL (and starts again from the first page). */
 export function SourceFilter() {
   const router = useRouter();
   const pathname = usePathname();
@@ -15,26 +14,29 @@ export function SourceFilter() {
   const [pending, startTransition] = useTransition();
   const current = searchParams.get('source');
 
-  function onChange(value: string) {
+  function onChange(event: ChangeEvent<HTMLSelectElement>) {
     const next = new URLSearchParams(searchParams);
     next.delete('after');
     next.delete('trail');
-    if (value === ALL) next.delete('source');
-    else next.set('source', value);
+    if (event.target.value === ALL) next.delete('source');
+    else next.set('source', event.target.value);
     startTransition(() => router.push(`${pathname}?${next.toString()}`));
   }
 
   return (
-    <Select
+    <select
       aria-label="来源"
-      style={{ width: 140 }}
+      className="select-input"
       value={isCaseSource(current) ? current : ALL}
-      loading={pending}
       onChange={onChange}
-      options={[
-        { value: ALL, label: '全部来源' },
-        ...CASE_SOURCES.map((source) => ({ value: source, label: CASE_SOURCE_LABELS[source] })),
-      ]}
-    />
+      aria-busy={pending}
+    >
+      <option value={ALL}>全部来源</option>
+      {CASE_SOURCES.map((source) => (
+        <option key={source} value={source}>
+          {CASE_SOURCE_LABELS[source]}
+        </option>
+      ))}
+    </select>
   );
 }

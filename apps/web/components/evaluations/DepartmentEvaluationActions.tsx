@@ -1,10 +1,9 @@
 'use client';
 
-import { Card } from 'antd';
 import { useMutation } from '@urql/next';
 import { graphql } from '@/gql';
 import { EVALUATION_APPEAL_REASON_MAX_LENGTH, EVALUATION_NOTE_MAX_LENGTH } from '@/lib/evaluation-limits';
-import { TextActionForm } from './TextActionForm';
+import { NoteForm } from './NoteForm';
 
 const ReplyMutation = graphql(`
   mutation ReplyToEvaluation($input: ReplyToEvaluationInput!) {
@@ -66,6 +65,9 @@ const AppealMutation = graphql(`
   }
 `);
 
+/** 回访 and 整改 notes: any number, immutable. */
+const NOTE_EXTRA = `最多 ${EVALUATION_NOTE_MAX_LENGTH} 字。记录后不能修改；可多次记录。`;
+
 /** What the department may do with a bad review: 回复 (once), 回访 and 整改 notes, 申诉 (once). */
 export function DepartmentEvaluationActions(props: {
   evaluationId: string;
@@ -82,85 +84,79 @@ export function DepartmentEvaluationActions(props: {
   return (
     <div className="evaluation-actions">
       {props.canReply && (
-        <Card size="small" title="回复" data-testid="reply-card">
-          <TextActionForm
-            field="body"
-            label="回复内容（申请人可见）"
-            submitLabel="发送回复"
-            doneMessage="回复已发送"
-            maxLength={EVALUATION_NOTE_MAX_LENGTH}
-            requiredMessage="请填写回复内容"
-            extra={`最多 ${EVALUATION_NOTE_MAX_LENGTH} 字。回复发送后申请人可见，不能修改或撤回。`}
-            confirm={{ title: '确认发送回复？', content: '回复发送后申请人即可看到，不能修改或撤回。' }}
-            name="reply"
-            testId="reply-form"
-            run={async (body) => {
-              const result = await reply({ input: { evaluationId, body } });
-              return { error: result.error, userErrors: result.data?.replyToEvaluation.userErrors };
-            }}
-          />
-        </Card>
+        <NoteForm
+          title="回复"
+          cardTestId="reply-card"
+          name="reply"
+          testId="reply-form"
+          field="body"
+          label="回复内容（申请人可见）"
+          submitLabel="发送回复"
+          doneMessage="回复已发送"
+          requiredMessage="请填写回复内容"
+          maxLength={EVALUATION_NOTE_MAX_LENGTH}
+          extra={`最多 ${EVALUATION_NOTE_MAX_LENGTH} 字。回复发送后申请人可见，不能修改或撤回。`}
+          confirm={{ title: '确认发送回复？', content: '回复发送后申请人即可看到，不能修改或撤回。' }}
+          run={async (body) => {
+            const result = await reply({ input: { evaluationId, body } });
+            return { error: result.error, userErrors: result.data?.replyToEvaluation.userErrors };
+          }}
+        />
       )}
       {props.canRecordCallback && (
-        <Card size="small" title="回访记录">
-          <TextActionForm
-            field="body"
-            label="回访情况"
-            submitLabel="记录回访"
-            doneMessage="回访已记录"
-            maxLength={EVALUATION_NOTE_MAX_LENGTH}
-            requiredMessage="请填写回访情况"
-            extra={`最多 ${EVALUATION_NOTE_MAX_LENGTH} 字。记录后不能修改；可多次记录。`}
-            name="callback"
-            testId="callback-form"
-            run={async (body) => {
-              const result = await callback({ input: { evaluationId, body } });
-              return { error: result.error, userErrors: result.data?.recordEvaluationCallback.userErrors };
-            }}
-          />
-        </Card>
+        <NoteForm
+          title="回访记录"
+          name="callback"
+          testId="callback-form"
+          field="body"
+          label="回访情况"
+          submitLabel="记录回访"
+          doneMessage="回访已记录"
+          requiredMessage="请填写回访情况"
+          maxLength={EVALUATION_NOTE_MAX_LENGTH}
+          extra={NOTE_EXTRA}
+          run={async (body) => {
+            const result = await callback({ input: { evaluationId, body } });
+            return { error: result.error, userErrors: result.data?.recordEvaluationCallback.userErrors };
+          }}
+        />
       )}
       {props.canRecordRectification && (
-        <Card size="small" title="整改记录">
-          <TextActionForm
-            field="body"
-            label="整改情况"
-            submitLabel="记录整改"
-            doneMessage="整改已记录"
-            maxLength={EVALUATION_NOTE_MAX_LENGTH}
-            requiredMessage="请填写整改情况"
-            extra={`最多 ${EVALUATION_NOTE_MAX_LENGTH} 字。记录后不能修改；可多次记录。`}
-            name="rectification"
-            testId="rectification-form"
-            run={async (body) => {
-              const result = await rectification({ input: { evaluationId, body } });
-              return {
-                error: result.error,
-                userErrors: result.data?.recordEvaluationRectification.userErrors,
-              };
-            }}
-          />
-        </Card>
+        <NoteForm
+          title="整改记录"
+          name="rectification"
+          testId="rectification-form"
+          field="body"
+          label="整改情况"
+          submitLabel="记录整改"
+          doneMessage="整改已记录"
+          requiredMessage="请填写整改情况"
+          maxLength={EVALUATION_NOTE_MAX_LENGTH}
+          extra={NOTE_EXTRA}
+          run={async (body) => {
+            const result = await rectification({ input: { evaluationId, body } });
+            return { error: result.error, userErrors: result.data?.recordEvaluationRectification.userErrors };
+          }}
+        />
       )}
       {props.canAppeal && (
-        <Card size="small" title="申诉">
-          <TextActionForm
-            field="reason"
-            label="申诉理由"
-            submitLabel="提交申诉"
-            doneMessage="申诉已提交，等待好差评管理员复核"
-            maxLength={EVALUATION_APPEAL_REASON_MAX_LENGTH}
-            requiredMessage="请填写申诉理由"
-            extra={`认为该评价属恶意或错误评价的，可提交申诉，由好差评管理员复核。最多 ${EVALUATION_APPEAL_REASON_MAX_LENGTH} 字，每条评价只能申诉一次。`}
-            confirm={{ title: '确认提交申诉？', content: '每条评价只能申诉一次，提交后不能修改。' }}
-            name="appeal"
-            testId="appeal-form"
-            run={async (reason) => {
-              const result = await appeal({ input: { evaluationId, reason } });
-              return { error: result.error, userErrors: result.data?.fileEvaluationAppeal.userErrors };
-            }}
-          />
-        </Card>
+        <NoteForm
+          title="申诉"
+          name="appeal"
+          testId="appeal-form"
+          field="reason"
+          label="申诉理由"
+          submitLabel="提交申诉"
+          doneMessage="申诉已提交，等待好差评管理员复核"
+          requiredMessage="请填写申诉理由"
+          maxLength={EVALUATION_APPEAL_REASON_MAX_LENGTH}
+          extra={`认为该评价属恶意或错误评价的，可提交申诉，由好差评管理员复核。最多 ${EVALUATION_APPEAL_REASON_MAX_LENGTH} 字，每条评价只能申诉一次。`}
+          confirm={{ title: '确认提交申诉？', content: '每条评价只能申诉一次，提交后不能修改。' }}
+          run={async (reason) => {
+            const result = await appeal({ input: { evaluationId, reason } });
+            return { error: result.error, userErrors: result.data?.fileEvaluationAppeal.userErrors };
+          }}
+        />
       )}
     </div>
   );

@@ -1,4 +1,3 @@
-import Descriptions from 'antd/es/descriptions';
 import { graphql, useFragment, type FragmentType } from '@/gql';
 import { REAL_NAME_LEVEL_LABELS, USER_KIND_LABELS } from '@/lib/labels';
 
@@ -12,20 +11,29 @@ export const PersonalProfile_UserFragment = graphql(`
   }
 `);
 
+/** 个人信息: label and value pairs, two to a row on wide screens, one on phones (plain HTML, no script). */
 export function PersonalProfile(props: { user: FragmentType<typeof PersonalProfile_UserFragment> }) {
   const user = useFragment(PersonalProfile_UserFragment, props.user);
+  const fields = [
+    ['姓名', user.name],
+    ['用户类型', USER_KIND_LABELS[user.kind]],
+    ['身份证号', user.maskedIdNumber],
+    ['手机号', user.maskedPhone ?? '未绑定'],
+    ['认证等级', REAL_NAME_LEVEL_LABELS[user.realNameLevel]],
+  ] as const;
   return (
-    <Descriptions
-      title="个人信息"
-      bordered
-      column={{ xs: 1, sm: 1, md: 2 }}
-      items={[
-        { key: 'name', label: '姓名', children: user.name },
-        { key: 'kind', label: '用户类型', children: USER_KIND_LABELS[user.kind] },
-        { key: 'id', label: '身份证号', children: user.maskedIdNumber },
-        { key: 'phone', label: '手机号', children: user.maskedPhone ?? '未绑定' },
-        { key: 'level', label: '认证等级', children: REAL_NAME_LEVEL_LABELS[user.realNameLevel] },
-      ]}
-    />
+    <section aria-labelledby="personal-profile-title" className="section">
+      <h2 id="personal-profile-title" className="section__title">
+        个人信息
+      </h2>
+      <dl className="field-grid">
+        {fields.map(([label, value]) => (
+          <div key={label} className="field-grid__item">
+            <dt>{label}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
   );
 }

@@ -1,15 +1,19 @@
 'use client';
 
-import { useTransition } from 'react';
+import { useTransition, type FormEvent } from 'react';
 import { useRouter } from 'next/navigation';
-import { Button, Form, Input, Select } from 'antd';
 import type { CaseStatus } from '@/gql/graphql';
-import { departmentCasesHref, type DepartmentCaseFilters as Filters } from '@/lib/department-case-params';
+import {
+  DEPARTMENT_CASES_PATH,
+  departmentCasesHref,
+  type DepartmentCaseFilters as Filters,
+} from '@/lib/department-case-params';
 import { CASE_STATUS_LABELS, DEPARTMENT_CASE_STATUSES } from '@/lib/labels';
 
-type Values = { status?: CaseStatus; itemId?: string; keyword?: string };
-
-/** 状态, 审批事项 and keyword filters of 部门办件; 查询 puts them in the URL (page one), 重置 clears them. */
+/**
+ * 状态, 审批事项 and keyword filters of 部门办件: native controls in a GET form (it works before hydration
+ * too); with JavaScript, 查询 puts only the chosen filters in the URL (page one) and 重置 clears them.
+ */
 export function DepartmentCaseFilters({
   filters,
   items,
@@ -19,60 +23,78 @@ export function DepartmentCaseFilters({
 }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
-  const [form] = Form.useForm<Values>();
 
-  function go(values: Values) {
-    const href = departmentCasesHref({
-      status: values.status,
-      itemId: values.itemId,
-      keyword: values.keyword?.trim() || undefined,
+  function go(values: Filters) {
+    startTransition(() => router.push(departmentCasesHref(values)));
+  }
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    const text = (name: string) => String(data.get(name) ?? '').trim() || undefined;
+    go({
+      status: text('status') as CaseStatus | undefined,
+      itemId: text('itemId'),
+      keyword: text('keyword'),
     });
-    startTransition(() => router.push(href));
   }
 
   return (
-    <Form<Values>
-      form={form}
-      layout="inline"
+    <form
+      action={DEPARTMENT_CASES_PATH}
       className="case-list__filters"
       aria-label="筛选办件"
-      initialValues={filters}
-      onFinish={go}
+      onSubmit={onSubmit}
     >
-      <Form.Item name="status" label="状态">
-        <Select<CaseStatus>
-          allowClear
-          placeholder="全部状态"
-          style={{ width: 140 }}
-          options={DEPARTMENT_CASE_STATUSES.map((status) => ({
-            value: status,
-            label: CASE_STATUS_LABELS[status],
-          }))}
+      <label className="filter-field">
+        <span>状态</span>
+        <select name="status" className="select-input" defaultValue={filters.status ?? ''}>
+          <option value="">全部状态</option>
+          {DEPARTMENT_CASE_STATUSES.map((status) => (
+            <option key={status} value={status}>
+              {CASE_STATUS_LABELS[status]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="filter-field">
+        <span>审批事项</span>
+        <select name="itemId" className="select-input select-input--wide" defaultValue={filters.itemId ?? ''}>
+          <option value="">全部事项</option>
+          {items.map((item) => (
+            <option key={item.id} value={item.id}>
+              {item.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="filter-field">
+        <span>关键字</span>
+        <input
+          type="search"
+          name="keyword"
+          className="filter-input filter-input--wide"
+          placeholder="业务编号或事项名称"
+          maxLength={64}
+          defaultValue={filters.keyword}
         />
-      </Form.Item>
-      <Form.Item name="itemId" label="审批事项">
-        <Select
-          allowClear
-          showSearch={{ optionFilterProp: 'label' }}
-          placeholder="全部事项"
-          style={{ width: 260 }}
-          options={items.map((item) => ({ value: item.id, label: item.name }))}
-        />
-      </Form.Item>
-      <Form.Item name="keyword" label="关键字">
-        <Input allowClear placeholder="业务编号或事项名称" maxLength={64} style={{ width: 220 }} />
-      </Form.Item>
-      <Button type="primary" htmlType="submit" loading={pending}>
+      </label>
+      <button type="submit" className="button button--primary" aria-busy={pending}>
         查询
-      </Button>
-      <Button
-        onClick={() => {
-          form.setFieldsValue({ status: undefined, itemId: undefined, keyword: undefined });
-          go({});
+      </button>
+      <button
+        type="button"
+        className="button"
+        onClick={(event) => {
+          for (const control of event.currentTarget.form?.elements ?? []) {
+            if (control instanceof HTMLInputElement || control instanceof HTMLSelectElement)
+              control.value = '';
+          }
+          go({ status: undefined, itemId: undefined, keyword: undefined });
         }}
       >
         重置
-      </Button>
-    </Form>
+      </button>
+    </form>
   );
 }

@@ -1,10 +1,7 @@
-'use client';
-
 import Link from 'next/link';
-import type { TableColumnsType } from 'antd';
 import { graphql, useFragment, type FragmentType } from '@/gql';
 import type { DepartmentCaseTable_CaseFragment as CaseRow } from '@/gql/graphql';
-import { CASE_COLUMNS, CaseListTable } from '@/components/cases/CaseListTable';
+import { CASE_COLUMNS, CaseListTable, type CaseColumn } from '@/components/cases/CaseListTable';
 import { CaseStatusTag } from '@/components/cases/CaseStatusTag';
 
 export const DepartmentCaseTable_CaseFragment = graphql(`
@@ -21,28 +18,22 @@ export const DepartmentCaseTable_CaseFragment = graphql(`
   }
 `);
 
-const columns: TableColumnsType<CaseRow> = [
+const columns: CaseColumn<CaseRow>[] = [
   CASE_COLUMNS.businessNumber,
   CASE_COLUMNS.appliedAt,
   CASE_COLUMNS.item,
-  { title: '申请人', dataIndex: 'applicantName', key: 'applicantName', width: 100 },
+  { key: 'applicantName', title: '申请人', width: 100, cell: (row) => row.applicantName },
   CASE_COLUMNS.source,
+  { key: 'status', title: '状态', width: 110, cell: (row) => <CaseStatusTag status={row.status} /> },
   {
-    title: '状态',
-    dataIndex: 'status',
-    key: 'status',
-    width: 110,
-    render: (value: CaseRow['status']) => <CaseStatusTag status={value} />,
-  },
-  {
-    title: '操作',
     key: 'actions',
+    title: '操作',
     width: 80,
-    render: (_, row) => <Link href={`/staff/department/cases/${encodeURIComponent(row.id)}`}>办理</Link>,
+    cell: (row) => <Link href={`/staff/department/cases/${encodeURIComponent(row.id)}`}>办理</Link>,
   },
 ];
 
-/** 部门办件: 业务编号, 申请时间, 审批事项, 申请人, 来源, 状态, 操作. */
+/** 部门办件: 业务编号, 申请时间, 审批事项, 申请人, 来源, 状态, 操作 (server-rendered). */
 export function DepartmentCaseTable(props: {
   cases: FragmentType<typeof DepartmentCaseTable_CaseFragment>[];
   emptyText: string;

@@ -1,13 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import Card from 'antd/es/card';
-import Col from 'antd/es/col';
-import Row from 'antd/es/row';
-import Statistic from 'antd/es/statistic';
 import { PersonalProfile } from '@/components/personal/PersonalProfile';
 import { CASE_LISTS, CASE_LIST_LABELS } from '@/lib/labels';
 import { getPersonalSpace } from '@/lib/personal';
-import { Title } from '@/components/typography';
 import { PageTitle } from '@/components/layout/PageTitle';
 
 export const metadata: Metadata = {
@@ -22,20 +17,24 @@ export default async function PersonalPage() {
     <>
       <PageTitle>个人空间</PageTitle>
       <PersonalProfile user={space.me} />
-      <Title level={2} style={{ fontSize: 18 }}>
-        我的办件
-      </Title>
-      <Row gutter={[16, 16]}>
-        {CASE_LISTS.map((list) => (
-          <Col key={list} xs={12} md={8} lg={4}>
-            <Link href={`/personal/cases?list=${list}`}>
-              <Card hoverable size="small">
-                <Statistic title={CASE_LIST_LABELS[list]} value={space.counts[list] ?? 0} suffix="件" />
-              </Card>
-            </Link>
-          </Col>
-        ))}
-      </Row>
+      <section aria-labelledby="personal-cases-title" className="section">
+        <h2 id="personal-cases-title" className="section__title">
+          我的办件
+        </h2>
+        <ul className="count-cards">
+          {CASE_LISTS.map((list) => (
+            <li key={list}>
+              <Link href={`/personal/cases?list=${list}`} className="count-card">
+                <span className="count-card__label">{CASE_LIST_LABELS[list]}</span>
+                <span className="count-card__value">
+                  {space.counts[list] ?? 0}
+                  <span className="count-card__unit">件</span>
+                </span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </section>
     </>
   );
 }

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Card from 'antd/es/card';
 import { LoginForm } from '@/components/LoginForm';
 import { safeCallbackPath } from '@/lib/callback-url';
 import { PageTitle } from '@/components/layout/PageTitle';
@@ -15,10 +14,10 @@ export default async function LoginPage({ searchParams }: Props) {
   const { callbackUrl } = await searchParams;
   return (
     <div className="login">
-      <Card className="login__card">
+      <div className="login__card panel">
         <PageTitle>登录</PageTitle>
         <LoginForm callbackPath={safeCallbackPath(callbackUrl)} />
-      </Card>
+      </div>
     </div>
   );
 }

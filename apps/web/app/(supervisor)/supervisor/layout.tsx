@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { Providers } from '@/components/Providers';
 import { Forbidden } from '@/components/staff/Forbidden';
 import { SectionNav } from '@/components/staff/SectionNav';
 import { requireStaff } from '@/lib/staff';
@@ -14,7 +15,7 @@ export default async function SupervisorLayout({ children }: { children: ReactNo
   return (
     <section className="staff">
       <SectionNav label="好差评管理" links={SUPERVISOR_LINKS} />
-      {children}
+      <Providers>{children}</Providers>
     </section>
   );
 }

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Result from 'antd/es/result';
 import { CaseListPager } from '@/components/cases/CaseListPager';
 import { DepartmentCaseFilters } from '@/components/staff/DepartmentCaseFilters';
 import { DepartmentCaseTable } from '@/components/staff/DepartmentCaseTable';
@@ -13,6 +12,7 @@ import {
 import { serverQuery } from '@/lib/urql-server';
 import { getViewer } from '@/lib/viewer';
 import { PageTitle } from '@/components/layout/PageTitle';
+import { ResultMessage } from '@/components/layout/ResultMessage';
 
 export const metadata: Metadata = {
   title: '部门办件',
@@ -53,9 +53,10 @@ export default async function DepartmentCasesPage({ searchParams }: Props) {
   const department = viewer?.department;
   if (!department) {
     return (
-      <Result
-        status="warning"
-        title={<h1 className="result-title">您的账号尚未关联审批部门</h1>}
+      <ResultMessage
+        mark="!"
+        tone="warning"
+        title="您的账号尚未关联审批部门"
         subTitle="请联系系统管理员为您的账号设置所属部门后再办理办件。"
       />
     );
