@@ -135,7 +135,8 @@ try {
       variables: {
         input: {
           businessNumber,
-          applicantIdNumber: '11010519491231002X',
+          // citizen2, not 李华: the cases it creates must not grow the 我的办件 being measured
+          applicantIdNumber: '120104198503120018',
           itemCode: 'nk-ss-pension-transfer',
           status: 'ACCEPTED',
           appliedAt: '2026-11-26T09:00:00+08:00',
