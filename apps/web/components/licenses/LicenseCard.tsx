@@ -5,6 +5,7 @@ import { graphql, useFragment, type FragmentType } from '@/gql';
 import type { LicenseStatus } from '@/gql/graphql';
 import { LICENSE_STATUS_LABELS } from '@/lib/labels';
 import { LicenseAccessLog } from './LicenseAccessLog';
+import { licenseRegistrationItems } from './license-registration-items';
 import { LicenseAdministrators } from './LicenseAdministrators';
 import { LicenseGrants } from './LicenseGrants';
 
@@ -53,16 +54,7 @@ export function LicenseCard(props: { license: FragmentType<typeof LicenseCard_Li
         bordered
         column={{ xs: 1, md: 2 }}
         items={[
-          { key: 'creditCode', label: '统一社会信用代码', children: license.creditCode },
-          { key: 'type', label: '类型', children: license.companyType },
-          { key: 'legal', label: '法定代表人', children: license.legalRepresentative },
-          { key: 'capital', label: '注册资本', children: license.registeredCapital },
-          { key: 'established', label: '成立日期', children: license.establishedOn },
-          {
-            key: 'term',
-            label: '营业期限',
-            children: `${license.operatingFrom} 至 ${license.operatingTo ?? '长期'}`,
-          },
+          ...licenseRegistrationItems(license),
           { key: 'address', label: '住所', children: license.address, span: { xs: 1, md: 2 } },
           { key: 'scope', label: '经营范围', children: license.businessScope, span: { xs: 1, md: 2 } },
           { key: 'authority', label: '登记机关', children: license.registrationAuthority },

@@ -5,6 +5,7 @@ import { graphql, useFragment, type FragmentType } from '@/gql';
 import { formatDateTime } from '@/lib/format';
 import { LICENSE_STATUS_LABELS } from '@/lib/labels';
 import { Text } from '@/components/typography';
+import { licenseRegistrationItems } from './license-registration-items';
 
 export const LicenseSnapshotView_SnapshotFragment = graphql(`
   fragment LicenseSnapshotView_Snapshot on LicenseSnapshot {
@@ -45,16 +46,7 @@ export function LicenseSnapshotView(props: {
         column={{ xs: 1, md: 2 }}
         items={[
           { key: 'name', label: '名称', children: s.name },
-          { key: 'creditCode', label: '统一社会信用代码', children: s.creditCode },
-          { key: 'type', label: '类型', children: s.companyType },
-          { key: 'legal', label: '法定代表人', children: s.legalRepresentative },
-          { key: 'capital', label: '注册资本', children: s.registeredCapital },
-          { key: 'established', label: '成立日期', children: s.establishedOn },
-          {
-            key: 'term',
-            label: '营业期限',
-            children: `${s.operatingFrom} 至 ${s.operatingTo ?? '长期'}`,
-          },
+          ...licenseRegistrationItems(s),
           { key: 'status', label: '登记状态', children: LICENSE_STATUS_LABELS[s.status] },
           { key: 'address', label: '住所', children: s.address, span: { xs: 1, md: 2 } },
           { key: 'fetched', label: '获取时间', children: formatDateTime(s.fetchedAt) },
