@@ -272,10 +272,19 @@ try {
   if (embedded?.startedHere) await embedded.stop();
 }
 
-async function lookUp(url: string) {
+/** One connection for `use`, closed whatever happens. */
+async function withClient<T>(url: string, use: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
+    return await use(client);
+  } finally {
+    await client.end();
+  }
+}
+
+async function lookUp(url: string) {
+  return withClient(url, async (client) => {
     const one = async (text: string) => (await client.query(text)).rows[0] as Record<string, unknown>;
     const citizenId = (await one(`SELECT id FROM users WHERE name = '李华'`)).id as string;
     const clerkId = (await one(`SELECT id FROM users WHERE name = '赵敏'`)).id as string;
@@ -300,9 +309,7 @@ async function lookUp(url: string) {
       deepCursor: encodeCursor([(deep.applied_at as Date).toISOString(), deep.id as string]),
       keyword: [...(item.name as string)].slice(0, 4).join(''),
     };
-  } finally {
-    await client.end();
-  }
+  });
 }
 
 async function partnerToken(base: string): Promise<Record<string, string>> {
@@ -323,22 +330,20 @@ async function partnerToken(base: string): Promise<Record<string, string>> {
  * charge the caller's hourly budget as much as the API's cost analysis does.
  */
 async function sameAnswers(scenarios: Scenario[], apiUrl: string, floorUrl: string, url: string) {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  const charged = async (ask: () => Promise<unknown>) => {
-    const total = async () =>
-      Number(
-        (
-          await client.query(
-            `SELECT coalesce(sum(count), 0) AS n FROM abuse_counters WHERE key LIKE 'cost:user:%'`,
-          )
-        ).rows[0].n,
-      );
-    const before = await total();
-    const answer = await ask();
-    return { answer, cost: (await total()) - before };
-  };
-  try {
+  await withClient(url, async (client) => {
+    const charged = async (ask: () => Promise<unknown>) => {
+      const total = async () =>
+        Number(
+          (
+            await client.query(
+              `SELECT coalesce(sum(count), 0) AS n FROM abuse_counters WHERE key LIKE 'cost:user:%'`,
+            )
+          ).rows[0].n,
+        );
+      const before = await total();
+      const answer = await ask();
+      return { answer, cost: (await total()) - before };
+    };
     for (const scenario of scenarios.filter((s) => s.floor)) {
       const ask = (base: string) => () =>
         fetch(`${base}/graphql`, {
@@ -360,45 +365,31 @@ async function sameAnswers(scenarios: Scenario[], apiUrl: string, floorUrl: stri
           `${scenario.name}: the API charged ${fromApi.cost} points, the floor ${fromFloor.cost}`,
         );
     }
-  } finally {
-    await client.end();
-  }
+  });
 }
 
 /** The sizes an earlier run loaded into the bench database, if it exists. */
 async function loadedSizes(adminUrl: string, url: string): Promise<string | null> {
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  const exists = await admin
-    .query('SELECT 1 FROM pg_database WHERE datname = $1', [DATABASE])
-    .finally(() => admin.end());
+  const exists = await withClient(adminUrl, (admin) =>
+    admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [DATABASE]),
+  );
   if (!exists.rowCount) return null;
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
+  return withClient(url, async (client) => {
     const { rows } = await client.query(`SELECT to_regclass('bench_sizes') IS NOT NULL AS ok`);
     if (!rows[0].ok) return null;
     return ((await client.query('SELECT sizes FROM bench_sizes')).rows[0]?.sizes as string) ?? null;
-  } finally {
-    await client.end();
-  }
+  });
 }
 
 async function clearBudgets(url: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  await client.query(`DELETE FROM abuse_counters WHERE key LIKE 'cost:%'`).finally(() => client.end());
+  await withClient(url, (client) => client.query(`DELETE FROM abuse_counters WHERE key LIKE 'cost:%'`));
 }
 
 async function markSizes(url: string, sizes: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
+  await withClient(url, async (client) => {
     await client.query('CREATE TABLE bench_sizes (sizes text NOT NULL)');
     await client.query('INSERT INTO bench_sizes VALUES ($1)', [sizes]);
-  } finally {
-    await client.end();
-  }
+  });
 }
 
 /** SQL statements one request runs: the same server code in this process, with a counting connection pool. */
