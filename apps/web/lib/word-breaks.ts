@@ -1,21 +1,22 @@
 const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
-const ZERO_WIDTH_SPACE = '\u200b';
 const SPACE = /\s/;
 
 /**
- * The text with a zero-width space between its words (Chinese split into words by ICU's dictionary, as the
- * browser does), for names shown with `word-break: keep-all` (class `name-text`): a narrow column then wraps
- * a department or item name between its words, never inside one (天津市人力资源/和社会保障局, not 天津市人力资
- * /源…). A text node, not <wbr> elements: the server's and the browser's segmentation may differ slightly,
- * which would otherwise break hydration.
+ * A name cut into the pieces a line may break between: its words (Chinese split by ICU's dictionary, as the
+ * browser does), spaces kept with the word before them. Shown with <wbr> between the pieces and
+ * `word-break: keep-all` (components/layout/NameText.tsx), a narrow column wraps a department or item name
+ * between its words, never inside one (天津市人力资源/和社会保障局, not 天津市人力资/源…), and the text stays
+ * the same (copying it, reading it, finding it).
  */
-export function withWordBreaks(text: string): string {
-  let result = '';
-  let previous = '';
+export function wordsOf(text: string): string[] {
+  const words: string[] = [];
   for (const { segment } of segmenter.segment(text)) {
-    if (previous && !SPACE.test(previous.at(-1)!) && !SPACE.test(segment[0]!)) result += ZERO_WIDTH_SPACE;
-    result += segment;
-    previous = segment;
+    const last = words.at(-1);
+    if (last !== undefined && (SPACE.test(segment[0]!) || SPACE.test(last.at(-1)!))) {
+      words[words.length - 1] = last + segment;
+    } else {
+      words.push(segment);
+    }
   }
-  return result;
+  return words;
 }
