@@ -3,7 +3,10 @@
 // README: Running in production → Backups and point-in-time recovery.
 import { backupNow } from '../apps/api/src/db/pgbackrest.ts';
 
-const type = process.argv.slice(2).find((arg) => arg.startsWith('--type='))?.slice('--type='.length);
+const type = process.argv
+  .slice(2)
+  .find((arg) => arg.startsWith('--type='))
+  ?.slice('--type='.length);
 if (type !== undefined && type !== 'full' && type !== 'diff' && type !== 'incr') {
   console.error('Usage: npm run db:backup [-- --type=full|diff|incr]');
   process.exit(2);
