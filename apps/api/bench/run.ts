@@ -4,8 +4,8 @@
 // through `next start` (bench/page.ts). Not part of the test suite. Settings (environment): BENCH_CASES
 // (1,000,000), BENCH_OWN_CASES (2,000), BENCH_CITIZENS (100,000), BENCH_DURATION seconds per run (5),
 // BENCH_ROUNDS (3), BENCH_CONNECTIONS (16), BENCH_EVALUATION_CASES (50,000 finished yesterday, open for 评价), BENCH_CPU_PROF=<dir> writes a CPU profile of the single API process, BENCH_REUSE=1 keeps a
-// database an earlier run loaded with the same sizes, BENCH_ONLY=<text> runs only the scenarios whose name
-// contains it, BENCH_PORT (4391: the API, +1 the API ×2, +2 the floor), BENCH_WEB_PORT (3391), BENCH_WEB=0
+// database an earlier run loaded with the same sizes, BENCH_ONLY=<text>|<text>… runs only the scenarios whose
+// name contains one of them (the page: "我的办件 page"), BENCH_PORT (4391: the API, +1 the API ×2, +2 the floor), BENCH_WEB_PORT (3391), BENCH_WEB=0
 // leaves out the page.
 import { storageFromEnv } from '../src/storage/storage-config.ts';
 import { uploadLimitsFromEnv } from '../src/application/upload-limits.ts';
@@ -49,8 +49,10 @@ const PORT = setting('BENCH_PORT', 4391);
 const WEB_PORT = setting('BENCH_WEB_PORT', 3391);
 const WEB = process.env.BENCH_WEB !== '0';
 const REUSE = process.env.BENCH_REUSE === '1';
-/** Only the scenarios whose name contains this (e.g. BENCH_ONLY=我的办件). */
+/** Only the scenarios whose name contains one of these (e.g. BENCH_ONLY='我的办件 在办件|workbench'). */
 const ONLY = process.env.BENCH_ONLY ?? '';
+const chosen = (name: string) => ONLY.split('|').some((part) => name.includes(part));
+const PAGE = '我的办件 page';
 const DATABASE = 'hall_bench';
 // production mode wants at least 32 characters
 const SECRET = 'service-hall-bench-secret-not-for-production';
@@ -111,17 +113,15 @@ try {
     scenarioProblems(s, facts, operations).map((p) => `${s.name}: ${p}`),
   );
   if (problems.length) throw new Error(`scenarios that are not what the web sends:\n${problems.join('\n')}`);
-  const scenarios: Scenario[] = SCENARIOS.filter((scenario) => scenario.name.includes(ONLY)).map(
-    (scenario) => ({
-      ...scenario,
-      body: persistedBody(
-        scenario.operation,
-        operations.get(scenario.operation)!.hash,
-        scenario.variables(facts),
-      ),
-    }),
-  );
-  if (!scenarios.length && !(WEB && '我的办件 page'.includes(ONLY))) throw new NothingToMeasure();
+  const scenarios: Scenario[] = SCENARIOS.filter((scenario) => chosen(scenario.name)).map((scenario) => ({
+    ...scenario,
+    body: persistedBody(
+      scenario.operation,
+      operations.get(scenario.operation)!.hash,
+      scenario.variables(facts),
+    ),
+  }));
+  if (!scenarios.length && !(WEB && chosen(PAGE))) throw new NothingToMeasure();
   await clearBudgets(url); // an earlier run in this hour may have spent them
   const statements = await countStatements(url, scenarios);
 
@@ -202,7 +202,7 @@ try {
   console.log('');
   report(scenarios, results, statements);
 
-  if (WEB && '我的办件 page'.includes(ONLY)) {
+  if (WEB && chosen(PAGE)) {
     // What the page sends for its table: 在办件, first page (the first scenario).
     const spec = SCENARIOS[0]!;
     const pageScenario: Scenario = {
@@ -443,7 +443,9 @@ function median(values: number[]): number {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
-const spread = (values: number[]) => `${Math.min(...values).toFixed(0)}–${Math.max(...values).toFixed(0)}`;
+function spread(values: number[]): string {
+  return `${Math.min(...values).toFixed(0)}–${Math.max(...values).toFixed(0)}`;
+}
 
 function report(scenarios: Scenario[], results: Map<string, Figures[]>, statements: Map<string, number>) {
   const summary = (scenario: string, target: string) => {
