@@ -1470,6 +1470,8 @@ export type RevokeLicenseCodePayload = {
 export type Role =
   | 'ADMIN'
   | 'CITIZEN'
+  /** 部门负责人: reads its own department's figures and lists (统计分析), read-only. */
+  | 'DEPARTMENT_HEAD'
   | 'DEPARTMENT_STAFF'
   | 'SUPERVISOR'
   | 'WINDOW_STAFF';
