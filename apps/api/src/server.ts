@@ -16,6 +16,7 @@ import { depthLimit } from './lib/depth-limit.ts';
 import type { FileStorage } from './storage/file-storage.ts';
 import type { UploadLimits } from './application/upload-limits.ts';
 import { registerFileRoutes } from './application/file-routes.ts';
+import { registerDashboardExportRoutes } from './dashboard/export-routes.ts';
 import { AbuseCounters } from './abuse/abuse-counters.ts';
 import { defaultQueryLimits, type QueryLimits } from './limits/query-limits.ts';
 import { fieldLimits } from './limits/field-limits.ts';
@@ -136,6 +137,7 @@ export async function buildServer(options: ServerDeps): Promise<FastifyInstance>
   registerAuthRoutes(app, deps);
   registerOAuthRoutes(app, deps);
   await registerFileRoutes(app, deps);
+  registerDashboardExportRoutes(app, deps);
 
   await app.register(async (graphqlRoutes) => {
     graphqlRoutes.addHook('preHandler', trustedDocumentsHook(trusted));
