@@ -7,6 +7,7 @@ import type { ClientPrincipal } from '../auth/principal.ts';
 import { ok, refused, userError, type Result, type UserError } from '../lib/errors.ts';
 import { validateIdNumber } from '../lib/id-number.ts';
 import { piiLookupHash } from '../lib/pii.ts';
+import { recordCaseCreated, recordCaseStatusChange } from '../case/case-outbox.ts';
 
 const BUSINESS_NUMBER = /^[0-9A-Za-z_-]{1,64}$/;
 const CLOCK_SKEW_MS = 5 * 60_000;
@@ -156,23 +157,27 @@ function create(
   item: { id: string; departmentId: string },
   input: SyncCaseInput,
 ) {
-  return ctx.db.case.create({
-    data: {
-      ...key,
-      ...caseFields(input),
-      applicantId,
-      itemId: item.id,
-      departmentId: item.departmentId,
-      apiClientId: client.client.id,
-      events: {
-        create: {
-          toStatus: input.status,
-          actorClientId: client.client.id,
-          occurredAt: input.statusChangedAt,
-          reason: input.reason ?? null,
+  return ctx.db.$transaction(async (tx) => {
+    const created = await tx.case.create({
+      data: {
+        ...key,
+        ...caseFields(input),
+        applicantId,
+        itemId: item.id,
+        departmentId: item.departmentId,
+        apiClientId: client.client.id,
+        events: {
+          create: {
+            toStatus: input.status,
+            actorClientId: client.client.id,
+            occurredAt: input.statusChangedAt,
+            reason: input.reason ?? null,
+          },
         },
       },
-    },
+    });
+    await recordCaseCreated(tx, created, input.statusChangedAt);
+    return created;
   });
 }
 
@@ -217,6 +222,12 @@ async function update(
           occurredAt: input.statusChangedAt,
           reason: input.reason ?? null,
         },
+      });
+      await recordCaseStatusChange(tx, {
+        caseId: existing.id,
+        from: existing.status,
+        to: input.status,
+        occurredAt: input.statusChangedAt,
       });
     }
     return ok({
