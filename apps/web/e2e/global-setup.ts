@@ -11,6 +11,8 @@ declare module 'vitest' {
     webUrl: string;
     /** The API the web app talks to (browser tests call it directly to set up their own cases). */
     apiUrl: string;
+    /** The API's database (the 公示 load test reads its statistics). */
+    databaseUrl: string;
   }
 }
 
@@ -66,6 +68,7 @@ function stopChild(child: ChildProcess, signal: NodeJS.Signals = 'SIGTERM'): Pro
 export async function startWebStack(): Promise<{
   webUrl: string;
   apiUrl: string;
+  databaseUrl: string;
   /** Stops only the web app (`next start`), leaving the API and the database running (fault tests). */
   stopWeb(signal?: NodeJS.Signals): Promise<void>;
   stop(): Promise<void>;
@@ -107,6 +110,7 @@ export async function startWebStack(): Promise<{
     return {
       webUrl,
       apiUrl: stack.apiUrl,
+      databaseUrl: stack.databaseUrl,
       stopWeb: (signal) => stopChild(started, signal),
       async stop() {
         await stopChild(started);
@@ -125,5 +129,6 @@ export default async function setup(project: TestProject) {
   const stack = await startWebStack();
   project.provide('webUrl', stack.webUrl);
   project.provide('apiUrl', stack.apiUrl);
+  project.provide('databaseUrl', stack.databaseUrl);
   return () => stack.stop();
 }
