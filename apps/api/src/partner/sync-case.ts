@@ -1,4 +1,5 @@
 import type { Context } from '../context.ts';
+import { faultPoint } from '../lib/fault-points.ts';
 import type { Case, CaseStatus, DeliveryMethod } from '../generated/prisma/client.ts';
 import type { SyncOutcome } from '../generated/graphql.ts';
 import { Prisma } from '../db/prisma.ts';
@@ -156,23 +157,28 @@ function create(
   item: { id: string; departmentId: string },
   input: SyncCaseInput,
 ) {
-  return ctx.db.case.create({
-    data: {
-      ...key,
-      ...caseFields(input),
-      applicantId,
-      itemId: item.id,
-      departmentId: item.departmentId,
-      apiClientId: client.client.id,
-      events: {
-        create: {
-          toStatus: input.status,
-          actorClientId: client.client.id,
-          occurredAt: input.statusChangedAt,
-          reason: input.reason ?? null,
-        },
+  return ctx.db.$transaction(async (tx) => {
+    const created = await tx.case.create({
+      data: {
+        ...key,
+        ...caseFields(input),
+        applicantId,
+        itemId: item.id,
+        departmentId: item.departmentId,
+        apiClientId: client.client.id,
       },
-    },
+    });
+    await faultPoint('sync-case:after-case', tx);
+    await tx.caseEvent.create({
+      data: {
+        caseId: created.id,
+        toStatus: input.status,
+        actorClientId: client.client.id,
+        occurredAt: input.statusChangedAt,
+        reason: input.reason ?? null,
+      },
+    });
+    return created;
   });
 }
 
@@ -207,6 +213,7 @@ async function update(
       const latest = await tx.case.findUniqueOrThrow({ where: { id: existing.id } });
       return ok({ case: latest, outcome: 'STALE' as const });
     }
+    await faultPoint('sync-case:after-case', tx);
     if (existing.status !== input.status) {
       await tx.caseEvent.create({
         data: {
