@@ -28,14 +28,20 @@ describe('dashboards', () => {
     await form.getByLabel('日期（自定义时为起）').fill('2026-11-25');
     await form.getByRole('button', { name: '统计' }).click();
     await page.waitForURL(/kind=WEEK&day=2026-11-25/);
-    await expect.poll(() => page.locator('.dashboard-note').first().innerText()).toContain('2026-11-23 至 2026-11-29');
+    await expect
+      .poll(() => page.locator('.dashboard-note').first().innerText())
+      .toContain('2026-11-23 至 2026-11-29');
 
     await form.getByLabel('期间').selectOption('MONTH');
     await form.getByRole('button', { name: '统计' }).click();
     await page.waitForURL(/kind=MONTH&day=2026-11-25/);
-    await expect.poll(() => page.locator('.dashboard-note').first().innerText()).toContain('2026-11-01 至 2026-11-30');
+    await expect
+      .poll(() => page.locator('.dashboard-note').first().innerText())
+      .toContain('2026-11-01 至 2026-11-30');
     // ECharts (loaded on this page only) drew the charts, in Chinese.
-    await expect.poll(() => page.locator('.dashboard-chart svg').count(), { timeout: 20_000 }).toBeGreaterThan(2);
+    await expect
+      .poll(() => page.locator('.dashboard-chart svg').count(), { timeout: 20_000 })
+      .toBeGreaterThan(2);
     expect(await page.locator('.dashboard-chart').first().innerText()).not.toBe('');
     await screenshotWidths(page, 'dashboard-supervisor');
 
@@ -45,7 +51,8 @@ describe('dashboards', () => {
     const total = Number(/共 (\d+) 条/.exec(await page.locator('.dashboard-note').innerText())![1]);
     expect(total).toBeGreaterThan(0);
     for (const text of await rows.locator('td:nth-child(5)').allInnerTexts()) expect(text).toMatch(/不满意/);
-    for (const text of await rows.locator('td:nth-child(4)').allInnerTexts()) expect(text).toBe('南开社保分中心');
+    for (const text of await rows.locator('td:nth-child(4)').allInnerTexts())
+      expect(text).toBe('南开社保分中心');
     await screenshotWidths(page, 'dashboard-evaluations');
 
     const downloadPromise = page.waitForEvent('download');
@@ -70,7 +77,9 @@ describe('dashboards', () => {
 
   it('shows a department head only their own department', async () => {
     const page = await openAs(ACCOUNTS.socialSecurityHead, NOVEMBER);
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe('统计分析南开社保分中心');
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).innerText())
+      .toBe('统计分析南开社保分中心');
     const departments = await page.locator('table:has(caption:text("各部门指标")) tbody th').allInnerTexts();
     expect(departments).toEqual(['南开社保分中心']);
     expect(await page.locator('.dashboard-alerts').count()).toBe(0);
@@ -85,7 +94,9 @@ describe('dashboards', () => {
     await page.goto(`/dashboard?kind=MONTH&day=2026-11-15&department=${encodeURIComponent(other)}`);
     await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe('页面加载失败');
     expect(await page.content()).not.toContain('天津市南开区审批局');
-    const exported = await page.request.get(`/api/dashboard/export?kind=MONTH&day=2026-11-15&department=${encodeURIComponent(other)}`);
+    const exported = await page.request.get(
+      `/api/dashboard/export?kind=MONTH&day=2026-11-15&department=${encodeURIComponent(other)}`,
+    );
     expect(exported.status()).toBe(403);
   });
 
@@ -105,7 +116,9 @@ describe('dashboards', () => {
       await browser.close();
     }
     const csv = await (await fetch(`${webUrl}/gongshi/figures.csv`)).text();
-    expect(csv.split('\r\n')[0]).toBe('\uFEFFperiod,from,to,department,total,goodRate,badRate,onTimeReplyRate,onTimeCompletionRate');
+    expect(csv.split('\r\n')[0]).toBe(
+      '\uFEFFperiod,from,to,department,total,goodRate,badRate,onTimeReplyRate,onTimeCompletionRate',
+    );
     const json = (await (await fetch(`${webUrl}/gongshi/figures.json`)).json()) as {
       fields: { name: string }[];
       records: { period: string; department: string; total: number }[];
