@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { pino } from 'pino';
-import { startJobs } from '../evaluation/jobs.ts';
+import { startJobs } from '../jobs/start-jobs.ts';
 import { systemClock } from '../lib/clock.ts';
 import { createPrisma } from './prisma.ts';
 

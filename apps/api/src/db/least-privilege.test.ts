@@ -5,7 +5,7 @@ import { startTestApi, type TestApi } from '../testing/test-api.ts';
 import { createTestApiRole, type TestApiRole } from '../testing/api-role.ts';
 import { createCaseLike } from '../testing/fixtures.ts';
 import { toGlobalId } from '../lib/global-id.ts';
-import { startJobs } from '../evaluation/jobs.ts';
+import { startJobs } from '../jobs/start-jobs.ts';
 import { systemClock } from '../lib/clock.ts';
 import { APPEND_ONLY_TABLES } from './api-role.ts';
 

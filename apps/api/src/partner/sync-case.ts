@@ -8,6 +8,7 @@ import type { ClientPrincipal } from '../auth/principal.ts';
 import { ok, refused, userError, type Result, type UserError } from '../lib/errors.ts';
 import { validateIdNumber } from '../lib/id-number.ts';
 import { piiLookupHash } from '../lib/pii.ts';
+import { recordCaseCreated, recordCaseStatusChange } from '../case/case-outbox.ts';
 
 const BUSINESS_NUMBER = /^[0-9A-Za-z_-]{1,64}$/;
 const CLOCK_SKEW_MS = 5 * 60_000;
@@ -178,6 +179,7 @@ function create(
         reason: input.reason ?? null,
       },
     });
+    await recordCaseCreated(tx, created, input.statusChangedAt);
     return created;
   });
 }
@@ -224,6 +226,12 @@ async function update(
           occurredAt: input.statusChangedAt,
           reason: input.reason ?? null,
         },
+      });
+      await recordCaseStatusChange(tx, {
+        caseId: existing.id,
+        from: existing.status,
+        to: input.status,
+        occurredAt: input.statusChangedAt,
       });
     }
     return ok({
