@@ -11,7 +11,7 @@ declare module 'vitest' {
     webUrl: string;
     /** The API the web app talks to (browser tests call it directly to set up their own cases). */
     apiUrl: string;
-    /** The stack's database (tests read what the API recorded, e.g. the audit log's addresses). */
+    /** The stack's database (tests read what the API recorded: the audit log's addresses, the 公示 load test's statistics). */
     databaseUrl: string;
   }
 }
