@@ -26,23 +26,30 @@ const PRINCIPALS = [
   'clientRead',
   'marketClerk',
   'clientPublish',
+  'clientEvalRead',
 ] as const;
 type PrincipalName = (typeof PRINCIPALS)[number];
 /** A = allowed, U = UNAUTHENTICATED, F = FORBIDDEN; one letter per principal, in PRINCIPALS' order. */
 type Row = { query: string; variables?: () => Record<string, unknown>; expect: string };
 
-const EVERYONE = 'AAAAAAAAAAAAA';
-const SIGNED_IN_USERS = 'UAAAAAAAAUUAU';
-const DEPARTMENT_STAFF = 'UFFFFAAFFFFAF';
-const WINDOW_STAFF = 'UFFFAFFFFFFFF';
-const SYNC_SCOPE = 'UFFFFFFFFAFFF';
+const EVERYONE = 'AAAAAAAAAAAAAA';
+const SIGNED_IN_USERS = 'UAAAAAAAAUUAUU';
+const DEPARTMENT_STAFF = 'UFFFFAAFFFFAFF';
+const WINDOW_STAFF = 'UFFFAFFFFFFFFF';
+const SYNC_SCOPE = 'UFFFFFFFFAFFFF';
 /** The CITIZEN role: both citizens and the company user (a person acting for a company). */
-const CITIZENS = 'UAAAFFFFFFFFF';
-const SUPERVISOR = 'UFFFFFFAFFFFF';
+const CITIZENS = 'UAAAFFFFFFFFFF';
+const SUPERVISOR = 'UFFFFFFAFFFFFF';
 /** evaluationFigures: SUPERVISOR or ADMIN; partner tokens are not users at all (UNAUTHENTICATED). */
-const SUPERVISOR_OR_ADMIN = 'UFFFFFFAAUUFU';
+const SUPERVISOR_OR_ADMIN = 'UFFFFFFAAUUFUU';
 /** The market-regulation department's staff, or a partner token with licenses:publish. */
-const LICENSE_PUBLISHER = 'UFFFFFFFFFFAA';
+const LICENSE_PUBLISHER = 'UFFFFFFFFFFAAF';
+/** Partner reads (graphql/partner.graphql): a token with cases:read, one with evaluations:read. */
+const CASES_READ_SCOPE = 'UFFFFFFFFFAFFF';
+const EVALUATIONS_READ_SCOPE = 'UFFFFFFFFFFFFA';
+const ADMIN = 'UFFFFFFFAFFFFF';
+/** Partner-module fields for supervisors and admins: partner tokens are refused (FORBIDDEN), not unknown. */
+const SUPERVISOR_OR_ADMIN_ROLES = 'UFFFFFFAAFFFFF';
 
 const missingCase = () => toGlobalId('Case', randomUUID());
 const missing = (type: string) => toGlobalId(type, randomUUID());
@@ -128,6 +135,43 @@ const MATRIX: Record<string, Row> = {
     }),
     expect: SYNC_SCOPE,
   },
+
+  // partner reads and client management (graphql/partner.graphql)
+  'Query.cases': {
+    query: 'query($itemId: ID) { cases(first: 1, itemId: $itemId) { nodes { id } } }',
+    variables: () => ({ itemId: missing('ServiceItem') }),
+    expect: CASES_READ_SCOPE,
+  },
+  'Query.evaluations': {
+    query: '{ evaluations(first: 1) { nodes { id } } }',
+    expect: EVALUATIONS_READ_SCOPE,
+  },
+  'Query.partnerReads': {
+    query: 'query($subjectId: ID) { partnerReads(first: 1, subjectId: $subjectId) { nodes { readAt } } }',
+    variables: () => ({ subjectId: missingCase() }),
+    expect: SUPERVISOR_OR_ADMIN_ROLES,
+  },
+  'Query.apiClients': { query: '{ apiClients(first: 1) { nodes { id } } }', expect: ADMIN },
+  'Mutation.createApiClient': mutation(
+    'createApiClient',
+    () => ({
+      clientId: 'matrix-client',
+      name: '矩阵系统',
+      departmentId: missing('Department'),
+      scopes: ['cases:read'],
+    }),
+    ADMIN,
+  ),
+  'Mutation.rotateApiClientSecret': mutation(
+    'rotateApiClientSecret',
+    () => ({ apiClientId: missing('ApiClient') }),
+    ADMIN,
+  ),
+  'Mutation.disableApiClient': mutation(
+    'disableApiClient',
+    () => ({ apiClientId: missing('ApiClient') }),
+    ADMIN,
+  ),
 
   // 好差评 (graphql/evaluation.graphql)
   'Query.departmentEvaluationTasks': {
@@ -252,26 +296,26 @@ const NODE_MATRIX: Record<string, NodeRow[]> = {
     {
       object: "citizen A's case in progress at department A (a partner system of department A reads it)",
       id: caseNumbered('20261121143005667788'),
-      expect: 'NANNNANAANANN',
+      expect: 'NANNNANAANANNN',
     },
     {
       object: "citizen A's 暂存件 (the applicant's alone)",
       id: caseNumbered('20261125200000778899'),
-      expect: 'NANNNNNNNNNNN',
+      expect: 'NANNNNNNNNNNNN',
     },
   ],
   User: [
     {
       object: 'citizen A (people see only themselves)',
       id: async (api) => toGlobalId('User', (await userOf(api, 'citizenA')).id),
-      expect: 'NANNNNNNNNNNN',
+      expect: 'NANNNNNNNNNNNN',
     },
   ],
   Department: [
     {
       object: 'department A (public catalogue)',
       id: async (api) => toGlobalId('Department', (await userOf(api, 'clerkA')).departmentId!),
-      expect: 'AAAAAAAAAAAAA',
+      expect: 'AAAAAAAAAAAAAA',
     },
   ],
   ServiceItem: [
@@ -282,14 +326,14 @@ const NODE_MATRIX: Record<string, NodeRow[]> = {
           'ServiceItem',
           (await api.db.serviceItem.findFirstOrThrow({ where: { code: 'nk-ss-pension-resume' } })).id,
         ),
-      expect: 'AAAAAAAAAAAAA',
+      expect: 'AAAAAAAAAAAAAA',
     },
   ],
   Evaluation: [
     {
       object: "citizen A's 差评 of a department A case (whoever sees the case)",
       id: async (api) => toGlobalId('Evaluation', (await badReview(api)).id),
-      expect: 'NANNNANAANANN',
+      expect: 'NANNNANAANANNA',
     },
   ],
   EvaluationAppeal: [
@@ -310,14 +354,14 @@ const NODE_MATRIX: Record<string, NodeRow[]> = {
           }));
         return toGlobalId('EvaluationAppeal', appeal.id);
       },
-      expect: 'NNNNNANAANNNN',
+      expect: 'NNNNNANAANNNNN',
     },
   ],
   License: [
     {
       object: "the company user's license (its holder side and the market-regulation staff)",
       id: async (api) => toGlobalId('License', (await companyLicense(api)).id),
-      expect: 'NNNANNNNNNNAN',
+      expect: 'NNNANNNNNNNANN',
     },
   ],
   LicenseGrant: [
@@ -337,7 +381,7 @@ const NODE_MATRIX: Record<string, NodeRow[]> = {
         });
         return toGlobalId('LicenseGrant', grant.id);
       },
-      expect: 'NNNANNNNNNNNN',
+      expect: 'NNNANNNNNNNNNN',
     },
   ],
 };
@@ -385,6 +429,7 @@ describe('authorization matrix', () => {
       ['clientSync', 'cases:sync', 'nk-social-security-system:dev-secret-nk-social-security'],
       ['clientRead', 'cases:read', 'nk-social-security-system:dev-secret-nk-social-security'],
       ['clientPublish', 'licenses:publish', 'tj-market-regulation-system:dev-secret-tj-market-regulation'],
+      ['clientEvalRead', 'evaluations:read', 'nk-social-security-system:dev-secret-nk-social-security'],
     ] as const) {
       const response = await fetch(`${api.url}/oauth/token`, {
         method: 'POST',

@@ -1,7 +1,8 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { UserModel, DepartmentModel, ServiceItemModel, CaseModel, CaseEventModel, CaseMaterialModel, EvaluationModel, EvaluationAppealModel, EvaluationNoteModel, ServiceItemMaterialModel, LicenseModel, LicenseGrantModel, LicenseAccessModel, LicenseAdministratorModel } from '../graphql-models.ts';
+import type { UserModel, DepartmentModel, ServiceItemModel, CaseModel, CaseEventModel, CaseMaterialModel, EvaluationModel, EvaluationAppealModel, EvaluationNoteModel, ServiceItemMaterialModel, LicenseModel, LicenseGrantModel, LicenseAccessModel, LicenseAdministratorModel, ApiClientModel } from '../graphql-models.ts';
 import type { FigureRowModel } from '../evaluation/compute-evaluation-figures.ts';
 import type { LicenseSnapshotData } from '../license/license-snapshot.ts';
+import type { PartnerReadRow } from '../partner/list-partner-reads.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null;
@@ -27,6 +28,68 @@ export type AcceptCaseInput = {
   /** The case version the clerk saw; a stale version is refused instead of overwriting someone else's change. */
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   note?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A partner system (互联互通) registered in the hall, bound to one department. */
+export type ApiClient = {
+  __typename?: 'ApiClient';
+  /** The public client_id of the client-credentials grant. */
+  clientId: Scalars['String']['output'];
+  /** When it was registered. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The department whose cases it may sync and read. */
+  department: Department;
+  /** When it was disabled. */
+  disabledAt: Maybe<Scalars['DateTime']['output']>;
+  /** Opaque global ID. */
+  id: Scalars['ID']['output'];
+  /** False once disabled: its tokens stop working at once. */
+  isActive: Scalars['Boolean']['output'];
+  /** When it last obtained a token. */
+  lastUsedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The system's name. */
+  name: Scalars['String']['output'];
+  /** Until when the secret before the last rotation is still accepted; null when only one secret is valid. */
+  previousSecretValidUntil: Maybe<Scalars['DateTime']['output']>;
+  /** The scopes it may ask tokens for. */
+  scopes: Array<Scalars['String']['output']>;
+  /** When its secret was last rotated. */
+  secretRotatedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Calls and budget use this hour. */
+  usage: ApiClientUsage;
+};
+
+/** A page of partner clients. */
+export type ApiClientConnection = {
+  __typename?: 'ApiClientConnection';
+  /** The clients of this page with their cursors. */
+  edges: Array<ApiClientEdge>;
+  /** The clients of this page. */
+  nodes: Array<ApiClient>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+};
+
+/** One partner client with its cursor. */
+export type ApiClientEdge = {
+  __typename?: 'ApiClientEdge';
+  /** Resume point after this client. */
+  cursor: Scalars['String']['output'];
+  /** The client. */
+  node: ApiClient;
+};
+
+/** A partner system's hourly use of the API in the current fixed hour. */
+export type ApiClientUsage = {
+  __typename?: 'ApiClientUsage';
+  /** GraphQL requests made this hour. */
+  calls: Scalars['Int']['output'];
+  /** Points per hour this client may spend. */
+  pointsLimit: Scalars['Int']['output'];
+  /** Query-cost points spent this hour. */
+  pointsUsed: Scalars['Int']['output'];
+  /** When the hour ends and both counts start again. */
+  resetAt: Scalars['DateTime']['output'];
 };
 
 /** Which online form an item uses; null for items whose application is the materials alone. */
@@ -250,6 +313,30 @@ export type CompleteCaseInput = {
   trackingNumber?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type CreateApiClientInput = {
+  /** The public client_id: 3–63 lowercase letters, digits and '-'. */
+  clientId: Scalars['String']['input'];
+  /** The department it acts for (global ID). */
+  departmentId: Scalars['ID']['input'];
+  /** The system's name, e.g. 市发改委审批系统. */
+  name: Scalars['String']['input'];
+  /** Query-cost points per hour; the hall's default when omitted. */
+  rateLimitPoints?: InputMaybe<Scalars['Int']['input']>;
+  /** Scopes from cases:sync, cases:read, evaluations:read, licenses:publish. */
+  scopes: Array<Scalars['String']['input']>;
+};
+
+/** The new client and its secret, shown only in this answer. */
+export type CreateApiClientPayload = {
+  __typename?: 'CreateApiClientPayload';
+  /** The registered client. */
+  apiClient: Maybe<ApiClient>;
+  /** The client secret; the hall keeps only its hash and cannot show it again. */
+  clientSecret: Maybe<Scalars['String']['output']>;
+  /** Why the client was not created. */
+  userErrors: Array<UserError>;
+};
+
 /** Currency of an amount (币种). */
 export type Currency =
   /** 人民币 */
@@ -299,11 +386,29 @@ export type DimensionScoreInput = {
   score: Scalars['Int']['input'];
 };
 
+export type DisableApiClientInput = {
+  /** The client (global ID). */
+  apiClientId: Scalars['ID']['input'];
+};
+
+/** The disabled client. */
+export type DisableApiClientPayload = {
+  __typename?: 'DisableApiClientPayload';
+  /** The client, now inactive. */
+  apiClient: Maybe<ApiClient>;
+  /** Access tokens revoked by this change. */
+  revokedTokens: Maybe<Scalars['Int']['output']>;
+  /** Why the client was not disabled. */
+  userErrors: Array<UserError>;
+};
+
 /** 好差评: one evaluation of one completed case. Immutable once written. */
 export type Evaluation = Node & {
   __typename?: 'Evaluation';
   /** The department's appeal (申诉) of this review, if any; null for the citizen. */
   appeal: Maybe<EvaluationAppeal>;
+  /** The outcome of the department's appeal (申诉) of this review; null when none was filed. For the department side and its partner systems with evaluations:read. */
+  appealOutcome: Maybe<EvaluationAppealStatus>;
   /** 回访 notes, oldest first; empty for the citizen. */
   callbacks: Array<EvaluationNote>;
   canAddFollowUp: Scalars['Boolean']['output'];
@@ -854,8 +959,12 @@ export type Mutation = {
    */
   changePassword: ChangePasswordPayload;
   completeCase: CaseTransitionPayload;
+  /** Admins: register a partner system for a department with scopes; the secret is in this answer only. */
+  createApiClient: CreateApiClientPayload;
   /** The supervisor decides a pending appeal, once (UPHOLD or DISMISS). */
   decideEvaluationAppeal: EvaluationAppealPayload;
+  /** Admins: disable a partner system; its access tokens stop working at once. */
+  disableApiClient: DisableApiClientPayload;
   /**
    * 获取证照库文件: attaches the license the code unlocks to the caller's own draft as a level-A material.
    * A wrong, used, revoked or expired code gets one message (验证码错误或已失效); after 5 wrong codes in 15 minutes
@@ -888,6 +997,8 @@ export type Mutation = {
   revokeLicense: ChangeLicenseStatusPayload;
   /** Revokes an unused code before it is used. */
   revokeLicenseCode: RevokeLicenseCodePayload;
+  /** Admins: issue a new secret; the previous one stays valid for the stated overlap, then stops. */
+  rotateApiClientSecret: RotateApiClientSecretPayload;
   /** Creates or updates the caller's own 暂存件 of an online item; partial data is kept as it is. */
   saveApplicationDraft: SaveApplicationDraftPayload;
   startProcessing: CaseTransitionPayload;
@@ -930,8 +1041,18 @@ export type MutationCompleteCaseArgs = {
 };
 
 
+export type MutationCreateApiClientArgs = {
+  input: CreateApiClientInput;
+};
+
+
 export type MutationDecideEvaluationAppealArgs = {
   input: DecideEvaluationAppealInput;
+};
+
+
+export type MutationDisableApiClientArgs = {
+  input: DisableApiClientInput;
 };
 
 
@@ -1010,6 +1131,11 @@ export type MutationRevokeLicenseCodeArgs = {
 };
 
 
+export type MutationRotateApiClientSecretArgs = {
+  input: RotateApiClientSecretInput;
+};
+
+
 export type MutationSaveApplicationDraftArgs = {
   input: SaveApplicationDraftInput;
 };
@@ -1047,6 +1173,77 @@ export type PageInfo = {
   startCursor: Maybe<Scalars['String']['output']>;
 };
 
+/**
+ * A page of a partner's cases or evaluations in change order. Rows come oldest change first, and only changes
+ * whose transaction, and every transaction before it, has committed: keep `pageInfo.endCursor` of the last
+ * page and pass it as `after` on the next sync to get exactly what changed since, including changes that
+ * committed late (see docs/partners.md, "Incremental sync").
+ */
+export type PartnerCaseConnection = {
+  __typename?: 'PartnerCaseConnection';
+  /** The cases of this page with their cursors. */
+  edges: Array<CaseEdge>;
+  /** The cases of this page. */
+  nodes: Array<Case>;
+  /** Where this page ends; `endCursor` is the resume point of the next sync. */
+  pageInfo: PageInfo;
+};
+
+/** A page of a partner's evaluations in change order (the same guarantee as PartnerCaseConnection). */
+export type PartnerEvaluationConnection = {
+  __typename?: 'PartnerEvaluationConnection';
+  /** The evaluations of this page with their cursors. */
+  edges: Array<PartnerEvaluationEdge>;
+  /** The evaluations of this page. */
+  nodes: Array<Evaluation>;
+  /** Where this page ends; `endCursor` is the resume point of the next sync. */
+  pageInfo: PageInfo;
+};
+
+/** One evaluation of a partner's evaluations page. */
+export type PartnerEvaluationEdge = {
+  __typename?: 'PartnerEvaluationEdge';
+  /** Resume point after this evaluation. */
+  cursor: Scalars['String']['output'];
+  /** The evaluation, with its reply, 追评 and appeal outcome. */
+  node: Evaluation;
+};
+
+/** One read of personal data by a partner system: which client read which case or evaluation, when. */
+export type PartnerRead = {
+  __typename?: 'PartnerRead';
+  /** The partner client's public id (client_id). */
+  clientId: Scalars['String']['output'];
+  /** The partner client's name. */
+  clientName: Scalars['String']['output'];
+  /** When it was read. */
+  readAt: Scalars['DateTime']['output'];
+  /** The global ID of the case or evaluation that was read. */
+  subjectId: Scalars['ID']['output'];
+  /** What was read: Case or Evaluation. */
+  subjectType: Scalars['String']['output'];
+};
+
+/** Partner reads, newest first. */
+export type PartnerReadConnection = {
+  __typename?: 'PartnerReadConnection';
+  /** The reads of this page with their cursors. */
+  edges: Array<PartnerReadEdge>;
+  /** The reads of this page. */
+  nodes: Array<PartnerRead>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+};
+
+/** One partner read with its cursor. */
+export type PartnerReadEdge = {
+  __typename?: 'PartnerReadEdge';
+  /** Resume point after this read. */
+  cursor: Scalars['String']['output'];
+  /** The read. */
+  node: PartnerRead;
+};
+
 export type PublishLicenseInput = {
   address: Scalars['String']['input'];
   businessScope: Scalars['String']['input'];
@@ -1082,6 +1279,10 @@ export type PublishOutcome =
 
 export type Query = {
   __typename?: 'Query';
+  /** Admins: the partner clients, oldest first. `first` is capped at 100. */
+  apiClients: ApiClientConnection;
+  /** A partner system (scope cases:read) pages its own department's submitted cases in change order. `first` is capped at 100. */
+  cases: PartnerCaseConnection;
   /** 我要办事: the public catalogue, by department then name. `first` is capped at 100. */
   catalogueItems: ServiceItemConnection;
   /** The cases of the caller's own department (部门经办人 only), newest application first (drafts are never shown to departments). */
@@ -1093,6 +1294,8 @@ export type Query = {
   evaluationAppeals: EvaluationAppealConnection;
   /** Figures over evaluations submitted on CST days from..to (inclusive, both optional); SUPERVISOR or ADMIN. */
   evaluationFigures: EvaluationFigures;
+  /** A partner system (scope evaluations:read) pages its own department's evaluations in change order: a reply, 追评 or appeal decision moves an evaluation to the end. `first` is capped at 100. */
+  evaluations: PartnerEvaluationConnection;
   /** The signed-in user, or null when the request carries no valid session. */
   me: Maybe<User>;
   /** The signed-in applicant's own cases (我的办件), drafts first, then newest application first. `first` is capped at 100. */
@@ -1103,11 +1306,32 @@ export type Query = {
   node: Maybe<Node>;
   /** Fetches up to 100 objects by global ID; an ID the caller may not see yields null. */
   nodes: Array<Maybe<Node>>;
+  /** Supervisors and admins: partner systems' reads of personal data (cases, evaluations), newest first. `first` is capped at 100. */
+  partnerReads: PartnerReadConnection;
   /** This request's cost and the caller's remaining budget. */
   rateLimit: RateLimit;
   /** All items, or one department's, by code (for staff pick lists). */
   serviceItems: Array<ServiceItem>;
   uploadLimits: UploadLimits;
+};
+
+
+export type QueryApiClientsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryCasesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  appliedFrom?: InputMaybe<Scalars['Date']['input']>;
+  appliedTo?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  itemId?: InputMaybe<Scalars['ID']['input']>;
+  source?: InputMaybe<CaseSource>;
+  statuses?: InputMaybe<Array<CaseStatus>>;
+  updatedBefore?: InputMaybe<Scalars['DateTime']['input']>;
+  updatedSince?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -1149,6 +1373,17 @@ export type QueryEvaluationFiguresArgs = {
 };
 
 
+export type QueryEvaluationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  levels?: InputMaybe<Array<EvaluationLevel>>;
+  submittedFrom?: InputMaybe<Scalars['Date']['input']>;
+  submittedTo?: InputMaybe<Scalars['Date']['input']>;
+  updatedBefore?: InputMaybe<Scalars['DateTime']['input']>;
+  updatedSince?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
 export type QueryMyCasesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   appliedFrom?: InputMaybe<Scalars['Date']['input']>;
@@ -1167,6 +1402,14 @@ export type QueryNodeArgs = {
 
 export type QueryNodesArgs = {
   ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type QueryPartnerReadsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  clientId?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  subjectId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1268,6 +1511,24 @@ export type Role =
   | 'DEPARTMENT_STAFF'
   | 'SUPERVISOR'
   | 'WINDOW_STAFF';
+
+export type RotateApiClientSecretInput = {
+  /** The client (global ID). */
+  apiClientId: Scalars['ID']['input'];
+  /** How long the current secret stays valid beside the new one, in minutes: 0–10080 (7 days); 1440 when omitted. */
+  overlapMinutes?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The new secret, shown only in this answer; the old one works until previousSecretValidUntil. */
+export type RotateApiClientSecretPayload = {
+  __typename?: 'RotateApiClientSecretPayload';
+  /** The client after the rotation. */
+  apiClient: Maybe<ApiClient>;
+  /** The new client secret; shown once. */
+  clientSecret: Maybe<Scalars['String']['output']>;
+  /** Why the secret was not rotated. */
+  userErrors: Array<UserError>;
+};
 
 export type SaveApplicationDraftInput = {
   /** The caller's own 暂存件 to update; omit to start a new one. */
@@ -1537,6 +1798,10 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   AcceptCaseInput: AcceptCaseInput;
+  ApiClient: ResolverTypeWrapper<ApiClientModel>;
+  ApiClientConnection: ResolverTypeWrapper<Omit<ApiClientConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ApiClientEdge']>, nodes: Array<ResolversTypes['ApiClient']> }>;
+  ApiClientEdge: ResolverTypeWrapper<Omit<ApiClientEdge, 'node'> & { node: ResolversTypes['ApiClient'] }>;
+  ApiClientUsage: ResolverTypeWrapper<ApiClientUsage>;
   ApplicationForm: ApplicationForm;
   AppointLicenseAdministratorInput: AppointLicenseAdministratorInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -1559,6 +1824,8 @@ export type ResolversTypes = {
   CitizenLookupPayload: ResolverTypeWrapper<CitizenLookupPayload>;
   CitizenMatch: ResolverTypeWrapper<CitizenMatch>;
   CompleteCaseInput: CompleteCaseInput;
+  CreateApiClientInput: CreateApiClientInput;
+  CreateApiClientPayload: ResolverTypeWrapper<Omit<CreateApiClientPayload, 'apiClient'> & { apiClient?: Maybe<ResolversTypes['ApiClient']> }>;
   Currency: Currency;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -1567,6 +1834,8 @@ export type ResolversTypes = {
   Department: ResolverTypeWrapper<DepartmentModel>;
   DimensionScore: ResolverTypeWrapper<DimensionScore>;
   DimensionScoreInput: DimensionScoreInput;
+  DisableApiClientInput: DisableApiClientInput;
+  DisableApiClientPayload: ResolverTypeWrapper<Omit<DisableApiClientPayload, 'apiClient'> & { apiClient?: Maybe<ResolversTypes['ApiClient']> }>;
   Evaluation: ResolverTypeWrapper<EvaluationModel>;
   EvaluationAppeal: ResolverTypeWrapper<EvaluationAppealModel>;
   EvaluationAppealConnection: ResolverTypeWrapper<Omit<EvaluationAppealConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['EvaluationAppealEdge']>, nodes: Array<ResolversTypes['EvaluationAppeal']> }>;
@@ -1619,6 +1888,12 @@ export type ResolversTypes = {
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PartnerCaseConnection: ResolverTypeWrapper<Omit<PartnerCaseConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['CaseEdge']>, nodes: Array<ResolversTypes['Case']> }>;
+  PartnerEvaluationConnection: ResolverTypeWrapper<Omit<PartnerEvaluationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['PartnerEvaluationEdge']>, nodes: Array<ResolversTypes['Evaluation']> }>;
+  PartnerEvaluationEdge: ResolverTypeWrapper<Omit<PartnerEvaluationEdge, 'node'> & { node: ResolversTypes['Evaluation'] }>;
+  PartnerRead: ResolverTypeWrapper<PartnerReadRow>;
+  PartnerReadConnection: ResolverTypeWrapper<Omit<PartnerReadConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['PartnerReadEdge']>, nodes: Array<ResolversTypes['PartnerRead']> }>;
+  PartnerReadEdge: ResolverTypeWrapper<Omit<PartnerReadEdge, 'node'> & { node: ResolversTypes['PartnerRead'] }>;
   PublishLicenseInput: PublishLicenseInput;
   PublishLicensePayload: ResolverTypeWrapper<Omit<PublishLicensePayload, 'license'> & { license?: Maybe<ResolversTypes['License']> }>;
   PublishOutcome: PublishOutcome;
@@ -1636,6 +1911,8 @@ export type ResolversTypes = {
   RevokeLicenseCodeInput: RevokeLicenseCodeInput;
   RevokeLicenseCodePayload: ResolverTypeWrapper<Omit<RevokeLicenseCodePayload, 'grant'> & { grant?: Maybe<ResolversTypes['LicenseGrant']> }>;
   Role: Role;
+  RotateApiClientSecretInput: RotateApiClientSecretInput;
+  RotateApiClientSecretPayload: ResolverTypeWrapper<Omit<RotateApiClientSecretPayload, 'apiClient'> & { apiClient?: Maybe<ResolversTypes['ApiClient']> }>;
   SaveApplicationDraftInput: SaveApplicationDraftInput;
   SaveApplicationDraftPayload: ResolverTypeWrapper<Omit<SaveApplicationDraftPayload, 'case'> & { case?: Maybe<ResolversTypes['Case']> }>;
   ServiceItem: ResolverTypeWrapper<ServiceItemModel>;
@@ -1660,6 +1937,10 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   AcceptCaseInput: AcceptCaseInput;
+  ApiClient: ApiClientModel;
+  ApiClientConnection: Omit<ApiClientConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ApiClientEdge']>, nodes: Array<ResolversParentTypes['ApiClient']> };
+  ApiClientEdge: Omit<ApiClientEdge, 'node'> & { node: ResolversParentTypes['ApiClient'] };
+  ApiClientUsage: ApiClientUsage;
   AppointLicenseAdministratorInput: AppointLicenseAdministratorInput;
   Boolean: Scalars['Boolean']['output'];
   Case: CaseModel;
@@ -1677,12 +1958,16 @@ export type ResolversParentTypes = {
   CitizenLookupPayload: CitizenLookupPayload;
   CitizenMatch: CitizenMatch;
   CompleteCaseInput: CompleteCaseInput;
+  CreateApiClientInput: CreateApiClientInput;
+  CreateApiClientPayload: Omit<CreateApiClientPayload, 'apiClient'> & { apiClient?: Maybe<ResolversParentTypes['ApiClient']> };
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   DecideEvaluationAppealInput: DecideEvaluationAppealInput;
   Department: DepartmentModel;
   DimensionScore: DimensionScore;
   DimensionScoreInput: DimensionScoreInput;
+  DisableApiClientInput: DisableApiClientInput;
+  DisableApiClientPayload: Omit<DisableApiClientPayload, 'apiClient'> & { apiClient?: Maybe<ResolversParentTypes['ApiClient']> };
   Evaluation: EvaluationModel;
   EvaluationAppeal: EvaluationAppealModel;
   EvaluationAppealConnection: Omit<EvaluationAppealConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['EvaluationAppealEdge']>, nodes: Array<ResolversParentTypes['EvaluationAppeal']> };
@@ -1724,6 +2009,12 @@ export type ResolversParentTypes = {
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   PageInfo: PageInfo;
+  PartnerCaseConnection: Omit<PartnerCaseConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CaseEdge']>, nodes: Array<ResolversParentTypes['Case']> };
+  PartnerEvaluationConnection: Omit<PartnerEvaluationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['PartnerEvaluationEdge']>, nodes: Array<ResolversParentTypes['Evaluation']> };
+  PartnerEvaluationEdge: Omit<PartnerEvaluationEdge, 'node'> & { node: ResolversParentTypes['Evaluation'] };
+  PartnerRead: PartnerReadRow;
+  PartnerReadConnection: Omit<PartnerReadConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['PartnerReadEdge']>, nodes: Array<ResolversParentTypes['PartnerRead']> };
+  PartnerReadEdge: Omit<PartnerReadEdge, 'node'> & { node: ResolversParentTypes['PartnerRead'] };
   PublishLicenseInput: PublishLicenseInput;
   PublishLicensePayload: Omit<PublishLicensePayload, 'license'> & { license?: Maybe<ResolversParentTypes['License']> };
   Query: Record<PropertyKey, never>;
@@ -1738,6 +2029,8 @@ export type ResolversParentTypes = {
   RequestCorrectionInput: RequestCorrectionInput;
   RevokeLicenseCodeInput: RevokeLicenseCodeInput;
   RevokeLicenseCodePayload: Omit<RevokeLicenseCodePayload, 'grant'> & { grant?: Maybe<ResolversParentTypes['LicenseGrant']> };
+  RotateApiClientSecretInput: RotateApiClientSecretInput;
+  RotateApiClientSecretPayload: Omit<RotateApiClientSecretPayload, 'apiClient'> & { apiClient?: Maybe<ResolversParentTypes['ApiClient']> };
   SaveApplicationDraftInput: SaveApplicationDraftInput;
   SaveApplicationDraftPayload: Omit<SaveApplicationDraftPayload, 'case'> & { case?: Maybe<ResolversParentTypes['Case']> };
   ServiceItem: ServiceItemModel;
@@ -1754,6 +2047,39 @@ export type ResolversParentTypes = {
   UploadLimits: UploadLimits;
   User: UserModel;
   UserError: UserError;
+};
+
+export type ApiClientResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApiClient'] = ResolversParentTypes['ApiClient']> = {
+  clientId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  department?: Resolver<ResolversTypes['Department'], ParentType, ContextType>;
+  disabledAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isActive?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  lastUsedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  previousSecretValidUntil?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  scopes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  secretRotatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  usage?: Resolver<ResolversTypes['ApiClientUsage'], ParentType, ContextType>;
+};
+
+export type ApiClientConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApiClientConnection'] = ResolversParentTypes['ApiClientConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ApiClientEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['ApiClient']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type ApiClientEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApiClientEdge'] = ResolversParentTypes['ApiClientEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ApiClient'], ParentType, ContextType>;
+};
+
+export type ApiClientUsageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApiClientUsage'] = ResolversParentTypes['ApiClientUsage']> = {
+  calls?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pointsLimit?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pointsUsed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  resetAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
 export type CaseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Case'] = ResolversParentTypes['Case']> = {
@@ -1856,6 +2182,12 @@ export type CitizenMatchResolvers<ContextType = Context, ParentType extends Reso
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type CreateApiClientPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreateApiClientPayload'] = ResolversParentTypes['CreateApiClientPayload']> = {
+  apiClient?: Resolver<Maybe<ResolversTypes['ApiClient']>, ParentType, ContextType>;
+  clientSecret?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
@@ -1877,8 +2209,15 @@ export type DimensionScoreResolvers<ContextType = Context, ParentType extends Re
   score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type DisableApiClientPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DisableApiClientPayload'] = ResolversParentTypes['DisableApiClientPayload']> = {
+  apiClient?: Resolver<Maybe<ResolversTypes['ApiClient']>, ParentType, ContextType>;
+  revokedTokens?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type EvaluationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Evaluation'] = ResolversParentTypes['Evaluation']> = {
   appeal?: Resolver<Maybe<ResolversTypes['EvaluationAppeal']>, ParentType, ContextType>;
+  appealOutcome?: Resolver<Maybe<ResolversTypes['EvaluationAppealStatus']>, ParentType, ContextType>;
   callbacks?: Resolver<Array<ResolversTypes['EvaluationNote']>, ParentType, ContextType>;
   canAddFollowUp?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   canAppeal?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -2140,7 +2479,9 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   cancelLicense?: Resolver<ResolversTypes['ChangeLicenseStatusPayload'], ParentType, ContextType, RequireFields<MutationCancelLicenseArgs, 'input'>>;
   changePassword?: Resolver<ResolversTypes['ChangePasswordPayload'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'input'>>;
   completeCase?: Resolver<ResolversTypes['CaseTransitionPayload'], ParentType, ContextType, RequireFields<MutationCompleteCaseArgs, 'input'>>;
+  createApiClient?: Resolver<ResolversTypes['CreateApiClientPayload'], ParentType, ContextType, RequireFields<MutationCreateApiClientArgs, 'input'>>;
   decideEvaluationAppeal?: Resolver<ResolversTypes['EvaluationAppealPayload'], ParentType, ContextType, RequireFields<MutationDecideEvaluationAppealArgs, 'input'>>;
+  disableApiClient?: Resolver<ResolversTypes['DisableApiClientPayload'], ParentType, ContextType, RequireFields<MutationDisableApiClientArgs, 'input'>>;
   fetchLicenseMaterial?: Resolver<ResolversTypes['FetchLicenseMaterialPayload'], ParentType, ContextType, RequireFields<MutationFetchLicenseMaterialArgs, 'input'>>;
   fileEvaluationAppeal?: Resolver<ResolversTypes['EvaluationAppealPayload'], ParentType, ContextType, RequireFields<MutationFileEvaluationAppealArgs, 'input'>>;
   generateLicenseCode?: Resolver<ResolversTypes['GenerateLicenseCodePayload'], ParentType, ContextType, RequireFields<MutationGenerateLicenseCodeArgs, 'input'>>;
@@ -2156,6 +2497,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   requestCorrection?: Resolver<ResolversTypes['CaseTransitionPayload'], ParentType, ContextType, RequireFields<MutationRequestCorrectionArgs, 'input'>>;
   revokeLicense?: Resolver<ResolversTypes['ChangeLicenseStatusPayload'], ParentType, ContextType, RequireFields<MutationRevokeLicenseArgs, 'input'>>;
   revokeLicenseCode?: Resolver<ResolversTypes['RevokeLicenseCodePayload'], ParentType, ContextType, RequireFields<MutationRevokeLicenseCodeArgs, 'input'>>;
+  rotateApiClientSecret?: Resolver<ResolversTypes['RotateApiClientSecretPayload'], ParentType, ContextType, RequireFields<MutationRotateApiClientSecretArgs, 'input'>>;
   saveApplicationDraft?: Resolver<ResolversTypes['SaveApplicationDraftPayload'], ParentType, ContextType, RequireFields<MutationSaveApplicationDraftArgs, 'input'>>;
   startProcessing?: Resolver<ResolversTypes['CaseTransitionPayload'], ParentType, ContextType, RequireFields<MutationStartProcessingArgs, 'input'>>;
   submitDraft?: Resolver<ResolversTypes['CaseTransitionPayload'], ParentType, ContextType, RequireFields<MutationSubmitDraftArgs, 'input'>>;
@@ -2174,6 +2516,42 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type PartnerCaseConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartnerCaseConnection'] = ResolversParentTypes['PartnerCaseConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['CaseEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Case']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type PartnerEvaluationConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartnerEvaluationConnection'] = ResolversParentTypes['PartnerEvaluationConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PartnerEvaluationEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Evaluation']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type PartnerEvaluationEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartnerEvaluationEdge'] = ResolversParentTypes['PartnerEvaluationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Evaluation'], ParentType, ContextType>;
+};
+
+export type PartnerReadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartnerRead'] = ResolversParentTypes['PartnerRead']> = {
+  clientId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  clientName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  readAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  subjectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  subjectType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PartnerReadConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartnerReadConnection'] = ResolversParentTypes['PartnerReadConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PartnerReadEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['PartnerRead']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type PartnerReadEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartnerReadEdge'] = ResolversParentTypes['PartnerReadEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['PartnerRead'], ParentType, ContextType>;
+};
+
 export type PublishLicensePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PublishLicensePayload'] = ResolversParentTypes['PublishLicensePayload']> = {
   license?: Resolver<Maybe<ResolversTypes['License']>, ParentType, ContextType>;
   outcome?: Resolver<Maybe<ResolversTypes['PublishOutcome']>, ParentType, ContextType>;
@@ -2181,17 +2559,21 @@ export type PublishLicensePayloadResolvers<ContextType = Context, ParentType ext
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  apiClients?: Resolver<ResolversTypes['ApiClientConnection'], ParentType, ContextType, RequireFields<QueryApiClientsArgs, 'first'>>;
+  cases?: Resolver<ResolversTypes['PartnerCaseConnection'], ParentType, ContextType, RequireFields<QueryCasesArgs, 'first'>>;
   catalogueItems?: Resolver<ResolversTypes['ServiceItemConnection'], ParentType, ContextType, RequireFields<QueryCatalogueItemsArgs, 'first' | 'onlineOnly'>>;
   departmentCases?: Resolver<ResolversTypes['CaseConnection'], ParentType, ContextType, RequireFields<QueryDepartmentCasesArgs, 'first'>>;
   departmentEvaluationTasks?: Resolver<ResolversTypes['EvaluationConnection'], ParentType, ContextType, RequireFields<QueryDepartmentEvaluationTasksArgs, 'first'>>;
   departments?: Resolver<Array<ResolversTypes['Department']>, ParentType, ContextType>;
   evaluationAppeals?: Resolver<ResolversTypes['EvaluationAppealConnection'], ParentType, ContextType, RequireFields<QueryEvaluationAppealsArgs, 'first'>>;
   evaluationFigures?: Resolver<ResolversTypes['EvaluationFigures'], ParentType, ContextType, Partial<QueryEvaluationFiguresArgs>>;
+  evaluations?: Resolver<ResolversTypes['PartnerEvaluationConnection'], ParentType, ContextType, RequireFields<QueryEvaluationsArgs, 'first'>>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   myCases?: Resolver<ResolversTypes['CaseConnection'], ParentType, ContextType, RequireFields<QueryMyCasesArgs, 'first'>>;
   myLicenses?: Resolver<Array<ResolversTypes['License']>, ParentType, ContextType>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
+  partnerReads?: Resolver<ResolversTypes['PartnerReadConnection'], ParentType, ContextType, RequireFields<QueryPartnerReadsArgs, 'first'>>;
   rateLimit?: Resolver<ResolversTypes['RateLimit'], ParentType, ContextType>;
   serviceItems?: Resolver<Array<ResolversTypes['ServiceItem']>, ParentType, ContextType, Partial<QueryServiceItemsArgs>>;
   uploadLimits?: Resolver<ResolversTypes['UploadLimits'], ParentType, ContextType>;
@@ -2218,6 +2600,12 @@ export type RemoveCaseMaterialPayloadResolvers<ContextType = Context, ParentType
 
 export type RevokeLicenseCodePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RevokeLicenseCodePayload'] = ResolversParentTypes['RevokeLicenseCodePayload']> = {
   grant?: Resolver<Maybe<ResolversTypes['LicenseGrant']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type RotateApiClientSecretPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RotateApiClientSecretPayload'] = ResolversParentTypes['RotateApiClientSecretPayload']> = {
+  apiClient?: Resolver<Maybe<ResolversTypes['ApiClient']>, ParentType, ContextType>;
+  clientSecret?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
@@ -2294,6 +2682,10 @@ export type UserErrorResolvers<ContextType = Context, ParentType extends Resolve
 };
 
 export type Resolvers<ContextType = Context> = {
+  ApiClient?: ApiClientResolvers<ContextType>;
+  ApiClientConnection?: ApiClientConnectionResolvers<ContextType>;
+  ApiClientEdge?: ApiClientEdgeResolvers<ContextType>;
+  ApiClientUsage?: ApiClientUsageResolvers<ContextType>;
   Case?: CaseResolvers<ContextType>;
   CaseApplication?: CaseApplicationResolvers<ContextType>;
   CaseConnection?: CaseConnectionResolvers<ContextType>;
@@ -2306,10 +2698,12 @@ export type Resolvers<ContextType = Context> = {
   ChangePasswordPayload?: ChangePasswordPayloadResolvers<ContextType>;
   CitizenLookupPayload?: CitizenLookupPayloadResolvers<ContextType>;
   CitizenMatch?: CitizenMatchResolvers<ContextType>;
+  CreateApiClientPayload?: CreateApiClientPayloadResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Department?: DepartmentResolvers<ContextType>;
   DimensionScore?: DimensionScoreResolvers<ContextType>;
+  DisableApiClientPayload?: DisableApiClientPayloadResolvers<ContextType>;
   Evaluation?: EvaluationResolvers<ContextType>;
   EvaluationAppeal?: EvaluationAppealResolvers<ContextType>;
   EvaluationAppealConnection?: EvaluationAppealConnectionResolvers<ContextType>;
@@ -2341,12 +2735,19 @@ export type Resolvers<ContextType = Context> = {
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PartnerCaseConnection?: PartnerCaseConnectionResolvers<ContextType>;
+  PartnerEvaluationConnection?: PartnerEvaluationConnectionResolvers<ContextType>;
+  PartnerEvaluationEdge?: PartnerEvaluationEdgeResolvers<ContextType>;
+  PartnerRead?: PartnerReadResolvers<ContextType>;
+  PartnerReadConnection?: PartnerReadConnectionResolvers<ContextType>;
+  PartnerReadEdge?: PartnerReadEdgeResolvers<ContextType>;
   PublishLicensePayload?: PublishLicensePayloadResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RateLimit?: RateLimitResolvers<ContextType>;
   RecordWindowCasePayload?: RecordWindowCasePayloadResolvers<ContextType>;
   RemoveCaseMaterialPayload?: RemoveCaseMaterialPayloadResolvers<ContextType>;
   RevokeLicenseCodePayload?: RevokeLicenseCodePayloadResolvers<ContextType>;
+  RotateApiClientSecretPayload?: RotateApiClientSecretPayloadResolvers<ContextType>;
   SaveApplicationDraftPayload?: SaveApplicationDraftPayloadResolvers<ContextType>;
   ServiceItem?: ServiceItemResolvers<ContextType>;
   ServiceItemConnection?: ServiceItemConnectionResolvers<ContextType>;

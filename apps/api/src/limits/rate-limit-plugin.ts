@@ -68,6 +68,9 @@ export function rateLimitPlugin(deps: {
           const now = clock.now();
           const { taken, state } = await counters.take(budget.key, rule, now, cost);
           ctx.rateLimit = { cost, ...state };
+          // Partner clients' calls per hour, for the admin's client page (people's are not counted).
+          if (ctx.principal.kind === 'client')
+            await counters.add(`calls:client:${ctx.principal.client.id}`, rule, now);
           if (!taken) {
             const retryAfter = Math.max(1, Math.ceil((state.resetAt.getTime() - now.getTime()) / 1000));
             throw new GraphQLError(
