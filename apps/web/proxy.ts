@@ -14,4 +14,6 @@ export default withAuth({
   pages: { signIn: '/login' },
 });
 
-export const config = { matcher: ['/personal/:path*', '/staff/:path*', '/supervisor/:path*'] };
+export const config = {
+  matcher: ['/personal/:path*', '/staff/:path*', '/supervisor/:path*', '/admin/:path*'],
+};

@@ -12,6 +12,7 @@ export const ACCOUNTS = {
   approvalClerk: { login: '120104197911200047', password: 'Dept#2019', name: '孙磊' },
   ndrcClerk: { login: '120103198704150030', password: 'Dept#2019', name: '吴峰' },
   company: { login: '120105198208080072', password: 'Company#2019', name: '王刚' },
+  admin: { login: '120000197001010067', password: 'Admin#2019', name: '系统管理员' },
 } as const;
 
 export type Account = (typeof ACCOUNTS)[keyof typeof ACCOUNTS];
