@@ -95,6 +95,19 @@ export function rateLimitPlugin(deps: {
           headers.set('x-ratelimit-limit', String(status.limit));
           headers.set('x-ratelimit-remaining', String(status.remaining));
           headers.set('x-ratelimit-reset', String(Math.floor(status.resetAt.getTime() / 1000)));
+          // The cost in every answer too (as Shopify's extensions.cost), so GraphiQL shows it beside the data.
+          if (request.response.body.kind === 'single') {
+            const result = request.response.body.singleResult;
+            result.extensions = {
+              ...result.extensions,
+              cost: {
+                requestedQueryCost: status.cost,
+                limit: status.limit,
+                remaining: status.remaining,
+                resetAt: status.resetAt.toISOString(),
+              },
+            };
+          }
         },
       };
     },

@@ -16,6 +16,11 @@ export const PARTNER_POLICY = {
   'partnerReads.read': { scopes: [], roles: ['SUPERVISOR', 'ADMIN'] },
   /** `apiClients`, create/rotate/disable */
   'apiClients.manage': { scopes: [], roles: ['ADMIN'] },
+  /** introspection in production, and free queries from /graphiql with a staff session: partners and staff */
+  'schema.explore': {
+    scopes: ['cases:sync', 'cases:read', 'evaluations:read', 'licenses:publish'],
+    roles: ['WINDOW_STAFF', 'DEPARTMENT_STAFF', 'SUPERVISOR', 'ADMIN'],
+  },
 } as const satisfies Record<string, { scopes: readonly string[]; roles: readonly Role[] }>;
 
 export type PartnerPermission = keyof typeof PARTNER_POLICY;
