@@ -4,12 +4,15 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** 受理 (or 承诺补正受理) of a case. */
 export type AcceptCaseInput = {
+  /** The case (global ID). */
   caseId: string | number;
   /** When set, the case is accepted on the applicant's written promise (承诺补正) to supply what is missing by this CST day. */
   commitmentDueDate?: string | null | undefined;
   /** The case version the clerk saw; a stale version is refused instead of overwriting someone else's change. */
   expectedVersion?: number | null | undefined;
+  /** A note shown on the timeline. */
   note?: string | null | undefined;
 };
 
@@ -18,19 +21,27 @@ export type ApplicationForm =
   /** 外商投资项目核准 */
   | 'FOREIGN_INVESTMENT_PROJECT';
 
+/** A person the legal representative appoints as license administrator. */
 export type AppointLicenseAdministratorInput = {
   /** The appointee's 居民身份证号 (check digit verified); they must have an account in the hall. */
   idNumber: string;
+  /** The license (global ID). */
   licenseId: string | number;
 };
 
 /** What a department may do with a case; each maps to one mutation. */
 export type CaseAction =
+  /** 受理: accept the application (acceptCase). */
   | 'ACCEPT'
+  /** 承诺补正受理: accept on the applicant's promise to supply what is missing (acceptCase with commitmentDueDate). */
   | 'ACCEPT_ON_COMMITMENT'
+  /** 办结: complete the case with its result and delivery (completeCase). */
   | 'COMPLETE'
+  /** 不予受理: refuse the application with a reason (rejectCase). */
   | 'REJECT'
+  /** 补正: ask once for every missing material (requestCorrection). */
   | 'REQUEST_CORRECTION'
+  /** 开始办理: start handling an accepted case (startProcessing). */
   | 'START_PROCESSING';
 
 /** The lists of 我的办件. Each status belongs to exactly one list. */
@@ -55,6 +66,7 @@ export type CaseSource =
   /** 窗口申报 */
   | 'WINDOW';
 
+/** Where a case stands; each change is an event on its timeline. */
 export type CaseStatus =
   /** 已受理 */
   | 'ACCEPTED'
@@ -73,9 +85,13 @@ export type CaseStatus =
   /** 不予受理 */
   | 'REJECTED';
 
+/** 办结 of a case with its result. */
 export type CompleteCaseInput = {
+  /** The case (global ID). */
   caseId: string | number;
+  /** 窗口领取 or 邮政速递. */
   deliveryMethod: DeliveryMethod;
+  /** The case version the clerk saw; a stale version is refused. */
   expectedVersion?: number | null | undefined;
   /** The decision, e.g. 准予许可. */
   result: string;
@@ -83,6 +99,7 @@ export type CompleteCaseInput = {
   trackingNumber?: string | null | undefined;
 };
 
+/** A partner system to register. */
 export type CreateApiClientInput = {
   /** The public client_id: 3–63 lowercase letters, digits and '-'. */
   clientId: string;
@@ -109,36 +126,45 @@ export type Currency =
   /** 美元 */
   | 'USD';
 
+/** The supervisor's decision on a pending appeal. */
 export type DecideEvaluationAppealInput = {
+  /** The appeal (global ID). */
   appealId: string | number;
+  /** Uphold or dismiss. */
   decision: EvaluationAppealDecision;
   /** Optional note, at most 500 characters. */
   note?: string | null | undefined;
 };
 
+/** How the applicant receives the result. */
 export type DeliveryMethod =
   /** 邮政速递 */
   | 'EMS'
   /** 窗口领取 */
   | 'WINDOW_PICKUP';
 
+/** One dimension's score to submit. */
 export type DimensionScoreInput = {
+  /** The dimension scored. */
   dimension: EvaluationDimension;
   /** Integer 1–5. */
   score: number;
 };
 
+/** The client to disable. */
 export type DisableApiClientInput = {
   /** The client (global ID). */
   apiClientId: string | number;
 };
 
+/** The supervisor's decision on an appeal. */
 export type EvaluationAppealDecision =
   /** 驳回申诉: nothing changes */
   | 'DISMISS'
   /** 维持申诉: the review is kept but excluded from the figures */
   | 'UPHOLD';
 
+/** Where an appeal stands. */
 export type EvaluationAppealStatus =
   /** 申诉驳回 */
   | 'DISMISSED'
@@ -149,12 +175,17 @@ export type EvaluationAppealStatus =
 
 /** Where an evaluation came from. Citizens submit from PC or MOBILE; SYSTEM_DEFAULT is the 7-day default. */
 export type EvaluationChannel =
+  /** The service hotline. */
   | 'HOTLINE'
+  /** The hall's website or app on a phone. */
   | 'MOBILE'
+  /** The hall's website on a computer. */
   | 'PC'
+  /** A reply to the evaluation text message. */
   | 'SMS'
   /** 系统默认评价 */
   | 'SYSTEM_DEFAULT'
+  /** The evaluation device at a service window. */
   | 'WINDOW_DEVICE';
 
 /** Optional dimension scores. Online dimensions apply to ONLINE and INTERCONNECTED cases, window ones to WINDOW cases. */
@@ -187,9 +218,11 @@ export type EvaluationLevel =
   /** 非常满意 */
   | 'VERY_SATISFIED';
 
+/** A note on an evaluation: 回访, 整改 or 追评. */
 export type EvaluationNoteInput = {
   /** 1–1000 characters. */
   body: string;
+  /** The evaluation (global ID). */
   evaluationId: string | number;
 };
 
@@ -199,11 +232,16 @@ export type EvaluationNoteInput = {
  * OVERDUE 已超期 (past due, no reply), REPLIED 已回复 (replied; see `replyOverdue` for a late reply).
  */
 export type EvaluationReplyState =
+  /** 即将超期: not replied, due within 3 days. */
   | 'DUE_SOON'
+  /** 已超期: not replied and past due. */
   | 'OVERDUE'
+  /** 待回复: not replied, due more than 3 days from now. */
   | 'PENDING'
+  /** 已回复. */
   | 'REPLIED';
 
+/** 获取证照库文件: the draft, the material and the holder's 8-digit code. */
 export type FetchLicenseMaterialInput = {
   /** The caller's own draft (暂存件). */
   caseId: string | number;
@@ -215,32 +253,47 @@ export type FetchLicenseMaterialInput = {
   purpose?: string | null | undefined;
 };
 
+/** The department's appeal (申诉) of a review it considers malicious or mistaken. */
 export type FileEvaluationAppealInput = {
+  /** The evaluation (global ID). */
   evaluationId: string | number;
   /** 申诉理由, 1–500 characters. */
   reason: string;
 };
 
+/** The 外商投资项目核准 form; every field may be missing in a draft. */
 export type ForeignInvestmentProjectInput = {
+  /** 建设内容. */
   constructionContent?: string | null | undefined;
+  /** 所属行业. */
   industry?: string | null | undefined;
+  /** 外国投资者 with their shares. */
   investors?: Array<ForeignInvestorInput> | null | undefined;
+  /** 建设地点. */
   location?: string | null | undefined;
+  /** 项目名称. */
   projectName?: string | null | undefined;
+  /** 总投资 with its currency. */
   totalInvestment?: MoneyInput | null | undefined;
 };
 
+/** One foreign investor of the project. */
 export type ForeignInvestorInput = {
+  /** The investor's country or region. */
   countryOrRegion?: string | null | undefined;
+  /** The investor's name. */
   name?: string | null | undefined;
   /** Percent, exact decimal with at most 2 places. */
   sharePercent?: string | null | undefined;
 };
 
+/** The license to generate an 8-digit verification code for. */
 export type GenerateLicenseCodeInput = {
+  /** The license (global ID). */
   licenseId: string | number;
 };
 
+/** Whether a fetch of the license was granted. */
 export type LicenseAccessOutcome =
   /** 拒绝 (the code was right but the license could not be fetched, e.g. 吊销) */
   | 'DENIED'
@@ -272,9 +325,11 @@ export type LicenseType =
   /** 营业执照 */
   | 'BUSINESS_LICENSE';
 
+/** An amount with its currency. */
 export type MoneyInput = {
   /** Exact decimal in 万 of the currency, at most 2 decimal places. */
   amount?: string | null | undefined;
+  /** The currency code, e.g. CNY or USD. */
   currency?: Currency | null | undefined;
 };
 
@@ -287,6 +342,7 @@ export type RealNameLevel =
   /** 未认证 */
   | 'UNVERIFIED';
 
+/** A case applied for in person, as the window system recorded it (窗口申报). */
 export type RecordWindowCaseInput = {
   /** The applicant's 居民身份证号 (checked with its check digit). */
   applicantIdNumber: string;
@@ -294,50 +350,74 @@ export type RecordWindowCaseInput = {
   appliedAt: string;
   /** The window system's business number, kept exactly as given (18 digits in the guide). */
   businessNumber: string;
+  /** The service item applied for (global ID). */
   itemId: string | number;
 };
 
+/** 不予受理 of a case. */
 export type RejectCaseInput = {
+  /** The case (global ID). */
   caseId: string | number;
+  /** The case version the clerk saw; a stale version is refused. */
   expectedVersion?: number | null | undefined;
   /** Why the application is not accepted (不予受理理由); required. */
   reason: string;
 };
 
+/** A material to remove from one's own draft. */
 export type RemoveCaseMaterialInput = {
+  /** The material (global ID). */
   materialId: string | number;
 };
 
+/** A license administrator to remove. */
 export type RemoveLicenseAdministratorInput = {
+  /** The administrator (global ID). */
   administratorId: string | number;
+  /** The license (global ID). */
   licenseId: string | number;
 };
 
+/** The department's one reply (回复) to a bad review. */
 export type ReplyToEvaluationInput = {
   /** 1–1000 characters. Shown to the citizen; immutable. */
   body: string;
+  /** The evaluation (global ID). */
   evaluationId: string | number;
 };
 
+/** 补正通知: one notice listing every missing material. */
 export type RequestCorrectionInput = {
+  /** The case (global ID). */
   caseId: string | number;
+  /** The case version the clerk saw; a stale version is refused. */
   expectedVersion?: number | null | undefined;
   /** Every missing or incorrect material, in one notice (一次性告知). */
   missingMaterials: Array<string>;
+  /** A note shown on the timeline. */
   note?: string | null | undefined;
 };
 
+/** An unused code to revoke. */
 export type RevokeLicenseCodeInput = {
+  /** The code's record (global ID). */
   grantId: string | number;
 };
 
+/** What a signed-in user may do in the hall; one user may hold several roles. */
 export type Role =
+  /** System administrator: partner clients, figures, every submitted case. */
   | 'ADMIN'
+  /** An applicant (自然人 or 法人): follows and evaluates their own cases. */
   | 'CITIZEN'
+  /** 部门经办人: handles the cases and bad reviews of their own department. */
   | 'DEPARTMENT_STAFF'
+  /** 好差评管理员: figures, appeals and every submitted case. */
   | 'SUPERVISOR'
+  /** 窗口人员: records cases applied for at a service window. */
   | 'WINDOW_STAFF';
 
+/** The client whose secret to rotate, and the overlap. */
 export type RotateApiClientSecretInput = {
   /** The client (global ID). */
   apiClientId: string | number;
@@ -345,6 +425,7 @@ export type RotateApiClientSecretInput = {
   overlapMinutes?: number | null | undefined;
 };
 
+/** A draft (暂存件) to create or update. */
 export type SaveApplicationDraftInput = {
   /** The caller's own 暂存件 to update; omit to start a new one. */
   caseId?: string | number | null | undefined;
@@ -354,16 +435,23 @@ export type SaveApplicationDraftInput = {
   itemId: string | number;
 };
 
+/** 开始办理 of an accepted case. */
 export type StartProcessingInput = {
+  /** The case (global ID). */
   caseId: string | number;
+  /** The case version the clerk saw; a stale version is refused. */
   expectedVersion?: number | null | undefined;
 };
 
+/** The applicant's draft to submit. */
 export type SubmitDraftInput = {
+  /** The draft (global ID). */
   caseId: string | number;
 };
 
+/** 评价 of the caller's own completed case. */
 export type SubmitEvaluationInput = {
+  /** The case (global ID). */
   caseId: string | number;
   /** PC (default) or MOBILE; any other channel is refused (INVALID). */
   channel?: EvaluationChannel | null | undefined;
@@ -371,9 +459,11 @@ export type SubmitEvaluationInput = {
   comment?: string | null | undefined;
   /** Each dimension at most once, only those of the case's window.dimensions; optional. */
   dimensionScores?: Array<DimensionScoreInput> | null | undefined;
+  /** The grade. */
   level: EvaluationLevel;
 };
 
+/** Why a mutation refused its input. */
 export type UserErrorCode =
   /** The case's files would exceed the per-case limit. */
   | 'CASE_FILES_TOO_LARGE'
@@ -383,17 +473,26 @@ export type UserErrorCode =
   | 'EXPIRED'
   /** An uploaded file is larger than the per-file limit. */
   | 'FILE_TOO_LARGE'
+  /** The caller may use the operation, but not on this object. */
   | 'FORBIDDEN'
+  /** The value breaks a rule (format, range, check digit, state of the object). */
   | 'INVALID'
+  /** The object's current status does not allow this change. */
   | 'INVALID_TRANSITION'
+  /** No object with this ID, or none the caller may see. */
   | 'NOT_FOUND'
+  /** A value the operation needs is missing. */
   | 'REQUIRED'
+  /** Someone changed the object since the caller read it (expectedVersion), or the update is older than the stored one. */
   | 'STALE'
+  /** The value must be unique and is already used. */
   | 'TAKEN'
+  /** No citizen of the hall has this ID number. */
   | 'UNKNOWN_CITIZEN'
   /** The file's content is not PDF, JPEG, PNG or OFD. */
   | 'UNSUPPORTED_FILE_TYPE';
 
+/** Whether an account is a person (自然人) or acts for a company (法人). */
 export type UserKind =
   /** 法人 */
   | 'COMPANY'

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { getIntrospectionQuery } from 'graphql';
 import { startTestApi, type TestApi } from '../testing/test-api.ts';
 import { partnerToken } from './partner-token.ts';
 
@@ -56,10 +57,16 @@ describe('the API behind /graphiql in production', () => {
     expect(unmarked.errors![0]!.extensions!.code).toBe('PERSISTED_QUERY_REQUIRED');
   });
 
-  it('lets a partner token introspect and refuses anonymous introspection', async () => {
+  it('lets a partner token introspect (the full query GraphiQL sends) and refuses anonymous introspection', async () => {
     const bearer = await partnerToken(api.url, 'nk-social-security-system', 'dev-secret-nk-social-security');
-    const asPartner = await api.graphql<{ __schema: unknown }>(SCHEMA, {}, { bearer });
+    const full = getIntrospectionQuery({
+      descriptions: true,
+      inputValueDeprecation: true,
+      schemaDescription: true,
+    });
+    const asPartner = await api.graphql<{ __schema: { types: unknown[] } }>(full, {}, { bearer });
     expect(asPartner.errors).toBeUndefined();
+    expect(asPartner.data!.__schema.types.length).toBeGreaterThan(100);
     // Anonymous is a web caller: refused as text first, and introspection would be refused anyway.
     const anonymous = await api.graphql(SCHEMA, {});
     expect(anonymous.status).toBe(400);
