@@ -38,7 +38,9 @@ export function GraphiQLPanel(props: {
     if (credentials.kind === 'partner') headers.authorization = `Bearer ${credentials.token}`;
     const response = await fetch('/api/graphiql', { method: 'POST', headers, body: JSON.stringify(params) });
     const body = (await response.json()) as { extensions?: { cost?: QueryCost } };
-    onCost(body.extensions?.cost ?? null);
+    // The schema GraphiQL loads by itself costs nothing; show what the developer's own query cost.
+    const query = (params as { query?: string }).query ?? '';
+    if (!query.includes('__schema')) onCost(body.extensions?.cost ?? null);
     return body;
   }
   return (
