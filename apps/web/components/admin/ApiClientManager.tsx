@@ -190,7 +190,7 @@ export function ApiClientManager(props: {
   }
 
   return (
-    <Space direction="vertical" size="large" style={{ width: '100%' }}>
+    <Space orientation="vertical" size="large" style={{ width: '100%' }}>
       {shown && (
         <Alert
           type="success"
