@@ -28,23 +28,26 @@ describe('/graphiql — the bundled GraphiQL', () => {
       await page.getByRole('button', { name: '获取令牌' }).click();
       await page.getByRole('status').getByText('nk-social-security-system').waitFor();
 
-      // The schema arrives by introspection (partner token), then the default query runs cases(updatedSince:).
-      const answer = page.waitForResponse(
-        (response) =>
-          response.url().endsWith('/api/graphiql') &&
-          (response.request().postData() ?? '').includes('updatedSince'),
-      );
+      // The schema arrives by introspection (partner token); the default query runs cases(updatedSince:).
+      const answers: {
+        data?: { cases?: { nodes: { businessNumber: string }[] } };
+        extensions?: { cost?: { requestedQueryCost: number } };
+      }[] = [];
+      page.on('response', (response) => {
+        if (response.url().endsWith('/api/graphiql'))
+          void response.json().then(
+            (body) => answers.push(body),
+            () => {},
+          );
+      });
       const run = page.locator('.graphiql-execute-button');
       await run.waitFor();
       await page.locator('.graphiql-query-editor').getByText('updatedSince').first().waitFor();
       await run.click();
-      const body = (await (await answer).json()) as {
-        data?: { cases: { nodes: { businessNumber: string }[] } };
-        extensions?: { cost?: { requestedQueryCost: number } };
-      };
-      expect(body.data!.cases.nodes.map((c) => c.businessNumber)).toContain('20261121143005667788');
       await page.locator('.graphiql-response').getByText('20261121143005667788').first().waitFor();
-      const cost = body.extensions!.cost!.requestedQueryCost;
+      const body = answers.find((answer) => answer.data?.cases);
+      expect(body!.data!.cases!.nodes.map((c) => c.businessNumber)).toContain('20261121143005667788');
+      const cost = body!.extensions!.cost!.requestedQueryCost;
       expect(cost).toBeGreaterThan(20); // 20 cases with their items
       await page.getByTestId('query-cost').getByText(`本次查询成本 ${cost} 点`).waitFor();
 
