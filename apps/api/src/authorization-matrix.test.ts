@@ -26,30 +26,37 @@ const PRINCIPALS = [
   'clientRead',
   'marketClerk',
   'clientPublish',
+  'headA',
+  'headB',
   'clientEvalRead',
 ] as const;
 type PrincipalName = (typeof PRINCIPALS)[number];
 /** A = allowed, U = UNAUTHENTICATED, F = FORBIDDEN; one letter per principal, in PRINCIPALS' order. */
 type Row = { query: string; variables?: () => Record<string, unknown>; expect: string };
 
-const EVERYONE = 'AAAAAAAAAAAAAA';
-const SIGNED_IN_USERS = 'UAAAAAAAAUUAUU';
-const DEPARTMENT_STAFF = 'UFFFFAAFFFFAFF';
-const WINDOW_STAFF = 'UFFFAFFFFFFFFF';
-const SYNC_SCOPE = 'UFFFFFFFFAFFFF';
+const EVERYONE = 'AAAAAAAAAAAAAAAA';
+const SIGNED_IN_USERS = 'UAAAAAAAAUUAUAAU';
+const DEPARTMENT_STAFF = 'UFFFFAAFFFFAFFFF';
+const WINDOW_STAFF = 'UFFFAFFFFFFFFFFF';
+const SYNC_SCOPE = 'UFFFFFFFFAFFFFFF';
 /** The CITIZEN role: both citizens and the company user (a person acting for a company). */
-const CITIZENS = 'UAAAFFFFFFFFFF';
-const SUPERVISOR = 'UFFFFFFAFFFFFF';
+const CITIZENS = 'UAAAFFFFFFFFFFFF';
+const SUPERVISOR = 'UFFFFFFAFFFFFFFF';
 /** evaluationFigures: SUPERVISOR or ADMIN; partner tokens are not users at all (UNAUTHENTICATED). */
-const SUPERVISOR_OR_ADMIN = 'UFFFFFFAAUUFUU';
+const SUPERVISOR_OR_ADMIN = 'UFFFFFFAAUUFUFFU';
+/** dashboard.read (dashboard-policy.ts): supervisors, and department heads for their own department only. */
+const DASHBOARD_OWN = 'UFFFFFFAFFFFFAAF';
+/** The same, asking for a department that is not the head's own: heads are refused. */
+const DASHBOARD_OTHER = 'UFFFFFFAFFFFFFFF';
 /** The market-regulation department's staff, or a partner token with licenses:publish. */
-const LICENSE_PUBLISHER = 'UFFFFFFFFFFAAF';
+const LICENSE_PUBLISHER = 'UFFFFFFFFFFAAFFF';
+
 /** Partner reads (graphql/partner.graphql): a token with cases:read, one with evaluations:read. */
-const CASES_READ_SCOPE = 'UFFFFFFFFFAFFF';
-const EVALUATIONS_READ_SCOPE = 'UFFFFFFFFFFFFA';
-const ADMIN = 'UFFFFFFFAFFFFF';
+const CASES_READ_SCOPE = 'UFFFFFFFFFAFFFFF';
+const EVALUATIONS_READ_SCOPE = 'UFFFFFFFFFFFFFFA';
+const ADMIN = 'UFFFFFFFAFFFFFFF';
 /** Partner-module fields for supervisors and admins: partner tokens are refused (FORBIDDEN), not unknown. */
-const SUPERVISOR_OR_ADMIN_ROLES = 'UFFFFFFAAFFFFF';
+const SUPERVISOR_OR_ADMIN_ROLES = 'UFFFFFFAAFFFFFFF';
 
 const missingCase = () => toGlobalId('Case', randomUUID());
 const missing = (type: string) => toGlobalId(type, randomUUID());
@@ -142,10 +149,7 @@ const MATRIX: Record<string, Row> = {
     variables: () => ({ itemId: missing('ServiceItem') }),
     expect: CASES_READ_SCOPE,
   },
-  'Query.evaluations': {
-    query: '{ evaluations(first: 1) { nodes { id } } }',
-    expect: EVALUATIONS_READ_SCOPE,
-  },
+  'Query.evaluations': { query: '{ evaluations(first: 1) { nodes { id } } }', expect: EVALUATIONS_READ_SCOPE },
   'Query.partnerReads': {
     query: 'query($subjectId: ID) { partnerReads(first: 1, subjectId: $subjectId) { nodes { readAt } } }',
     variables: () => ({ subjectId: missingCase() }),
@@ -167,11 +171,7 @@ const MATRIX: Record<string, Row> = {
     () => ({ apiClientId: missing('ApiClient') }),
     ADMIN,
   ),
-  'Mutation.disableApiClient': mutation(
-    'disableApiClient',
-    () => ({ apiClientId: missing('ApiClient') }),
-    ADMIN,
-  ),
+  'Mutation.disableApiClient': mutation('disableApiClient', () => ({ apiClientId: missing('ApiClient') }), ADMIN),
 
   // 好差评 (graphql/evaluation.graphql)
   'Query.departmentEvaluationTasks': {
@@ -203,6 +203,21 @@ const MATRIX: Record<string, Row> = {
     () => ({ appealId: missing('EvaluationAppeal'), decision: 'DISMISS' }),
     SUPERVISOR,
   ),
+
+  // Dashboards (graphql/dashboard.graphql): a department that is not the heads' own (see also the test below)
+  'Query.dashboard': {
+    query:
+      'query($d: ID) { dashboard(period: { kind: MONTH, day: "2026-11-01" }, departmentId: $d) { asOf } }',
+    variables: () => ({ d: missing('Department') }),
+    expect: DASHBOARD_OTHER,
+  },
+  'Query.dashboardEvaluations': {
+    query:
+      'query($d: ID) { dashboardEvaluations(period: { kind: DAY, day: "2026-11-01" }, departmentId: $d) { totalCount } }',
+    variables: () => ({ d: missing('Department') }),
+    expect: DASHBOARD_OTHER,
+  },
+  'Query.publishedFigures': { query: '{ publishedFigures { asOf } }', expect: EVERYONE },
 
   // 证照库 (graphql/license.graphql)
   'Query.myLicenses': { query: '{ myLicenses { id } }', expect: SIGNED_IN_USERS },
@@ -296,26 +311,26 @@ const NODE_MATRIX: Record<string, NodeRow[]> = {
     {
       object: "citizen A's case in progress at department A (a partner system of department A reads it)",
       id: caseNumbered('20261121143005667788'),
-      expect: 'NANNNANAANANNN',
+      expect: 'NANNNANAANANNANA',
     },
     {
       object: "citizen A's 暂存件 (the applicant's alone)",
       id: caseNumbered('20261125200000778899'),
-      expect: 'NANNNNNNNNNNNN',
+      expect: 'NANNNNNNNNNNNNNN',
     },
   ],
   User: [
     {
       object: 'citizen A (people see only themselves)',
       id: async (api) => toGlobalId('User', (await userOf(api, 'citizenA')).id),
-      expect: 'NANNNNNNNNNNNN',
+      expect: 'NANNNNNNNNNNNNNN',
     },
   ],
   Department: [
     {
       object: 'department A (public catalogue)',
       id: async (api) => toGlobalId('Department', (await userOf(api, 'clerkA')).departmentId!),
-      expect: 'AAAAAAAAAAAAAA',
+      expect: 'AAAAAAAAAAAAAAAA',
     },
   ],
   ServiceItem: [
@@ -326,14 +341,14 @@ const NODE_MATRIX: Record<string, NodeRow[]> = {
           'ServiceItem',
           (await api.db.serviceItem.findFirstOrThrow({ where: { code: 'nk-ss-pension-resume' } })).id,
         ),
-      expect: 'AAAAAAAAAAAAAA',
+      expect: 'AAAAAAAAAAAAAAAA',
     },
   ],
   Evaluation: [
     {
       object: "citizen A's 差评 of a department A case (whoever sees the case)",
       id: async (api) => toGlobalId('Evaluation', (await badReview(api)).id),
-      expect: 'NANNNANAANANNA',
+      expect: 'NANNNANAANANNANA',
     },
   ],
   EvaluationAppeal: [
@@ -354,14 +369,14 @@ const NODE_MATRIX: Record<string, NodeRow[]> = {
           }));
         return toGlobalId('EvaluationAppeal', appeal.id);
       },
-      expect: 'NNNNNANAANNNNN',
+      expect: 'NNNNNANAANNNNNNN',
     },
   ],
   License: [
     {
       object: "the company user's license (its holder side and the market-regulation staff)",
       id: async (api) => toGlobalId('License', (await companyLicense(api)).id),
-      expect: 'NNNANNNNNNNANN',
+      expect: 'NNNANNNNNNNANNNN',
     },
   ],
   LicenseGrant: [
@@ -381,7 +396,7 @@ const NODE_MATRIX: Record<string, NodeRow[]> = {
         });
         return toGlobalId('LicenseGrant', grant.id);
       },
-      expect: 'NNNANNNNNNNNNN',
+      expect: 'NNNANNNNNNNNNNNN',
     },
   ],
 };
@@ -413,6 +428,8 @@ const USERS: Partial<Record<PrincipalName, string>> = {
   supervisor: '120103199506300055',
   admin: '120000197001010067',
   marketClerk: '120103199203150045',
+  headA: '120104197805060044',
+  headB: '120103197509180061',
 };
 
 describe('authorization matrix', () => {
@@ -529,6 +546,31 @@ describe('authorization matrix', () => {
     }
     expect(viaNode).toEqual(expectedLetters);
     expect(viaNodes).toEqual(expectedLetters);
+  });
+
+  it('lets a department head read its own department only, and the supervisor any', async () => {
+    const own = toGlobalId('Department', (await userOf(api, 'clerkA')).departmentId!);
+    const other = toGlobalId('Department', (await userOf(api, 'clerkB')).departmentId!);
+    const read = (principal: PrincipalName, departmentId?: string) =>
+      api.graphql<{ dashboard: { department: { id: string } | null } }>(
+        'query($d: ID) { dashboard(period: { kind: WEEK, day: "2026-11-25" }, departmentId: $d) { department { id } } }',
+        { d: departmentId ?? null },
+        callers.get(principal)!,
+      );
+    const letters = async (departmentId?: string) => {
+      let out = '';
+      for (const principal of PRINCIPALS) {
+        const result = await read(principal, departmentId);
+        const code = result.errors?.[0]?.extensions?.code;
+        out += code === 'UNAUTHENTICATED' ? 'U' : code === 'FORBIDDEN' ? 'F' : result.errors ? '?' : 'A';
+      }
+      return out;
+    };
+    expect(await letters()).toBe(DASHBOARD_OWN);
+    expect(await letters(own)).toBe('UFFFFFFAFFFFFAFF');
+    expect(await letters(other)).toBe('UFFFFFFAFFFFFFFF');
+    expect((await read('headA')).data!.dashboard.department!.id).toBe(own);
+    expect((await read('supervisor')).data!.dashboard.department).toBeNull();
   });
 
   it('filters the public catalogue by a malformed department ID without an internal error', async () => {

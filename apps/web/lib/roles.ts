@@ -9,6 +9,7 @@ export const WORKBENCH_PATHS: Record<WorkbenchRole, string> = {
   WINDOW_STAFF: '/staff/window',
   SUPERVISOR: '/supervisor/evaluations',
   ADMIN: '/admin/clients',
+  DEPARTMENT_HEAD: '/dashboard',
 };
 
 const WORKBENCH_ROLES = Object.keys(WORKBENCH_PATHS) as WorkbenchRole[];
