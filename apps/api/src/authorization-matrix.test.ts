@@ -149,7 +149,10 @@ const MATRIX: Record<string, Row> = {
     variables: () => ({ itemId: missing('ServiceItem') }),
     expect: CASES_READ_SCOPE,
   },
-  'Query.evaluations': { query: '{ evaluations(first: 1) { nodes { id } } }', expect: EVALUATIONS_READ_SCOPE },
+  'Query.evaluations': {
+    query: '{ evaluations(first: 1) { nodes { id } } }',
+    expect: EVALUATIONS_READ_SCOPE,
+  },
   'Query.partnerReads': {
     query: 'query($subjectId: ID) { partnerReads(first: 1, subjectId: $subjectId) { nodes { readAt } } }',
     variables: () => ({ subjectId: missingCase() }),
@@ -171,7 +174,11 @@ const MATRIX: Record<string, Row> = {
     () => ({ apiClientId: missing('ApiClient') }),
     ADMIN,
   ),
-  'Mutation.disableApiClient': mutation('disableApiClient', () => ({ apiClientId: missing('ApiClient') }), ADMIN),
+  'Mutation.disableApiClient': mutation(
+    'disableApiClient',
+    () => ({ apiClientId: missing('ApiClient') }),
+    ADMIN,
+  ),
 
   // 好差评 (graphql/evaluation.graphql)
   'Query.departmentEvaluationTasks': {
@@ -311,7 +318,7 @@ const NODE_MATRIX: Record<string, NodeRow[]> = {
     {
       object: "citizen A's case in progress at department A (a partner system of department A reads it)",
       id: caseNumbered('20261121143005667788'),
-      expect: 'NANNNANAANANNANA',
+      expect: 'NANNNANAANANNANN',
     },
     {
       object: "citizen A's 暂存件 (the applicant's alone)",
@@ -494,7 +501,7 @@ describe('authorization matrix', () => {
     expect(await outcomesOf((row) => row.variables?.() ?? {})).toEqual(expected());
     expect(await api.db.case.count()).toBe(before);
     expect(await api.db.license.count()).toBe(licensesBefore);
-  });
+  }, 120_000);
 
   it('checks who is calling before it looks at the IDs: malformed IDs get the same answers', async () => {
     const before = await api.db.case.count();
@@ -502,7 +509,7 @@ describe('authorization matrix', () => {
       await outcomesOf((row) => withMalformedIds(row.variables?.() ?? {}) as Record<string, unknown>),
     ).toEqual(expected());
     expect(await api.db.case.count()).toBe(before);
-  });
+  }, 120_000);
 
   it('has node rows for every type that implements Node, and no other', () => {
     const schema = buildSchema(loadTypeDefs());

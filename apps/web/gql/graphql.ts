@@ -126,6 +126,7 @@ export type Currency =
   /** 美元 */
   | 'USD';
 
+/** What a dashboard alert warns about. */
 export type DashboardAlertKind =
   /** 差评率 over the last 7 days above the threshold. */
   | 'BAD_RATE'
@@ -134,6 +135,7 @@ export type DashboardAlertKind =
 
 /** The evaluations behind a dashboard number. */
 export type DashboardEvaluationFilter =
+  /** Every evaluation. */
   | 'ALL'
   /** 不满意 and 非常不满意 */
   | 'BAD'
@@ -146,18 +148,23 @@ export type DashboardEvaluationFilter =
   /** Bad reviews replied late or unanswered past their deadline. */
   | 'OVERDUE';
 
+/** The period a dashboard shows. */
 export type DashboardPeriodInput = {
   /** Any CST day inside the period (DAY, WEEK, MONTH), or the first day of a CUSTOM period. */
   day: string;
+  /** A day or a month. */
   kind: DashboardPeriodKind;
   /** The last day of a CUSTOM period (ignored otherwise). */
   to?: string | null | undefined;
 };
 
+/** How long a dashboard period is. */
 export type DashboardPeriodKind =
   /** from..to, both CST days inclusive, at most 366 days; the previous period is the same number of days before. */
   | 'CUSTOM'
+  /** One CST day. */
   | 'DAY'
+  /** One CST calendar month. */
   | 'MONTH'
   /** Monday to Sunday (ISO week). */
   | 'WEEK';

@@ -423,6 +423,7 @@ export type Currency =
   /** 美元 */
   | 'USD';
 
+/** 统计分析: figures of a period, with the period before for comparison. */
 export type Dashboard = {
   __typename?: 'Dashboard';
   /** Departments above the alert thresholds (supervisors; empty for a department head). */
@@ -433,15 +434,21 @@ export type Dashboard = {
   byDepartment: Array<DashboardDepartmentRow>;
   /** Every item with evaluations or cases in either period, by item name. */
   byItem: Array<DashboardItemRow>;
+  /** Case figures of the period. */
   cases: DashboardCaseFigures;
   /** Cases by current status (not limited to the period). */
   casesByStatus: Array<DashboardStatusCount>;
   /** The department read: a head's own, the one asked for, or null for every department. */
   department: Maybe<Department>;
+  /** Average dimension scores of the period. */
   dimensionScores: Array<DashboardDimensionScore>;
+  /** Evaluation figures of the period. */
   overall: EvaluationFigureRow;
+  /** The period shown. */
   period: DashboardPeriod;
+  /** Evaluation figures of the period before. */
   previous: EvaluationFigureRow;
+  /** Case figures of the period before. */
   previousCases: DashboardCaseFigures;
   /** From the start of the previous period (at least 14 days back) to the end of the period. */
   trend: Array<DashboardTrendPoint>;
@@ -450,12 +457,17 @@ export type Dashboard = {
 /** A department above a configured threshold over the last 7 CST days (up to and including today). */
 export type DashboardAlert = {
   __typename?: 'DashboardAlert';
+  /** The department concerned. */
   department: Department;
+  /** What is wrong. */
   kind: DashboardAlertKind;
+  /** The threshold it crossed. */
   threshold: Scalars['Float']['output'];
+  /** The department's figure. */
   value: Scalars['Float']['output'];
 };
 
+/** What a dashboard alert warns about. */
 export type DashboardAlertKind =
   /** 差评率 over the last 7 days above the threshold. */
   | 'BAD_RATE'
@@ -470,6 +482,7 @@ export type DashboardCaseFigures = {
   __typename?: 'DashboardCaseFigures';
   /** Cases applied for (申请; drafts excluded) in the period. */
   applied: Scalars['Int']['output'];
+  /** Applications in the period by source. */
   appliedBySource: Array<DashboardSourceCount>;
   /** Cases completed (办结) in the period. */
   completed: Scalars['Int']['output'];
@@ -479,35 +492,52 @@ export type DashboardCaseFigures = {
   medianWorkingDays: Maybe<Scalars['Int']['output']>;
   /** 按时办结率 = (completed - completedPastPromise) / completed; null when nothing was completed. */
   onTimeCompletionRate: Maybe<Scalars['Float']['output']>;
+  /** 90th percentile of working days from application to completion. */
   p90WorkingDays: Maybe<Scalars['Int']['output']>;
 };
 
+/** One department's figures in the period and the one before. */
 export type DashboardDepartmentRow = {
   __typename?: 'DashboardDepartmentRow';
+  /** Case figures of the period. */
   cases: DashboardCaseFigures;
+  /** Evaluation figures of the period. */
   current: EvaluationFigureRow;
+  /** The department. */
   department: Department;
+  /** Evaluation figures of the period before. */
   previous: EvaluationFigureRow;
+  /** Case figures of the period before. */
   previousCases: DashboardCaseFigures;
 };
 
+/** The average score of one evaluation dimension. */
 export type DashboardDimensionScore = {
   __typename?: 'DashboardDimensionScore';
+  /** Average score, 1–5. */
   average: Scalars['Float']['output'];
+  /** Evaluations that scored it. */
   count: Scalars['Int']['output'];
+  /** The dimension. */
   dimension: EvaluationDimension;
 };
 
+/** A page of evaluations behind a dashboard figure. */
 export type DashboardEvaluationConnection = {
   __typename?: 'DashboardEvaluationConnection';
+  /** The evaluations of this page with their cursors. */
   edges: Array<EvaluationEdge>;
+  /** The evaluations of this page. */
   nodes: Array<Evaluation>;
+  /** Where this page ends. */
   pageInfo: PageInfo;
+  /** Evaluations matching across all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
 /** The evaluations behind a dashboard number. */
 export type DashboardEvaluationFilter =
+  /** Every evaluation. */
   | 'ALL'
   /** 不满意 and 非常不满意 */
   | 'BAD'
@@ -520,35 +550,51 @@ export type DashboardEvaluationFilter =
   /** Bad reviews replied late or unanswered past their deadline. */
   | 'OVERDUE';
 
+/** One service item's figures in the period and the one before. */
 export type DashboardItemRow = {
   __typename?: 'DashboardItemRow';
+  /** Case figures of the period. */
   cases: DashboardCaseFigures;
+  /** Evaluation figures of the period. */
   current: EvaluationFigureRow;
+  /** The service item. */
   item: ServiceItem;
+  /** Evaluation figures of the period before. */
   previous: EvaluationFigureRow;
 };
 
+/** The period shown and the one before it, for comparison. */
 export type DashboardPeriod = {
   __typename?: 'DashboardPeriod';
+  /** First CST day of the period. */
   from: Scalars['Date']['output'];
+  /** A day or a month. */
   kind: DashboardPeriodKind;
+  /** First CST day of the period before. */
   previousFrom: Scalars['Date']['output'];
+  /** Last CST day of the period before. */
   previousTo: Scalars['Date']['output'];
+  /** Last CST day of the period. */
   to: Scalars['Date']['output'];
 };
 
+/** The period a dashboard shows. */
 export type DashboardPeriodInput = {
   /** Any CST day inside the period (DAY, WEEK, MONTH), or the first day of a CUSTOM period. */
   day: Scalars['Date']['input'];
+  /** A day or a month. */
   kind: DashboardPeriodKind;
   /** The last day of a CUSTOM period (ignored otherwise). */
   to?: InputMaybe<Scalars['Date']['input']>;
 };
 
+/** How long a dashboard period is. */
 export type DashboardPeriodKind =
   /** from..to, both CST days inclusive, at most 366 days; the previous period is the same number of days before. */
   | 'CUSTOM'
+  /** One CST day. */
   | 'DAY'
+  /** One CST calendar month. */
   | 'MONTH'
   /** Monday to Sunday (ISO week). */
   | 'WEEK';
@@ -556,23 +602,31 @@ export type DashboardPeriodKind =
 /** Cases of a source (来源). */
 export type DashboardSourceCount = {
   __typename?: 'DashboardSourceCount';
+  /** Cases from that source. */
   count: Scalars['Int']['output'];
+  /** Where the cases were applied for. */
   source: CaseSource;
 };
 
+/** How many cases are in one status. */
 export type DashboardStatusCount = {
   __typename?: 'DashboardStatusCount';
+  /** Cases in it. */
   count: Scalars['Int']['output'];
+  /** The status. */
   status: CaseStatus;
 };
 
 /** One CST day of the trend line. */
 export type DashboardTrendPoint = {
   __typename?: 'DashboardTrendPoint';
+  /** Cases applied for that day. */
   applied: Scalars['Int']['output'];
   /** 差评 (不满意 + 非常不满意, upheld appeals left out) */
   bad: Scalars['Int']['output'];
+  /** Cases completed that day. */
   completed: Scalars['Int']['output'];
+  /** The CST day. */
   day: Scalars['Date']['output'];
   /** 评价总量 */
   evaluations: Scalars['Int']['output'];
@@ -1730,25 +1784,36 @@ export type PublishOutcome =
 /** Published figures (公示) of one department over one period. */
 export type PublishedFigureRow = {
   __typename?: 'PublishedFigureRow';
+  /** 差评率. */
   badRate: Maybe<Scalars['Float']['output']>;
+  /** The department. */
   department: Department;
+  /** 好评率. */
   goodRate: Maybe<Scalars['Float']['output']>;
   /** 按时办结率 */
   onTimeCompletionRate: Maybe<Scalars['Float']['output']>;
+  /** 按时回复率. */
   onTimeReplyRate: Maybe<Scalars['Float']['output']>;
   /** 评价总量 */
   total: Scalars['Int']['output'];
 };
 
+/** 公示: the figures the hall publishes for the month and the year. */
 export type PublishedFigures = {
   __typename?: 'PublishedFigures';
+  /** When the figures were computed. */
   asOf: Scalars['DateTime']['output'];
+  /** Per-department figures of the month. */
   month: Array<PublishedFigureRow>;
   /** The last full calendar month (CST) and the last 12 full months. */
   monthFrom: Scalars['Date']['output'];
+  /** Last CST day of the month counted. */
   monthTo: Scalars['Date']['output'];
+  /** Per-department figures of the year. */
   year: Array<PublishedFigureRow>;
+  /** First CST day of the year counted. */
   yearFrom: Scalars['Date']['output'];
+  /** Last CST day of the year counted. */
   yearTo: Scalars['Date']['output'];
 };
 
