@@ -33,6 +33,8 @@ const config: CodegenConfig = {
           LicenseAccess: '../graphql-models.ts#LicenseAccessModel',
           LicenseAdministrator: '../graphql-models.ts#LicenseAdministratorModel',
           LicenseSnapshot: '../license/license-snapshot.ts#LicenseSnapshotData',
+          ApiClient: '../graphql-models.ts#ApiClientModel',
+          PartnerRead: '../partner/list-partner-reads.ts#PartnerReadRow',
           Dashboard: '../dashboard/dashboard-models.ts#DashboardModel',
           DashboardDepartmentRow: '../dashboard/dashboard-models.ts#DashboardDepartmentRowModel',
           DashboardItemRow: '../dashboard/dashboard-models.ts#DashboardItemRowModel',

@@ -15,5 +15,12 @@ export default withAuth({
 });
 
 export const config = {
-  matcher: ['/personal/:path*', '/staff/:path*', '/supervisor/:path*', '/dashboard/:path*', '/dashboard'],
+  matcher: [
+    '/personal/:path*',
+    '/staff/:path*',
+    '/supervisor/:path*',
+    '/dashboard/:path*',
+    '/dashboard',
+    '/admin/:path*',
+  ],
 };

@@ -28,27 +28,35 @@ const PRINCIPALS = [
   'clientPublish',
   'headA',
   'headB',
+  'clientEvalRead',
 ] as const;
 type PrincipalName = (typeof PRINCIPALS)[number];
 /** A = allowed, U = UNAUTHENTICATED, F = FORBIDDEN; one letter per principal, in PRINCIPALS' order. */
 type Row = { query: string; variables?: () => Record<string, unknown>; expect: string };
 
-const EVERYONE = 'AAAAAAAAAAAAAAA';
-const SIGNED_IN_USERS = 'UAAAAAAAAUUAUAA';
-const DEPARTMENT_STAFF = 'UFFFFAAFFFFAFFF';
-const WINDOW_STAFF = 'UFFFAFFFFFFFFFF';
-const SYNC_SCOPE = 'UFFFFFFFFAFFFFF';
+const EVERYONE = 'AAAAAAAAAAAAAAAA';
+const SIGNED_IN_USERS = 'UAAAAAAAAUUAUAAU';
+const DEPARTMENT_STAFF = 'UFFFFAAFFFFAFFFF';
+const WINDOW_STAFF = 'UFFFAFFFFFFFFFFF';
+const SYNC_SCOPE = 'UFFFFFFFFAFFFFFF';
 /** The CITIZEN role: both citizens and the company user (a person acting for a company). */
-const CITIZENS = 'UAAAFFFFFFFFFFF';
-const SUPERVISOR = 'UFFFFFFAFFFFFFF';
+const CITIZENS = 'UAAAFFFFFFFFFFFF';
+const SUPERVISOR = 'UFFFFFFAFFFFFFFF';
 /** evaluationFigures: SUPERVISOR or ADMIN; partner tokens are not users at all (UNAUTHENTICATED). */
-const SUPERVISOR_OR_ADMIN = 'UFFFFFFAAUUFUFF';
+const SUPERVISOR_OR_ADMIN = 'UFFFFFFAAUUFUFFU';
 /** dashboard.read (dashboard-policy.ts): supervisors, and department heads for their own department only. */
-const DASHBOARD_OWN = 'UFFFFFFAFFFFFAA';
+const DASHBOARD_OWN = 'UFFFFFFAFFFFFAAF';
 /** The same, asking for a department that is not the head's own: heads are refused. */
-const DASHBOARD_OTHER = 'UFFFFFFAFFFFFFF';
+const DASHBOARD_OTHER = 'UFFFFFFAFFFFFFFF';
 /** The market-regulation department's staff, or a partner token with licenses:publish. */
-const LICENSE_PUBLISHER = 'UFFFFFFFFFFAAFF';
+const LICENSE_PUBLISHER = 'UFFFFFFFFFFAAFFF';
+
+/** Partner reads (graphql/partner.graphql): a token with cases:read, one with evaluations:read. */
+const CASES_READ_SCOPE = 'UFFFFFFFFFAFFFFF';
+const EVALUATIONS_READ_SCOPE = 'UFFFFFFFFFFFFFFA';
+const ADMIN = 'UFFFFFFFAFFFFFFF';
+/** Partner-module fields for supervisors and admins: partner tokens are refused (FORBIDDEN), not unknown. */
+const SUPERVISOR_OR_ADMIN_ROLES = 'UFFFFFFAAFFFFFFF';
 
 const missingCase = () => toGlobalId('Case', randomUUID());
 const missing = (type: string) => toGlobalId(type, randomUUID());
@@ -134,6 +142,43 @@ const MATRIX: Record<string, Row> = {
     }),
     expect: SYNC_SCOPE,
   },
+
+  // partner reads and client management (graphql/partner.graphql)
+  'Query.cases': {
+    query: 'query($itemId: ID) { cases(first: 1, itemId: $itemId) { nodes { id } } }',
+    variables: () => ({ itemId: missing('ServiceItem') }),
+    expect: CASES_READ_SCOPE,
+  },
+  'Query.evaluations': {
+    query: '{ evaluations(first: 1) { nodes { id } } }',
+    expect: EVALUATIONS_READ_SCOPE,
+  },
+  'Query.partnerReads': {
+    query: 'query($subjectId: ID) { partnerReads(first: 1, subjectId: $subjectId) { nodes { readAt } } }',
+    variables: () => ({ subjectId: missingCase() }),
+    expect: SUPERVISOR_OR_ADMIN_ROLES,
+  },
+  'Query.apiClients': { query: '{ apiClients(first: 1) { nodes { id } } }', expect: ADMIN },
+  'Mutation.createApiClient': mutation(
+    'createApiClient',
+    () => ({
+      clientId: 'matrix-client',
+      name: '矩阵系统',
+      departmentId: missing('Department'),
+      scopes: ['cases:read'],
+    }),
+    ADMIN,
+  ),
+  'Mutation.rotateApiClientSecret': mutation(
+    'rotateApiClientSecret',
+    () => ({ apiClientId: missing('ApiClient') }),
+    ADMIN,
+  ),
+  'Mutation.disableApiClient': mutation(
+    'disableApiClient',
+    () => ({ apiClientId: missing('ApiClient') }),
+    ADMIN,
+  ),
 
   // 好差评 (graphql/evaluation.graphql)
   'Query.departmentEvaluationTasks': {
@@ -273,26 +318,26 @@ const NODE_MATRIX: Record<string, NodeRow[]> = {
     {
       object: "citizen A's case in progress at department A (a partner system of department A reads it)",
       id: caseNumbered('20261121143005667788'),
-      expect: 'NANNNANAANANNAN',
+      expect: 'NANNNANAANANNANN',
     },
     {
       object: "citizen A's 暂存件 (the applicant's alone)",
       id: caseNumbered('20261125200000778899'),
-      expect: 'NANNNNNNNNNNNNN',
+      expect: 'NANNNNNNNNNNNNNN',
     },
   ],
   User: [
     {
       object: 'citizen A (people see only themselves)',
       id: async (api) => toGlobalId('User', (await userOf(api, 'citizenA')).id),
-      expect: 'NANNNNNNNNNNNNN',
+      expect: 'NANNNNNNNNNNNNNN',
     },
   ],
   Department: [
     {
       object: 'department A (public catalogue)',
       id: async (api) => toGlobalId('Department', (await userOf(api, 'clerkA')).departmentId!),
-      expect: 'AAAAAAAAAAAAAAA',
+      expect: 'AAAAAAAAAAAAAAAA',
     },
   ],
   ServiceItem: [
@@ -303,14 +348,14 @@ const NODE_MATRIX: Record<string, NodeRow[]> = {
           'ServiceItem',
           (await api.db.serviceItem.findFirstOrThrow({ where: { code: 'nk-ss-pension-resume' } })).id,
         ),
-      expect: 'AAAAAAAAAAAAAAA',
+      expect: 'AAAAAAAAAAAAAAAA',
     },
   ],
   Evaluation: [
     {
       object: "citizen A's 差评 of a department A case (whoever sees the case)",
       id: async (api) => toGlobalId('Evaluation', (await badReview(api)).id),
-      expect: 'NANNNANAANANNAN',
+      expect: 'NANNNANAANANNANA',
     },
   ],
   EvaluationAppeal: [
@@ -331,14 +376,14 @@ const NODE_MATRIX: Record<string, NodeRow[]> = {
           }));
         return toGlobalId('EvaluationAppeal', appeal.id);
       },
-      expect: 'NNNNNANAANNNNNN',
+      expect: 'NNNNNANAANNNNNNN',
     },
   ],
   License: [
     {
       object: "the company user's license (its holder side and the market-regulation staff)",
       id: async (api) => toGlobalId('License', (await companyLicense(api)).id),
-      expect: 'NNNANNNNNNNANNN',
+      expect: 'NNNANNNNNNNANNNN',
     },
   ],
   LicenseGrant: [
@@ -358,7 +403,7 @@ const NODE_MATRIX: Record<string, NodeRow[]> = {
         });
         return toGlobalId('LicenseGrant', grant.id);
       },
-      expect: 'NNNANNNNNNNNNNN',
+      expect: 'NNNANNNNNNNNNNNN',
     },
   ],
 };
@@ -408,6 +453,7 @@ describe('authorization matrix', () => {
       ['clientSync', 'cases:sync', 'nk-social-security-system:dev-secret-nk-social-security'],
       ['clientRead', 'cases:read', 'nk-social-security-system:dev-secret-nk-social-security'],
       ['clientPublish', 'licenses:publish', 'tj-market-regulation-system:dev-secret-tj-market-regulation'],
+      ['clientEvalRead', 'evaluations:read', 'nk-social-security-system:dev-secret-nk-social-security'],
     ] as const) {
       const response = await fetch(`${api.url}/oauth/token`, {
         method: 'POST',
@@ -455,7 +501,7 @@ describe('authorization matrix', () => {
     expect(await outcomesOf((row) => row.variables?.() ?? {})).toEqual(expected());
     expect(await api.db.case.count()).toBe(before);
     expect(await api.db.license.count()).toBe(licensesBefore);
-  });
+  }, 120_000);
 
   it(
     'checks who is calling before it looks at the IDs: malformed IDs get the same answers',
@@ -532,8 +578,8 @@ describe('authorization matrix', () => {
       return out;
     };
     expect(await letters()).toBe(DASHBOARD_OWN);
-    expect(await letters(own)).toBe('UFFFFFFAFFFFFAF');
-    expect(await letters(other)).toBe('UFFFFFFAFFFFFFF');
+    expect(await letters(own)).toBe('UFFFFFFAFFFFFAFF');
+    expect(await letters(other)).toBe('UFFFFFFAFFFFFFFF');
     expect((await read('headA')).data!.dashboard.department!.id).toBe(own);
     expect((await read('supervisor')).data!.dashboard.department).toBeNull();
   });

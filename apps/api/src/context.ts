@@ -9,6 +9,7 @@ import type { SessionPolicy } from './auth/session-policy.ts';
 import { looksLikeAccessToken, resolveAccessToken } from './partner/access-token.ts';
 import { createLoaders, type Loaders } from './loaders.ts';
 import type { RateLimitStatus } from './limits/rate-limit-plugin.ts';
+import type { QueryLimits } from './limits/query-limits.ts';
 import type { FileStorage } from './storage/file-storage.ts';
 import type { UploadLimits } from './application/upload-limits.ts';
 import type { AbuseCounters } from './abuse/abuse-counters.ts';
@@ -29,6 +30,8 @@ export interface Context {
   passwordThrottle: LoginThrottle;
   /** set before execution by the rate-limit plugin: this request's cost and the caller's budget */
   rateLimit?: RateLimitStatus;
+  /** the cost limits and hourly budgets in force (partner usage reports them) */
+  queryLimits: QueryLimits;
 }
 
 export interface ContextDeps {
@@ -41,6 +44,7 @@ export interface ContextDeps {
   sessionPolicy: SessionPolicy;
   counters: AbuseCounters;
   signInLimits: SignInLimits;
+  queryLimits: QueryLimits;
 }
 
 export async function buildContext(deps: ContextDeps, request: FastifyRequest): Promise<Context> {
@@ -56,6 +60,7 @@ export async function buildContext(deps: ContextDeps, request: FastifyRequest): 
     uploadLimits: deps.uploadLimits,
     abuse: deps.counters,
     passwordThrottle: new LoginThrottle(deps.counters, deps.signInLimits),
+    queryLimits: deps.queryLimits,
   };
 }
 

@@ -14,4 +14,5 @@ export type {
   LicenseGrant as LicenseGrantModel,
   LicenseAccessLog as LicenseAccessModel,
   LicenseAdministrator as LicenseAdministratorModel,
+  ApiClient as ApiClientModel,
 } from './generated/prisma/client.ts';

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startTestApi, type TestApi } from './testing/test-api.ts';
+import { partnerToken } from './partner/partner-token.ts';
 
 /** The same checks in development and production mode, so each test shows the difference it asserts. */
 describe.each([
@@ -30,9 +31,28 @@ describe.each([
     expect('stacktrace' in result.errors![0]!.extensions!).toBe(!isProduction);
   });
 
-  it(isProduction ? 'serves no Sandbox landing page' : 'serves the Sandbox landing page', async () => {
+  it('serves no Sandbox landing page (it loads from a CDN; the web app serves GraphiQL at /graphiql)', async () => {
     const response = await fetch(`${api.url}/graphql`, { headers: { accept: 'text/html' } });
     const body = await response.text();
-    expect(body.includes('<html') || body.includes('<!DOCTYPE')).toBe(!isProduction);
+    expect(body.includes('<html') || body.includes('<!DOCTYPE')).toBe(false);
   });
+
+  it(
+    isProduction ? 'lets partners and staff introspect, not citizens' : 'lets everyone introspect',
+    async () => {
+      const introspect = async (as: Parameters<TestApi['graphql']>[2]) =>
+        (await api.graphql<{ __schema: unknown }>('{ __schema { queryType { name } } }', {}, as)).data
+          ?.__schema;
+      const citizen = { sessionToken: await api.sessionFor('11010519491231002X') };
+      const clerk = { sessionToken: await api.sessionFor('120102198801010033') };
+      const bearer = await partnerToken(
+        api.url,
+        'nk-social-security-system',
+        'dev-secret-nk-social-security',
+      );
+      expect(await introspect({ bearer })).toEqual({ queryType: { name: 'Query' } });
+      expect(await introspect(clerk)).toEqual({ queryType: { name: 'Query' } });
+      expect(Boolean(await introspect(citizen))).toBe(!isProduction);
+    },
+  );
 });

@@ -9,6 +9,7 @@ import type { Logger } from 'pino';
 import type { Db } from './db/prisma.ts';
 import type { Clock } from './lib/clock.ts';
 import { buildContext, type Context } from './context.ts';
+import { introspectionPlugin } from './partner/introspection-plugin.ts';
 import { buildResolvers, loadTypeDefs } from './schema.ts';
 import { registerAuthRoutes } from './auth/routes.ts';
 import { registerOAuthRoutes } from './partner/routes.ts';
@@ -92,7 +93,8 @@ export async function buildServer(options: ServerDeps): Promise<FastifyInstance>
   const apollo = new ApolloServer<Context>({
     typeDefs: loadTypeDefs(),
     resolvers: buildResolvers() as never,
-    introspection: !deps.isProduction,
+    // Gated per caller in production by introspectionPlugin (partners and staff only).
+    introspection: true,
     csrfPrevention: true,
     // APQ-style hashes name the web app's documents; the cache serves the manifest and keeps nothing new.
     persistedQueries: { cache: trusted.apolloCache() },
@@ -104,9 +106,11 @@ export async function buildServer(options: ServerDeps): Promise<FastifyInstance>
       fastifyApolloDrainPlugin(app),
       // No HTTP caching of GraphQL answers (they are per user): skip its per-field hooks.
       ApolloServerPluginCacheControlDisabled(),
+      introspectionPlugin(deps.isProduction),
       rateLimitPlugin({ limits, counters: deps.counters, clock: deps.clock }),
       databaseOutagePlugin(),
-      ...(deps.isProduction ? [ApolloServerPluginLandingPageDisabled()] : []),
+      // No Apollo Sandbox (it loads from Apollo's CDN): the hall serves GraphiQL itself at the web's /graphiql.
+      ApolloServerPluginLandingPageDisabled(),
     ],
     formatError: (formatted, error) => {
       const outage = formatDatabaseUnavailable(error);

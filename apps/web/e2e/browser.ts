@@ -14,6 +14,7 @@ export const ACCOUNTS = {
   company: { login: '120105198208080072', password: 'Company#2019', name: '王刚' },
   socialSecurityHead: { login: '120104197805060044', password: 'Head#2019', name: '郑琳' },
   ndrcHead: { login: '120103197509180061', password: 'Head#2019', name: '冯涛' },
+  admin: { login: '120000197001010067', password: 'Admin#2019', name: '系统管理员' },
 } as const;
 
 export type Account = (typeof ACCOUNTS)[keyof typeof ACCOUNTS];

@@ -4,12 +4,15 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** 受理 (or 承诺补正受理) of a case. */
 export type AcceptCaseInput = {
+  /** The case (global ID). */
   caseId: string | number;
   /** When set, the case is accepted on the applicant's written promise (承诺补正) to supply what is missing by this CST day. */
   commitmentDueDate?: string | null | undefined;
   /** The case version the clerk saw; a stale version is refused instead of overwriting someone else's change. */
   expectedVersion?: number | null | undefined;
+  /** A note shown on the timeline. */
   note?: string | null | undefined;
 };
 
@@ -18,19 +21,27 @@ export type ApplicationForm =
   /** 外商投资项目核准 */
   | 'FOREIGN_INVESTMENT_PROJECT';
 
+/** A person the legal representative appoints as license administrator. */
 export type AppointLicenseAdministratorInput = {
   /** The appointee's 居民身份证号 (check digit verified); they must have an account in the hall. */
   idNumber: string;
+  /** The license (global ID). */
   licenseId: string | number;
 };
 
 /** What a department may do with a case; each maps to one mutation. */
 export type CaseAction =
+  /** 受理: accept the application (acceptCase). */
   | 'ACCEPT'
+  /** 承诺补正受理: accept on the applicant's promise to supply what is missing (acceptCase with commitmentDueDate). */
   | 'ACCEPT_ON_COMMITMENT'
+  /** 办结: complete the case with its result and delivery (completeCase). */
   | 'COMPLETE'
+  /** 不予受理: refuse the application with a reason (rejectCase). */
   | 'REJECT'
+  /** 补正: ask once for every missing material (requestCorrection). */
   | 'REQUEST_CORRECTION'
+  /** 开始办理: start handling an accepted case (startProcessing). */
   | 'START_PROCESSING';
 
 /** The lists of 我的办件. Each status belongs to exactly one list. */
@@ -55,6 +66,7 @@ export type CaseSource =
   /** 窗口申报 */
   | 'WINDOW';
 
+/** Where a case stands; each change is an event on its timeline. */
 export type CaseStatus =
   /** 已受理 */
   | 'ACCEPTED'
@@ -73,14 +85,32 @@ export type CaseStatus =
   /** 不予受理 */
   | 'REJECTED';
 
+/** 办结 of a case with its result. */
 export type CompleteCaseInput = {
+  /** The case (global ID). */
   caseId: string | number;
+  /** 窗口领取 or 邮政速递. */
   deliveryMethod: DeliveryMethod;
+  /** The case version the clerk saw; a stale version is refused. */
   expectedVersion?: number | null | undefined;
   /** The decision, e.g. 准予许可. */
   result: string;
   /** EMS tracking number; required when deliveryMethod is EMS. */
   trackingNumber?: string | null | undefined;
+};
+
+/** A partner system to register. */
+export type CreateApiClientInput = {
+  /** The public client_id: 3–63 lowercase letters, digits and '-'. */
+  clientId: string;
+  /** The department it acts for (global ID). */
+  departmentId: string | number;
+  /** The system's name, e.g. 市发改委审批系统. */
+  name: string;
+  /** Query-cost points per hour; the hall's default when omitted. */
+  rateLimitPoints?: number | null | undefined;
+  /** Scopes from cases:sync, cases:read, evaluations:read, licenses:publish. */
+  scopes: Array<string>;
 };
 
 /** Currency of an amount (币种). */
@@ -96,6 +126,7 @@ export type Currency =
   /** 美元 */
   | 'USD';
 
+/** What a dashboard alert warns about. */
 export type DashboardAlertKind =
   /** 差评率 over the last 7 days above the threshold. */
   | 'BAD_RATE'
@@ -104,6 +135,7 @@ export type DashboardAlertKind =
 
 /** The evaluations behind a dashboard number. */
 export type DashboardEvaluationFilter =
+  /** Every evaluation. */
   | 'ALL'
   /** 不满意 and 非常不满意 */
   | 'BAD'
@@ -116,47 +148,66 @@ export type DashboardEvaluationFilter =
   /** Bad reviews replied late or unanswered past their deadline. */
   | 'OVERDUE';
 
+/** The period a dashboard shows. */
 export type DashboardPeriodInput = {
   /** Any CST day inside the period (DAY, WEEK, MONTH), or the first day of a CUSTOM period. */
   day: string;
+  /** A day or a month. */
   kind: DashboardPeriodKind;
   /** The last day of a CUSTOM period (ignored otherwise). */
   to?: string | null | undefined;
 };
 
+/** How long a dashboard period is. */
 export type DashboardPeriodKind =
   /** from..to, both CST days inclusive, at most 366 days; the previous period is the same number of days before. */
   | 'CUSTOM'
+  /** One CST day. */
   | 'DAY'
+  /** One CST calendar month. */
   | 'MONTH'
   /** Monday to Sunday (ISO week). */
   | 'WEEK';
 
+/** The supervisor's decision on a pending appeal. */
 export type DecideEvaluationAppealInput = {
+  /** The appeal (global ID). */
   appealId: string | number;
+  /** Uphold or dismiss. */
   decision: EvaluationAppealDecision;
   /** Optional note, at most 500 characters. */
   note?: string | null | undefined;
 };
 
+/** How the applicant receives the result. */
 export type DeliveryMethod =
   /** 邮政速递 */
   | 'EMS'
   /** 窗口领取 */
   | 'WINDOW_PICKUP';
 
+/** One dimension's score to submit. */
 export type DimensionScoreInput = {
+  /** The dimension scored. */
   dimension: EvaluationDimension;
   /** Integer 1–5. */
   score: number;
 };
 
+/** The client to disable. */
+export type DisableApiClientInput = {
+  /** The client (global ID). */
+  apiClientId: string | number;
+};
+
+/** The supervisor's decision on an appeal. */
 export type EvaluationAppealDecision =
   /** 驳回申诉: nothing changes */
   | 'DISMISS'
   /** 维持申诉: the review is kept but excluded from the figures */
   | 'UPHOLD';
 
+/** Where an appeal stands. */
 export type EvaluationAppealStatus =
   /** 申诉驳回 */
   | 'DISMISSED'
@@ -167,12 +218,17 @@ export type EvaluationAppealStatus =
 
 /** Where an evaluation came from. Citizens submit from PC or MOBILE; SYSTEM_DEFAULT is the 7-day default. */
 export type EvaluationChannel =
+  /** The service hotline. */
   | 'HOTLINE'
+  /** The hall's website or app on a phone. */
   | 'MOBILE'
+  /** The hall's website on a computer. */
   | 'PC'
+  /** A reply to the evaluation text message. */
   | 'SMS'
   /** 系统默认评价 */
   | 'SYSTEM_DEFAULT'
+  /** The evaluation device at a service window. */
   | 'WINDOW_DEVICE';
 
 /** Optional dimension scores. Online dimensions apply to ONLINE and INTERCONNECTED cases, window ones to WINDOW cases. */
@@ -205,9 +261,11 @@ export type EvaluationLevel =
   /** 非常满意 */
   | 'VERY_SATISFIED';
 
+/** A note on an evaluation: 回访, 整改 or 追评. */
 export type EvaluationNoteInput = {
   /** 1–1000 characters. */
   body: string;
+  /** The evaluation (global ID). */
   evaluationId: string | number;
 };
 
@@ -217,11 +275,16 @@ export type EvaluationNoteInput = {
  * OVERDUE 已超期 (past due, no reply), REPLIED 已回复 (replied; see `replyOverdue` for a late reply).
  */
 export type EvaluationReplyState =
+  /** 即将超期: not replied, due within 3 days. */
   | 'DUE_SOON'
+  /** 已超期: not replied and past due. */
   | 'OVERDUE'
+  /** 待回复: not replied, due more than 3 days from now. */
   | 'PENDING'
+  /** 已回复. */
   | 'REPLIED';
 
+/** 获取证照库文件: the draft, the material and the holder's 8-digit code. */
 export type FetchLicenseMaterialInput = {
   /** The caller's own draft (暂存件). */
   caseId: string | number;
@@ -233,32 +296,47 @@ export type FetchLicenseMaterialInput = {
   purpose?: string | null | undefined;
 };
 
+/** The department's appeal (申诉) of a review it considers malicious or mistaken. */
 export type FileEvaluationAppealInput = {
+  /** The evaluation (global ID). */
   evaluationId: string | number;
   /** 申诉理由, 1–500 characters. */
   reason: string;
 };
 
+/** The 外商投资项目核准 form; every field may be missing in a draft. */
 export type ForeignInvestmentProjectInput = {
+  /** 建设内容. */
   constructionContent?: string | null | undefined;
+  /** 所属行业. */
   industry?: string | null | undefined;
+  /** 外国投资者 with their shares. */
   investors?: Array<ForeignInvestorInput> | null | undefined;
+  /** 建设地点. */
   location?: string | null | undefined;
+  /** 项目名称. */
   projectName?: string | null | undefined;
+  /** 总投资 with its currency. */
   totalInvestment?: MoneyInput | null | undefined;
 };
 
+/** One foreign investor of the project. */
 export type ForeignInvestorInput = {
+  /** The investor's country or region. */
   countryOrRegion?: string | null | undefined;
+  /** The investor's name. */
   name?: string | null | undefined;
   /** Percent, exact decimal with at most 2 places. */
   sharePercent?: string | null | undefined;
 };
 
+/** The license to generate an 8-digit verification code for. */
 export type GenerateLicenseCodeInput = {
+  /** The license (global ID). */
   licenseId: string | number;
 };
 
+/** Whether a fetch of the license was granted. */
 export type LicenseAccessOutcome =
   /** 拒绝 (the code was right but the license could not be fetched, e.g. 吊销) */
   | 'DENIED'
@@ -290,9 +368,11 @@ export type LicenseType =
   /** 营业执照 */
   | 'BUSINESS_LICENSE';
 
+/** An amount with its currency. */
 export type MoneyInput = {
   /** Exact decimal in 万 of the currency, at most 2 decimal places. */
   amount?: string | null | undefined;
+  /** The currency code, e.g. CNY or USD. */
   currency?: Currency | null | undefined;
 };
 
@@ -305,6 +385,7 @@ export type RealNameLevel =
   /** 未认证 */
   | 'UNVERIFIED';
 
+/** A case applied for in person, as the window system recorded it (窗口申报). */
 export type RecordWindowCaseInput = {
   /** The applicant's 居民身份证号 (checked with its check digit). */
   applicantIdNumber: string;
@@ -312,52 +393,84 @@ export type RecordWindowCaseInput = {
   appliedAt: string;
   /** The window system's business number, kept exactly as given (18 digits in the guide). */
   businessNumber: string;
+  /** The service item applied for (global ID). */
   itemId: string | number;
 };
 
+/** 不予受理 of a case. */
 export type RejectCaseInput = {
+  /** The case (global ID). */
   caseId: string | number;
+  /** The case version the clerk saw; a stale version is refused. */
   expectedVersion?: number | null | undefined;
   /** Why the application is not accepted (不予受理理由); required. */
   reason: string;
 };
 
+/** A material to remove from one's own draft. */
 export type RemoveCaseMaterialInput = {
+  /** The material (global ID). */
   materialId: string | number;
 };
 
+/** A license administrator to remove. */
 export type RemoveLicenseAdministratorInput = {
+  /** The administrator (global ID). */
   administratorId: string | number;
+  /** The license (global ID). */
   licenseId: string | number;
 };
 
+/** The department's one reply (回复) to a bad review. */
 export type ReplyToEvaluationInput = {
   /** 1–1000 characters. Shown to the citizen; immutable. */
   body: string;
+  /** The evaluation (global ID). */
   evaluationId: string | number;
 };
 
+/** 补正通知: one notice listing every missing material. */
 export type RequestCorrectionInput = {
+  /** The case (global ID). */
   caseId: string | number;
+  /** The case version the clerk saw; a stale version is refused. */
   expectedVersion?: number | null | undefined;
   /** Every missing or incorrect material, in one notice (一次性告知). */
   missingMaterials: Array<string>;
+  /** A note shown on the timeline. */
   note?: string | null | undefined;
 };
 
+/** An unused code to revoke. */
 export type RevokeLicenseCodeInput = {
+  /** The code's record (global ID). */
   grantId: string | number;
 };
 
+/** What a signed-in user may do in the hall; one user may hold several roles. */
 export type Role =
+  /** System administrator: partner clients, figures, every submitted case. */
   | 'ADMIN'
+  /** An applicant (自然人 or 法人): follows and evaluates their own cases. */
   | 'CITIZEN'
   /** 部门负责人: reads its own department's figures and lists (统计分析), read-only. */
   | 'DEPARTMENT_HEAD'
+  /** 部门经办人: handles the cases and bad reviews of their own department. */
   | 'DEPARTMENT_STAFF'
+  /** 好差评管理员: figures, appeals and every submitted case. */
   | 'SUPERVISOR'
+  /** 窗口人员: records cases applied for at a service window. */
   | 'WINDOW_STAFF';
 
+/** The client whose secret to rotate, and the overlap. */
+export type RotateApiClientSecretInput = {
+  /** The client (global ID). */
+  apiClientId: string | number;
+  /** How long the current secret stays valid beside the new one, in minutes: 0–10080 (7 days); 1440 when omitted. */
+  overlapMinutes?: number | null | undefined;
+};
+
+/** A draft (暂存件) to create or update. */
 export type SaveApplicationDraftInput = {
   /** The caller's own 暂存件 to update; omit to start a new one. */
   caseId?: string | number | null | undefined;
@@ -367,16 +480,23 @@ export type SaveApplicationDraftInput = {
   itemId: string | number;
 };
 
+/** 开始办理 of an accepted case. */
 export type StartProcessingInput = {
+  /** The case (global ID). */
   caseId: string | number;
+  /** The case version the clerk saw; a stale version is refused. */
   expectedVersion?: number | null | undefined;
 };
 
+/** The applicant's draft to submit. */
 export type SubmitDraftInput = {
+  /** The draft (global ID). */
   caseId: string | number;
 };
 
+/** 评价 of the caller's own completed case. */
 export type SubmitEvaluationInput = {
+  /** The case (global ID). */
   caseId: string | number;
   /** PC (default) or MOBILE; any other channel is refused (INVALID). */
   channel?: EvaluationChannel | null | undefined;
@@ -384,9 +504,11 @@ export type SubmitEvaluationInput = {
   comment?: string | null | undefined;
   /** Each dimension at most once, only those of the case's window.dimensions; optional. */
   dimensionScores?: Array<DimensionScoreInput> | null | undefined;
+  /** The grade. */
   level: EvaluationLevel;
 };
 
+/** Why a mutation refused its input. */
 export type UserErrorCode =
   /** The case's files would exceed the per-case limit. */
   | 'CASE_FILES_TOO_LARGE'
@@ -396,22 +518,36 @@ export type UserErrorCode =
   | 'EXPIRED'
   /** An uploaded file is larger than the per-file limit. */
   | 'FILE_TOO_LARGE'
+  /** The caller may use the operation, but not on this object. */
   | 'FORBIDDEN'
+  /** The value breaks a rule (format, range, check digit, state of the object). */
   | 'INVALID'
+  /** The object's current status does not allow this change. */
   | 'INVALID_TRANSITION'
+  /** No object with this ID, or none the caller may see. */
   | 'NOT_FOUND'
+  /** A value the operation needs is missing. */
   | 'REQUIRED'
+  /** Someone changed the object since the caller read it (expectedVersion), or the update is older than the stored one. */
   | 'STALE'
+  /** The value must be unique and is already used. */
   | 'TAKEN'
+  /** No citizen of the hall has this ID number. */
   | 'UNKNOWN_CITIZEN'
   /** The file's content is not PDF, JPEG, PNG or OFD. */
   | 'UNSUPPORTED_FILE_TYPE';
 
+/** Whether an account is a person (自然人) or acts for a company (法人). */
 export type UserKind =
   /** 法人 */
   | 'COMPANY'
   /** 自然人 */
   | 'PERSON';
+
+export type ApiClientsPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApiClientsPageQuery = { apiClients: { nodes: Array<{ id: string, clientId: string, name: string, scopes: Array<string>, isActive: boolean, createdAt: string, lastUsedAt: string | null, secretRotatedAt: string | null, previousSecretValidUntil: string | null, disabledAt: string | null, department: { name: string }, usage: { calls: number, pointsUsed: number, pointsLimit: number, resetAt: string } }> }, departments: Array<{ id: string, name: string }> };
 
 export type DashboardEvaluationPageQueryVariables = Exact<{
   id: string | number;
@@ -671,6 +807,27 @@ export type EvaluationFiguresPageQuery = { evaluationFigures: { asOf: string, ov
       { department: { id: string } | null }
       & { ' $fragmentRefs'?: { 'EvaluationFigures_RowFragment': EvaluationFigures_RowFragment } }
     )> } };
+
+export type CreateApiClientMutationVariables = Exact<{
+  input: CreateApiClientInput;
+}>;
+
+
+export type CreateApiClientMutation = { createApiClient: { clientSecret: string | null, apiClient: { id: string, clientId: string } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
+
+export type RotateApiClientSecretMutationVariables = Exact<{
+  input: RotateApiClientSecretInput;
+}>;
+
+
+export type RotateApiClientSecretMutation = { rotateApiClientSecret: { clientSecret: string | null, apiClient: { id: string, clientId: string, previousSecretValidUntil: string | null } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
+
+export type DisableApiClientMutationVariables = Exact<{
+  input: DisableApiClientInput;
+}>;
+
+
+export type DisableApiClientMutation = { disableApiClient: { revokedTokens: number | null, apiClient: { id: string, isActive: boolean } | null, userErrors: Array<{ field: Array<string> | null, code: UserErrorCode, message: string }> } };
 
 export type ApplicationWizard_ItemFragment = { id: string, name: string, promisedDays: number | null, department: { name: string }, materials: Array<{ id: string, name: string, required: boolean, sortOrder: number, licenseType: LicenseType | null }> } & { ' $fragmentName'?: 'ApplicationWizard_ItemFragment' };
 
@@ -948,6 +1105,7 @@ export const CaseActions_CaseFragmentDoc = {"kind":"Document","definitions":[{"k
 export const UserErrorFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<UserErrorFieldsFragment, unknown>;
 export const CaseActions_TransitionFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseActions_Transition"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CaseTransitionPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<CaseActions_TransitionFragment, unknown>;
 export const DepartmentCaseTable_CaseFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DepartmentCaseTable_Case"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"businessNumber"}},{"kind":"Field","name":{"kind":"Name","value":"appliedAt"}},{"kind":"Field","name":{"kind":"Name","value":"applicantName"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<DepartmentCaseTable_CaseFragment, unknown>;
+export const ApiClientsPageDocument = {"__meta__":{"hash":"sha256:62785e2ce9b180e93803749ce463500c2e80db2569266ec3033385aacd248e0b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ApiClientsPage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiClients"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"clientId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}},{"kind":"Field","name":{"kind":"Name","value":"isActive"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"secretRotatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"previousSecretValidUntil"}},{"kind":"Field","name":{"kind":"Name","value":"disabledAt"}},{"kind":"Field","name":{"kind":"Name","value":"usage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"calls"}},{"kind":"Field","name":{"kind":"Name","value":"pointsUsed"}},{"kind":"Field","name":{"kind":"Name","value":"pointsLimit"}},{"kind":"Field","name":{"kind":"Name","value":"resetAt"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"departments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ApiClientsPageQuery, ApiClientsPageQueryVariables>;
 export const DashboardEvaluationPageDocument = {"__meta__":{"hash":"sha256:7508a0299826c21781826604a70d33c6ec847d65956e944348c5f14e07d15def"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DashboardEvaluationPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Evaluation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"isDefault"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"replyDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"replyState"}},{"kind":"Field","name":{"kind":"Name","value":"replyOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"excludedFromFigures"}},{"kind":"Field","name":{"kind":"Name","value":"dimensionScores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"score"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reply"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"followUp"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"businessNumber"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<DashboardEvaluationPageQuery, DashboardEvaluationPageQueryVariables>;
 export const DashboardEvaluationsPageDocument = {"__meta__":{"hash":"sha256:3256de6b207d29d15e44ee789e9b8fe8809feb5f4f4994c11f0e3484e0aa4ba9"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DashboardEvaluationsPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DashboardPeriodInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"departmentId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"itemId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DashboardEvaluationFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dashboardEvaluations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}},{"kind":"Argument","name":{"kind":"Name","value":"departmentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"departmentId"}}},{"kind":"Argument","name":{"kind":"Name","value":"itemId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"itemId"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"isDefault"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"replyState"}},{"kind":"Field","name":{"kind":"Name","value":"excludedFromFigures"}},{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"businessNumber"}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<DashboardEvaluationsPageQuery, DashboardEvaluationsPageQueryVariables>;
 export const DashboardPageDocument = {"__meta__":{"hash":"sha256:796af77108c6bc74ae7b3578d5f1808c4ce0ebc9fa769a953adde313b4f2e85e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DashboardPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DashboardPeriodInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"departmentId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"itemId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dashboard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}},{"kind":"Argument","name":{"kind":"Name","value":"departmentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"departmentId"}}},{"kind":"Argument","name":{"kind":"Name","value":"itemId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"itemId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"period"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"previousFrom"}},{"kind":"Field","name":{"kind":"Name","value":"previousTo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"overall"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"defaults"}},{"kind":"Field","name":{"kind":"Name","value":"verySatisfied"}},{"kind":"Field","name":{"kind":"Name","value":"satisfied"}},{"kind":"Field","name":{"kind":"Name","value":"basic"}},{"kind":"Field","name":{"kind":"Name","value":"dissatisfied"}},{"kind":"Field","name":{"kind":"Name","value":"veryDissatisfied"}},{"kind":"Field","name":{"kind":"Name","value":"goodRate"}},{"kind":"Field","name":{"kind":"Name","value":"badRate"}},{"kind":"Field","name":{"kind":"Name","value":"bad"}},{"kind":"Field","name":{"kind":"Name","value":"replyRate"}},{"kind":"Field","name":{"kind":"Name","value":"onTimeReplyRate"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"excludedByAppeal"}}]}},{"kind":"Field","name":{"kind":"Name","value":"previous"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"verySatisfied"}},{"kind":"Field","name":{"kind":"Name","value":"satisfied"}},{"kind":"Field","name":{"kind":"Name","value":"basic"}},{"kind":"Field","name":{"kind":"Name","value":"dissatisfied"}},{"kind":"Field","name":{"kind":"Name","value":"veryDissatisfied"}},{"kind":"Field","name":{"kind":"Name","value":"goodRate"}},{"kind":"Field","name":{"kind":"Name","value":"badRate"}},{"kind":"Field","name":{"kind":"Name","value":"replyRate"}},{"kind":"Field","name":{"kind":"Name","value":"onTimeReplyRate"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"excludedByAppeal"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applied"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"completedPastPromise"}},{"kind":"Field","name":{"kind":"Name","value":"onTimeCompletionRate"}},{"kind":"Field","name":{"kind":"Name","value":"medianWorkingDays"}},{"kind":"Field","name":{"kind":"Name","value":"p90WorkingDays"}},{"kind":"Field","name":{"kind":"Name","value":"appliedBySource"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"previousCases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applied"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"completedPastPromise"}},{"kind":"Field","name":{"kind":"Name","value":"onTimeCompletionRate"}},{"kind":"Field","name":{"kind":"Name","value":"medianWorkingDays"}},{"kind":"Field","name":{"kind":"Name","value":"p90WorkingDays"}},{"kind":"Field","name":{"kind":"Name","value":"appliedBySource"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"casesByStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dimensionScores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"average"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byDepartment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"current"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"badRate"}},{"kind":"Field","name":{"kind":"Name","value":"goodRate"}},{"kind":"Field","name":{"kind":"Name","value":"onTimeReplyRate"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}}]}},{"kind":"Field","name":{"kind":"Name","value":"previous"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"badRate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applied"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"onTimeCompletionRate"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"byItem"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"current"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"badRate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applied"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"completedPastPromise"}},{"kind":"Field","name":{"kind":"Name","value":"medianWorkingDays"}},{"kind":"Field","name":{"kind":"Name","value":"p90WorkingDays"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"trend"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"day"}},{"kind":"Field","name":{"kind":"Name","value":"evaluations"}},{"kind":"Field","name":{"kind":"Name","value":"bad"}},{"kind":"Field","name":{"kind":"Name","value":"applied"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"alerts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"threshold"}}]}}]}}]}}]} as unknown as DocumentNode<DashboardPageQuery, DashboardPageQueryVariables>;
@@ -966,6 +1124,9 @@ export const DepartmentCasesDocument = {"__meta__":{"hash":"sha256:8ecfafe0bb7d4
 export const WindowDepartmentsDocument = {"__meta__":{"hash":"sha256:dfd7b3ca51165ab3ba5b1a0365f35346afe8d3e1b496bf715c21f9eb5a30e8c0"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WindowDepartments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"departments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<WindowDepartmentsQuery, WindowDepartmentsQueryVariables>;
 export const EvaluationAppealsPageDocument = {"__meta__":{"hash":"sha256:21dbb5fd0f16317b65784f4e810fa1ec06ce7d1602eb0369e78bba7baa507f03"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EvaluationAppealsPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"EvaluationAppealStatus"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"evaluationAppeals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"filedAt"}},{"kind":"Field","name":{"kind":"Name","value":"filedByName"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedByName"}},{"kind":"Field","name":{"kind":"Name","value":"decisionNote"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evaluation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"businessNumber"}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<EvaluationAppealsPageQuery, EvaluationAppealsPageQueryVariables>;
 export const EvaluationFiguresPageDocument = {"__meta__":{"hash":"sha256:13e4d758c20377917d453de10959206a746d3d580cf160880fbdd59f9acdf882"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EvaluationFiguresPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"evaluationFigures"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"overall"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvaluationFigures_Row"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byDepartment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"EvaluationFigures_Row"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EvaluationFigures_Row"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EvaluationFigureRow"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"defaults"}},{"kind":"Field","name":{"kind":"Name","value":"bad"}},{"kind":"Field","name":{"kind":"Name","value":"goodRate"}},{"kind":"Field","name":{"kind":"Name","value":"badRate"}},{"kind":"Field","name":{"kind":"Name","value":"replyRate"}},{"kind":"Field","name":{"kind":"Name","value":"onTimeReplyRate"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"excludedByAppeal"}}]}}]} as unknown as DocumentNode<EvaluationFiguresPageQuery, EvaluationFiguresPageQueryVariables>;
+export const CreateApiClientDocument = {"__meta__":{"hash":"sha256:bd32d803b058c1561ba8ea60323c9a78da392e3f82a71a1361acdab5917b245e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateApiClient"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateApiClientInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createApiClient"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clientSecret"}},{"kind":"Field","name":{"kind":"Name","value":"apiClient"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"clientId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CreateApiClientMutation, CreateApiClientMutationVariables>;
+export const RotateApiClientSecretDocument = {"__meta__":{"hash":"sha256:7c23903e7f452237ac574e557737b460f68a9ddc2e8f835dc7641a0291962539"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RotateApiClientSecret"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RotateApiClientSecretInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rotateApiClientSecret"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clientSecret"}},{"kind":"Field","name":{"kind":"Name","value":"apiClient"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"clientId"}},{"kind":"Field","name":{"kind":"Name","value":"previousSecretValidUntil"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<RotateApiClientSecretMutation, RotateApiClientSecretMutationVariables>;
+export const DisableApiClientDocument = {"__meta__":{"hash":"sha256:aa759d5b8772b8ed8c14bc957733463a8ee5cda122828fb51f459a2fbd6d2dab"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DisableApiClient"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DisableApiClientInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"disableApiClient"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokedTokens"}},{"kind":"Field","name":{"kind":"Name","value":"apiClient"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"isActive"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<DisableApiClientMutation, DisableApiClientMutationVariables>;
 export const DraftMaterialsDocument = {"__meta__":{"hash":"sha256:f0bcf75373636d54b06db9c24c98af5f905bdef0b9bb1dfcdb6e261fa36c9faf"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DraftMaterials"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"materials"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DraftMaterial"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LicenseSnapshotView_Snapshot"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LicenseSnapshot"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"identifier"}},{"kind":"Field","name":{"kind":"Name","value":"creditCode"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"companyType"}},{"kind":"Field","name":{"kind":"Name","value":"legalRepresentative"}},{"kind":"Field","name":{"kind":"Name","value":"registeredCapital"}},{"kind":"Field","name":{"kind":"Name","value":"establishedOn"}},{"kind":"Field","name":{"kind":"Name","value":"operatingFrom"}},{"kind":"Field","name":{"kind":"Name","value":"operatingTo"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"providedBy"}},{"kind":"Field","name":{"kind":"Name","value":"fetchedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DraftMaterial"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CaseMaterial"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"sizeBytes"}},{"kind":"Field","name":{"kind":"Name","value":"trustLevel"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}},{"kind":"Field","name":{"kind":"Name","value":"itemMaterial"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"licenseSnapshot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"LicenseSnapshotView_Snapshot"}}]}}]}}]} as unknown as DocumentNode<DraftMaterialsQuery, DraftMaterialsQueryVariables>;
 export const SaveApplicationDraftDocument = {"__meta__":{"hash":"sha256:27ff221018b9293364c166c4b01646be0a5dd2292ca5fa31cbe47bae0e86bbe7"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveApplicationDraft"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SaveApplicationDraftInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveApplicationDraft"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"businessNumber"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<SaveApplicationDraftMutation, SaveApplicationDraftMutationVariables>;
 export const SubmitApplicationDocument = {"__meta__":{"hash":"sha256:62e8e9803aa14e9e4db466d08d62ed21334c5f29da884b59025aa4ebb923a834"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitApplication"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubmitDraftInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitDraft"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]} as unknown as DocumentNode<SubmitApplicationMutation, SubmitApplicationMutationVariables>;

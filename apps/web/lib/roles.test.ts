@@ -14,8 +14,9 @@ describe('role-aware navigation', () => {
     expect(workbenchesOf(['CITIZEN'])).toEqual([]);
     expect(workbenchesOf(['SUPERVISOR', 'ADMIN'])).toEqual([
       { role: 'SUPERVISOR', href: '/supervisor/evaluations', label: '好差评管理' },
+      { role: 'ADMIN', href: '/admin/clients', label: '系统管理' },
     ]);
-    expect(workbenchesOf(['ADMIN'])).toEqual([]);
+    expect(workbenchesOf(['ADMIN']).map((w) => w.href)).toEqual(['/admin/clients']);
   });
 
   it('starts staff at their workbench and applicants in 个人空间', () => {
@@ -23,7 +24,7 @@ describe('role-aware navigation', () => {
     expect(staffHomeOf(['DEPARTMENT_STAFF'])).toBe('/staff/department');
     expect(staffHomeOf(['CITIZEN', 'DEPARTMENT_STAFF'])).toBeUndefined();
     expect(staffHomeOf(['SUPERVISOR'])).toBe('/supervisor/evaluations');
-    expect(staffHomeOf(['ADMIN'])).toBeUndefined();
+    expect(staffHomeOf(['ADMIN'])).toBe('/admin/clients');
     expect(isApplicant(['CITIZEN'])).toBe(true);
     expect(isApplicant(['ADMIN'])).toBe(false);
   });

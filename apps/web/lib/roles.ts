@@ -8,6 +8,7 @@ export const WORKBENCH_PATHS: Record<WorkbenchRole, string> = {
   DEPARTMENT_STAFF: '/staff/department',
   WINDOW_STAFF: '/staff/window',
   SUPERVISOR: '/supervisor/evaluations',
+  ADMIN: '/admin/clients',
   DEPARTMENT_HEAD: '/dashboard',
 };
 
@@ -31,7 +32,7 @@ export function isApplicant(roles: readonly Role[]): boolean {
 
 /**
  * Where a signed-in user starts: 个人空间 for applicants, otherwise their first workbench (a supervisor's is
- * 好差评管理); undefined for a user with neither (e.g. an admin, whose pages are not built yet).
+ * 好差评管理, an admin's 系统管理 → 接入系统); undefined for a user with neither.
  */
 export function staffHomeOf(roles: readonly Role[]): string | undefined {
   if (isApplicant(roles)) return undefined;

@@ -1,4 +1,5 @@
 import { pino } from 'pino';
+import { defaultQueryLimits } from '../limits/query-limits.ts';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startTestApi, type TestApi } from '../testing/test-api.ts';
 import { createLoaders } from '../loaders.ts';
@@ -99,6 +100,7 @@ describe('business numbers stay unique when many drafts are submitted in the sam
       uploadLimits: { maxFileBytes: 1, maxCaseBytes: 1 },
       abuse: new AbuseCounters(api.db),
       passwordThrottle: new LoginThrottle(new AbuseCounters(api.db)),
+      queryLimits: defaultQueryLimits,
     };
     const sequence = (...digits: string[]): RandomDigits & { calls: number } => {
       const random = Object.assign(() => digits[Math.min(random.calls++, digits.length - 1)]!, { calls: 0 });

@@ -20,7 +20,7 @@ export interface ListMyCasesInput {
 
 export type CaseConnectionData = Page<Case> & CaseCounts;
 
-const DAY_MS = 24 * 60 * 60 * 1000;
+export const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** 我的办件: the caller's own cases, with counts for every list under the same filters. */
 export async function listMyCases(ctx: Context, input: ListMyCasesInput): Promise<CaseConnectionData> {
@@ -42,6 +42,6 @@ export async function listMyCases(ctx: Context, input: ListMyCasesInput): Promis
   return { ...page, ...counts };
 }
 
-function startOfCstDay(day: string): Date {
+export function startOfCstDay(day: string): Date {
   return parseCst(`${day} 00:00:00`);
 }

@@ -24,7 +24,8 @@ export const CASE_COLUMNS = `c.id, c.business_number AS "businessNumber", c.sour
   c.status_changed_at AS "statusChangedAt", c.commitment_due_at AS "commitmentDueAt",
   c.result_summary AS "resultSummary", c.delivery_method AS "deliveryMethod", c.tracking_number AS "trackingNumber",
   c.recorded_by_id AS "recordedById", c.api_client_id AS "apiClientId", c.version,
-  c.application_data AS "applicationData", c.created_at AS "createdAt", c.updated_at AS "updatedAt"`;
+  c.application_data AS "applicationData", c.created_at AS "createdAt", c.updated_at AS "updatedAt",
+  c.change_xid AS "changeXid"`;
 
 /** Every column of `evaluations`, prefixed `evaluation.` (split off by `withEvaluations`). */
 const EVALUATION_COLUMNS = `e.id AS "evaluation.id", e.case_id AS "evaluation.caseId",
@@ -115,7 +116,7 @@ export async function countCases(
 }
 
 /** A WHERE clause with numbered parameters; the text depends only on which filters are present. */
-class Where {
+export class Where {
   readonly values: unknown[] = [];
   private readonly parts: string[] = [];
   param(value: unknown): string {
@@ -130,7 +131,7 @@ class Where {
   }
 }
 
-function whereOf(filter: CaseFilter): Where {
+export function whereOf(filter: CaseFilter): Where {
   const where = new Where();
   if ('applicantId' in filter.owner)
     where.add(`c.applicant_id = ${where.param(filter.owner.applicantId)}::uuid`);

@@ -14,6 +14,7 @@ import { departmentActions } from './case-transitions.ts';
 import { inputId, toPayload } from '../lib/payload.ts';
 import { hasRole } from '../auth/principal.ts';
 import type { Result } from '../lib/errors.ts';
+import { recordPartnerRead } from '../partner/record-partner-read.ts';
 
 /** Resolves the case ID of a mutation input, then runs the domain function (which answers NOT_FOUND). */
 function withCaseId<I extends { caseId: string }, R>(
@@ -47,8 +48,10 @@ export const caseResolvers: Resolvers = {
     department: (kase, _args, ctx) =>
       referenceDataOf(ctx.db).departments.peek(kase.departmentId) ??
       ctx.loaders.departmentById.load(kase.departmentId).then((department) => department!),
-    applicantName: async (kase, _args, ctx) =>
-      (await ctx.loaders.userById.load(kase.applicantId))?.name ?? '',
+    applicantName: async (kase, _args, ctx) => {
+      await recordPartnerRead(ctx, 'Case', kase.id);
+      return (await ctx.loaders.userById.load(kase.applicantId))?.name ?? '';
+    },
     timeline: (kase, _args, ctx) =>
       ctx.db.caseEvent.findMany({
         where: { caseId: kase.id },

@@ -1,6 +1,7 @@
 import pg from 'pg';
 
 const TIMESTAMPTZ = 1184;
+const INT8 = 20;
 
 /**
  * timestamptz → Date from PostgreSQL's ISO output (`2026-11-28 09:30:00.123+08`, or an offset like
@@ -40,10 +41,12 @@ const isDigit = (code: number) => code >= 48 && code <= 57;
 const digit = (text: string, at: number) => text.charCodeAt(at) - 48;
 const two = (text: string, at: number) => digit(text, at) * 10 + digit(text, at + 1);
 
-/** Type parsers for the hot queries: pg's defaults but for timestamptz. */
+/** Type parsers for the hot queries: pg's defaults but for timestamptz, and bigint as BigInt (as the ORM). */
 export const hotTypes = {
-  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
-    oid === TIMESTAMPTZ && format !== 'binary'
-      ? parseTimestamptz
-      : pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') => {
+    if (format === 'binary') return pg.types.getTypeParser(oid, 'binary');
+    if (oid === TIMESTAMPTZ) return parseTimestamptz;
+    if (oid === INT8) return (text: string) => BigInt(text);
+    return pg.types.getTypeParser(oid, 'text');
+  }) as typeof pg.types.getTypeParser,
 };

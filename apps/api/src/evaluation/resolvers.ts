@@ -22,6 +22,8 @@ import { listDepartmentEvaluationTasks } from './list-department-evaluation-task
 import { listEvaluationAppeals } from './list-evaluation-appeals.ts';
 import { computeEvaluationFigures } from './compute-evaluation-figures.ts';
 import type { DimensionScore, EvaluationDimension } from '../generated/graphql.ts';
+import { recordPartnerRead } from '../partner/record-partner-read.ts';
+import { partnerReadsEvaluationsOf } from '../partner/policy.ts';
 
 const caseOf = async (ctx: Context, evaluation: Evaluation): Promise<Case> =>
   (await ctx.db.case.findUniqueOrThrow({ where: { id: evaluation.caseId } })) as Case;
@@ -149,7 +151,11 @@ export const evaluationResolvers: Resolvers = {
       seesDepartmentSide(ctx.principal, await caseOf(ctx, evaluation))
         ? (await notesOf(ctx, evaluation)).filter((note) => note.kind === 'RECTIFICATION')
         : [],
-    followUp: (evaluation, _args, ctx) => noteOf(ctx, evaluation, 'FOLLOW_UP'),
+    followUp: async (evaluation, _args, ctx) => {
+      const note = await noteOf(ctx, evaluation, 'FOLLOW_UP');
+      if (note) await recordPartnerRead(ctx, 'Evaluation', evaluation.id);
+      return note;
+    },
     appeal: async (evaluation, _args, ctx) =>
       seesDepartmentSide(ctx.principal, await caseOf(ctx, evaluation))
         ? ctx.loaders.appealByEvaluationId.load(evaluation.id)
@@ -206,7 +212,12 @@ export const evaluationResolvers: Resolvers = {
 export async function loadEvaluationNode(ctx: Context, type: string, id: string) {
   if (type === 'Evaluation') {
     const evaluation = await ctx.db.evaluation.findUnique({ where: { id }, include: { case: true } });
-    if (!evaluation || !canViewCase(ctx.principal, evaluation.case)) return null;
+    if (!evaluation) return null;
+    if (
+      !canViewCase(ctx.principal, evaluation.case) &&
+      !partnerReadsEvaluationsOf(ctx.principal, evaluation.case)
+    )
+      return null;
     const { case: _case, ...row } = evaluation;
     return row;
   }

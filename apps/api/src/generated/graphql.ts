@@ -1,7 +1,8 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { UserModel, DepartmentModel, ServiceItemModel, CaseModel, CaseEventModel, CaseMaterialModel, EvaluationModel, EvaluationAppealModel, EvaluationNoteModel, ServiceItemMaterialModel, LicenseModel, LicenseGrantModel, LicenseAccessModel, LicenseAdministratorModel } from '../graphql-models.ts';
+import type { UserModel, DepartmentModel, ServiceItemModel, CaseModel, CaseEventModel, CaseMaterialModel, EvaluationModel, EvaluationAppealModel, EvaluationNoteModel, ServiceItemMaterialModel, LicenseModel, LicenseGrantModel, LicenseAccessModel, LicenseAdministratorModel, ApiClientModel } from '../graphql-models.ts';
 import type { FigureRowModel } from '../evaluation/compute-evaluation-figures.ts';
 import type { LicenseSnapshotData } from '../license/license-snapshot.ts';
+import type { PartnerReadRow } from '../partner/list-partner-reads.ts';
 import type { DashboardModel, DashboardDepartmentRowModel, DashboardItemRowModel, PublishedFigureRowModel } from '../dashboard/dashboard-models.ts';
 import type { AlertModel } from '../dashboard/dashboard-alerts.ts';
 import type { Context } from '../context.ts';
@@ -22,13 +23,78 @@ export type Scalars = {
   DateTime: { input: string; output: Date | string; }
 };
 
+/** 受理 (or 承诺补正受理) of a case. */
 export type AcceptCaseInput = {
+  /** The case (global ID). */
   caseId: Scalars['ID']['input'];
   /** When set, the case is accepted on the applicant's written promise (承诺补正) to supply what is missing by this CST day. */
   commitmentDueDate?: InputMaybe<Scalars['Date']['input']>;
   /** The case version the clerk saw; a stale version is refused instead of overwriting someone else's change. */
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** A note shown on the timeline. */
   note?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A partner system (互联互通) registered in the hall, bound to one department. */
+export type ApiClient = {
+  __typename?: 'ApiClient';
+  /** The public client_id of the client-credentials grant. */
+  clientId: Scalars['String']['output'];
+  /** When it was registered. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The department whose cases it may sync and read. */
+  department: Department;
+  /** When it was disabled. */
+  disabledAt: Maybe<Scalars['DateTime']['output']>;
+  /** Opaque global ID. */
+  id: Scalars['ID']['output'];
+  /** False once disabled: its tokens stop working at once. */
+  isActive: Scalars['Boolean']['output'];
+  /** When it last obtained a token. */
+  lastUsedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The system's name. */
+  name: Scalars['String']['output'];
+  /** Until when the secret before the last rotation is still accepted; null when only one secret is valid. */
+  previousSecretValidUntil: Maybe<Scalars['DateTime']['output']>;
+  /** The scopes it may ask tokens for. */
+  scopes: Array<Scalars['String']['output']>;
+  /** When its secret was last rotated. */
+  secretRotatedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Calls and budget use this hour. */
+  usage: ApiClientUsage;
+};
+
+/** A page of partner clients. */
+export type ApiClientConnection = {
+  __typename?: 'ApiClientConnection';
+  /** The clients of this page with their cursors. */
+  edges: Array<ApiClientEdge>;
+  /** The clients of this page. */
+  nodes: Array<ApiClient>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+};
+
+/** One partner client with its cursor. */
+export type ApiClientEdge = {
+  __typename?: 'ApiClientEdge';
+  /** Resume point after this client. */
+  cursor: Scalars['String']['output'];
+  /** The client. */
+  node: ApiClient;
+};
+
+/** A partner system's hourly use of the API in the current fixed hour. */
+export type ApiClientUsage = {
+  __typename?: 'ApiClientUsage';
+  /** GraphQL requests made this hour. */
+  calls: Scalars['Int']['output'];
+  /** Points per hour this client may spend. */
+  pointsLimit: Scalars['Int']['output'];
+  /** Query-cost points spent this hour. */
+  pointsUsed: Scalars['Int']['output'];
+  /** When the hour ends and both counts start again. */
+  resetAt: Scalars['DateTime']['output'];
 };
 
 /** Which online form an item uses; null for items whose application is the materials alone. */
@@ -36,20 +102,24 @@ export type ApplicationForm =
   /** 外商投资项目核准 */
   | 'FOREIGN_INVESTMENT_PROJECT';
 
+/** A person the legal representative appoints as license administrator. */
 export type AppointLicenseAdministratorInput = {
   /** The appointee's 居民身份证号 (check digit verified); they must have an account in the hall. */
   idNumber: Scalars['String']['input'];
+  /** The license (global ID). */
   licenseId: Scalars['ID']['input'];
 };
 
 /** 办件: one application for one service item to one department. */
 export type Case = Node & {
   __typename?: 'Case';
+  /** When the department accepted it (受理). */
   acceptedAt: Maybe<Scalars['DateTime']['output']>;
   /** The applicant's name; personal numbers are never exposed here. */
   applicantName: Scalars['String']['output'];
   /** The online application form (暂存件 may be partial); null when the case has no form data. */
   application: Maybe<CaseApplication>;
+  /** When the application was submitted; null for a 暂存件. */
   appliedAt: Maybe<Scalars['DateTime']['output']>;
   /** Actions the caller may take on this case now (for staff: ACCEPT, REJECT, ...). */
   availableActions: Array<CaseAction>;
@@ -57,32 +127,51 @@ export type Case = Node & {
   businessNumber: Scalars['String']['output'];
   /** True when the caller is the applicant, the case is completed, not evaluated and the window is open: show 评价 in 操作. */
   canEvaluate: Scalars['Boolean']['output'];
+  /** 承诺补正: the CST day by which the applicant promised the missing materials. */
   commitmentDueAt: Maybe<Scalars['DateTime']['output']>;
+  /** When it was completed (办结). */
   completedAt: Maybe<Scalars['DateTime']['output']>;
+  /** How the result is delivered, once completed. */
   deliveryMethod: Maybe<DeliveryMethod>;
+  /** The department handling the case. */
   department: Department;
   /** The case's evaluation (已评价), visible to whoever may see the case; null when not evaluated yet. */
   evaluation: Maybe<Evaluation>;
   /** Completed cases only; null otherwise. */
   evaluationWindow: Maybe<EvaluationWindow>;
+  /** Opaque global ID. */
   id: Scalars['ID']['output'];
+  /** The service item applied for. */
   item: ServiceItem;
+  /** The list of 我的办件 the case is in, from its status. */
   list: CaseList;
+  /** The materials attached to the case, oldest first. */
   materials: Array<CaseMaterial>;
+  /** The decision, e.g. 准予许可, once completed. */
   resultSummary: Maybe<Scalars['String']['output']>;
+  /** Where the case was applied for: online, at a window, or in a department's own system. */
   source: CaseSource;
+  /** The current status. */
   status: CaseStatus;
+  /** Every status change, oldest first. */
   timeline: Array<CaseEvent>;
+  /** The EMS tracking number when the result is posted. */
   trackingNumber: Maybe<Scalars['String']['output']>;
 };
 
 /** What a department may do with a case; each maps to one mutation. */
 export type CaseAction =
+  /** 受理: accept the application (acceptCase). */
   | 'ACCEPT'
+  /** 承诺补正受理: accept on the applicant's promise to supply what is missing (acceptCase with commitmentDueDate). */
   | 'ACCEPT_ON_COMMITMENT'
+  /** 办结: complete the case with its result and delivery (completeCase). */
   | 'COMPLETE'
+  /** 不予受理: refuse the application with a reason (rejectCase). */
   | 'REJECT'
+  /** 补正: ask once for every missing material (requestCorrection). */
   | 'REQUEST_CORRECTION'
+  /** 开始办理: start handling an accepted case (startProcessing). */
   | 'START_PROCESSING';
 
 /** The application form data of an online case. */
@@ -94,20 +183,27 @@ export type CaseApplication = {
   version: Scalars['Int']['output'];
 };
 
+/** A page of cases with counts. */
 export type CaseConnection = {
   __typename?: 'CaseConnection';
+  /** The cases of this page with their cursors. */
   edges: Array<CaseEdge>;
   /** Counts for every list of 我的办件 under the same filters except `list`. */
   listCounts: Array<CaseListCount>;
+  /** The cases of this page. */
   nodes: Array<Case>;
+  /** Where this page ends. */
   pageInfo: PageInfo;
   /** Cases in this connection across all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One case with its cursor. */
 export type CaseEdge = {
   __typename?: 'CaseEdge';
+  /** Resume point after this case. */
   cursor: Scalars['String']['output'];
+  /** The case. */
   node: Case;
 };
 
@@ -116,11 +212,15 @@ export type CaseEvent = {
   __typename?: 'CaseEvent';
   /** Who made the change: a staff member's name, a partner system's name, or the applicant. */
   actorName: Maybe<Scalars['String']['output']>;
+  /** The status before the change; null for the first event. */
   fromStatus: Maybe<CaseStatus>;
   /** For a 补正 notice: every missing material, listed once. */
   missingMaterials: Array<Scalars['String']['output']>;
+  /** When the change happened (as its source stated it). */
   occurredAt: Scalars['DateTime']['output'];
+  /** Free text shown on the timeline, e.g. the reason for 不予受理. */
   reason: Maybe<Scalars['String']['output']>;
+  /** The status after the change. */
   toStatus: CaseStatus;
 };
 
@@ -137,9 +237,12 @@ export type CaseList =
   /** 在办件 */
   | 'IN_PROGRESS';
 
+/** How many cases one list of 我的办件 holds. */
 export type CaseListCount = {
   __typename?: 'CaseListCount';
+  /** Cases in it under the connection's filters. */
   count: Scalars['Int']['output'];
+  /** The list. */
   list: CaseList;
 };
 
@@ -148,18 +251,23 @@ export type CaseMaterial = {
   __typename?: 'CaseMaterial';
   /** Decided from the file's content, never from its name: application/pdf, image/jpeg, image/png or application/ofd. */
   contentType: Maybe<Scalars['String']['output']>;
+  /** When it was attached. */
   createdAt: Scalars['DateTime']['output'];
   /** Where the web opens the file: its same-origin proxy of the API's GET /files/:id (access checked on every request). */
   downloadUrl: Maybe<Scalars['String']['output']>;
+  /** The uploaded file's name; null for a fetched license. */
   fileName: Maybe<Scalars['String']['output']>;
+  /** Opaque global ID. */
   id: Scalars['ID']['output'];
   /** The checklist entry this material answers, when it answers one. */
   itemMaterial: Maybe<ServiceItemMaterial>;
   /** For a material fetched from the license library (获取证照库文件): the license data as fetched; otherwise null. */
   licenseSnapshot: Maybe<LicenseSnapshot>;
+  /** The material's name from the item's checklist. */
   name: Scalars['String']['output'];
   /** SHA-256 of the stored file, lower-case hex. */
   sha256: Maybe<Scalars['String']['output']>;
+  /** The file's size in bytes; null for a fetched license. */
   sizeBytes: Maybe<Scalars['Int']['output']>;
   /** Trust level of the file: A issued by the government, B checked at a window, C checked against the original, D self-declared. */
   trustLevel: Scalars['String']['output'];
@@ -174,6 +282,7 @@ export type CaseSource =
   /** 窗口申报 */
   | 'WINDOW';
 
+/** Where a case stands; each change is an event on its timeline. */
 export type CaseStatus =
   /** 已受理 */
   | 'ACCEPTED'
@@ -192,25 +301,37 @@ export type CaseStatus =
   /** 不予受理 */
   | 'REJECTED';
 
+/** The case after a status change, or why it did not change. */
 export type CaseTransitionPayload = {
   __typename?: 'CaseTransitionPayload';
+  /** The case as it is now. */
   case: Maybe<Case>;
+  /** Why the change was refused; nothing changed then. */
   userErrors: Array<UserError>;
 };
 
+/** 注销 or 吊销 of a license. */
 export type ChangeLicenseStatusInput = {
+  /** The license's identifier. */
   identifier: Scalars['String']['input'];
+  /** Why its status changes. */
   reason?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** The license after the change, or why it was refused. */
 export type ChangeLicenseStatusPayload = {
   __typename?: 'ChangeLicenseStatusPayload';
+  /** The license as it is now. */
   license: Maybe<License>;
+  /** Whether the status changed. */
   outcome: Maybe<PublishOutcome>;
+  /** Why it was refused. */
   userErrors: Array<UserError>;
 };
 
+/** The current password and the new one. */
 export type ChangePasswordInput = {
+  /** The password the user signs in with now. */
   currentPassword: Scalars['String']['input'];
   /**
    * 8–256 characters with at least one letter and one digit; not the account's own 身份证号 or 手机号, and not the
@@ -219,37 +340,74 @@ export type ChangePasswordInput = {
   newPassword: Scalars['String']['input'];
 };
 
+/** The outcome of a password change. */
 export type ChangePasswordPayload = {
   __typename?: 'ChangePasswordPayload';
   /** Set when too many wrong current passwords lock the change until this instant (like sign-in). */
   lockedUntil: Maybe<Scalars['DateTime']['output']>;
   /** How many other sessions of the user were ended (the one that made the change stays signed in). */
   revokedSessions: Maybe<Scalars['Int']['output']>;
+  /** Why the password was not changed. */
   userErrors: Array<UserError>;
 };
 
+/** The citizen found by ID number, or why none was. */
 export type CitizenLookupPayload = {
   __typename?: 'CitizenLookupPayload';
+  /** The citizen, when the number is valid and known. */
   citizen: Maybe<CitizenMatch>;
+  /** An invalid number (check digit) or an unknown citizen. */
   userErrors: Array<UserError>;
 };
 
 /** A citizen found by ID number at a service window; only what the clerk needs to confirm the person. */
 export type CitizenMatch = {
   __typename?: 'CitizenMatch';
+  /** Opaque global ID of the citizen's account. */
   id: Scalars['ID']['output'];
+  /** The ID number with its middle digits hidden. */
   maskedIdNumber: Scalars['String']['output'];
+  /** The citizen's real name, to confirm with the person at the window. */
   name: Scalars['String']['output'];
 };
 
+/** 办结 of a case with its result. */
 export type CompleteCaseInput = {
+  /** The case (global ID). */
   caseId: Scalars['ID']['input'];
+  /** 窗口领取 or 邮政速递. */
   deliveryMethod: DeliveryMethod;
+  /** The case version the clerk saw; a stale version is refused. */
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   /** The decision, e.g. 准予许可. */
   result: Scalars['String']['input'];
   /** EMS tracking number; required when deliveryMethod is EMS. */
   trackingNumber?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A partner system to register. */
+export type CreateApiClientInput = {
+  /** The public client_id: 3–63 lowercase letters, digits and '-'. */
+  clientId: Scalars['String']['input'];
+  /** The department it acts for (global ID). */
+  departmentId: Scalars['ID']['input'];
+  /** The system's name, e.g. 市发改委审批系统. */
+  name: Scalars['String']['input'];
+  /** Query-cost points per hour; the hall's default when omitted. */
+  rateLimitPoints?: InputMaybe<Scalars['Int']['input']>;
+  /** Scopes from cases:sync, cases:read, evaluations:read, licenses:publish. */
+  scopes: Array<Scalars['String']['input']>;
+};
+
+/** The new client and its secret, shown only in this answer. */
+export type CreateApiClientPayload = {
+  __typename?: 'CreateApiClientPayload';
+  /** The registered client. */
+  apiClient: Maybe<ApiClient>;
+  /** The client secret; the hall keeps only its hash and cannot show it again. */
+  clientSecret: Maybe<Scalars['String']['output']>;
+  /** Why the client was not created. */
+  userErrors: Array<UserError>;
 };
 
 /** Currency of an amount (币种). */
@@ -265,6 +423,7 @@ export type Currency =
   /** 美元 */
   | 'USD';
 
+/** 统计分析: figures of a period, with the period before for comparison. */
 export type Dashboard = {
   __typename?: 'Dashboard';
   /** Departments above the alert thresholds (supervisors; empty for a department head). */
@@ -275,15 +434,21 @@ export type Dashboard = {
   byDepartment: Array<DashboardDepartmentRow>;
   /** Every item with evaluations or cases in either period, by item name. */
   byItem: Array<DashboardItemRow>;
+  /** Case figures of the period. */
   cases: DashboardCaseFigures;
   /** Cases by current status (not limited to the period). */
   casesByStatus: Array<DashboardStatusCount>;
   /** The department read: a head's own, the one asked for, or null for every department. */
   department: Maybe<Department>;
+  /** Average dimension scores of the period. */
   dimensionScores: Array<DashboardDimensionScore>;
+  /** Evaluation figures of the period. */
   overall: EvaluationFigureRow;
+  /** The period shown. */
   period: DashboardPeriod;
+  /** Evaluation figures of the period before. */
   previous: EvaluationFigureRow;
+  /** Case figures of the period before. */
   previousCases: DashboardCaseFigures;
   /** From the start of the previous period (at least 14 days back) to the end of the period. */
   trend: Array<DashboardTrendPoint>;
@@ -292,12 +457,17 @@ export type Dashboard = {
 /** A department above a configured threshold over the last 7 CST days (up to and including today). */
 export type DashboardAlert = {
   __typename?: 'DashboardAlert';
+  /** The department concerned. */
   department: Department;
+  /** What is wrong. */
   kind: DashboardAlertKind;
+  /** The threshold it crossed. */
   threshold: Scalars['Float']['output'];
+  /** The department's figure. */
   value: Scalars['Float']['output'];
 };
 
+/** What a dashboard alert warns about. */
 export type DashboardAlertKind =
   /** 差评率 over the last 7 days above the threshold. */
   | 'BAD_RATE'
@@ -312,6 +482,7 @@ export type DashboardCaseFigures = {
   __typename?: 'DashboardCaseFigures';
   /** Cases applied for (申请; drafts excluded) in the period. */
   applied: Scalars['Int']['output'];
+  /** Applications in the period by source. */
   appliedBySource: Array<DashboardSourceCount>;
   /** Cases completed (办结) in the period. */
   completed: Scalars['Int']['output'];
@@ -321,35 +492,52 @@ export type DashboardCaseFigures = {
   medianWorkingDays: Maybe<Scalars['Int']['output']>;
   /** 按时办结率 = (completed - completedPastPromise) / completed; null when nothing was completed. */
   onTimeCompletionRate: Maybe<Scalars['Float']['output']>;
+  /** 90th percentile of working days from application to completion. */
   p90WorkingDays: Maybe<Scalars['Int']['output']>;
 };
 
+/** One department's figures in the period and the one before. */
 export type DashboardDepartmentRow = {
   __typename?: 'DashboardDepartmentRow';
+  /** Case figures of the period. */
   cases: DashboardCaseFigures;
+  /** Evaluation figures of the period. */
   current: EvaluationFigureRow;
+  /** The department. */
   department: Department;
+  /** Evaluation figures of the period before. */
   previous: EvaluationFigureRow;
+  /** Case figures of the period before. */
   previousCases: DashboardCaseFigures;
 };
 
+/** The average score of one evaluation dimension. */
 export type DashboardDimensionScore = {
   __typename?: 'DashboardDimensionScore';
+  /** Average score, 1–5. */
   average: Scalars['Float']['output'];
+  /** Evaluations that scored it. */
   count: Scalars['Int']['output'];
+  /** The dimension. */
   dimension: EvaluationDimension;
 };
 
+/** A page of evaluations behind a dashboard figure. */
 export type DashboardEvaluationConnection = {
   __typename?: 'DashboardEvaluationConnection';
+  /** The evaluations of this page with their cursors. */
   edges: Array<EvaluationEdge>;
+  /** The evaluations of this page. */
   nodes: Array<Evaluation>;
+  /** Where this page ends. */
   pageInfo: PageInfo;
+  /** Evaluations matching across all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
 /** The evaluations behind a dashboard number. */
 export type DashboardEvaluationFilter =
+  /** Every evaluation. */
   | 'ALL'
   /** 不满意 and 非常不满意 */
   | 'BAD'
@@ -362,35 +550,51 @@ export type DashboardEvaluationFilter =
   /** Bad reviews replied late or unanswered past their deadline. */
   | 'OVERDUE';
 
+/** One service item's figures in the period and the one before. */
 export type DashboardItemRow = {
   __typename?: 'DashboardItemRow';
+  /** Case figures of the period. */
   cases: DashboardCaseFigures;
+  /** Evaluation figures of the period. */
   current: EvaluationFigureRow;
+  /** The service item. */
   item: ServiceItem;
+  /** Evaluation figures of the period before. */
   previous: EvaluationFigureRow;
 };
 
+/** The period shown and the one before it, for comparison. */
 export type DashboardPeriod = {
   __typename?: 'DashboardPeriod';
+  /** First CST day of the period. */
   from: Scalars['Date']['output'];
+  /** A day or a month. */
   kind: DashboardPeriodKind;
+  /** First CST day of the period before. */
   previousFrom: Scalars['Date']['output'];
+  /** Last CST day of the period before. */
   previousTo: Scalars['Date']['output'];
+  /** Last CST day of the period. */
   to: Scalars['Date']['output'];
 };
 
+/** The period a dashboard shows. */
 export type DashboardPeriodInput = {
   /** Any CST day inside the period (DAY, WEEK, MONTH), or the first day of a CUSTOM period. */
   day: Scalars['Date']['input'];
+  /** A day or a month. */
   kind: DashboardPeriodKind;
   /** The last day of a CUSTOM period (ignored otherwise). */
   to?: InputMaybe<Scalars['Date']['input']>;
 };
 
+/** How long a dashboard period is. */
 export type DashboardPeriodKind =
   /** from..to, both CST days inclusive, at most 366 days; the previous period is the same number of days before. */
   | 'CUSTOM'
+  /** One CST day. */
   | 'DAY'
+  /** One CST calendar month. */
   | 'MONTH'
   /** Monday to Sunday (ISO week). */
   | 'WEEK';
@@ -398,35 +602,47 @@ export type DashboardPeriodKind =
 /** Cases of a source (来源). */
 export type DashboardSourceCount = {
   __typename?: 'DashboardSourceCount';
+  /** Cases from that source. */
   count: Scalars['Int']['output'];
+  /** Where the cases were applied for. */
   source: CaseSource;
 };
 
+/** How many cases are in one status. */
 export type DashboardStatusCount = {
   __typename?: 'DashboardStatusCount';
+  /** Cases in it. */
   count: Scalars['Int']['output'];
+  /** The status. */
   status: CaseStatus;
 };
 
 /** One CST day of the trend line. */
 export type DashboardTrendPoint = {
   __typename?: 'DashboardTrendPoint';
+  /** Cases applied for that day. */
   applied: Scalars['Int']['output'];
   /** 差评 (不满意 + 非常不满意, upheld appeals left out) */
   bad: Scalars['Int']['output'];
+  /** Cases completed that day. */
   completed: Scalars['Int']['output'];
+  /** The CST day. */
   day: Scalars['Date']['output'];
   /** 评价总量 */
   evaluations: Scalars['Int']['output'];
 };
 
+/** The supervisor's decision on a pending appeal. */
 export type DecideEvaluationAppealInput = {
+  /** The appeal (global ID). */
   appealId: Scalars['ID']['input'];
+  /** Uphold or dismiss. */
   decision: EvaluationAppealDecision;
   /** Optional note, at most 500 characters. */
   note?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** How the applicant receives the result. */
 export type DeliveryMethod =
   /** 邮政速递 */
   | 'EMS'
@@ -436,24 +652,48 @@ export type DeliveryMethod =
 /** 审批部门 */
 export type Department = Node & {
   __typename?: 'Department';
+  /** The hall's stable code of the department, e.g. nk-social-security. */
   code: Scalars['String']['output'];
+  /** Opaque global ID. */
   id: Scalars['ID']['output'];
+  /** The department's name, e.g. 南开社保分中心. */
   name: Scalars['String']['output'];
   /** 6-digit administrative region code */
   regionCode: Scalars['String']['output'];
 };
 
+/** One dimension's score of an evaluation. */
 export type DimensionScore = {
   __typename?: 'DimensionScore';
+  /** The dimension scored. */
   dimension: EvaluationDimension;
   /** 1 (worst) to 5 (best). */
   score: Scalars['Int']['output'];
 };
 
+/** One dimension's score to submit. */
 export type DimensionScoreInput = {
+  /** The dimension scored. */
   dimension: EvaluationDimension;
   /** Integer 1–5. */
   score: Scalars['Int']['input'];
+};
+
+/** The client to disable. */
+export type DisableApiClientInput = {
+  /** The client (global ID). */
+  apiClientId: Scalars['ID']['input'];
+};
+
+/** The disabled client. */
+export type DisableApiClientPayload = {
+  __typename?: 'DisableApiClientPayload';
+  /** The client, now inactive. */
+  apiClient: Maybe<ApiClient>;
+  /** Access tokens revoked by this change. */
+  revokedTokens: Maybe<Scalars['Int']['output']>;
+  /** Why the client was not disabled. */
+  userErrors: Array<UserError>;
 };
 
 /** 好差评: one evaluation of one completed case. Immutable once written. */
@@ -461,27 +701,39 @@ export type Evaluation = Node & {
   __typename?: 'Evaluation';
   /** The department's appeal (申诉) of this review, if any; null for the citizen. */
   appeal: Maybe<EvaluationAppeal>;
+  /** The outcome of the department's appeal (申诉) of this review; null when none was filed. For the department side and its partner systems with evaluations:read. */
+  appealOutcome: Maybe<EvaluationAppealStatus>;
   /** 回访 notes, oldest first; empty for the citizen. */
   callbacks: Array<EvaluationNote>;
+  /** True when the caller (the applicant) may add the one 追评 now. */
   canAddFollowUp: Scalars['Boolean']['output'];
+  /** True when the caller (the department) may appeal this review now. */
   canAppeal: Scalars['Boolean']['output'];
+  /** True when the caller may record a 回访 note now. */
   canRecordCallback: Scalars['Boolean']['output'];
+  /** True when the caller may record a 整改 note now. */
   canRecordRectification: Scalars['Boolean']['output'];
   /** What the caller may do now. */
   canReply: Scalars['Boolean']['output'];
+  /** The evaluated case. */
   case: Case;
+  /** Where the evaluation was given. */
   channel: EvaluationChannel;
+  /** The applicant's comment; required for a bad review. A partner's read of it is audited. */
   comment: Maybe<Scalars['String']['output']>;
+  /** Optional 1–5 scores per dimension. */
   dimensionScores: Array<DimensionScore>;
   /** True when an appeal was upheld: the review is kept and shown, but left out of every figure. */
   excludedFromFigures: Scalars['Boolean']['output'];
   /** The applicant's 追评, when given. */
   followUp: Maybe<EvaluationNote>;
+  /** Opaque global ID. */
   id: Scalars['ID']['output'];
   /** True for 不满意 and 非常不满意. */
   isBad: Scalars['Boolean']['output'];
   /** 系统默认评价: recorded by the sweep after 7 natural days without an evaluation (level BASIC, no evaluator). */
   isDefault: Scalars['Boolean']['output'];
+  /** The grade (非常满意 … 非常不满意). */
   level: EvaluationLevel;
   /** 整改 notes, oldest first; empty for the citizen. */
   rectifications: Array<EvaluationNote>;
@@ -500,44 +752,67 @@ export type Evaluation = Node & {
 /** 申诉: a department's request to exclude a bad review it believes malicious or mistaken. One per evaluation. */
 export type EvaluationAppeal = Node & {
   __typename?: 'EvaluationAppeal';
+  /** When the supervisor decided it. */
   decidedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The supervisor who decided it. */
   decidedByName: Maybe<Scalars['String']['output']>;
+  /** The supervisor's note on the decision. */
   decisionNote: Maybe<Scalars['String']['output']>;
+  /** The department that filed it. */
   department: Department;
+  /** The appealed review. */
   evaluation: Evaluation;
+  /** When it was filed. */
   filedAt: Scalars['DateTime']['output'];
+  /** The clerk who filed it. */
   filedByName: Scalars['String']['output'];
+  /** Opaque global ID. */
   id: Scalars['ID']['output'];
+  /** Why the department appeals. */
   reason: Scalars['String']['output'];
+  /** Pending, upheld or dismissed. */
   status: EvaluationAppealStatus;
 };
 
+/** A page of appeals. */
 export type EvaluationAppealConnection = {
   __typename?: 'EvaluationAppealConnection';
+  /** The appeals of this page with their cursors. */
   edges: Array<EvaluationAppealEdge>;
+  /** The appeals of this page. */
   nodes: Array<EvaluationAppeal>;
+  /** Where this page ends. */
   pageInfo: PageInfo;
+  /** Appeals matching the filter across all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** The supervisor's decision on an appeal. */
 export type EvaluationAppealDecision =
   /** 驳回申诉: nothing changes */
   | 'DISMISS'
   /** 维持申诉: the review is kept but excluded from the figures */
   | 'UPHOLD';
 
+/** One appeal with its cursor. */
 export type EvaluationAppealEdge = {
   __typename?: 'EvaluationAppealEdge';
+  /** Resume point after this appeal. */
   cursor: Scalars['String']['output'];
+  /** The appeal. */
   node: EvaluationAppeal;
 };
 
+/** The appeal after filing or deciding, or why it was refused. */
 export type EvaluationAppealPayload = {
   __typename?: 'EvaluationAppealPayload';
+  /** The appeal as it is now. */
   appeal: Maybe<EvaluationAppeal>;
+  /** Why it was refused; nothing changed then. */
   userErrors: Array<UserError>;
 };
 
+/** Where an appeal stands. */
 export type EvaluationAppealStatus =
   /** 申诉驳回 */
   | 'DISMISSED'
@@ -548,21 +823,31 @@ export type EvaluationAppealStatus =
 
 /** Where an evaluation came from. Citizens submit from PC or MOBILE; SYSTEM_DEFAULT is the 7-day default. */
 export type EvaluationChannel =
+  /** The service hotline. */
   | 'HOTLINE'
+  /** The hall's website or app on a phone. */
   | 'MOBILE'
+  /** The hall's website on a computer. */
   | 'PC'
+  /** A reply to the evaluation text message. */
   | 'SMS'
   /** 系统默认评价 */
   | 'SYSTEM_DEFAULT'
+  /** The evaluation device at a service window. */
   | 'WINDOW_DEVICE';
 
+/** A page of the department's bad reviews. */
 export type EvaluationConnection = {
   __typename?: 'EvaluationConnection';
+  /** The evaluations of this page with their cursors. */
   edges: Array<EvaluationEdge>;
+  /** The evaluations of this page. */
   nodes: Array<Evaluation>;
+  /** Where this page ends. */
   pageInfo: PageInfo;
   /** Counts per queue tab (all four states, whatever `state` filter was given). */
   stateCounts: Array<EvaluationReplyStateCount>;
+  /** Evaluations matching the filters across all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -583,9 +868,12 @@ export type EvaluationDimension =
   /** 服务水平 (window) */
   | 'SERVICE_LEVEL';
 
+/** One evaluation with its cursor. */
 export type EvaluationEdge = {
   __typename?: 'EvaluationEdge';
+  /** Resume point after this evaluation. */
   cursor: Scalars['String']['output'];
+  /** The evaluation. */
   node: Evaluation;
 };
 
@@ -601,11 +889,13 @@ export type EvaluationFigureRow = {
   bad: Scalars['Int']['output'];
   /** 差评率 = (不满意 + 非常不满意) / total */
   badRate: Maybe<Scalars['Float']['output']>;
+  /** 基本满意 evaluations, defaults included. */
   basic: Scalars['Int']['output'];
   /** 系统默认评价 */
   defaults: Scalars['Int']['output'];
   /** null for the overall row. */
   department: Maybe<Department>;
+  /** 不满意 evaluations. */
   dissatisfied: Scalars['Int']['output'];
   /** Reviews left out because an appeal was upheld. */
   excludedByAppeal: Scalars['Int']['output'];
@@ -621,21 +911,28 @@ export type EvaluationFigureRow = {
   repliedOnTime: Scalars['Int']['output'];
   /** 回复率 = replied / bad */
   replyRate: Maybe<Scalars['Float']['output']>;
+  /** 满意 evaluations. */
   satisfied: Scalars['Int']['output'];
   /** 评价总量 */
   total: Scalars['Int']['output'];
+  /** 非常不满意 evaluations. */
   veryDissatisfied: Scalars['Int']['output'];
+  /** 非常满意 evaluations. */
   verySatisfied: Scalars['Int']['output'];
 };
 
+/** 评价统计 over a period: overall and per department. */
 export type EvaluationFigures = {
   __typename?: 'EvaluationFigures';
   /** The instant the figures were computed at (due/overdue are judged against it). */
   asOf: Scalars['DateTime']['output'];
   /** One row per department with at least one evaluation in the period, by department name. */
   byDepartment: Array<EvaluationFigureRow>;
+  /** First CST day counted; null for no lower bound. */
   from: Maybe<Scalars['Date']['output']>;
+  /** The figures of all departments together. */
   overall: EvaluationFigureRow;
+  /** Last CST day counted; null for no upper bound. */
   to: Maybe<Scalars['Date']['output']>;
 };
 
@@ -657,23 +954,32 @@ export type EvaluationNote = {
   __typename?: 'EvaluationNote';
   /** The department's name for REPLY/CALLBACK/RECTIFICATION, the applicant's name for FOLLOW_UP. */
   author: Scalars['String']['output'];
+  /** The note's text. */
   body: Scalars['String']['output'];
+  /** When it was written. */
   createdAt: Scalars['DateTime']['output'];
+  /** What the note is: reply, call-back, rectification or 追评. */
   kind: EvaluationReplyKind;
 };
 
+/** A note on an evaluation: 回访, 整改 or 追评. */
 export type EvaluationNoteInput = {
   /** 1–1000 characters. */
   body: Scalars['String']['input'];
+  /** The evaluation (global ID). */
   evaluationId: Scalars['ID']['input'];
 };
 
+/** The evaluation after a note, or why the note was refused. */
 export type EvaluationPayload = {
   __typename?: 'EvaluationPayload';
+  /** The evaluation as it is now. */
   evaluation: Maybe<Evaluation>;
+  /** Why the note was refused; nothing changed then. */
   userErrors: Array<UserError>;
 };
 
+/** The kinds of note that hang on an evaluation. */
 export type EvaluationReplyKind =
   /** 回访: the department's call-back note (staff and supervisors only) */
   | 'CALLBACK'
@@ -690,20 +996,28 @@ export type EvaluationReplyKind =
  * OVERDUE 已超期 (past due, no reply), REPLIED 已回复 (replied; see `replyOverdue` for a late reply).
  */
 export type EvaluationReplyState =
+  /** 即将超期: not replied, due within 3 days. */
   | 'DUE_SOON'
+  /** 已超期: not replied and past due. */
   | 'OVERDUE'
+  /** 待回复: not replied, due more than 3 days from now. */
   | 'PENDING'
+  /** 已回复. */
   | 'REPLIED';
 
+/** How many bad reviews are in one reply state. */
 export type EvaluationReplyStateCount = {
   __typename?: 'EvaluationReplyStateCount';
+  /** Bad reviews in it. */
   count: Scalars['Int']['output'];
+  /** The reply state. */
   state: EvaluationReplyState;
 };
 
 /** The evaluation window of a completed case: open from completion until 24:00 CST of day D+7 (D = CST day of completion). */
 export type EvaluationWindow = {
   __typename?: 'EvaluationWindow';
+  /** 24:00 CST of the 7th natural day after completion. */
   closesAt: Scalars['DateTime']['output'];
   /** The dimensions the form offers for this case (online or window set). */
   dimensions: Array<EvaluationDimension>;
@@ -711,6 +1025,7 @@ export type EvaluationWindow = {
   isOpen: Scalars['Boolean']['output'];
 };
 
+/** 获取证照库文件: the draft, the material and the holder's 8-digit code. */
 export type FetchLicenseMaterialInput = {
   /** The caller's own draft (暂存件). */
   caseId: Scalars['ID']['input'];
@@ -722,15 +1037,20 @@ export type FetchLicenseMaterialInput = {
   purpose?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** The fetched material, or why the fetch was refused. */
 export type FetchLicenseMaterialPayload = {
   __typename?: 'FetchLicenseMaterialPayload';
   /** Set when too many wrong codes were typed: no code is accepted before this instant. */
   lockedUntil: Maybe<Scalars['DateTime']['output']>;
+  /** The material now attached to the draft. */
   material: Maybe<CaseMaterial>;
+  /** Why the fetch was refused. */
   userErrors: Array<UserError>;
 };
 
+/** The department's appeal (申诉) of a review it considers malicious or mistaken. */
 export type FileEvaluationAppealInput = {
+  /** The evaluation (global ID). */
   evaluationId: Scalars['ID']['input'];
   /** 申诉理由, 1–500 characters. */
   reason: Scalars['String']['input'];
@@ -753,12 +1073,19 @@ export type ForeignInvestmentProjectApplication = {
   totalInvestment: Maybe<Money>;
 };
 
+/** The 外商投资项目核准 form; every field may be missing in a draft. */
 export type ForeignInvestmentProjectInput = {
+  /** 建设内容. */
   constructionContent?: InputMaybe<Scalars['String']['input']>;
+  /** 所属行业. */
   industry?: InputMaybe<Scalars['String']['input']>;
+  /** 外国投资者 with their shares. */
   investors?: InputMaybe<Array<ForeignInvestorInput>>;
+  /** 建设地点. */
   location?: InputMaybe<Scalars['String']['input']>;
+  /** 项目名称. */
   projectName?: InputMaybe<Scalars['String']['input']>;
+  /** 总投资 with its currency. */
   totalInvestment?: InputMaybe<MoneyInput>;
 };
 
@@ -767,27 +1094,36 @@ export type ForeignInvestor = {
   __typename?: 'ForeignInvestor';
   /** 国别（地区） */
   countryOrRegion: Maybe<Scalars['String']['output']>;
+  /** The investor's name. */
   name: Maybe<Scalars['String']['output']>;
   /** 持股比例 in percent, exact decimal with at most 2 places, e.g. "51.25". */
   sharePercent: Maybe<Scalars['String']['output']>;
 };
 
+/** One foreign investor of the project. */
 export type ForeignInvestorInput = {
+  /** The investor's country or region. */
   countryOrRegion?: InputMaybe<Scalars['String']['input']>;
+  /** The investor's name. */
   name?: InputMaybe<Scalars['String']['input']>;
   /** Percent, exact decimal with at most 2 places. */
   sharePercent?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** The license to generate an 8-digit verification code for. */
 export type GenerateLicenseCodeInput = {
+  /** The license (global ID). */
   licenseId: Scalars['ID']['input'];
 };
 
+/** The new code (shown once), or why none was generated. */
 export type GenerateLicenseCodePayload = {
   __typename?: 'GenerateLicenseCodePayload';
   /** The 8-digit verification code. Shown only in this response; the hall keeps only a keyed hash. */
   code: Maybe<Scalars['String']['output']>;
+  /** The code's record. */
   grant: Maybe<LicenseGrant>;
+  /** Why no code was generated. */
   userErrors: Array<UserError>;
 };
 
@@ -813,12 +1149,15 @@ export type License = Node & {
   establishedOn: Scalars['Date']['output'];
   /** Verification codes generated for this license, newest first. `first` is capped at 100. */
   grants: LicenseGrantConnection;
+  /** Opaque global ID. */
   id: Scalars['ID']['output'];
   /** GB/T 36904 identifier: 1.2.156.3005.2.{type code}.{issuer credit code}.{serial}.{3-digit version}.{check char}. */
   identifier: Scalars['String']['output'];
+  /** When the license was issued. */
   issuedAt: Scalars['DateTime']['output'];
   /** 法定代表人 (name only; the ID number is never exposed) */
   legalRepresentative: Scalars['String']['output'];
+  /** The kind of license, e.g. 营业执照. */
   licenseType: LicenseType;
   /** 名称 */
   name: Scalars['String']['output'];
@@ -830,6 +1169,7 @@ export type License = Node & {
   registeredCapital: Scalars['String']['output'];
   /** 登记机关 */
   registrationAuthority: Scalars['String']['output'];
+  /** 存续, 注销 or 吊销. */
   status: LicenseStatus;
   /** Whether the caller may generate verification codes for it (legal representative or administrator). */
   viewerCanAuthorize: Scalars['Boolean']['output'];
@@ -866,28 +1206,41 @@ export type LicenseAccess = {
   accessorName: Scalars['String']['output'];
   /** The application's 业务编号 */
   businessNumber: Maybe<Scalars['String']['output']>;
+  /** Opaque global ID. */
   id: Scalars['ID']['output'];
   /** The application's 审批事项 */
   itemName: Maybe<Scalars['String']['output']>;
+  /** When the fetch was tried. */
   occurredAt: Scalars['DateTime']['output'];
+  /** Granted or denied. */
   outcome: LicenseAccessOutcome;
+  /** What the license was fetched for. */
   purpose: Scalars['String']['output'];
 };
 
+/** A page of the license's 用证记录, newest first. */
 export type LicenseAccessConnection = {
   __typename?: 'LicenseAccessConnection';
+  /** The fetches of this page with their cursors. */
   edges: Array<LicenseAccessEdge>;
+  /** The fetches of this page. */
   nodes: Array<LicenseAccess>;
+  /** Where this page ends. */
   pageInfo: PageInfo;
+  /** Fetches across all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One fetch of the license with its cursor. */
 export type LicenseAccessEdge = {
   __typename?: 'LicenseAccessEdge';
+  /** Resume point after this fetch. */
   cursor: Scalars['String']['output'];
+  /** The fetch. */
   node: LicenseAccess;
 };
 
+/** Whether a fetch of the license was granted. */
 export type LicenseAccessOutcome =
   /** 拒绝 (the code was right but the license could not be fetched, e.g. 吊销) */
   | 'DENIED'
@@ -897,42 +1250,63 @@ export type LicenseAccessOutcome =
 /** 证照管理员: a person the legal representative allowed to generate verification codes. */
 export type LicenseAdministrator = {
   __typename?: 'LicenseAdministrator';
+  /** When the legal representative appointed them. */
   appointedAt: Scalars['DateTime']['output'];
+  /** Opaque global ID. */
   id: Scalars['ID']['output'];
+  /** The administrator's ID number, masked. */
   maskedIdNumber: Scalars['String']['output'];
+  /** The administrator's real name. */
   name: Scalars['String']['output'];
 };
 
+/** The license with its administrators, or why nothing changed. */
 export type LicenseAdministratorPayload = {
   __typename?: 'LicenseAdministratorPayload';
+  /** The license as it is now. */
   license: Maybe<License>;
+  /** Why nothing changed. */
   userErrors: Array<UserError>;
 };
 
 /** One 8-digit verification code (验证码). The code itself is shown only once, when generated. */
 export type LicenseGrant = Node & {
   __typename?: 'LicenseGrant';
+  /** When the code was generated. */
   createdAt: Scalars['DateTime']['output'];
   /** Who generated the code. */
   createdByName: Scalars['String']['output'];
+  /** When the code stops working if unused. */
   expiresAt: Scalars['DateTime']['output'];
+  /** Opaque global ID. */
   id: Scalars['ID']['output'];
+  /** When the code was revoked. */
   revokedAt: Maybe<Scalars['DateTime']['output']>;
+  /** 未使用, 已使用, 已撤销 or 已过期. */
   status: LicenseGrantStatus;
+  /** When the code was used to fetch the license. */
   usedAt: Maybe<Scalars['DateTime']['output']>;
 };
 
+/** A page of verification codes, newest first. */
 export type LicenseGrantConnection = {
   __typename?: 'LicenseGrantConnection';
+  /** The codes of this page with their cursors. */
   edges: Array<LicenseGrantEdge>;
+  /** The codes of this page. */
   nodes: Array<LicenseGrant>;
+  /** Where this page ends. */
   pageInfo: PageInfo;
+  /** Codes across all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One verification code with its cursor. */
 export type LicenseGrantEdge = {
   __typename?: 'LicenseGrantEdge';
+  /** Resume point after this code. */
   cursor: Scalars['String']['output'];
+  /** The code's record. */
   node: LicenseGrant;
 };
 
@@ -950,21 +1324,35 @@ export type LicenseGrantStatus =
 /** The license data as it was when fetched into an application (shown to the applicant and the department). */
 export type LicenseSnapshot = {
   __typename?: 'LicenseSnapshot';
+  /** 住所. */
   address: Scalars['String']['output'];
+  /** 经营范围. */
   businessScope: Scalars['String']['output'];
+  /** 类型. */
   companyType: Scalars['String']['output'];
+  /** 统一社会信用代码. */
   creditCode: Scalars['String']['output'];
+  /** 成立日期. */
   establishedOn: Scalars['Date']['output'];
+  /** When it was fetched. */
   fetchedAt: Scalars['DateTime']['output'];
+  /** The GB/T 36904 identifier. */
   identifier: Scalars['String']['output'];
+  /** 法定代表人. */
   legalRepresentative: Scalars['String']['output'];
+  /** 名称. */
   name: Scalars['String']['output'];
+  /** 营业期限 from. */
   operatingFrom: Scalars['Date']['output'];
+  /** 营业期限 to; null for 长期. */
   operatingTo: Maybe<Scalars['Date']['output']>;
   /** Who provided it, e.g. 天津市市场监督管理委员会 */
   providedBy: Scalars['String']['output'];
+  /** 注册资本, as written on the license. */
   registeredCapital: Scalars['String']['output'];
+  /** 登记机关. */
   registrationAuthority: Scalars['String']['output'];
+  /** The license's status at the fetch. */
   status: LicenseStatus;
 };
 
@@ -987,17 +1375,22 @@ export type Money = {
   __typename?: 'Money';
   /** Exact decimal in 万 (ten thousands) of the currency, e.g. "1250.50" = 12,505,000. */
   amount: Maybe<Scalars['String']['output']>;
+  /** The currency code, e.g. CNY or USD. */
   currency: Maybe<Currency>;
 };
 
+/** An amount with its currency. */
 export type MoneyInput = {
   /** Exact decimal in 万 of the currency, at most 2 decimal places. */
   amount?: InputMaybe<Scalars['String']['input']>;
+  /** The currency code, e.g. CNY or USD. */
   currency?: InputMaybe<Currency>;
 };
 
+/** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** 部门经办人: 受理 (or 承诺补正受理) a case of their department. */
   acceptCase: CaseTransitionPayload;
   /** The applicant adds one 追评 after the department's reply (1–500 characters). */
   addEvaluationFollowUp: EvaluationPayload;
@@ -1010,9 +1403,14 @@ export type Mutation = {
    * Wrong current passwords count like failed sign-ins: 5 per user, or 30 per address, in 15 minutes lock it.
    */
   changePassword: ChangePasswordPayload;
+  /** 部门经办人: 办结 with the result and how it is delivered. */
   completeCase: CaseTransitionPayload;
+  /** Admins: register a partner system for a department with scopes; the secret is in this answer only. */
+  createApiClient: CreateApiClientPayload;
   /** The supervisor decides a pending appeal, once (UPHOLD or DISMISS). */
   decideEvaluationAppeal: EvaluationAppealPayload;
+  /** Admins: disable a partner system; its access tokens stop working at once. */
+  disableApiClient: DisableApiClientPayload;
   /**
    * 获取证照库文件: attaches the license the code unlocks to the caller's own draft as a level-A material.
    * A wrong, used, revoked or expired code gets one message (验证码错误或已失效); after 5 wrong codes in 15 minutes
@@ -1033,6 +1431,7 @@ export type Mutation = {
   recordEvaluationRectification: EvaluationPayload;
   /** Window staff record a case applied for in person (窗口申报). */
   recordWindowCase: RecordWindowCasePayload;
+  /** 部门经办人: 不予受理 with a reason. */
   rejectCase: CaseTransitionPayload;
   /** Removes an uploaded or fetched material from the caller's own 暂存件 (the stored file is deleted). */
   removeCaseMaterial: RemoveCaseMaterialPayload;
@@ -1040,13 +1439,17 @@ export type Mutation = {
   removeLicenseAdministrator: LicenseAdministratorPayload;
   /** The case's department replies to a bad review (once; after the deadline it is accepted and marked overdue). */
   replyToEvaluation: EvaluationPayload;
+  /** 部门经办人: one 补正 notice with every missing material (once per case). */
   requestCorrection: CaseTransitionPayload;
   /** 吊销: the license is revoked (from 存续). */
   revokeLicense: ChangeLicenseStatusPayload;
   /** Revokes an unused code before it is used. */
   revokeLicenseCode: RevokeLicenseCodePayload;
+  /** Admins: issue a new secret; the previous one stays valid for the stated overlap, then stops. */
+  rotateApiClientSecret: RotateApiClientSecretPayload;
   /** Creates or updates the caller's own 暂存件 of an online item; partial data is kept as it is. */
   saveApplicationDraft: SaveApplicationDraftPayload;
+  /** 部门经办人: start handling an accepted case. */
   startProcessing: CaseTransitionPayload;
   /** The applicant submits their own draft (暂存件); it moves to 在办件. */
   submitDraft: CaseTransitionPayload;
@@ -1057,213 +1460,370 @@ export type Mutation = {
 };
 
 
+/** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
 export type MutationAcceptCaseArgs = {
   input: AcceptCaseInput;
 };
 
 
+/** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
 export type MutationAddEvaluationFollowUpArgs = {
   input: EvaluationNoteInput;
 };
 
 
+/** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
 export type MutationAppointLicenseAdministratorArgs = {
   input: AppointLicenseAdministratorInput;
 };
 
 
+/** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
 export type MutationCancelLicenseArgs = {
   input: ChangeLicenseStatusInput;
 };
 
 
+/** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
 export type MutationChangePasswordArgs = {
   input: ChangePasswordInput;
 };
 
 
+/** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
 export type MutationCompleteCaseArgs = {
   input: CompleteCaseInput;
 };
 
 
+/** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
+export type MutationCreateApiClientArgs = {
+  input: CreateApiClientInput;
+};
+
+
+/** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
 export type MutationDecideEvaluationAppealArgs = {
   input: DecideEvaluationAppealInput;
 };
 
 
+/** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
+export type MutationDisableApiClientArgs = {
+  input: DisableApiClientInput;
+};
+
+
+/** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
 export type MutationFetchLicenseMaterialArgs = {
   input: FetchLicenseMaterialInput;
 };
 
 
+/** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
 export type MutationFileEvaluationAppealArgs = {
   input: FileEvaluationAppealInput;
 };
 
 
+/** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
 export type MutationGenerateLicenseCodeArgs = {
   input: GenerateLicenseCodeInput;
 };
 
 
+/** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
 export type MutationLookUpCitizenArgs = {
   idNumber: Scalars['String']['input'];
 };
 
 
+/** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
 export type MutationPublishLicenseArgs = {
   input: PublishLicenseInput;
 };
 
 
+/** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
 export type MutationRecordEvaluationCallbackArgs = {
   input: EvaluationNoteInput;
 };
 
 
+/** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
 export type MutationRecordEvaluationRectificationArgs = {
   input: EvaluationNoteInput;
 };
 
 
+/** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
 export type MutationRecordWindowCaseArgs = {
   input: RecordWindowCaseInput;
 };
 
 
+/** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
 export type MutationRejectCaseArgs = {
   input: RejectCaseInput;
 };
 
 
+/** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
 export type MutationRemoveCaseMaterialArgs = {
   input: RemoveCaseMaterialInput;
 };
 
 
+/** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
 export type MutationRemoveLicenseAdministratorArgs = {
   input: RemoveLicenseAdministratorInput;
 };
 
 
+/** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
 export type MutationReplyToEvaluationArgs = {
   input: ReplyToEvaluationInput;
 };
 
 
+/** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
 export type MutationRequestCorrectionArgs = {
   input: RequestCorrectionInput;
 };
 
 
+/** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
 export type MutationRevokeLicenseArgs = {
   input: ChangeLicenseStatusInput;
 };
 
 
+/** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
 export type MutationRevokeLicenseCodeArgs = {
   input: RevokeLicenseCodeInput;
 };
 
 
+/** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
+export type MutationRotateApiClientSecretArgs = {
+  input: RotateApiClientSecretInput;
+};
+
+
+/** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
 export type MutationSaveApplicationDraftArgs = {
   input: SaveApplicationDraftInput;
 };
 
 
+/** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
 export type MutationStartProcessingArgs = {
   input: StartProcessingInput;
 };
 
 
+/** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
 export type MutationSubmitDraftArgs = {
   input: SubmitDraftInput;
 };
 
 
+/** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
 export type MutationSubmitEvaluationArgs = {
   input: SubmitEvaluationInput;
 };
 
 
+/** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
 export type MutationSyncCaseArgs = {
   input: SyncCaseInput;
 };
 
 /** An object with an opaque global ID, fetchable with `node(id:)`. */
 export type Node = {
+  /** The object's opaque global ID. */
   id: Scalars['ID']['output'];
 };
 
+/** Where a page of a Relay connection sits among all pages. */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** The cursor of the page's last item; pass it as `after` for the next page. Null for an empty page. */
   endCursor: Maybe<Scalars['String']['output']>;
+  /** True when more items follow this page. */
   hasNextPage: Scalars['Boolean']['output'];
+  /** True when this page was asked for with `after`, i.e. items precede it. */
   hasPreviousPage: Scalars['Boolean']['output'];
+  /** The cursor of the page's first item; null for an empty page. */
   startCursor: Maybe<Scalars['String']['output']>;
 };
 
+/**
+ * A page of a partner's cases or evaluations in change order. Rows come oldest change first, and only changes
+ * whose transaction, and every transaction before it, has committed: keep `pageInfo.endCursor` of the last
+ * page and pass it as `after` on the next sync to get exactly what changed since, including changes that
+ * committed late (see docs/partners.md, "Incremental sync").
+ */
+export type PartnerCaseConnection = {
+  __typename?: 'PartnerCaseConnection';
+  /** The cases of this page with their cursors. */
+  edges: Array<CaseEdge>;
+  /** The cases of this page. */
+  nodes: Array<Case>;
+  /** Where this page ends; `endCursor` is the resume point of the next sync. */
+  pageInfo: PageInfo;
+};
+
+/** A page of a partner's evaluations in change order (the same guarantee as PartnerCaseConnection). */
+export type PartnerEvaluationConnection = {
+  __typename?: 'PartnerEvaluationConnection';
+  /** The evaluations of this page with their cursors. */
+  edges: Array<PartnerEvaluationEdge>;
+  /** The evaluations of this page. */
+  nodes: Array<Evaluation>;
+  /** Where this page ends; `endCursor` is the resume point of the next sync. */
+  pageInfo: PageInfo;
+};
+
+/** One evaluation of a partner's evaluations page. */
+export type PartnerEvaluationEdge = {
+  __typename?: 'PartnerEvaluationEdge';
+  /** Resume point after this evaluation. */
+  cursor: Scalars['String']['output'];
+  /** The evaluation, with its reply, 追评 and appeal outcome. */
+  node: Evaluation;
+};
+
+/** One read of personal data by a partner system: which client read which case or evaluation, when. */
+export type PartnerRead = {
+  __typename?: 'PartnerRead';
+  /** The partner client's public id (client_id). */
+  clientId: Scalars['String']['output'];
+  /** The partner client's name. */
+  clientName: Scalars['String']['output'];
+  /** When it was read. */
+  readAt: Scalars['DateTime']['output'];
+  /** The global ID of the case or evaluation that was read. */
+  subjectId: Scalars['ID']['output'];
+  /** What was read: Case or Evaluation. */
+  subjectType: Scalars['String']['output'];
+};
+
+/** Partner reads, newest first. */
+export type PartnerReadConnection = {
+  __typename?: 'PartnerReadConnection';
+  /** The reads of this page with their cursors. */
+  edges: Array<PartnerReadEdge>;
+  /** The reads of this page. */
+  nodes: Array<PartnerRead>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+};
+
+/** One partner read with its cursor. */
+export type PartnerReadEdge = {
+  __typename?: 'PartnerReadEdge';
+  /** Resume point after this read. */
+  cursor: Scalars['String']['output'];
+  /** The read. */
+  node: PartnerRead;
+};
+
+/** A license as its issuer publishes it (idempotent by identifier). */
 export type PublishLicenseInput = {
+  /** 住所. */
   address: Scalars['String']['input'];
+  /** 经营范围. */
   businessScope: Scalars['String']['input'];
+  /** 类型, e.g. 有限责任公司. */
   companyType: Scalars['String']['input'];
+  /** 统一社会信用代码 of the holder; the check character is verified. */
   creditCode: Scalars['String']['input'];
+  /** 成立日期. */
   establishedOn: Scalars['Date']['input'];
   /** GB/T 36904 identifier; the key that makes publishing idempotent. */
   identifier: Scalars['String']['input'];
+  /** When the license was issued. */
   issuedAt: Scalars['DateTime']['input'];
+  /** 法定代表人's name. */
   legalRepresentative: Scalars['String']['input'];
   /** The legal representative's 居民身份证号; stored encrypted, used to match them in the hall. */
   legalRepresentativeIdNumber: Scalars['String']['input'];
+  /** 名称. */
   name: Scalars['String']['input'];
+  /** 营业期限 from. */
   operatingFrom: Scalars['Date']['input'];
+  /** 营业期限 to; omit for 长期. */
   operatingTo?: InputMaybe<Scalars['Date']['input']>;
+  /** 注册资本, as written on the license. */
   registeredCapital: Scalars['String']['input'];
+  /** 登记机关. */
   registrationAuthority: Scalars['String']['input'];
 };
 
+/** The published license, or why it was refused. */
 export type PublishLicensePayload = {
   __typename?: 'PublishLicensePayload';
+  /** The license as stored. */
   license: Maybe<License>;
+  /** Created, updated or unchanged. */
   outcome: Maybe<PublishOutcome>;
+  /** Why it was refused. */
   userErrors: Array<UserError>;
 };
 
 /** How a publish call changed the license library. */
 export type PublishOutcome =
+  /** A new license was stored. */
   | 'CREATED'
   /** The same data was already published; nothing changed. */
   | 'UNCHANGED'
+  /** The stored license was updated. */
   | 'UPDATED';
 
 /** Published figures (公示) of one department over one period. */
 export type PublishedFigureRow = {
   __typename?: 'PublishedFigureRow';
+  /** 差评率. */
   badRate: Maybe<Scalars['Float']['output']>;
+  /** The department. */
   department: Department;
+  /** 好评率. */
   goodRate: Maybe<Scalars['Float']['output']>;
   /** 按时办结率 */
   onTimeCompletionRate: Maybe<Scalars['Float']['output']>;
+  /** 按时回复率. */
   onTimeReplyRate: Maybe<Scalars['Float']['output']>;
   /** 评价总量 */
   total: Scalars['Int']['output'];
 };
 
+/** 公示: the figures the hall publishes for the month and the year. */
 export type PublishedFigures = {
   __typename?: 'PublishedFigures';
+  /** When the figures were computed. */
   asOf: Scalars['DateTime']['output'];
+  /** Per-department figures of the month. */
   month: Array<PublishedFigureRow>;
   /** The last full calendar month (CST) and the last 12 full months. */
   monthFrom: Scalars['Date']['output'];
+  /** Last CST day of the month counted. */
   monthTo: Scalars['Date']['output'];
+  /** Per-department figures of the year. */
   year: Array<PublishedFigureRow>;
+  /** First CST day of the year counted. */
   yearFrom: Scalars['Date']['output'];
+  /** Last CST day of the year counted. */
   yearTo: Scalars['Date']['output'];
 };
 
+/** Everything that can be read. Each field checks the caller itself. */
 export type Query = {
   __typename?: 'Query';
+  /** Admins: the partner clients, oldest first. `first` is capped at 100. */
+  apiClients: ApiClientConnection;
+  /** A partner system (scope cases:read) pages its own department's submitted cases in change order. `first` is capped at 100. */
+  cases: PartnerCaseConnection;
   /** 我要办事: the public catalogue, by department then name. `first` is capped at 100. */
   catalogueItems: ServiceItemConnection;
   /** The dashboard (SUPERVISOR: every department or the one asked for; DEPARTMENT_HEAD: its own only). */
@@ -1274,11 +1834,14 @@ export type Query = {
   departmentCases: CaseConnection;
   /** The bad reviews of the caller's own department (部门经办人 only), earliest reply deadline first. */
   departmentEvaluationTasks: EvaluationConnection;
+  /** Every department of the hall, by name. */
   departments: Array<Department>;
   /** Appeals for the supervisor (好差评管理员, SUPERVISOR only), oldest first. */
   evaluationAppeals: EvaluationAppealConnection;
   /** Figures over evaluations submitted on CST days from..to (inclusive, both optional); SUPERVISOR or ADMIN. */
   evaluationFigures: EvaluationFigures;
+  /** A partner system (scope evaluations:read) pages its own department's evaluations in change order: a reply, 追评 or appeal decision moves an evaluation to the end. `first` is capped at 100. */
+  evaluations: PartnerEvaluationConnection;
   /** The signed-in user, or null when the request carries no valid session. */
   me: Maybe<User>;
   /** The signed-in applicant's own cases (我的办件), drafts first, then newest application first. `first` is capped at 100. */
@@ -1289,16 +1852,41 @@ export type Query = {
   node: Maybe<Node>;
   /** Fetches up to 100 objects by global ID; an ID the caller may not see yields null. */
   nodes: Array<Maybe<Node>>;
+  /** Supervisors and admins: partner systems' reads of personal data (cases, evaluations), newest first. `first` is capped at 100. */
+  partnerReads: PartnerReadConnection;
   /** 公示: each department's figures for the last month and year; public. */
   publishedFigures: PublishedFigures;
   /** This request's cost and the caller's remaining budget. */
   rateLimit: RateLimit;
   /** All items, or one department's, by code (for staff pick lists). */
   serviceItems: Array<ServiceItem>;
+  /** The largest file and the most bytes per case that uploads accept. */
   uploadLimits: UploadLimits;
 };
 
 
+/** Everything that can be read. Each field checks the caller itself. */
+export type QueryApiClientsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Everything that can be read. Each field checks the caller itself. */
+export type QueryCasesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  appliedFrom?: InputMaybe<Scalars['Date']['input']>;
+  appliedTo?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  itemId?: InputMaybe<Scalars['ID']['input']>;
+  source?: InputMaybe<CaseSource>;
+  statuses?: InputMaybe<Array<CaseStatus>>;
+  updatedBefore?: InputMaybe<Scalars['DateTime']['input']>;
+  updatedSince?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+/** Everything that can be read. Each field checks the caller itself. */
 export type QueryCatalogueItemsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   departmentId?: InputMaybe<Scalars['ID']['input']>;
@@ -1308,6 +1896,7 @@ export type QueryCatalogueItemsArgs = {
 };
 
 
+/** Everything that can be read. Each field checks the caller itself. */
 export type QueryDashboardArgs = {
   departmentId?: InputMaybe<Scalars['ID']['input']>;
   itemId?: InputMaybe<Scalars['ID']['input']>;
@@ -1315,6 +1904,7 @@ export type QueryDashboardArgs = {
 };
 
 
+/** Everything that can be read. Each field checks the caller itself. */
 export type QueryDashboardEvaluationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   departmentId?: InputMaybe<Scalars['ID']['input']>;
@@ -1325,6 +1915,7 @@ export type QueryDashboardEvaluationsArgs = {
 };
 
 
+/** Everything that can be read. Each field checks the caller itself. */
 export type QueryDepartmentCasesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1334,6 +1925,7 @@ export type QueryDepartmentCasesArgs = {
 };
 
 
+/** Everything that can be read. Each field checks the caller itself. */
 export type QueryDepartmentEvaluationTasksArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1341,6 +1933,7 @@ export type QueryDepartmentEvaluationTasksArgs = {
 };
 
 
+/** Everything that can be read. Each field checks the caller itself. */
 export type QueryEvaluationAppealsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1348,12 +1941,26 @@ export type QueryEvaluationAppealsArgs = {
 };
 
 
+/** Everything that can be read. Each field checks the caller itself. */
 export type QueryEvaluationFiguresArgs = {
   from?: InputMaybe<Scalars['Date']['input']>;
   to?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
+/** Everything that can be read. Each field checks the caller itself. */
+export type QueryEvaluationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  levels?: InputMaybe<Array<EvaluationLevel>>;
+  submittedFrom?: InputMaybe<Scalars['Date']['input']>;
+  submittedTo?: InputMaybe<Scalars['Date']['input']>;
+  updatedBefore?: InputMaybe<Scalars['DateTime']['input']>;
+  updatedSince?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+/** Everything that can be read. Each field checks the caller itself. */
 export type QueryMyCasesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   appliedFrom?: InputMaybe<Scalars['Date']['input']>;
@@ -1365,16 +1972,28 @@ export type QueryMyCasesArgs = {
 };
 
 
+/** Everything that can be read. Each field checks the caller itself. */
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Everything that can be read. Each field checks the caller itself. */
 export type QueryNodesArgs = {
   ids: Array<Scalars['ID']['input']>;
 };
 
 
+/** Everything that can be read. Each field checks the caller itself. */
+export type QueryPartnerReadsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  clientId?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  subjectId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Everything that can be read. Each field checks the caller itself. */
 export type QueryServiceItemsArgs = {
   departmentId?: InputMaybe<Scalars['ID']['input']>;
 };
@@ -1403,6 +2022,7 @@ export type RealNameLevel =
   /** 未认证 */
   | 'UNVERIFIED';
 
+/** A case applied for in person, as the window system recorded it (窗口申报). */
 export type RecordWindowCaseInput = {
   /** The applicant's 居民身份证号 (checked with its check digit). */
   applicantIdNumber: Scalars['String']['input'];
@@ -1410,72 +2030,124 @@ export type RecordWindowCaseInput = {
   appliedAt: Scalars['DateTime']['input'];
   /** The window system's business number, kept exactly as given (18 digits in the guide). */
   businessNumber: Scalars['String']['input'];
+  /** The service item applied for (global ID). */
   itemId: Scalars['ID']['input'];
 };
 
+/** The recorded case, or why it was not recorded. */
 export type RecordWindowCasePayload = {
   __typename?: 'RecordWindowCasePayload';
+  /** The new case, in the citizen's 在办件. */
   case: Maybe<Case>;
+  /** Why the case was not recorded. */
   userErrors: Array<UserError>;
 };
 
+/** 不予受理 of a case. */
 export type RejectCaseInput = {
+  /** The case (global ID). */
   caseId: Scalars['ID']['input'];
+  /** The case version the clerk saw; a stale version is refused. */
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   /** Why the application is not accepted (不予受理理由); required. */
   reason: Scalars['String']['input'];
 };
 
+/** A material to remove from one's own draft. */
 export type RemoveCaseMaterialInput = {
+  /** The material (global ID). */
   materialId: Scalars['ID']['input'];
 };
 
+/** The removed material, or why it was not removed. */
 export type RemoveCaseMaterialPayload = {
   __typename?: 'RemoveCaseMaterialPayload';
   /** The draft the material was removed from. */
   case: Maybe<Case>;
+  /** The global ID of the removed material. */
   removedMaterialId: Maybe<Scalars['ID']['output']>;
+  /** Why the material was not removed. */
   userErrors: Array<UserError>;
 };
 
+/** A license administrator to remove. */
 export type RemoveLicenseAdministratorInput = {
+  /** The administrator (global ID). */
   administratorId: Scalars['ID']['input'];
+  /** The license (global ID). */
   licenseId: Scalars['ID']['input'];
 };
 
+/** The department's one reply (回复) to a bad review. */
 export type ReplyToEvaluationInput = {
   /** 1–1000 characters. Shown to the citizen; immutable. */
   body: Scalars['String']['input'];
+  /** The evaluation (global ID). */
   evaluationId: Scalars['ID']['input'];
 };
 
+/** 补正通知: one notice listing every missing material. */
 export type RequestCorrectionInput = {
+  /** The case (global ID). */
   caseId: Scalars['ID']['input'];
+  /** The case version the clerk saw; a stale version is refused. */
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   /** Every missing or incorrect material, in one notice (一次性告知). */
   missingMaterials: Array<Scalars['String']['input']>;
+  /** A note shown on the timeline. */
   note?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** An unused code to revoke. */
 export type RevokeLicenseCodeInput = {
+  /** The code's record (global ID). */
   grantId: Scalars['ID']['input'];
 };
 
+/** The revoked code, or why it was not revoked. */
 export type RevokeLicenseCodePayload = {
   __typename?: 'RevokeLicenseCodePayload';
+  /** The code's record, now revoked. */
   grant: Maybe<LicenseGrant>;
+  /** Why it was not revoked. */
   userErrors: Array<UserError>;
 };
 
+/** What a signed-in user may do in the hall; one user may hold several roles. */
 export type Role =
+  /** System administrator: partner clients, figures, every submitted case. */
   | 'ADMIN'
+  /** An applicant (自然人 or 法人): follows and evaluates their own cases. */
   | 'CITIZEN'
   /** 部门负责人: reads its own department's figures and lists (统计分析), read-only. */
   | 'DEPARTMENT_HEAD'
+  /** 部门经办人: handles the cases and bad reviews of their own department. */
   | 'DEPARTMENT_STAFF'
+  /** 好差评管理员: figures, appeals and every submitted case. */
   | 'SUPERVISOR'
+  /** 窗口人员: records cases applied for at a service window. */
   | 'WINDOW_STAFF';
 
+/** The client whose secret to rotate, and the overlap. */
+export type RotateApiClientSecretInput = {
+  /** The client (global ID). */
+  apiClientId: Scalars['ID']['input'];
+  /** How long the current secret stays valid beside the new one, in minutes: 0–10080 (7 days); 1440 when omitted. */
+  overlapMinutes?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The new secret, shown only in this answer; the old one works until previousSecretValidUntil. */
+export type RotateApiClientSecretPayload = {
+  __typename?: 'RotateApiClientSecretPayload';
+  /** The client after the rotation. */
+  apiClient: Maybe<ApiClient>;
+  /** The new client secret; shown once. */
+  clientSecret: Maybe<Scalars['String']['output']>;
+  /** Why the secret was not rotated. */
+  userErrors: Array<UserError>;
+};
+
+/** A draft (暂存件) to create or update. */
 export type SaveApplicationDraftInput = {
   /** The caller's own 暂存件 to update; omit to start a new one. */
   caseId?: InputMaybe<Scalars['ID']['input']>;
@@ -1485,20 +2157,29 @@ export type SaveApplicationDraftInput = {
   itemId: Scalars['ID']['input'];
 };
 
+/** The saved draft, or why it was not saved. */
 export type SaveApplicationDraftPayload = {
   __typename?: 'SaveApplicationDraftPayload';
+  /** The draft as saved. */
   case: Maybe<Case>;
+  /** Why the draft was not saved. */
   userErrors: Array<UserError>;
 };
 
 /** 审批事项 */
 export type ServiceItem = Node & {
   __typename?: 'ServiceItem';
+  /** The online form of the item, when it can be applied for online in the hall; null otherwise. */
   applicationForm: Maybe<ApplicationForm>;
+  /** The item's code (审批事项编码), used by partner systems in syncCase. */
   code: Scalars['String']['output'];
+  /** The department that handles the item. */
   department: Department;
+  /** Opaque global ID. */
   id: Scalars['ID']['output'];
+  /** The materials an application needs (申请材料), in display order. */
   materials: Array<ServiceItemMaterial>;
+  /** The item's name, e.g. 恢复养老保险待遇申请. */
   name: Scalars['String']['output'];
   /** Whether the item can be applied for online (网上申报). */
   onlineApplicable: Scalars['Boolean']['output'];
@@ -1506,17 +2187,25 @@ export type ServiceItem = Node & {
   promisedDays: Maybe<Scalars['Int']['output']>;
 };
 
+/** A page of the catalogue. */
 export type ServiceItemConnection = {
   __typename?: 'ServiceItemConnection';
+  /** The items of this page with their cursors. */
   edges: Array<ServiceItemEdge>;
+  /** The items of this page. */
   nodes: Array<ServiceItem>;
+  /** Where this page ends. */
   pageInfo: PageInfo;
+  /** Items matching the filters across all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One catalogue item with its cursor. */
 export type ServiceItemEdge = {
   __typename?: 'ServiceItemEdge';
+  /** Resume point after this item. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: ServiceItem;
 };
 
@@ -1527,21 +2216,31 @@ export type ServiceItemMaterial = {
   id: Scalars['ID']['output'];
   /** When set, the material can be fetched from the license library (获取证照库文件) instead of uploaded. */
   licenseType: Maybe<LicenseType>;
+  /** The material's name, e.g. 项目申请报告. */
   name: Scalars['String']['output'];
+  /** True when an application cannot be submitted without it (必需). */
   required: Scalars['Boolean']['output'];
+  /** Position in the checklist, smallest first. */
   sortOrder: Scalars['Int']['output'];
 };
 
+/** 开始办理 of an accepted case. */
 export type StartProcessingInput = {
+  /** The case (global ID). */
   caseId: Scalars['ID']['input'];
+  /** The case version the clerk saw; a stale version is refused. */
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** The applicant's draft to submit. */
 export type SubmitDraftInput = {
+  /** The draft (global ID). */
   caseId: Scalars['ID']['input'];
 };
 
+/** 评价 of the caller's own completed case. */
 export type SubmitEvaluationInput = {
+  /** The case (global ID). */
   caseId: Scalars['ID']['input'];
   /** PC (default) or MOBILE; any other channel is refused (INVALID). */
   channel?: InputMaybe<EvaluationChannel>;
@@ -1549,6 +2248,7 @@ export type SubmitEvaluationInput = {
   comment?: InputMaybe<Scalars['String']['input']>;
   /** Each dimension at most once, only those of the case's window.dimensions; optional. */
   dimensionScores?: InputMaybe<Array<DimensionScoreInput>>;
+  /** The grade. */
   level: EvaluationLevel;
 };
 
@@ -1558,43 +2258,60 @@ export type SubmitEvaluationInput = {
  */
 export type SubmitEvaluationPayload = {
   __typename?: 'SubmitEvaluationPayload';
+  /** The evaluation as stored. */
   evaluation: Maybe<Evaluation>;
+  /** Why the evaluation was not accepted. */
   userErrors: Array<UserError>;
 };
 
+/** One case as the partner system holds it (互联互通). */
 export type SyncCaseInput = {
+  /** When it was accepted (受理), if it was. */
   acceptedAt?: InputMaybe<Scalars['DateTime']['input']>;
   /** The applicant's 居民身份证号; the case is matched to the hall's citizen with that number. */
   applicantIdNumber: Scalars['String']['input'];
+  /** When the application was made. */
   appliedAt: Scalars['DateTime']['input'];
   /** The partner system's own business number, kept exactly as given. */
   businessNumber: Scalars['String']['input'];
+  /** When it was completed (办结), if it was. */
   completedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** How the result is delivered, once completed. */
   deliveryMethod?: InputMaybe<DeliveryMethod>;
   /** The service item's code (审批事项编码) in the hall's catalogue; it must belong to the client's department. */
   itemCode: Scalars['String']['input'];
+  /** Text for the timeline, e.g. why it was not accepted. */
   reason?: InputMaybe<Scalars['String']['input']>;
+  /** The decision, once completed. */
   resultSummary?: InputMaybe<Scalars['String']['input']>;
+  /** The case's status in the partner system. */
   status: CaseStatus;
   /** When the status changed in the partner system; updates older than the hall's copy are ignored. */
   statusChangedAt: Scalars['DateTime']['input'];
+  /** The EMS tracking number when the result is posted. */
   trackingNumber?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** The hall's copy after the sync, or why the update was refused. */
 export type SyncCasePayload = {
   __typename?: 'SyncCasePayload';
+  /** The hall's copy of the case. */
   case: Maybe<Case>;
+  /** What the sync changed. */
   outcome: Maybe<SyncOutcome>;
+  /** Why the update was refused; nothing changed then. */
   userErrors: Array<UserError>;
 };
 
 /** How a synced update changed the hall's copy of the case. */
 export type SyncOutcome =
+  /** The case was new and is now stored. */
   | 'CREATED'
   /** Older than what the hall already has; ignored so it cannot overwrite a newer status. */
   | 'STALE'
   /** The same update was already applied; nothing changed. */
   | 'UNCHANGED'
+  /** The hall's copy took the newer status. */
   | 'UPDATED';
 
 /** Limits of uploads, to state on the form. */
@@ -1608,29 +2325,39 @@ export type UploadLimits = {
   maxFileBytes: Scalars['Int']['output'];
 };
 
+/** A person who signs in to the hall. ID number and phone are shown masked only. */
 export type User = Node & {
   __typename?: 'User';
   /** The department a staff member belongs to. */
   department: Maybe<Department>;
+  /** Opaque global ID. */
   id: Scalars['ID']['output'];
+  /** 自然人 or 法人. */
   kind: UserKind;
   /** The 居民身份证号, masked, e.g. 120***********123X. */
   maskedIdNumber: Scalars['String']['output'];
+  /** The mobile number with its middle digits hidden; null when none is on file. */
   maskedPhone: Maybe<Scalars['String']['output']>;
+  /** The person's real name. */
   name: Scalars['String']['output'];
+  /** How far the person's identity has been verified (认证等级). */
   realNameLevel: RealNameLevel;
+  /** The user's roles. */
   roles: Array<Role>;
 };
 
 /** Why a mutation's input was refused, in the caller's terms. */
 export type UserError = {
   __typename?: 'UserError';
+  /** The kind of refusal, for programs. */
   code: UserErrorCode;
   /** Path to the input field at fault, e.g. ["input", "comment"]; null when the error is about the whole input. */
   field: Maybe<Array<Scalars['String']['output']>>;
+  /** What is wrong, in Chinese, ready to show beside the field. */
   message: Scalars['String']['output'];
 };
 
+/** Why a mutation refused its input. */
 export type UserErrorCode =
   /** The case's files would exceed the per-case limit. */
   | 'CASE_FILES_TOO_LARGE'
@@ -1640,17 +2367,26 @@ export type UserErrorCode =
   | 'EXPIRED'
   /** An uploaded file is larger than the per-file limit. */
   | 'FILE_TOO_LARGE'
+  /** The caller may use the operation, but not on this object. */
   | 'FORBIDDEN'
+  /** The value breaks a rule (format, range, check digit, state of the object). */
   | 'INVALID'
+  /** The object's current status does not allow this change. */
   | 'INVALID_TRANSITION'
+  /** No object with this ID, or none the caller may see. */
   | 'NOT_FOUND'
+  /** A value the operation needs is missing. */
   | 'REQUIRED'
+  /** Someone changed the object since the caller read it (expectedVersion), or the update is older than the stored one. */
   | 'STALE'
+  /** The value must be unique and is already used. */
   | 'TAKEN'
+  /** No citizen of the hall has this ID number. */
   | 'UNKNOWN_CITIZEN'
   /** The file's content is not PDF, JPEG, PNG or OFD. */
   | 'UNSUPPORTED_FILE_TYPE';
 
+/** Whether an account is a person (自然人) or acts for a company (法人). */
 export type UserKind =
   /** 法人 */
   | 'COMPANY'
@@ -1744,6 +2480,10 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   AcceptCaseInput: AcceptCaseInput;
+  ApiClient: ResolverTypeWrapper<ApiClientModel>;
+  ApiClientConnection: ResolverTypeWrapper<Omit<ApiClientConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ApiClientEdge']>, nodes: Array<ResolversTypes['ApiClient']> }>;
+  ApiClientEdge: ResolverTypeWrapper<Omit<ApiClientEdge, 'node'> & { node: ResolversTypes['ApiClient'] }>;
+  ApiClientUsage: ResolverTypeWrapper<ApiClientUsage>;
   ApplicationForm: ApplicationForm;
   AppointLicenseAdministratorInput: AppointLicenseAdministratorInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -1766,6 +2506,8 @@ export type ResolversTypes = {
   CitizenLookupPayload: ResolverTypeWrapper<CitizenLookupPayload>;
   CitizenMatch: ResolverTypeWrapper<CitizenMatch>;
   CompleteCaseInput: CompleteCaseInput;
+  CreateApiClientInput: CreateApiClientInput;
+  CreateApiClientPayload: ResolverTypeWrapper<Omit<CreateApiClientPayload, 'apiClient'> & { apiClient?: Maybe<ResolversTypes['ApiClient']> }>;
   Currency: Currency;
   Dashboard: ResolverTypeWrapper<DashboardModel>;
   DashboardAlert: ResolverTypeWrapper<AlertModel>;
@@ -1789,6 +2531,8 @@ export type ResolversTypes = {
   Department: ResolverTypeWrapper<DepartmentModel>;
   DimensionScore: ResolverTypeWrapper<DimensionScore>;
   DimensionScoreInput: DimensionScoreInput;
+  DisableApiClientInput: DisableApiClientInput;
+  DisableApiClientPayload: ResolverTypeWrapper<Omit<DisableApiClientPayload, 'apiClient'> & { apiClient?: Maybe<ResolversTypes['ApiClient']> }>;
   Evaluation: ResolverTypeWrapper<EvaluationModel>;
   EvaluationAppeal: ResolverTypeWrapper<EvaluationAppealModel>;
   EvaluationAppealConnection: ResolverTypeWrapper<Omit<EvaluationAppealConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['EvaluationAppealEdge']>, nodes: Array<ResolversTypes['EvaluationAppeal']> }>;
@@ -1841,6 +2585,12 @@ export type ResolversTypes = {
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PartnerCaseConnection: ResolverTypeWrapper<Omit<PartnerCaseConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['CaseEdge']>, nodes: Array<ResolversTypes['Case']> }>;
+  PartnerEvaluationConnection: ResolverTypeWrapper<Omit<PartnerEvaluationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['PartnerEvaluationEdge']>, nodes: Array<ResolversTypes['Evaluation']> }>;
+  PartnerEvaluationEdge: ResolverTypeWrapper<Omit<PartnerEvaluationEdge, 'node'> & { node: ResolversTypes['Evaluation'] }>;
+  PartnerRead: ResolverTypeWrapper<PartnerReadRow>;
+  PartnerReadConnection: ResolverTypeWrapper<Omit<PartnerReadConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['PartnerReadEdge']>, nodes: Array<ResolversTypes['PartnerRead']> }>;
+  PartnerReadEdge: ResolverTypeWrapper<Omit<PartnerReadEdge, 'node'> & { node: ResolversTypes['PartnerRead'] }>;
   PublishLicenseInput: PublishLicenseInput;
   PublishLicensePayload: ResolverTypeWrapper<Omit<PublishLicensePayload, 'license'> & { license?: Maybe<ResolversTypes['License']> }>;
   PublishOutcome: PublishOutcome;
@@ -1860,6 +2610,8 @@ export type ResolversTypes = {
   RevokeLicenseCodeInput: RevokeLicenseCodeInput;
   RevokeLicenseCodePayload: ResolverTypeWrapper<Omit<RevokeLicenseCodePayload, 'grant'> & { grant?: Maybe<ResolversTypes['LicenseGrant']> }>;
   Role: Role;
+  RotateApiClientSecretInput: RotateApiClientSecretInput;
+  RotateApiClientSecretPayload: ResolverTypeWrapper<Omit<RotateApiClientSecretPayload, 'apiClient'> & { apiClient?: Maybe<ResolversTypes['ApiClient']> }>;
   SaveApplicationDraftInput: SaveApplicationDraftInput;
   SaveApplicationDraftPayload: ResolverTypeWrapper<Omit<SaveApplicationDraftPayload, 'case'> & { case?: Maybe<ResolversTypes['Case']> }>;
   ServiceItem: ResolverTypeWrapper<ServiceItemModel>;
@@ -1884,6 +2636,10 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   AcceptCaseInput: AcceptCaseInput;
+  ApiClient: ApiClientModel;
+  ApiClientConnection: Omit<ApiClientConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ApiClientEdge']>, nodes: Array<ResolversParentTypes['ApiClient']> };
+  ApiClientEdge: Omit<ApiClientEdge, 'node'> & { node: ResolversParentTypes['ApiClient'] };
+  ApiClientUsage: ApiClientUsage;
   AppointLicenseAdministratorInput: AppointLicenseAdministratorInput;
   Boolean: Scalars['Boolean']['output'];
   Case: CaseModel;
@@ -1901,6 +2657,8 @@ export type ResolversParentTypes = {
   CitizenLookupPayload: CitizenLookupPayload;
   CitizenMatch: CitizenMatch;
   CompleteCaseInput: CompleteCaseInput;
+  CreateApiClientInput: CreateApiClientInput;
+  CreateApiClientPayload: Omit<CreateApiClientPayload, 'apiClient'> & { apiClient?: Maybe<ResolversParentTypes['ApiClient']> };
   Dashboard: DashboardModel;
   DashboardAlert: AlertModel;
   DashboardCaseFigures: DashboardCaseFigures;
@@ -1919,6 +2677,8 @@ export type ResolversParentTypes = {
   Department: DepartmentModel;
   DimensionScore: DimensionScore;
   DimensionScoreInput: DimensionScoreInput;
+  DisableApiClientInput: DisableApiClientInput;
+  DisableApiClientPayload: Omit<DisableApiClientPayload, 'apiClient'> & { apiClient?: Maybe<ResolversParentTypes['ApiClient']> };
   Evaluation: EvaluationModel;
   EvaluationAppeal: EvaluationAppealModel;
   EvaluationAppealConnection: Omit<EvaluationAppealConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['EvaluationAppealEdge']>, nodes: Array<ResolversParentTypes['EvaluationAppeal']> };
@@ -1960,6 +2720,12 @@ export type ResolversParentTypes = {
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   PageInfo: PageInfo;
+  PartnerCaseConnection: Omit<PartnerCaseConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CaseEdge']>, nodes: Array<ResolversParentTypes['Case']> };
+  PartnerEvaluationConnection: Omit<PartnerEvaluationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['PartnerEvaluationEdge']>, nodes: Array<ResolversParentTypes['Evaluation']> };
+  PartnerEvaluationEdge: Omit<PartnerEvaluationEdge, 'node'> & { node: ResolversParentTypes['Evaluation'] };
+  PartnerRead: PartnerReadRow;
+  PartnerReadConnection: Omit<PartnerReadConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['PartnerReadEdge']>, nodes: Array<ResolversParentTypes['PartnerRead']> };
+  PartnerReadEdge: Omit<PartnerReadEdge, 'node'> & { node: ResolversParentTypes['PartnerRead'] };
   PublishLicenseInput: PublishLicenseInput;
   PublishLicensePayload: Omit<PublishLicensePayload, 'license'> & { license?: Maybe<ResolversParentTypes['License']> };
   PublishedFigureRow: PublishedFigureRowModel;
@@ -1976,6 +2742,8 @@ export type ResolversParentTypes = {
   RequestCorrectionInput: RequestCorrectionInput;
   RevokeLicenseCodeInput: RevokeLicenseCodeInput;
   RevokeLicenseCodePayload: Omit<RevokeLicenseCodePayload, 'grant'> & { grant?: Maybe<ResolversParentTypes['LicenseGrant']> };
+  RotateApiClientSecretInput: RotateApiClientSecretInput;
+  RotateApiClientSecretPayload: Omit<RotateApiClientSecretPayload, 'apiClient'> & { apiClient?: Maybe<ResolversParentTypes['ApiClient']> };
   SaveApplicationDraftInput: SaveApplicationDraftInput;
   SaveApplicationDraftPayload: Omit<SaveApplicationDraftPayload, 'case'> & { case?: Maybe<ResolversParentTypes['Case']> };
   ServiceItem: ServiceItemModel;
@@ -1992,6 +2760,39 @@ export type ResolversParentTypes = {
   UploadLimits: UploadLimits;
   User: UserModel;
   UserError: UserError;
+};
+
+export type ApiClientResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApiClient'] = ResolversParentTypes['ApiClient']> = {
+  clientId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  department?: Resolver<ResolversTypes['Department'], ParentType, ContextType>;
+  disabledAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isActive?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  lastUsedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  previousSecretValidUntil?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  scopes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  secretRotatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  usage?: Resolver<ResolversTypes['ApiClientUsage'], ParentType, ContextType>;
+};
+
+export type ApiClientConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApiClientConnection'] = ResolversParentTypes['ApiClientConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ApiClientEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['ApiClient']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type ApiClientEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApiClientEdge'] = ResolversParentTypes['ApiClientEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ApiClient'], ParentType, ContextType>;
+};
+
+export type ApiClientUsageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApiClientUsage'] = ResolversParentTypes['ApiClientUsage']> = {
+  calls?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pointsLimit?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pointsUsed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  resetAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
 export type CaseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Case'] = ResolversParentTypes['Case']> = {
@@ -2092,6 +2893,12 @@ export type CitizenMatchResolvers<ContextType = Context, ParentType extends Reso
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   maskedIdNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CreateApiClientPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreateApiClientPayload'] = ResolversParentTypes['CreateApiClientPayload']> = {
+  apiClient?: Resolver<Maybe<ResolversTypes['ApiClient']>, ParentType, ContextType>;
+  clientSecret?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type DashboardResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Dashboard'] = ResolversParentTypes['Dashboard']> = {
@@ -2202,8 +3009,15 @@ export type DimensionScoreResolvers<ContextType = Context, ParentType extends Re
   score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type DisableApiClientPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DisableApiClientPayload'] = ResolversParentTypes['DisableApiClientPayload']> = {
+  apiClient?: Resolver<Maybe<ResolversTypes['ApiClient']>, ParentType, ContextType>;
+  revokedTokens?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type EvaluationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Evaluation'] = ResolversParentTypes['Evaluation']> = {
   appeal?: Resolver<Maybe<ResolversTypes['EvaluationAppeal']>, ParentType, ContextType>;
+  appealOutcome?: Resolver<Maybe<ResolversTypes['EvaluationAppealStatus']>, ParentType, ContextType>;
   callbacks?: Resolver<Array<ResolversTypes['EvaluationNote']>, ParentType, ContextType>;
   canAddFollowUp?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   canAppeal?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -2465,7 +3279,9 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   cancelLicense?: Resolver<ResolversTypes['ChangeLicenseStatusPayload'], ParentType, ContextType, RequireFields<MutationCancelLicenseArgs, 'input'>>;
   changePassword?: Resolver<ResolversTypes['ChangePasswordPayload'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'input'>>;
   completeCase?: Resolver<ResolversTypes['CaseTransitionPayload'], ParentType, ContextType, RequireFields<MutationCompleteCaseArgs, 'input'>>;
+  createApiClient?: Resolver<ResolversTypes['CreateApiClientPayload'], ParentType, ContextType, RequireFields<MutationCreateApiClientArgs, 'input'>>;
   decideEvaluationAppeal?: Resolver<ResolversTypes['EvaluationAppealPayload'], ParentType, ContextType, RequireFields<MutationDecideEvaluationAppealArgs, 'input'>>;
+  disableApiClient?: Resolver<ResolversTypes['DisableApiClientPayload'], ParentType, ContextType, RequireFields<MutationDisableApiClientArgs, 'input'>>;
   fetchLicenseMaterial?: Resolver<ResolversTypes['FetchLicenseMaterialPayload'], ParentType, ContextType, RequireFields<MutationFetchLicenseMaterialArgs, 'input'>>;
   fileEvaluationAppeal?: Resolver<ResolversTypes['EvaluationAppealPayload'], ParentType, ContextType, RequireFields<MutationFileEvaluationAppealArgs, 'input'>>;
   generateLicenseCode?: Resolver<ResolversTypes['GenerateLicenseCodePayload'], ParentType, ContextType, RequireFields<MutationGenerateLicenseCodeArgs, 'input'>>;
@@ -2481,6 +3297,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   requestCorrection?: Resolver<ResolversTypes['CaseTransitionPayload'], ParentType, ContextType, RequireFields<MutationRequestCorrectionArgs, 'input'>>;
   revokeLicense?: Resolver<ResolversTypes['ChangeLicenseStatusPayload'], ParentType, ContextType, RequireFields<MutationRevokeLicenseArgs, 'input'>>;
   revokeLicenseCode?: Resolver<ResolversTypes['RevokeLicenseCodePayload'], ParentType, ContextType, RequireFields<MutationRevokeLicenseCodeArgs, 'input'>>;
+  rotateApiClientSecret?: Resolver<ResolversTypes['RotateApiClientSecretPayload'], ParentType, ContextType, RequireFields<MutationRotateApiClientSecretArgs, 'input'>>;
   saveApplicationDraft?: Resolver<ResolversTypes['SaveApplicationDraftPayload'], ParentType, ContextType, RequireFields<MutationSaveApplicationDraftArgs, 'input'>>;
   startProcessing?: Resolver<ResolversTypes['CaseTransitionPayload'], ParentType, ContextType, RequireFields<MutationStartProcessingArgs, 'input'>>;
   submitDraft?: Resolver<ResolversTypes['CaseTransitionPayload'], ParentType, ContextType, RequireFields<MutationSubmitDraftArgs, 'input'>>;
@@ -2497,6 +3314,42 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type PartnerCaseConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartnerCaseConnection'] = ResolversParentTypes['PartnerCaseConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['CaseEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Case']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type PartnerEvaluationConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartnerEvaluationConnection'] = ResolversParentTypes['PartnerEvaluationConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PartnerEvaluationEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Evaluation']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type PartnerEvaluationEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartnerEvaluationEdge'] = ResolversParentTypes['PartnerEvaluationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Evaluation'], ParentType, ContextType>;
+};
+
+export type PartnerReadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartnerRead'] = ResolversParentTypes['PartnerRead']> = {
+  clientId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  clientName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  readAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  subjectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  subjectType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PartnerReadConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartnerReadConnection'] = ResolversParentTypes['PartnerReadConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PartnerReadEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['PartnerRead']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type PartnerReadEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartnerReadEdge'] = ResolversParentTypes['PartnerReadEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['PartnerRead'], ParentType, ContextType>;
 };
 
 export type PublishLicensePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PublishLicensePayload'] = ResolversParentTypes['PublishLicensePayload']> = {
@@ -2525,6 +3378,8 @@ export type PublishedFiguresResolvers<ContextType = Context, ParentType extends 
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  apiClients?: Resolver<ResolversTypes['ApiClientConnection'], ParentType, ContextType, RequireFields<QueryApiClientsArgs, 'first'>>;
+  cases?: Resolver<ResolversTypes['PartnerCaseConnection'], ParentType, ContextType, RequireFields<QueryCasesArgs, 'first'>>;
   catalogueItems?: Resolver<ResolversTypes['ServiceItemConnection'], ParentType, ContextType, RequireFields<QueryCatalogueItemsArgs, 'first' | 'onlineOnly'>>;
   dashboard?: Resolver<ResolversTypes['Dashboard'], ParentType, ContextType, RequireFields<QueryDashboardArgs, 'period'>>;
   dashboardEvaluations?: Resolver<ResolversTypes['DashboardEvaluationConnection'], ParentType, ContextType, RequireFields<QueryDashboardEvaluationsArgs, 'filter' | 'first' | 'period'>>;
@@ -2533,11 +3388,13 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   departments?: Resolver<Array<ResolversTypes['Department']>, ParentType, ContextType>;
   evaluationAppeals?: Resolver<ResolversTypes['EvaluationAppealConnection'], ParentType, ContextType, RequireFields<QueryEvaluationAppealsArgs, 'first'>>;
   evaluationFigures?: Resolver<ResolversTypes['EvaluationFigures'], ParentType, ContextType, Partial<QueryEvaluationFiguresArgs>>;
+  evaluations?: Resolver<ResolversTypes['PartnerEvaluationConnection'], ParentType, ContextType, RequireFields<QueryEvaluationsArgs, 'first'>>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   myCases?: Resolver<ResolversTypes['CaseConnection'], ParentType, ContextType, RequireFields<QueryMyCasesArgs, 'first'>>;
   myLicenses?: Resolver<Array<ResolversTypes['License']>, ParentType, ContextType>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
+  partnerReads?: Resolver<ResolversTypes['PartnerReadConnection'], ParentType, ContextType, RequireFields<QueryPartnerReadsArgs, 'first'>>;
   publishedFigures?: Resolver<ResolversTypes['PublishedFigures'], ParentType, ContextType>;
   rateLimit?: Resolver<ResolversTypes['RateLimit'], ParentType, ContextType>;
   serviceItems?: Resolver<Array<ResolversTypes['ServiceItem']>, ParentType, ContextType, Partial<QueryServiceItemsArgs>>;
@@ -2565,6 +3422,12 @@ export type RemoveCaseMaterialPayloadResolvers<ContextType = Context, ParentType
 
 export type RevokeLicenseCodePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RevokeLicenseCodePayload'] = ResolversParentTypes['RevokeLicenseCodePayload']> = {
   grant?: Resolver<Maybe<ResolversTypes['LicenseGrant']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type RotateApiClientSecretPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RotateApiClientSecretPayload'] = ResolversParentTypes['RotateApiClientSecretPayload']> = {
+  apiClient?: Resolver<Maybe<ResolversTypes['ApiClient']>, ParentType, ContextType>;
+  clientSecret?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
@@ -2641,6 +3504,10 @@ export type UserErrorResolvers<ContextType = Context, ParentType extends Resolve
 };
 
 export type Resolvers<ContextType = Context> = {
+  ApiClient?: ApiClientResolvers<ContextType>;
+  ApiClientConnection?: ApiClientConnectionResolvers<ContextType>;
+  ApiClientEdge?: ApiClientEdgeResolvers<ContextType>;
+  ApiClientUsage?: ApiClientUsageResolvers<ContextType>;
   Case?: CaseResolvers<ContextType>;
   CaseApplication?: CaseApplicationResolvers<ContextType>;
   CaseConnection?: CaseConnectionResolvers<ContextType>;
@@ -2653,6 +3520,7 @@ export type Resolvers<ContextType = Context> = {
   ChangePasswordPayload?: ChangePasswordPayloadResolvers<ContextType>;
   CitizenLookupPayload?: CitizenLookupPayloadResolvers<ContextType>;
   CitizenMatch?: CitizenMatchResolvers<ContextType>;
+  CreateApiClientPayload?: CreateApiClientPayloadResolvers<ContextType>;
   Dashboard?: DashboardResolvers<ContextType>;
   DashboardAlert?: DashboardAlertResolvers<ContextType>;
   DashboardCaseFigures?: DashboardCaseFiguresResolvers<ContextType>;
@@ -2668,6 +3536,7 @@ export type Resolvers<ContextType = Context> = {
   DateTime?: GraphQLScalarType;
   Department?: DepartmentResolvers<ContextType>;
   DimensionScore?: DimensionScoreResolvers<ContextType>;
+  DisableApiClientPayload?: DisableApiClientPayloadResolvers<ContextType>;
   Evaluation?: EvaluationResolvers<ContextType>;
   EvaluationAppeal?: EvaluationAppealResolvers<ContextType>;
   EvaluationAppealConnection?: EvaluationAppealConnectionResolvers<ContextType>;
@@ -2699,6 +3568,12 @@ export type Resolvers<ContextType = Context> = {
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PartnerCaseConnection?: PartnerCaseConnectionResolvers<ContextType>;
+  PartnerEvaluationConnection?: PartnerEvaluationConnectionResolvers<ContextType>;
+  PartnerEvaluationEdge?: PartnerEvaluationEdgeResolvers<ContextType>;
+  PartnerRead?: PartnerReadResolvers<ContextType>;
+  PartnerReadConnection?: PartnerReadConnectionResolvers<ContextType>;
+  PartnerReadEdge?: PartnerReadEdgeResolvers<ContextType>;
   PublishLicensePayload?: PublishLicensePayloadResolvers<ContextType>;
   PublishedFigureRow?: PublishedFigureRowResolvers<ContextType>;
   PublishedFigures?: PublishedFiguresResolvers<ContextType>;
@@ -2707,6 +3582,7 @@ export type Resolvers<ContextType = Context> = {
   RecordWindowCasePayload?: RecordWindowCasePayloadResolvers<ContextType>;
   RemoveCaseMaterialPayload?: RemoveCaseMaterialPayloadResolvers<ContextType>;
   RevokeLicenseCodePayload?: RevokeLicenseCodePayloadResolvers<ContextType>;
+  RotateApiClientSecretPayload?: RotateApiClientSecretPayloadResolvers<ContextType>;
   SaveApplicationDraftPayload?: SaveApplicationDraftPayloadResolvers<ContextType>;
   ServiceItem?: ServiceItemResolvers<ContextType>;
   ServiceItemConnection?: ServiceItemConnectionResolvers<ContextType>;

@@ -9,7 +9,7 @@ import {
 
 /**
  * Refuses operations nested deeper than `maxDepth` fields (fragments included), so no caller — partner
- * systems included — can make one request walk the graph without bound.
+ * systems included — can make one request walk the graph without bound. Introspection does not count.
  */
 export function depthLimit(maxDepth: number) {
   return (context: ValidationContext): ASTVisitor => {
@@ -22,6 +22,12 @@ export function depthLimit(maxDepth: number) {
       let deepest = 0;
       for (const selection of selectionSet.selections) {
         if (selection.kind === Kind.FIELD) {
+          // Introspection's nesting (a type reference's ofType chain) is the schema's, not the data's: bounded by
+          // the token limit, and GraphiQL's own query is 15 deep.
+          if (selection.name.value === '__schema' || selection.name.value === '__type') {
+            deepest = Math.max(deepest, 1);
+            continue;
+          }
           deepest = Math.max(
             deepest,
             selection.selectionSet ? 1 + depthOf(selection.selectionSet, visited) : 1,

@@ -24,7 +24,7 @@ const isConnectionType = (name: string) => name.endsWith('Connection') || name.e
  * and each costs in full.
  */
 const estimator: ComplexityEstimator = ({ type: parent, field, args, childComplexity }) => {
-  // Introspection (development only: it is off in production) is not charged.
+  // Introspection (in production for partners and staff only, e.g. GraphiQL loading the schema) is not charged.
   if (field.name.startsWith('__')) return 0;
   const named = getNamedType(field.type);
   if (isLeafType(named)) return 0;

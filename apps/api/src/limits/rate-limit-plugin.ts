@@ -68,6 +68,9 @@ export function rateLimitPlugin(deps: {
           const now = clock.now();
           const { taken, state } = await counters.take(budget.key, rule, now, cost);
           ctx.rateLimit = { cost, ...state };
+          // Partner clients' calls per hour, for the admin's client page (people's are not counted).
+          if (ctx.principal.kind === 'client')
+            await counters.add(`calls:client:${ctx.principal.client.id}`, rule, now);
           if (!taken) {
             const retryAfter = Math.max(1, Math.ceil((state.resetAt.getTime() - now.getTime()) / 1000));
             throw new GraphQLError(
@@ -92,6 +95,19 @@ export function rateLimitPlugin(deps: {
           headers.set('x-ratelimit-limit', String(status.limit));
           headers.set('x-ratelimit-remaining', String(status.remaining));
           headers.set('x-ratelimit-reset', String(Math.floor(status.resetAt.getTime() / 1000)));
+          // The cost in every answer too (as Shopify's extensions.cost), so GraphiQL shows it beside the data.
+          if (request.response.body.kind === 'single') {
+            const result = request.response.body.singleResult;
+            result.extensions = {
+              ...result.extensions,
+              cost: {
+                requestedQueryCost: status.cost,
+                limit: status.limit,
+                remaining: status.remaining,
+                resetAt: status.resetAt.toISOString(),
+              },
+            };
+          }
         },
       };
     },

@@ -49,7 +49,10 @@ try {
       );
     }
   } else if (command === 'disable' && clientId) {
-    const { count } = await db.apiClient.updateMany({ where: { clientId }, data: { isActive: false } });
+    const { count } = await db.apiClient.updateMany({
+      where: { clientId },
+      data: { isActive: false, disabledAt: new Date() },
+    });
     await db.apiAccessToken.updateMany({
       where: { apiClient: { clientId }, revokedAt: null },
       data: { revokedAt: new Date() },

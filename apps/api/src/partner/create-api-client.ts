@@ -1,38 +1,66 @@
 import { randomBytes } from 'node:crypto';
 import type { Db } from '../db/prisma.ts';
 import type { ApiClient } from '../generated/prisma/client.ts';
+import type { UserErrorCode } from '../generated/graphql.ts';
 import { hashPassword } from '../auth/password.ts';
-
-export const KNOWN_SCOPES = ['cases:sync', 'cases:read', 'licenses:publish'] as const;
+import { KNOWN_SCOPES } from './policy.ts';
 
 export type CreateApiClientResult =
-  { ok: true; client: ApiClient; secret: string } | { ok: false; message: string };
+  | { ok: true; client: ApiClient; secret: string }
+  | { ok: false; message: string; code: UserErrorCode; field: 'clientId' | 'scopes' | 'departmentId' };
+
+/** A new client secret: 32 random bytes, base64url. */
+export const newClientSecret = () => randomBytes(32).toString('base64url');
 
 /** Registers a partner system bound to one department. The secret is returned once and stored only hashed. */
 export async function createApiClient(
   db: Db,
-  input: { clientId: string; name: string; departmentCode: string; scopes: string[] },
+  input: {
+    clientId: string;
+    name: string;
+    departmentCode: string;
+    scopes: string[];
+    rateLimitPoints?: number | null;
+  },
 ): Promise<CreateApiClientResult> {
   if (!/^[a-z0-9][a-z0-9-]{2,62}$/.test(input.clientId)) {
-    return { ok: false, message: 'client id: 3-63 lowercase letters, digits and "-"' };
+    return {
+      ok: false,
+      code: 'INVALID',
+      field: 'clientId',
+      message: 'client id: 3-63 lowercase letters, digits and "-"',
+    };
   }
   const unknown = input.scopes.filter((scope) => !(KNOWN_SCOPES as readonly string[]).includes(scope));
   if (unknown.length || input.scopes.length === 0) {
-    return { ok: false, message: `scopes must be some of: ${KNOWN_SCOPES.join(', ')}` };
+    return {
+      ok: false,
+      code: 'INVALID',
+      field: 'scopes',
+      message: `scopes must be some of: ${KNOWN_SCOPES.join(', ')}`,
+    };
   }
   const department = await db.department.findUnique({ where: { code: input.departmentCode } });
-  if (!department) return { ok: false, message: `no department has the code ${input.departmentCode}` };
-  if (await db.apiClient.findUnique({ where: { clientId: input.clientId } })) {
-    return { ok: false, message: `client id ${input.clientId} is taken` };
+  if (!department) {
+    return {
+      ok: false,
+      code: 'NOT_FOUND',
+      field: 'departmentId',
+      message: `no department has the code ${input.departmentCode}`,
+    };
   }
-  const secret = randomBytes(24).toString('base64url');
+  if (await db.apiClient.findUnique({ where: { clientId: input.clientId } })) {
+    return { ok: false, code: 'TAKEN', field: 'clientId', message: `client id ${input.clientId} is taken` };
+  }
+  const secret = newClientSecret();
   const client = await db.apiClient.create({
     data: {
       clientId: input.clientId,
       name: input.name,
       secretHash: await hashPassword(secret),
       departmentId: department.id,
-      scopes: input.scopes,
+      scopes: [...new Set(input.scopes)],
+      rateLimitPoints: input.rateLimitPoints ?? null,
     },
   });
   return { ok: true, client, secret };

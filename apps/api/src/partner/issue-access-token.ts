@@ -1,5 +1,6 @@
 import type { Db } from '../db/prisma.ts';
 import type { Clock } from '../lib/clock.ts';
+import type { ApiClient } from '../generated/prisma/client.ts';
 import { verifyPassword, decoyPasswordHash } from '../auth/password.ts';
 import { newAccessToken } from './access-token.ts';
 
@@ -8,6 +9,14 @@ export const ACCESS_TOKEN_TTL_SECONDS = 15 * 60;
 export type TokenGrant =
   | { ok: true; accessToken: string; expiresIn: number; scopes: string[] }
   | { ok: false; error: 'invalid_client' | 'invalid_scope'; description: string };
+
+/** The current secret, or the one before the last rotation while its overlap lasts. */
+async function secretMatches(client: ApiClient, secret: string, now: Date): Promise<boolean> {
+  if (await verifyPassword(client.secretHash, secret)) return true;
+  const previousValid =
+    client.previousSecretHash && client.previousSecretExpiresAt && client.previousSecretExpiresAt > now;
+  return Boolean(previousValid && (await verifyPassword(client.previousSecretHash!, secret)));
+}
 
 /**
  * OAuth 2.0 client-credentials grant (RFC 6749 §4.4): a partner system trades its id and secret for a
@@ -22,7 +31,7 @@ export async function issueAccessToken(
     await verifyPassword(await decoyPasswordHash(), input.clientSecret);
     return { ok: false, error: 'invalid_client', description: 'Unknown client or wrong secret.' };
   }
-  if (!(await verifyPassword(client.secretHash, input.clientSecret))) {
+  if (!(await secretMatches(client, input.clientSecret, deps.clock.now()))) {
     return { ok: false, error: 'invalid_client', description: 'Unknown client or wrong secret.' };
   }
   const requested = input.scope?.split(' ').filter(Boolean) ?? client.scopes;

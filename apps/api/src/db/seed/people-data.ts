@@ -123,13 +123,13 @@ export const API_CLIENTS = [
     name: '南开社保业务系统',
     department: 'nk-social-security',
     secret: 'dev-secret-nk-social-security',
-    scopes: ['cases:sync', 'cases:read'],
+    scopes: ['cases:sync', 'cases:read', 'evaluations:read'],
   },
   {
     clientId: 'nk-street-system',
     name: '南开区街道业务系统',
     department: 'nk-street',
     secret: 'dev-secret-nk-street',
-    scopes: ['cases:sync', 'cases:read'],
+    scopes: ['cases:sync', 'cases:read', 'evaluations:read'],
   },
 ] as const satisfies readonly { department: DepartmentCode; [key: string]: unknown }[];

@@ -1,0 +1,57 @@
+import type { Context } from '../context.ts';
+import { decodeCursor, encodeCursor, fromGlobalId } from '../lib/global-id.ts';
+import { invalidCursor, pageSize, toPage, type Page } from '../lib/connection.ts';
+import type { Prisma } from '../generated/prisma/client.ts';
+import { requirePartnerPermission } from './policy.ts';
+import { PARTNER_READ_ACTION } from './record-partner-read.ts';
+
+export interface PartnerReadRow {
+  id: string;
+  clientId: string;
+  clientName: string;
+  subjectType: string;
+  subjectId: string;
+  readAt: Date;
+}
+
+/** Supervisors and admins: which partner system read which case or evaluation, when; newest first. */
+export async function listPartnerReads(
+  ctx: Context,
+  input: {
+    clientId?: string | null;
+    subjectId?: string | null;
+    first?: number | null;
+    after?: string | null;
+  },
+): Promise<Page<PartnerReadRow>> {
+  requirePartnerPermission(ctx.principal, 'partnerReads.read');
+  const size = pageSize(input.first);
+  const where: Prisma.AuditLogWhereInput = { action: { in: Object.values(PARTNER_READ_ACTION) } };
+  if (input.clientId) where.actorClient = { clientId: input.clientId };
+  if (input.subjectId) {
+    const subject = fromGlobalId(input.subjectId);
+    where.subjectType = subject?.type ?? '-';
+    where.subjectId = subject?.id ?? '-';
+  }
+  if (input.after) {
+    const [at, id] = decodeCursor(input.after) ?? [];
+    const afterAt = typeof at === 'string' ? new Date(at) : null;
+    if (!afterAt || Number.isNaN(afterAt.getTime()) || typeof id !== 'string') throw invalidCursor();
+    where.OR = [{ occurredAt: { lt: afterAt } }, { occurredAt: afterAt, id: { lt: id } }];
+  }
+  const rows = await ctx.db.auditLog.findMany({
+    where,
+    orderBy: [{ occurredAt: 'desc' }, { id: 'desc' }],
+    take: size + 1,
+    include: { actorClient: { select: { clientId: true, name: true } } },
+  });
+  const reads = rows.map((row) => ({
+    id: row.id,
+    clientId: row.actorClient?.clientId ?? '',
+    clientName: row.actorClient?.name ?? '',
+    subjectType: row.subjectType,
+    subjectId: row.subjectId ?? '',
+    readAt: row.occurredAt,
+  }));
+  return toPage(reads, size, Boolean(input.after), (row) => encodeCursor([row.readAt.toISOString(), row.id]));
+}

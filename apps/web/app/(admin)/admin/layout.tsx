@@ -1,0 +1,18 @@
+import type { ReactNode } from 'react';
+import { Providers } from '@/components/Providers';
+import { Forbidden } from '@/components/staff/Forbidden';
+import { SectionNav } from '@/components/staff/SectionNav';
+import { requireStaff } from '@/lib/staff';
+
+const ADMIN_LINKS = [{ href: '/admin/clients', label: '接入系统' }] as const;
+
+/** 系统管理: admins only; the API checks the role again for every list and change. */
+export default async function AdminLayout({ children }: { children: ReactNode }) {
+  if (!(await requireStaff('ADMIN', '/admin/clients'))) return <Forbidden />;
+  return (
+    <section className="staff">
+      <SectionNav label="系统管理" links={ADMIN_LINKS} />
+      <Providers>{children}</Providers>
+    </section>
+  );
+}
