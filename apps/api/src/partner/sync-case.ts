@@ -157,28 +157,23 @@ function create(
   item: { id: string; departmentId: string },
   input: SyncCaseInput,
 ) {
-  return ctx.db.$transaction(async (tx) => {
-    const created = await tx.case.create({
-      data: {
-        ...key,
-        ...caseFields(input),
-        applicantId,
-        itemId: item.id,
-        departmentId: item.departmentId,
-        apiClientId: client.client.id,
+  return ctx.db.case.create({
+    data: {
+      ...key,
+      ...caseFields(input),
+      applicantId,
+      itemId: item.id,
+      departmentId: item.departmentId,
+      apiClientId: client.client.id,
+      events: {
+        create: {
+          toStatus: input.status,
+          actorClientId: client.client.id,
+          occurredAt: input.statusChangedAt,
+          reason: input.reason ?? null,
+        },
       },
-    });
-    await faultPoint('sync-case:after-case', tx);
-    await tx.caseEvent.create({
-      data: {
-        caseId: created.id,
-        toStatus: input.status,
-        actorClientId: client.client.id,
-        occurredAt: input.statusChangedAt,
-        reason: input.reason ?? null,
-      },
-    });
-    return created;
+    },
   });
 }
 
