@@ -40,7 +40,7 @@ describe('faults at named points inside multi-step writes', () => {
     return ((await response.json()) as { access_token: string }).access_token;
   }
 
-  it('syncCase killed between the case and its event: neither is written; the retry writes both once', async () => {
+  it('syncCase killed between the case update and its event: neither is written; the retry writes both once', async () => {
     const bearer = { bearer: await partnerBearer() };
     const input = {
       businessNumber: 'FP2026120400001',
@@ -60,12 +60,7 @@ describe('faults at named points inside multi-step writes', () => {
       );
     };
 
-    // Creating: killed after the case row, before its first event.
-    armFault('sync-case:after-case', kill());
-    const failed = await api.graphql<Sync>(SYNC, { input }, bearer);
-    expect(failed.status).toBe(503);
-    expect(failed.errors![0]!.extensions!.code).toBe('DATABASE_UNAVAILABLE');
-    expect(await state()).toBeNull();
+    // Created in one statement batch (nested create): the point sits in the update's transaction.
     expect((await api.graphql<Sync>(SYNC, { input }, bearer)).data).toEqual({
       syncCase: { outcome: 'CREATED', userErrors: [] },
     });

@@ -6,7 +6,7 @@ import pg from 'pg';
  * first write and before the rest, so a failure there shows whether anything can be left half-written.
  */
 export type FaultPointName =
-  /** syncCase: the case row written, its timeline event not yet */
+  /** syncCase updating a case: the case row changed, the transition's timeline event not yet */
   | 'sync-case:after-case'
   /** fetchLicenseMaterial: the one-time code consumed, the material and access log not yet written */
   | 'license-fetch:after-code';

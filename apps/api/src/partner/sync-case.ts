@@ -158,30 +158,33 @@ function create(
   item: { id: string; departmentId: string },
   input: SyncCaseInput,
 ) {
-  return ctx.db.$transaction(async (tx) => {
-    const created = await tx.case.create({
-      data: {
-        ...key,
-        ...caseFields(input),
-        applicantId,
-        itemId: item.id,
-        departmentId: item.departmentId,
-        apiClientId: client.client.id,
-      },
-    });
-    await faultPoint('sync-case:after-case', tx);
-    await tx.caseEvent.create({
-      data: {
-        caseId: created.id,
-        toStatus: input.status,
-        actorClientId: client.client.id,
-        occurredAt: input.statusChangedAt,
-        reason: input.reason ?? null,
-      },
-    });
-    await recordCaseCreated(tx, created, input.statusChangedAt);
-    return created;
-  });
+  // One transaction: the case, its first event and its outbox event commit together. Under a burst of partner
+  // writes a transaction may wait for a pooled connection longer than Prisma's 2 s default.
+  return ctx.db.$transaction(
+    async (tx) => {
+      const created = await tx.case.create({
+        data: {
+          ...key,
+          ...caseFields(input),
+          applicantId,
+          itemId: item.id,
+          departmentId: item.departmentId,
+          apiClientId: client.client.id,
+          events: {
+            create: {
+              toStatus: input.status,
+              actorClientId: client.client.id,
+              occurredAt: input.statusChangedAt,
+              reason: input.reason ?? null,
+            },
+          },
+        },
+      });
+      await recordCaseCreated(tx, created, input.statusChangedAt);
+      return created;
+    },
+    { maxWait: 10_000 },
+  );
 }
 
 async function update(
