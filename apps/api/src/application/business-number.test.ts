@@ -30,6 +30,9 @@ describe('onlineBusinessNumber', () => {
     }
     process.env.TZ = previous;
     expect(() => onlineBusinessNumber(new Date(), () => '12345')).toThrow(RangeError);
+    for (const digits of ['1234567', 'x123456', '123456x', '12345a']) {
+      expect(() => onlineBusinessNumber(new Date(), () => digits), digits).toThrow(RangeError);
+    }
     expect(onlineBusinessNumber(new Date())).toMatch(/^[0-9]{20}$/);
   });
 });

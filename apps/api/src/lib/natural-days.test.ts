@@ -84,6 +84,17 @@ describe('formatting', () => {
 });
 
 describe('parseCst', () => {
+  it('refuses a valid date-time with anything before or after it', () => {
+    for (const text of [
+      'x2019-11-08 10:01:19',
+      '2019-11-08 10:01:19x',
+      ' 2019-11-08 10:01:19',
+      '12019-11-08 10:01:19',
+    ]) {
+      expect(() => parseCst(text), text).toThrow(RangeError);
+    }
+  });
+
   it('parses as CST and round-trips', () => {
     expect(parseCst('2019-11-08 10:01:19').toISOString()).toBe('2019-11-08T02:01:19.000Z');
     expect(parseCst('2020-01-01 00:00:00').toISOString()).toBe('2019-12-31T16:00:00.000Z');
