@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   buildLicenseIdentifier,
   identifierCheckChar,
+  LICENSE_TYPE_CODES,
   validateLicenseIdentifier,
 } from './license-identifier.ts';
 
@@ -50,7 +51,17 @@ describe('license identifier check character (ISO/IEC 7064 MOD 37,36)', () => {
     }
   });
 
+  it("gives a business licence the catalogue's type code 01", () => {
+    const parts = {
+      typeCode: LICENSE_TYPE_CODES.BUSINESS_LICENSE,
+      issuerCreditCode: ISSUER,
+      serial: '2018000001',
+    };
+    expect(buildLicenseIdentifier({ ...parts, version: 1 })).toBe(`${BODY}.I`);
+  });
+
   it('refuses bodies with characters outside 0-9, A-Z and dots', () => {
+    expect(() => identifierCheckChar('1,2')).toThrow('Expected characters 0-9, A-Z and dots');
     expect(() => identifierCheckChar('1.2-3')).toThrow(RangeError);
     expect(() => identifierCheckChar('a')).toThrow(RangeError);
     expect(() => identifierCheckChar('')).toThrow(RangeError);
