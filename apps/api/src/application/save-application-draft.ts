@@ -16,6 +16,7 @@ import {
   type RandomDigits,
 } from './business-number.ts';
 import { isUniqueViolation } from './unique-violation.ts';
+import { recordCaseCreated } from '../case/case-outbox.ts';
 
 export interface SaveApplicationDraftInput {
   caseId: string | null;
@@ -76,19 +77,23 @@ export async function saveApplicationDraft(
   for (let attempt = 1; ; attempt++) {
     try {
       return ok(
-        await ctx.db.case.create({
-          data: {
-            businessNumber: onlineBusinessNumber(now, random),
-            source: 'ONLINE',
-            originSystem: 'hall',
-            applicantId: applicant.user.id,
-            itemId: item.id,
-            departmentId: item.departmentId,
-            status: 'DRAFT',
-            statusChangedAt: now,
-            applicationData: json,
-            events: { create: { toStatus: 'DRAFT', actorUserId: applicant.user.id, occurredAt: now } },
-          },
+        await ctx.db.$transaction(async (tx) => {
+          const created = await tx.case.create({
+            data: {
+              businessNumber: onlineBusinessNumber(now, random),
+              source: 'ONLINE',
+              originSystem: 'hall',
+              applicantId: applicant.user.id,
+              itemId: item.id,
+              departmentId: item.departmentId,
+              status: 'DRAFT',
+              statusChangedAt: now,
+              applicationData: json,
+              events: { create: { toStatus: 'DRAFT', actorUserId: applicant.user.id, occurredAt: now } },
+            },
+          });
+          await recordCaseCreated(tx, created, now);
+          return created;
         }),
       );
     } catch (error) {

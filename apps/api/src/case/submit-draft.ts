@@ -12,6 +12,7 @@ import {
 } from '../application/business-number.ts';
 import { isUniqueViolation } from '../application/unique-violation.ts';
 import { STATUS_LABEL } from './case-transitions.ts';
+import { recordCaseStatusChange } from './case-outbox.ts';
 
 /**
  * The applicant submits their own 暂存件: the whole application is checked, then in one transaction it
@@ -80,6 +81,7 @@ function submitOnce(
         occurredAt: now,
       },
     });
+    await recordCaseStatusChange(tx, { caseId: kase.id, from: 'DRAFT', to: 'RECEIVED', occurredAt: now });
     return ok(submitted);
   });
 }

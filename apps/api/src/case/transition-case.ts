@@ -3,6 +3,7 @@ import type { Case, CaseStatus, Prisma } from '../generated/prisma/client.ts';
 import type { UserPrincipal } from '../auth/principal.ts';
 import { ok, refused, userError, type Result } from '../lib/errors.ts';
 import { canTransition, STATUS_LABEL } from './case-transitions.ts';
+import { recordCaseStatusChange } from './case-outbox.ts';
 
 export interface TransitionRequest {
   caseId: string;
@@ -67,6 +68,7 @@ export async function transitionCase(
         occurredAt: now,
       },
     });
+    await recordCaseStatusChange(tx, { caseId: kase.id, from: kase.status, to: request.to, occurredAt: now });
     return ok(await tx.case.findUniqueOrThrow({ where: { id: kase.id } }));
   });
 }

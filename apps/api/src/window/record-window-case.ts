@@ -3,6 +3,7 @@ import type { Case } from '../generated/prisma/client.ts';
 import { Prisma } from '../db/prisma.ts';
 import { requireRole } from '../auth/require.ts';
 import { writeAuditLog } from '../audit/write-audit-log.ts';
+import { recordCaseCreated } from '../case/case-outbox.ts';
 import { ok, refused, userError, type Result, type UserError } from '../lib/errors.ts';
 import { lookUpCitizen } from './look-up-citizen.ts';
 
@@ -59,6 +60,7 @@ export async function recordWindowCase(ctx: Context, input: RecordWindowCaseInpu
           },
         },
       });
+      await recordCaseCreated(tx, kase, input.appliedAt);
       await writeAuditLog(
         tx,
         { principal: staff, ip: ctx.ip },
