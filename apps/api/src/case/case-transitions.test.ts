@@ -29,6 +29,11 @@ describe('case lifecycle', () => {
     expect(canTransition(from, to)).toBe(true);
   });
 
+  it('lets nothing out of 不予受理 and 办结', () => {
+    expect(ALLOWED_TRANSITIONS.REJECTED).toEqual([]);
+    expect(ALLOWED_TRANSITIONS.COMPLETED).toEqual([]);
+  });
+
   it('allows exactly the twelve transitions above', () => {
     const count = ALL.flatMap((from) => ALL.filter((to) => canTransition(from, to))).length;
     expect(count).toBe(12);
