@@ -8,7 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Stryker } from '@stryker-mutator/core';
-import type { MutantResult, PartialStrykerOptions } from '@stryker-mutator/api/core';
+import type { LogLevel, MutantResult, PartialStrykerOptions } from '@stryker-mutator/api/core';
 import { repoRoot } from '../src/db/database.ts';
 import { startEmbeddedPostgres, type EmbeddedServer } from '../src/db/embedded-postgres.ts';
 import { MUTATION_MODULES, type MutationModule } from './modules.ts';
@@ -66,8 +66,8 @@ function optionsFor(module: MutationModule): PartialStrykerOptions {
     ignorePatterns: ['/.data', '/.turbo', '/reports', '/test-results', '/apps/web/.next', '/apps/web/e2e'],
     tempDirName: '.stryker-tmp',
     cleanTempDir: true,
-    logLevel: 'warn',
-    fileLogLevel: 'off',
+    logLevel: 'warn' as LogLevel,
+    fileLogLevel: 'off' as LogLevel,
     timeoutMS: 10_000,
     dryRunTimeoutMinutes: 10,
     thresholds: { high: THRESHOLD, low: THRESHOLD, break: null },

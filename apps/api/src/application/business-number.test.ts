@@ -77,6 +77,7 @@ describe('business numbers stay unique when many drafts are submitted in the sam
       ids.map((id) => api.graphql<Data>(SUBMIT, { id: toGlobalId('Case', id) }, wang)),
     );
     const numbers = results.map((r) => {
+      expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
       expect(r.data.submitDraft.userErrors).toEqual([]);
       return r.data.submitDraft.case.businessNumber as string;
     });

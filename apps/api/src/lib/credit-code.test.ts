@@ -39,7 +39,9 @@ describe('creditCodeCheckChar', () => {
   });
 
   it('rejects input outside the alphabet or of the wrong length', () => {
-    expect(() => creditCodeCheckChar('91350100M000100Y')).toThrow(/17 characters from the credit-code alphabet/);
+    expect(() => creditCodeCheckChar('91350100M000100Y')).toThrow(
+      /17 characters from the credit-code alphabet/,
+    );
     expect(() => creditCodeCheckChar('91350100I000100Y4')).toThrow(RangeError);
     expect(() => creditCodeCheckChar('91350100m000100Y4')).toThrow(RangeError);
   });
