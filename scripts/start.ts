@@ -31,11 +31,12 @@ const children: ChildProcess[] = [
     env,
     stdio: 'inherit',
   }),
-  spawn(
-    process.execPath,
-    [resolve(root, 'node_modules/next/dist/bin/next'), 'start', '--port', env.WEB_PORT ?? '3000'],
-    { cwd: resolve(root, 'apps/web'), env, stdio: 'inherit' },
-  ),
+  // The web app's own server (apps/web/server.ts): Next.js behind the step that pins the client's address.
+  spawn(process.execPath, ['--import', 'tsx', 'server.ts', '--port', env.WEB_PORT ?? '3000'], {
+    cwd: resolve(root, 'apps/web'),
+    env,
+    stdio: 'inherit',
+  }),
 ];
 
 let stopping = false;

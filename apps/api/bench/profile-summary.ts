@@ -13,12 +13,18 @@ interface Profile {
   timeDeltas: number[];
 }
 
-const [file, top = '25'] = process.argv.slice(2);
+const [file, top = '25', last = 'Infinity'] = process.argv.slice(2);
 if (!file) throw new Error('usage: profile-summary.ts <file.cpuprofile> [top]');
 const profile = JSON.parse(readFileSync(file, 'utf8')) as Profile;
 const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
 const self = new Map<number, number>();
-profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
+const total = profile.timeDeltas.reduce((a, b) => a + b, 0);
+const from = total - Number(last) * 1e6;
+let at = 0;
+profile.samples.forEach((id, i) => {
+  at += profile.timeDeltas[i] ?? 0;
+  if (at >= from) self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0));
+});
 
 function groupOf(node: ProfileNode): string {
   const { url, functionName } = node.callFrame;
@@ -42,7 +48,7 @@ for (const [id, time] of self) {
   groups.set(group, (groups.get(group) ?? 0) + time);
 }
 console.log(
-  `busy ${(busy / 1e6).toFixed(1)} s of ${(profile.timeDeltas.reduce((a, b) => a + b, 0) / 1e6).toFixed(1)} s`,
+  `busy ${(busy / 1e6).toFixed(1)} s of the ${(Math.min(total, Number(last) * 1e6) / 1e6).toFixed(1)} s summed`,
 );
 for (const [group, time] of [...groups].sort((a, b) => b[1] - a[1]).slice(0, Number(top)))
   console.log(`${((time / busy) * 100).toFixed(1).padStart(5)}%  ${group}`);

@@ -449,7 +449,7 @@ describe('authorization matrix', () => {
   }
   const expected = () => Object.fromEntries(Object.entries(MATRIX).map(([f, row]) => [f, row.expect]));
 
-  it('allows and refuses each field exactly as the table says', async () => {
+  it('allows and refuses each field exactly as the table says', { timeout: 120_000 }, async () => {
     const before = await api.db.case.count();
     const licensesBefore = await api.db.license.count();
     expect(await outcomesOf((row) => row.variables?.() ?? {})).toEqual(expected());
@@ -457,13 +457,17 @@ describe('authorization matrix', () => {
     expect(await api.db.license.count()).toBe(licensesBefore);
   });
 
-  it('checks who is calling before it looks at the IDs: malformed IDs get the same answers', async () => {
-    const before = await api.db.case.count();
-    expect(
-      await outcomesOf((row) => withMalformedIds(row.variables?.() ?? {}) as Record<string, unknown>),
-    ).toEqual(expected());
-    expect(await api.db.case.count()).toBe(before);
-  });
+  it(
+    'checks who is calling before it looks at the IDs: malformed IDs get the same answers',
+    { timeout: 120_000 },
+    async () => {
+      const before = await api.db.case.count();
+      expect(
+        await outcomesOf((row) => withMalformedIds(row.variables?.() ?? {}) as Record<string, unknown>),
+      ).toEqual(expected());
+      expect(await api.db.case.count()).toBe(before);
+    },
+  );
 
   it('has node rows for every type that implements Node, and no other', () => {
     const schema = buildSchema(loadTypeDefs());

@@ -51,8 +51,12 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     sessionSecret,
     databaseUrl: env.DATABASE_URL,
     logLevel: env.LOG_LEVEL ?? (isProduction ? 'info' : 'warn'),
-    // The web server and a local reverse proxy; widen with TRUST_PROXY (e.g. the load balancer's subnet).
-    trustProxy: env.TRUST_PROXY ?? 'loopback',
+    // Whose X-Forwarded-For to believe: loopback (the web server, which sends the one address it saw itself)
+    // plus TRUST_PROXY (e.g. a load balancer's subnet; the web server reads the same variable).
+    trustProxy: ['loopback', ...(env.TRUST_PROXY ?? '').split(',')]
+      .map((name) => name.trim())
+      .filter(Boolean)
+      .join(','),
     dbPoolSize: positiveInteger(env.DB_POOL_SIZE, 'DB_POOL_SIZE') ?? 10,
     sessionPolicy: {
       ...defaultSessionPolicy,

@@ -12,6 +12,8 @@ export const ACCOUNTS = {
   approvalClerk: { login: '120104197911200047', password: 'Dept#2019', name: '孙磊' },
   ndrcClerk: { login: '120103198704150030', password: 'Dept#2019', name: '吴峰' },
   company: { login: '120105198208080072', password: 'Company#2019', name: '王刚' },
+  socialSecurityHead: { login: '120104197805060044', password: 'Head#2019', name: '郑琳' },
+  ndrcHead: { login: '120103197509180061', password: 'Head#2019', name: '冯涛' },
 } as const;
 
 export type Account = (typeof ACCOUNTS)[keyof typeof ACCOUNTS];

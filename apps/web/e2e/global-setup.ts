@@ -1,16 +1,18 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import net from 'node:net';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { startTestStack } from '../../api/src/testing/stack.ts';
+import { webServerCommand } from './web-server-command';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     webUrl: string;
     /** The API the web app talks to (browser tests call it directly to set up their own cases). */
     apiUrl: string;
+    /** The stack's database (tests read what the API recorded: the audit log's addresses, the 公示 load test's statistics). */
+    databaseUrl: string;
   }
 }
 
@@ -34,7 +36,7 @@ async function waitUntilAnswering(url: string, child: ChildProcess, output: () =
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) {
-      throw new Error(`next start exited with code ${child.exitCode} before answering:\n${output()}`);
+      throw new Error(`the web server exited with code ${child.exitCode} before answering:\n${output()}`);
     }
     try {
       const response = await fetch(url, { redirect: 'manual', signal: AbortSignal.timeout(5_000) });
@@ -44,7 +46,7 @@ async function waitUntilAnswering(url: string, child: ChildProcess, output: () =
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  throw new Error(`next start did not answer ${url} within ${timeoutMs} ms:\n${output()}`);
+  throw new Error(`the web server did not answer ${url} within ${timeoutMs} ms:\n${output()}`);
 }
 
 function stopChild(child: ChildProcess, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
@@ -61,12 +63,13 @@ function stopChild(child: ChildProcess, signal: NodeJS.Signals = 'SIGTERM'): Pro
 
 /**
  * The real stack: a fresh migrated and seeded PostgreSQL database and the API over HTTP (from the API
- * workspace), then the BUILT web app with `next start` on a free port. Also used by `npm run audit:web`.
+ * workspace), then the BUILT web app with its server (server.ts) on a free port. Also used by `npm run audit:web`.
  */
 export async function startWebStack(): Promise<{
   webUrl: string;
   apiUrl: string;
-  /** Stops only the web app (`next start`), leaving the API and the database running (fault tests). */
+  databaseUrl: string;
+  /** Stops only the web app (server.ts), leaving the API and the database running (fault tests). */
   stopWeb(signal?: NodeJS.Signals): Promise<void>;
   stop(): Promise<void>;
 }> {
@@ -81,10 +84,10 @@ export async function startWebStack(): Promise<{
   try {
     const port = await freePort();
     const webUrl = `http://127.0.0.1:${port}`;
-    const nextBin = createRequire(path.join(webDir, 'package.json')).resolve('next/dist/bin/next');
+    const web = webServerCommand('127.0.0.1', port);
     let output = '';
-    child = spawn(process.execPath, [nextBin, 'start', '--hostname', '127.0.0.1', '--port', String(port)], {
-      cwd: webDir,
+    child = spawn(web.command, web.args, {
+      cwd: web.cwd,
       env: {
         ...process.env,
         NODE_ENV: 'production',
@@ -107,6 +110,7 @@ export async function startWebStack(): Promise<{
     return {
       webUrl,
       apiUrl: stack.apiUrl,
+      databaseUrl: stack.databaseUrl,
       stopWeb: (signal) => stopChild(started, signal),
       async stop() {
         await stopChild(started);
@@ -125,5 +129,6 @@ export default async function setup(project: TestProject) {
   const stack = await startWebStack();
   project.provide('webUrl', stack.webUrl);
   project.provide('apiUrl', stack.apiUrl);
+  project.provide('databaseUrl', stack.databaseUrl);
   return () => stack.stop();
 }

@@ -153,6 +153,34 @@ export const PAGES: readonly CheckedPage[] = [
   },
   { name: '申诉复核', as: 'supervisor', path: '/supervisor/appeals', h1: '申诉复核' },
   { name: '申诉复核 已驳回', as: 'supervisor', path: '/supervisor/appeals?status=DISMISSED', h1: '申诉复核' },
+
+  // 统计分析 (supervisors: every department, department heads: their own) and 公示 (public)
+  { name: '统计分析', as: 'supervisor', path: '/dashboard?kind=MONTH&day=2026-11-15', h1: '统计分析' },
+  { name: '统计分析 按周', as: 'supervisor', path: '/dashboard?kind=WEEK&day=2026-11-25', h1: '统计分析' },
+  {
+    name: '评价明细 差评',
+    as: 'supervisor',
+    path: '/dashboard/evaluations?kind=MONTH&day=2026-11-15&filter=BAD',
+    h1: '评价明细',
+  },
+  {
+    name: '评价详情（统计分析）',
+    as: 'supervisor',
+    resolvePath: {
+      from: '/dashboard/evaluations?kind=MONTH&day=2026-11-15&filter=BAD',
+      linkPrefix: '/dashboard/evaluations/',
+      linkText: '查看',
+    },
+    h1: /^评价详情/,
+  },
+  {
+    name: '统计分析（部门负责人）',
+    as: 'socialSecurityHead',
+    path: '/dashboard?kind=MONTH&day=2026-11-15',
+    h1: '统计分析南开社保分中心',
+  },
+  { name: '无权访问（经办人进统计分析）', as: 'socialSecurityClerk', path: '/dashboard', h1: '403' },
+  { name: '好差评公示', as: 'signedOut', path: '/gongshi', h1: '好差评公示' },
 ];
 
 export function accountOf(page: CheckedPage): Account | undefined {

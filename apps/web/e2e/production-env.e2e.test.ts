@@ -1,17 +1,14 @@
 import { spawn } from 'node:child_process';
-import { createRequire } from 'node:module';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { webServerCommand } from './web-server-command';
 
-const webDir = path.resolve(import.meta.dirname, '..');
-
-/** `next start` of the production build with the given variables; its exit code and output (or null if it runs). */
+/** The production build's server with the given variables; its exit code and output (or null if it runs). */
 function startWith(
   env: Record<string, string | undefined>,
 ): Promise<{ code: number | null; output: string }> {
-  const nextBin = createRequire(path.join(webDir, 'package.json')).resolve('next/dist/bin/next');
-  const child = spawn(process.execPath, [nextBin, 'start', '--hostname', '127.0.0.1', '--port', '0'], {
-    cwd: webDir,
+  const web = webServerCommand('127.0.0.1', 0);
+  const child = spawn(web.command, web.args, {
+    cwd: web.cwd,
     env: {
       PATH: process.env.PATH,
       HOME: process.env.HOME,

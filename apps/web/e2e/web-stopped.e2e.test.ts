@@ -4,7 +4,7 @@ import { startWebStack } from './global-setup';
 /**
  * Fault: the web app dies while the API runs. Partner systems talk to the API directly (OAuth client
  * credentials), so their writes and reads must go on as if nothing happened. This file starts its own stack
- * (database, API, the production build with `next start`) so that stopping its web app touches no other test.
+ * (database, API, the production build with its server) so that stopping its web app touches no other test.
  */
 const CITIZEN = '11010519491231002X';
 const SYNC = `mutation($input: SyncCaseInput!) {

@@ -1,9 +1,10 @@
 import { headers } from 'next/headers';
 
 /**
- * The browser's address as Next received it (`x-forwarded-for`, which Next's server sets), passed on to the
- * API so its audit log and sign-in throttle see the citizen's address rather than the web server's. The API
- * believes this header only from proxies it trusts (TRUST_PROXY, loopback by default).
+ * The browser's address, passed on to the API so its audit log and sign-in throttle see the citizen's address
+ * rather than the web server's. The header holds ONE address, the one the web server decided from its own
+ * connection (server.ts replaces whatever the browser sent: lib/client-address.ts). The API believes it
+ * because the web server is one of its trusted proxies (loopback, plus its TRUST_PROXY).
  */
 export function forwardedForHeader(source: Headers): Record<string, string> {
   const value = source.get('x-forwarded-for');

@@ -8,9 +8,33 @@ import type { ThemeConfig } from 'antd';
  */
 export const BRAND_BLUE = '#1a5fb4'; // 6.3:1
 
+/**
+ * THE typeface of every page, frame and Ant Design alike (the root layout puts it in `--hall-font-family`,
+ * which globals.css uses; the theme below gives it to Ant Design). A CJK face first, because each carries
+ * its own Latin letters and digits: one face draws both, and Chinese quotes stay full width. PingFang
+ * (Apple), Microsoft YaHei (Windows), Noto Sans CJK / Source Han Sans (Linux, Android: Debian's
+ * fonts-noto-cjk); then the system's own face and sans-serif for Latin when none of them is installed.
+ */
+export const FONT_FAMILY = [
+  "'PingFang SC'",
+  "'Hiragino Sans GB'",
+  "'Microsoft YaHei'",
+  "'Noto Sans CJK SC'",
+  "'Noto Sans SC'",
+  "'Source Han Sans SC'",
+  'system-ui',
+  '-apple-system',
+  "'Segoe UI'",
+  'sans-serif',
+].join(', ');
+
 export const hallTheme: ThemeConfig = {
   token: {
+    fontFamily: FONT_FAMILY,
     colorPrimary: BRAND_BLUE,
+    // Ant Design derives a lighter hover (#3a7cc2: white text on it 4.3:1, below AA); darker instead.
+    colorPrimaryHover: '#174f96', // white on it 8.0:1
+    colorPrimaryActive: '#123f78', // 10.5:1
     colorInfo: BRAND_BLUE,
     // Links follow colorInfo's palette by default; pin them (and their hover/active shades) to the brand.
     colorLink: BRAND_BLUE,

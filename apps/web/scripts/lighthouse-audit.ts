@@ -4,52 +4,37 @@
  * needs it, and runs Lighthouse's mobile preset on each page a few times in Debian's Chromium. Prints the
  * median of each figure and its spread (min–max): the machine is shared, so single runs are noisy.
  *
- *   npm run audit:web -- [--no-build] [--runs=3] [--only=/login] [--reports=<dir>]
+ *   npm run audit:web -- [--no-build] [--runs=5] [--only=登录,/personal] [--reports=<dir>]
  *
- * --only audits the pages whose path is given (comma-separated); --reports writes each run's full
+ * Every page of e2e/pages.ts, 5 runs each by default. --only audits the pages named (their name or path in
+ * e2e/pages.ts, comma-separated); --reports writes each run's full
  * Lighthouse report (JSON: LCP element, TBT by script, unused JavaScript…) to the directory.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { ACCOUNTS, CHROMIUM_FLAGS, CHROMIUM_PATH, type Account } from '../e2e/browser.ts';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH, launchBrowser, type Account } from '../e2e/browser.ts';
+import { PAGES, accountOf, pathOf, type CheckedPage } from '../e2e/pages.ts';
 import { startWebStack } from '../e2e/global-setup.ts';
+import { signInOverRest } from '../e2e/sign-in-over-rest.ts';
 
-const AUDITED: readonly { path: string; as?: Account }[] = [
-  { path: '/login' },
-  { path: '/personal', as: ACCOUNTS.citizen },
-  { path: '/personal/cases', as: ACCOUNTS.citizen },
-  { path: '/staff/department', as: ACCOUNTS.socialSecurityClerk },
-];
+/** Every page the browser tests check (e2e/pages.ts); --only picks some by name or path. */
+const AUDITED: readonly CheckedPage[] = PAGES;
 
 const args = process.argv.slice(2);
 const option = (name: string) => args.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1];
-const runs = Number(option('runs') ?? 3);
+const runs = Number(option('runs') ?? 5);
 const only = option('only')?.split(',');
 const reportsDir = option('reports');
 
 /** The session cookie of a seeded account, through next-auth's own credentials flow. */
 async function sessionCookie(webUrl: string, account: Account): Promise<string> {
-  const csrf = await fetch(`${webUrl}/api/auth/csrf`);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const csrfCookie = csrf.headers
-    .getSetCookie()
-    .map((cookie) => cookie.split(';')[0] ?? '')
-    .join('; ');
-  const response = await fetch(`${webUrl}/api/auth/callback/credentials`, {
-    method: 'POST',
-    redirect: 'manual',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: csrfCookie },
-    body: new URLSearchParams({ csrfToken, login: account.login, password: account.password, json: 'true' }),
-  });
-  const session = response.headers
-    .getSetCookie()
-    .map((cookie) => cookie.split(';')[0] ?? '')
-    .find((cookie) => cookie.startsWith('next-auth.session-token='));
-  if (!session) throw new Error(`Could not sign in as ${account.name} (HTTP ${response.status})`);
-  return session;
+  const { cookie, error } = await signInOverRest(webUrl, account);
+  if (!cookie) throw new Error(`Could not sign in as ${account.name} (${error ?? 'no session cookie'})`);
+  return cookie;
 }
 
 type Figures = {
@@ -89,6 +74,11 @@ async function audit(url: string, port: number, cookie?: string, reportFile?: st
   };
 }
 
+/** The machine's 1-minute load average (the audit is only as good as the machine is quiet). */
+function loadAverage(): string {
+  return os.loadavg()[0]!.toFixed(1);
+}
+
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
@@ -106,6 +96,7 @@ async function main() {
   if (!args.includes('--no-build')) {
     execFileSync('npm', ['run', 'build'], { cwd: path.resolve(import.meta.dirname, '..'), stdio: 'inherit' });
   }
+  const loadAtStart = loadAverage();
   const stack = await startWebStack();
   const chrome = await chromeLauncher.launch({
     chromePath: CHROMIUM_PATH,
@@ -114,28 +105,52 @@ async function main() {
   try {
     const rows: string[] = [];
     if (reportsDir) mkdirSync(reportsDir, { recursive: true });
-    for (const page of AUDITED.filter((audited) => !only || only.includes(audited.path))) {
-      const cookie = page.as ? await sessionCookie(stack.webUrl, page.as) : undefined;
+    const cookies = new Map<string, string>();
+    const resolver = await launchBrowser();
+    const selected = AUDITED.filter(
+      (page) => !only || only.includes(page.name) || ('path' in page && only.includes(page.path)),
+    );
+    const targets: { page: CheckedPage; path: string; cookie?: string }[] = [];
+    for (const page of selected) {
+      const account = accountOf(page);
+      let cookie = account ? cookies.get(page.as) : undefined;
+      if (account && !cookie) {
+        cookie = await sessionCookie(stack.webUrl, account);
+        cookies.set(page.as, cookie);
+      }
+      // Pages whose address holds an ID are found as the browser tests find them (a list page's link).
+      const context = await resolver.newContext({ baseURL: stack.webUrl });
+      if (cookie) {
+        const [name, value] = cookie.split('=') as [string, string];
+        await context.addCookies([{ name, value, url: stack.webUrl }]);
+      }
+      targets.push({ page, path: await pathOf(await context.newPage(), page), cookie });
+      await context.close();
+    }
+    await resolver.close();
+    for (const { page, path: pagePath, cookie } of targets) {
       // One unmeasured load first, so the server's first compile/caches do not count against the page.
-      await fetch(`${stack.webUrl}${page.path}`, { headers: cookie ? { cookie } : {} });
+      await fetch(`${stack.webUrl}${pagePath}`, { headers: cookie ? { cookie } : {} });
       const figures: Figures[] = [];
       for (let run = 0; run < runs; run++) {
         const reportFile = reportsDir
-          ? path.join(reportsDir, `${page.path.replace(/\W+/g, '_')}-${run + 1}.json`)
+          ? path.join(reportsDir, `${page.name.replace(/[^\w\u4e00-\u9fff]+/g, '_')}-${run + 1}.json`)
           : undefined;
-        figures.push(await audit(`${stack.webUrl}${page.path}`, chrome.port, cookie, reportFile));
-        process.stderr.write(`${page.path} run ${run + 1}: ${JSON.stringify(figures.at(-1))}\n`);
+        figures.push(await audit(`${stack.webUrl}${pagePath}`, chrome.port, cookie, reportFile));
+        process.stderr.write(`${page.name} ${pagePath} run ${run + 1}: ${JSON.stringify(figures.at(-1))}\n`);
       }
       const pick = (key: keyof Figures) => figures.map((figure) => figure[key]);
       const integer = (value: number) => value.toFixed(0);
       rows.push(
-        `| ${page.path} | ${cell(pick('performance'), integer)} | ${cell(pick('accessibility'), integer)} | ` +
+        `| ${page.name} | ${cell(pick('performance'), integer)} | ${cell(pick('accessibility'), integer)} | ` +
           `${cell(pick('bestPractices'), integer)} | ${cell(pick('seo'), integer)} | ` +
           `${cell(pick('lcpMs'), (ms) => (ms / 1000).toFixed(1))} s | ${cell(pick('tbtMs'), integer)} ms | ` +
           `${cell(pick('jsKiB'), integer)} |`,
       );
     }
-    console.log(`\nLighthouse ${runs}× per page, mobile preset, median (min–max):\n`);
+    console.log(
+      `\nLighthouse ${runs}× per page, mobile preset, median (min–max); load average ${loadAtStart} at the start, ${loadAverage()} at the end:\n`,
+    );
     console.log('| page | performance | accessibility | best practices | SEO | LCP | TBT | JS KiB (gzip) |');
     console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
     for (const row of rows) console.log(row);

@@ -8,7 +8,7 @@ import { graphql, useFragment, type FragmentType } from '@/gql';
 import type { ForeignInvestmentProjectInput } from '@/gql/graphql';
 import { formatBytes, sumTwoPlaceDecimals } from '@/lib/decimal-text';
 import { CURRENCY_LABELS } from '@/lib/labels';
-import { requestErrorMessage } from '@/lib/user-errors';
+import { useFormSubmission } from '@/lib/use-form-submission';
 import { Paragraph, Text } from '@/components/typography';
 import {
   DraftMaterialFragment,
@@ -146,7 +146,7 @@ export function ApplicationWizard(props: {
   const caseIdRef = useRef<string | undefined>(draft?.id);
   const [businessNumber, setBusinessNumber] = useState(draft?.businessNumber);
   const [materials, setMaterials] = useState(draft?.materials ?? []);
-  const [alert, setAlert] = useState<string[]>([]);
+  const { alert, setAlert, submit } = useFormSubmission();
   const [pending, setPending] = useState<'save' | 'submit'>();
   const checklist = [...item.materials].sort((a, b) => a.sortOrder - b.sortOrder);
   const project = draft?.application?.foreignInvestmentProject;
@@ -170,31 +170,27 @@ export function ApplicationWizard(props: {
 
   /** Saves the form as it stands; returns the draft's ID, or undefined after showing why it failed. */
   const save = useCallback(async (): Promise<string | undefined> => {
-    const result = await saveDraft({
-      input: {
-        caseId: caseIdRef.current ?? null,
-        itemId: item.id,
-        foreignInvestmentProject: toInput(form.getFieldsValue(true)),
-      },
-    });
-    const payload = result.data?.saveApplicationDraft;
-    if (result.error || !payload) {
-      setAlert([requestErrorMessage(result.error ?? { graphQLErrors: [] })]);
-      return undefined;
-    }
-    if (payload.userErrors.length > 0 || !payload.case) {
-      setAlert(payload.userErrors.map((e) => e.message));
-      return undefined;
-    }
+    const input = {
+      caseId: caseIdRef.current ?? null,
+      itemId: item.id,
+      foreignInvestmentProject: toInput(form.getFieldsValue(true)),
+    };
+    const payload = await submit(
+      () => saveDraft({ input }),
+      (data) => data.saveApplicationDraft,
+    );
+    if (!payload?.case) return undefined;
     if (!caseIdRef.current) {
       caseIdRef.current = payload.case.id;
       // A reload (or the back button) now resumes this draft instead of starting another.
       window.history.replaceState(null, '', `?case=${encodeURIComponent(payload.case.id)}`);
+      // The sidebar's 暂存件 count (in the layout) has changed.
+      router.refresh();
     }
     setBusinessNumber(payload.case.businessNumber);
     setAlert([]);
     return payload.case.id;
-  }, [saveDraft, item.id, form]);
+  }, [saveDraft, item.id, form, submit, setAlert, router]);
 
   const ensureDraft = useCallback(async () => caseIdRef.current ?? save(), [save]);
 
@@ -232,13 +228,12 @@ export function ApplicationWizard(props: {
     try {
       const caseId = await save();
       if (!caseId) return;
-      const result = await submitDraft({ input: { caseId } });
-      const payload = result.data?.submitDraft;
-      if (result.error || !payload) {
-        setAlert([requestErrorMessage(result.error ?? { graphQLErrors: [] })]);
-      } else if (payload.userErrors.length > 0) {
-        setAlert(payload.userErrors.map((e) => e.message));
-      } else {
+      if (
+        await submit(
+          () => submitDraft({ input: { caseId } }),
+          (data) => data.submitDraft,
+        )
+      ) {
         message.success('申请已提交。');
         router.push(`/personal/cases/${encodeURIComponent(caseId)}`);
         // The sidebar's counts (in the layout) change too.

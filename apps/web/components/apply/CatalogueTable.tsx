@@ -4,6 +4,7 @@ import { Button, Table, type TableColumnsType } from 'antd';
 import { graphql, useFragment, type FragmentType } from '@/gql';
 import type { CatalogueTable_ItemFragment as ItemRow } from '@/gql/graphql';
 import { Text } from '@/components/typography';
+import { NameText } from '@/components/layout/NameText';
 
 export const CatalogueTable_ItemFragment = graphql(`
   fragment CatalogueTable_Item on ServiceItem {
@@ -19,8 +20,8 @@ export const CatalogueTable_ItemFragment = graphql(`
 `);
 
 const columns: TableColumnsType<ItemRow> = [
-  { title: '事项名称', dataIndex: 'name', key: 'name' },
-  { title: '审批部门', key: 'department', render: (_, row) => row.department.name },
+  { title: '事项名称', key: 'name', render: (_, row) => <NameText text={row.name} /> },
+  { title: '审批部门', key: 'department', render: (_, row) => <NameText text={row.department.name} /> },
   {
     title: '承诺时限',
     key: 'promisedDays',

@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import { Alert, Button, Input } from 'antd';
 import { useMutation } from '@urql/next';
 import { formatDateTime } from '@/lib/format';
-import { requestErrorMessage } from '@/lib/user-errors';
+import { useFormSubmission } from '@/lib/use-form-submission';
 import { Paragraph } from '@/components/typography';
 import { FetchLicenseMaterialMutation } from './application-documents';
 
@@ -24,9 +24,8 @@ export function LicenseFetch(props: {
 }) {
   const [, fetchLicense] = useMutation(FetchLicenseMaterialMutation);
   const [code, setCode] = useState('');
-  const [error, setError] = useState<string>();
+  const { alert, setAlert, pending, submit } = useFormSubmission();
   const [lockedUntil, setLockedUntil] = useState<string>();
-  const [pending, setPending] = useState(false);
   const [now, setNow] = useState(() => Date.now());
   const locked = lockedUntil !== undefined && Date.parse(lockedUntil) > now;
 
@@ -36,34 +35,28 @@ export function LicenseFetch(props: {
     return () => clearInterval(timer);
   }, [lockedUntil]);
 
-  async function submit() {
+  async function onFetch() {
     if (!CODE.test(code)) {
-      setError('请输入8位数字验证码');
+      setAlert(['请输入8位数字验证码']);
       return;
     }
-    setPending(true);
-    setError(undefined);
-    try {
-      const caseId = await props.ensureDraft();
-      if (!caseId) return;
-      const result = await fetchLicense({
-        input: { caseId, itemMaterialId: props.itemMaterialId, code, purpose: props.itemName },
-      });
-      const payload = result.data?.fetchLicenseMaterial;
-      if (result.error || !payload) {
-        setError(requestErrorMessage(result.error ?? { graphQLErrors: [] }));
-      } else if (payload.userErrors.length > 0) {
-        setError(payload.userErrors.map((e) => e.message).join(' '));
-        if (payload.lockedUntil) {
-          setLockedUntil(payload.lockedUntil);
+    setAlert([]);
+    const caseId = await props.ensureDraft();
+    if (!caseId) return;
+    const input = { caseId, itemMaterialId: props.itemMaterialId, code, purpose: props.itemName };
+    const fetched = await submit(
+      () => fetchLicense({ input }),
+      (data) => data.fetchLicenseMaterial,
+      (refusal) => {
+        if (refusal.lockedUntil) {
+          setLockedUntil(refusal.lockedUntil);
           setNow(Date.now());
         }
-      } else {
-        setCode('');
-        await props.onFetched();
-      }
-    } finally {
-      setPending(false);
+      },
+    );
+    if (fetched) {
+      setCode('');
+      await props.onFetched();
     }
   }
 
@@ -83,19 +76,19 @@ export function LicenseFetch(props: {
           value={code}
           disabled={locked}
           onChange={(event) => setCode(event.target.value.replace(/\D/g, ''))}
-          onPressEnter={submit}
+          onPressEnter={onFetch}
           style={{ width: 180 }}
         />
-        <Button type="primary" onClick={submit} loading={pending} disabled={locked}>
+        <Button type="primary" onClick={onFetch} loading={pending} disabled={locked}>
           获取证照
         </Button>
       </div>
-      {error && (
+      {alert.length > 0 && (
         <Alert
           type="error"
           showIcon
           role="alert"
-          title={error}
+          title={alert.join(' ')}
           description={
             locked ? `在 ${formatDateTime(lockedUntil)}（北京时间）之前不能再输入验证码。` : undefined
           }

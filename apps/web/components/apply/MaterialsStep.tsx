@@ -8,7 +8,7 @@ import { useFragment, type FragmentType } from '@/gql';
 import type { LicenseType } from '@/gql/graphql';
 import { formatBytes } from '@/lib/decimal-text';
 import { TRUST_LEVEL_LABELS } from '@/lib/labels';
-import { requestErrorMessage } from '@/lib/user-errors';
+import { useFormSubmission } from '@/lib/use-form-submission';
 import { LicenseSnapshotView } from '@/components/licenses/LicenseSnapshotView';
 import { Text } from '@/components/typography';
 import { DraftMaterialFragment, RemoveCaseMaterialMutation } from './application-documents';
@@ -38,6 +38,7 @@ export function MaterialsStep(props: {
   const materials = useFragment(DraftMaterialFragment, props.materials);
   const { message } = App.useApp();
   const [, removeMaterial] = useMutation(RemoveCaseMaterialMutation);
+  const removal = useFormSubmission({ report: (messages) => message.error(messages.join(' ')) });
   const [uploading, setUploading] = useState<string>();
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [licenseChoice, setLicenseChoice] = useState<Record<string, 'upload' | 'fetch'>>({});
@@ -69,11 +70,15 @@ export function MaterialsStep(props: {
   }
 
   async function remove(materialId: string) {
-    const result = await removeMaterial({ input: { materialId } });
-    const payload = result.data?.removeCaseMaterial;
-    if (result.error || !payload) message.error(requestErrorMessage(result.error ?? { graphQLErrors: [] }));
-    else if (payload.userErrors.length > 0) message.error(payload.userErrors.map((e) => e.message).join(' '));
-    else await props.refresh();
+    const input = { materialId };
+    if (
+      await removal.submit(
+        () => removeMaterial({ input }),
+        (data) => data.removeCaseMaterial,
+      )
+    ) {
+      await props.refresh();
+    }
   }
 
   return (

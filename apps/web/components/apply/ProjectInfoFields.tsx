@@ -114,10 +114,18 @@ export function ProjectInfoFields() {
             <>
               {fields.map((field, index) => (
                 <div className="investor-row" key={field.key} data-testid="investor-row">
-                  <Form.Item name={[field.name, 'name']} rules={[required('请填写投资者名称')]}>
+                  <Form.Item
+                    name={[field.name, 'name']}
+                    label={`投资者名称${index + 1}`}
+                    rules={[required('请填写投资者名称')]}
+                  >
                     <Input aria-label={`投资者名称${index + 1}`} placeholder="投资者名称" maxLength={100} />
                   </Form.Item>
-                  <Form.Item name={[field.name, 'countryOrRegion']} rules={[required('请填写国别（地区）')]}>
+                  <Form.Item
+                    name={[field.name, 'countryOrRegion']}
+                    label={`国别（地区）${index + 1}`}
+                    rules={[required('请填写国别（地区）')]}
+                  >
                     <Input
                       aria-label={`国别（地区）${index + 1}`}
                       placeholder="国别（地区）"
@@ -126,6 +134,7 @@ export function ProjectInfoFields() {
                   </Form.Item>
                   <Form.Item
                     name={[field.name, 'sharePercent']}
+                    label={`持股比例${index + 1}`}
                     rules={[{ required: true, message: '请填写持股比例' }]}
                   >
                     <InputNumber<string>
@@ -140,6 +149,7 @@ export function ProjectInfoFields() {
                     />
                   </Form.Item>
                   <Button
+                    className="investor-row__remove"
                     aria-label={`删除投资者${index + 1}`}
                     icon={<DeleteOutlined />}
                     onClick={() => remove(field.name)}

@@ -40,9 +40,7 @@ export const SaveApplicationDraftMutation = graphql(`
         businessNumber
       }
       userErrors {
-        field
-        code
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -56,9 +54,7 @@ export const SubmitDraftMutation = graphql(`
         status
       }
       userErrors {
-        field
-        code
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -69,9 +65,7 @@ export const RemoveCaseMaterialMutation = graphql(`
     removeCaseMaterial(input: $input) {
       removedMaterialId
       userErrors {
-        field
-        code
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -85,9 +79,7 @@ export const FetchLicenseMaterialMutation = graphql(`
       }
       lockedUntil
       userErrors {
-        field
-        code
-        message
+        ...UserErrorFields
       }
     }
   }

@@ -2,14 +2,16 @@ import type { ReactNode } from 'react';
 import type { CaseSource } from '@/gql/graphql';
 import { formatDateTime } from '@/lib/format';
 import { CASE_SOURCE_LABELS } from '@/lib/labels';
+import { NameText } from '@/components/layout/NameText';
 
 /** One column of a case list: its heading, and the cell it shows for a row (the table's and the card's). */
 export type CaseColumn<Row> = {
   key: string;
   title: string;
+  /** A minimum width (the table gives each column what its content needs, names the rest). */
   width?: number;
-  /** Cut long text with "…" in the table; the full text is the cell's title (shown on hover, without JS). */
-  ellipsis?: (row: Row) => string;
+  /** One line (identifiers, short labels); names wrap between words instead (components/layout/NameText). */
+  nowrap?: boolean;
   cell: (row: Row) => ReactNode;
 };
 
@@ -26,25 +28,23 @@ export const CASE_COLUMNS = {
   businessNumber: {
     key: 'businessNumber',
     title: '业务编号',
-    width: 200,
+    nowrap: true,
     cell: (row: CaseRow) => row.businessNumber,
   },
   appliedAt: {
     key: 'appliedAt',
     title: '申请时间',
-    width: 170,
     cell: (row: CaseRow) => formatDateTime(row.appliedAt),
   },
   item: {
     key: 'item',
     title: '审批事项',
-    ellipsis: (row: CaseRow) => row.item.name,
-    cell: (row: CaseRow) => row.item.name,
+    cell: (row: CaseRow) => <NameText text={row.item.name} />,
   },
   source: {
     key: 'source',
     title: '来源',
-    width: 100,
+    nowrap: true,
     cell: (row: CaseRow) => CASE_SOURCE_LABELS[row.source],
   },
 } satisfies Record<string, CaseColumn<CaseRow>>;
@@ -90,15 +90,11 @@ export function CaseListTable<Row extends { id: string }>(props: {
           <tbody>
             {rows.map((row) => (
               <tr key={row.id} className="data-table__row">
-                {columns.map((column) =>
-                  column.ellipsis ? (
-                    <td key={column.key} className="data-table__ellipsis" title={column.ellipsis(row)}>
-                      {column.cell(row)}
-                    </td>
-                  ) : (
-                    <td key={column.key}>{column.cell(row)}</td>
-                  ),
-                )}
+                {columns.map((column) => (
+                  <td key={column.key} className={column.nowrap ? 'data-table__nowrap' : undefined}>
+                    {column.cell(row)}
+                  </td>
+                ))}
               </tr>
             ))}
             {!hasRows && (

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { graphql, useFragment, type FragmentType } from '@/gql';
 import type { CaseTable_CaseFragment as CaseRow } from '@/gql/graphql';
 import { CASE_COLUMNS, CaseListTable, type CaseColumn } from '@/components/cases/CaseListTable';
+import { NameText } from '@/components/layout/NameText';
 import { DraftActions } from '@/components/cases/DraftActions';
 
 export const CaseTable_CaseFragment = graphql(`
@@ -44,13 +45,12 @@ function CaseRowActions({ row }: { row: CaseRow }) {
 const columns: CaseColumn<CaseRow>[] = [
   CASE_COLUMNS.businessNumber,
   CASE_COLUMNS.appliedAt,
-  { ...CASE_COLUMNS.item, width: 220 },
-  { key: 'department', title: '审批部门', cell: (row) => row.department.name },
+  CASE_COLUMNS.item,
+  { key: 'department', title: '审批部门', cell: (row) => <NameText text={row.department.name} /> },
   CASE_COLUMNS.source,
   {
     key: 'actions',
     title: '操作',
-    width: 120,
     cell: (row) =>
       // Drafts of items whose online form is built can be finished here; other rows get 查看 / 评价 / 已评价.
       row.status === 'DRAFT' && row.item.applicationForm ? (

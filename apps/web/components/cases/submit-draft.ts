@@ -1,6 +1,6 @@
 import { SubmitDraftMutation } from '@/components/apply/application-documents';
 import { createBrowserUrql } from '@/lib/urql-client';
-import { requestErrorMessage } from '@/lib/user-errors';
+import { mutationOutcome } from '@/lib/mutation-outcome';
 
 export type SubmitDraftOutcome =
   { kind: 'submitted' } | { kind: 'incomplete'; messages: string[] } | { kind: 'failed'; message: string };
@@ -12,12 +12,10 @@ export type SubmitDraftOutcome =
 export async function submitDraft(caseId: string): Promise<SubmitDraftOutcome> {
   const { client } = createBrowserUrql();
   const result = await client.mutation(SubmitDraftMutation, { input: { caseId } }).toPromise();
-  const payload = result.data?.submitDraft;
-  if (result.error || !payload) {
-    return { kind: 'failed', message: requestErrorMessage(result.error ?? { graphQLErrors: [] }) };
-  }
-  if (payload.userErrors.length > 0) {
-    return { kind: 'incomplete', messages: payload.userErrors.map((error) => error.message) };
-  }
-  return { kind: 'submitted' };
+  const outcome = mutationOutcome(result, (data) => data.submitDraft);
+  if (outcome.ok) return { kind: 'submitted' };
+  // Refused by the API (a userError) or failed as a whole (no payload).
+  return outcome.payload
+    ? { kind: 'incomplete', messages: outcome.others }
+    : { kind: 'failed', message: outcome.others.join(' ') };
 }

@@ -11,7 +11,9 @@ export function Change(props: {
   const { now, before } = props;
   if (now === null || before === null) return <span className="dashboard-change">上期 —</span>;
   const diff = now - before;
-  if (Math.abs(diff) < 1e-9) return <span className="dashboard-change">较上期持平</span>;
+  // Rates are shown to 0.1 percentage point: a smaller change reads as 持平, not as 上升 0.0.
+  if (Math.abs(diff) < (props.rate ? 0.0005 : 1e-9))
+    return <span className="dashboard-change">较上期持平</span>;
   const text = props.rate ? `${(Math.abs(diff) * 100).toFixed(1)} 个百分点` : String(Math.abs(diff));
   const bad = props.worse ? diff > 0 : diff < 0;
   return (

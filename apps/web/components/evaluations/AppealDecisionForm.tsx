@@ -1,13 +1,13 @@
 'use client';
 
-import { useState } from 'react';
 import { useRouter } from 'next/navigation';
-import { Alert, App, Button, Form, Input, Radio } from 'antd';
+import { App, Button, Form, Input, Radio } from 'antd';
 import { useMutation } from '@urql/next';
 import { graphql } from '@/gql';
 import type { EvaluationAppealDecision } from '@/gql/graphql';
 import { EVALUATION_DECISION_NOTE_MAX_LENGTH } from '@/lib/evaluation-limits';
-import { requestErrorMessage, splitUserErrors } from '@/lib/user-errors';
+import { useFormSubmission } from '@/lib/use-form-submission';
+import { FormAlert } from '@/components/layout/FormAlert';
 
 const DecideAppealMutation = graphql(`
   mutation DecideEvaluationAppeal($input: DecideEvaluationAppealInput!) {
@@ -17,9 +17,7 @@ const DecideAppealMutation = graphql(`
         status
       }
       userErrors {
-        field
-        code
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -35,32 +33,21 @@ type Values = { decision: EvaluationAppealDecision; note?: string };
 /** 复核: the supervisor upholds or dismisses a pending appeal, once, with an optional note. */
 export function AppealDecisionForm({ appealId }: { appealId: string }) {
   const [form] = Form.useForm<Values>();
-  const [alert, setAlert] = useState<string[]>([]);
-  const [pending, setPending] = useState(false);
+  const { alert, pending, submit } = useFormSubmission({ form, fields: ['decision', 'note'] });
   const [, decide] = useMutation(DecideAppealMutation);
   const { message, modal } = App.useApp();
   const router = useRouter();
 
   async function send(values: Values) {
-    setPending(true);
-    setAlert([]);
-    try {
-      const result = await decide({
-        input: { appealId, decision: values.decision, note: values.note?.trim() || null },
-      });
-      const payload = result.data?.decideEvaluationAppeal;
-      if (result.error || !payload) {
-        setAlert([requestErrorMessage(result.error ?? { graphQLErrors: [] })]);
-      } else if (payload.userErrors.length > 0) {
-        const split = splitUserErrors(payload.userErrors, ['decision', 'note']);
-        form.setFields(split.fields as Parameters<typeof form.setFields>[0]);
-        setAlert(split.others);
-      } else {
-        message.success('复核结果已提交');
-        router.refresh();
-      }
-    } finally {
-      setPending(false);
+    const input = { appealId, decision: values.decision, note: values.note?.trim() || null };
+    if (
+      await submit(
+        () => decide({ input }),
+        (data) => data.decideEvaluationAppeal,
+      )
+    ) {
+      message.success('复核结果已提交');
+      router.refresh();
     }
   }
 
@@ -82,9 +69,7 @@ export function AppealDecisionForm({ appealId }: { appealId: string }) {
         })
       }
     >
-      {alert.length > 0 && (
-        <Alert type="error" showIcon role="alert" style={{ marginBottom: 16 }} title={alert.join(' ')} />
-      )}
+      <FormAlert messages={alert} />
       <Form.Item name="decision" label="复核结果" rules={[{ required: true, message: '请选择复核结果' }]}>
         <Radio.Group options={DECISIONS} />
       </Form.Item>

@@ -12,9 +12,7 @@ const ReplyMutation = graphql(`
         id
       }
       userErrors {
-        field
-        code
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -27,9 +25,7 @@ const CallbackMutation = graphql(`
         id
       }
       userErrors {
-        field
-        code
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -42,9 +38,7 @@ const RectificationMutation = graphql(`
         id
       }
       userErrors {
-        field
-        code
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -57,9 +51,7 @@ const AppealMutation = graphql(`
         id
       }
       userErrors {
-        field
-        code
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -99,7 +91,7 @@ export function DepartmentEvaluationActions(props: {
           confirm={{ title: '确认发送回复？', content: '回复发送后申请人即可看到，不能修改或撤回。' }}
           run={async (body) => {
             const result = await reply({ input: { evaluationId, body } });
-            return { error: result.error, userErrors: result.data?.replyToEvaluation.userErrors };
+            return { error: result.error, data: result.data?.replyToEvaluation };
           }}
         />
       )}
@@ -117,7 +109,7 @@ export function DepartmentEvaluationActions(props: {
           extra={NOTE_EXTRA}
           run={async (body) => {
             const result = await callback({ input: { evaluationId, body } });
-            return { error: result.error, userErrors: result.data?.recordEvaluationCallback.userErrors };
+            return { error: result.error, data: result.data?.recordEvaluationCallback };
           }}
         />
       )}
@@ -135,7 +127,7 @@ export function DepartmentEvaluationActions(props: {
           extra={NOTE_EXTRA}
           run={async (body) => {
             const result = await rectification({ input: { evaluationId, body } });
-            return { error: result.error, userErrors: result.data?.recordEvaluationRectification.userErrors };
+            return { error: result.error, data: result.data?.recordEvaluationRectification };
           }}
         />
       )}
@@ -154,7 +146,7 @@ export function DepartmentEvaluationActions(props: {
           confirm={{ title: '确认提交申诉？', content: '每条评价只能申诉一次，提交后不能修改。' }}
           run={async (reason) => {
             const result = await appeal({ input: { evaluationId, reason } });
-            return { error: result.error, userErrors: result.data?.fileEvaluationAppeal.userErrors };
+            return { error: result.error, data: result.data?.fileEvaluationAppeal };
           }}
         />
       )}

@@ -4,6 +4,7 @@ import { Card, Statistic, Table, type TableColumnsType } from 'antd';
 import { graphql, useFragment, type FragmentType } from '@/gql';
 import type { EvaluationFigures_RowFragment as FigureRow } from '@/gql/graphql';
 import { formatRate } from '@/lib/format';
+import { NameText } from '@/components/layout/NameText';
 import { ScrollRegion } from '@/components/layout/ScrollRegion';
 
 export const EvaluationFigures_RowFragment = graphql(`
@@ -37,20 +38,22 @@ const FIGURES = [
 ] as const;
 
 const columns: TableColumnsType<FigureRow> = [
-  { title: '部门', key: 'department', width: 200, fixed: 'left', render: (_, row) => row.department?.name },
+  {
+    title: '部门',
+    key: 'department',
+    render: (_, row) => (row.department ? <NameText text={row.department.name} /> : null),
+  },
   ...FIGURES.map((figure) => ({
     title: figure.label,
     key: figure.key,
-    width: 100,
     align: 'right' as const,
     render: (_: unknown, row: FigureRow) => figure.value(row),
   })),
-  { title: '系统默认评价', key: 'defaults', width: 110, align: 'right', render: (_, row) => row.defaults },
-  { title: '差评数', key: 'bad', width: 80, align: 'right', render: (_, row) => row.bad },
+  { title: '系统默认评价', key: 'defaults', align: 'right', render: (_, row) => row.defaults },
+  { title: '差评数', key: 'bad', align: 'right', render: (_, row) => row.bad },
   {
     title: '申诉成立（不计入）',
     key: 'excludedByAppeal',
-    width: 150,
     align: 'right',
     render: (_, row) => row.excludedByAppeal,
   },
@@ -72,7 +75,7 @@ export function EvaluationFigures(props: {
           </Card>
         ))}
       </div>
-      <ScrollRegion label="各部门评价统计" minWidth={1100}>
+      <ScrollRegion label="各部门评价统计" minWidth={760}>
         <Table<FigureRow>
           data-testid="department-figures"
           rowKey={(row) => row.department?.id ?? 'overall'}

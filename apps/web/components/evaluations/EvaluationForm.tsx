@@ -1,8 +1,7 @@
 'use client';
 
-import { useState } from 'react';
 import { useRouter } from 'next/navigation';
-import { Alert, App, Button, Form, Input, Radio, Rate } from 'antd';
+import { App, Button, Form, Input, Radio, Rate } from 'antd';
 import { useMutation } from '@urql/next';
 import { graphql } from '@/gql';
 import type { EvaluationDimension, EvaluationLevel } from '@/gql/graphql';
@@ -12,7 +11,8 @@ import {
   EVALUATION_LEVEL_LABELS,
   isBadLevel,
 } from '@/lib/labels';
-import { requestErrorMessage, splitUserErrors } from '@/lib/user-errors';
+import { useFormSubmission } from '@/lib/use-form-submission';
+import { FormAlert } from '@/components/layout/FormAlert';
 import { Paragraph } from '@/components/typography';
 
 const SubmitEvaluationMutation = graphql(`
@@ -22,9 +22,7 @@ const SubmitEvaluationMutation = graphql(`
         id
       }
       userErrors {
-        field
-        code
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -50,43 +48,36 @@ export function EvaluationForm(props: {
 }) {
   const [form] = Form.useForm<Values>();
   const level = Form.useWatch('level', form);
-  const [alert, setAlert] = useState<string[]>([]);
-  const [pending, setPending] = useState(false);
+  const { alert, pending, submit } = useFormSubmission({
+    form,
+    fields: FIELDS,
+    aliases: { dimensionScores: 'scores' },
+  });
   const [, evaluate] = useMutation(SubmitEvaluationMutation);
   const router = useRouter();
   const { message } = App.useApp();
   const bad = isBadLevel(level);
 
-  async function submit(values: Values) {
-    setPending(true);
-    setAlert([]);
-    try {
-      const dimensionScores = Object.entries(values.scores ?? {})
-        .filter((entry): entry is [string, number] => typeof entry[1] === 'number' && entry[1] > 0)
-        .map(([dimension, score]) => ({ dimension: dimension as EvaluationDimension, score }));
-      const result = await evaluate({
-        input: {
-          caseId: props.caseId,
-          level: values.level!,
-          comment: values.comment?.trim() || null,
-          dimensionScores,
-          channel: 'PC',
-        },
-      });
-      const payload = result.data?.submitEvaluation;
-      if (result.error || !payload) {
-        setAlert([requestErrorMessage(result.error ?? { graphQLErrors: [] })]);
-      } else if (payload.userErrors.length > 0) {
-        const split = splitUserErrors(payload.userErrors, FIELDS, { dimensionScores: 'scores' });
-        form.setFields(split.fields as Parameters<typeof form.setFields>[0]);
-        setAlert(split.others);
-      } else {
-        message.success('评价已提交，感谢您的评价');
-        router.push(props.viewHref);
-        router.refresh();
-      }
-    } finally {
-      setPending(false);
+  async function onFinish(values: Values) {
+    const dimensionScores = Object.entries(values.scores ?? {})
+      .filter((entry): entry is [string, number] => typeof entry[1] === 'number' && entry[1] > 0)
+      .map(([dimension, score]) => ({ dimension: dimension as EvaluationDimension, score }));
+    const input = {
+      caseId: props.caseId,
+      level: values.level!,
+      comment: values.comment?.trim() || null,
+      dimensionScores,
+      channel: 'PC' as const,
+    };
+    if (
+      await submit(
+        () => evaluate({ input }),
+        (data) => data.submitEvaluation,
+      )
+    ) {
+      message.success('评价已提交，感谢您的评价');
+      router.push(props.viewHref);
+      router.refresh();
     }
   }
 
@@ -95,13 +86,11 @@ export function EvaluationForm(props: {
       form={form}
       layout="vertical"
       disabled={pending}
-      onFinish={submit}
+      onFinish={onFinish}
       className="evaluation-form"
       data-testid="evaluation-form"
     >
-      {alert.length > 0 && (
-        <Alert type="error" showIcon role="alert" style={{ marginBottom: 16 }} title={alert.join(' ')} />
-      )}
+      <FormAlert messages={alert} />
       <Form.Item name="level" label="总体评价" rules={[{ required: true, message: '请选择总体评价' }]}>
         <Radio.Group
           className="evaluation-form__levels"

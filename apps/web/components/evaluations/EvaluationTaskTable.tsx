@@ -6,6 +6,7 @@ import { graphql, useFragment, type FragmentType } from '@/gql';
 import type { EvaluationTaskTable_EvaluationFragment as TaskRow } from '@/gql/graphql';
 import { formatDateTime, formatDeadlineDay } from '@/lib/format';
 import { EVALUATION_LEVEL_LABELS, EVALUATION_REPLY_STATE_LABELS } from '@/lib/labels';
+import { NameText } from '@/components/layout/NameText';
 
 export const EvaluationTaskTable_EvaluationFragment = graphql(`
   fragment EvaluationTaskTable_Evaluation on Evaluation {
@@ -51,10 +52,8 @@ const columns: TableColumnsType<TaskRow> = [
   {
     title: '审批事项',
     key: 'item',
-    width: 170,
-    ellipsis: true,
     responsive: ['md'],
-    render: (_, row) => row.case.item.name,
+    render: (_, row) => <NameText text={row.case.item.name} />,
   },
   {
     title: '评价',

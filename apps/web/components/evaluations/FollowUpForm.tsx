@@ -12,9 +12,7 @@ const AddFollowUpMutation = graphql(`
         id
       }
       userErrors {
-        field
-        code
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -37,7 +35,7 @@ export function FollowUpForm({ evaluationId }: { evaluationId: string }) {
       testId="follow-up-form"
       run={async (body) => {
         const result = await addFollowUp({ input: { evaluationId, body } });
-        return { error: result.error, userErrors: result.data?.addEvaluationFollowUp.userErrors };
+        return { error: result.error, data: result.data?.addEvaluationFollowUp };
       }}
     />
   );

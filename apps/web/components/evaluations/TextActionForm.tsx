@@ -1,15 +1,10 @@
 'use client';
 
-import { useState } from 'react';
 import { useRouter } from 'next/navigation';
-import { Alert, App, Button, Form, Input } from 'antd';
-import type { CombinedError } from '@urql/next';
-import { requestErrorMessage, splitUserErrors, type UserErrorLike } from '@/lib/user-errors';
-
-export type TextActionOutcome = {
-  error?: CombinedError;
-  userErrors: readonly UserErrorLike[] | undefined;
-};
+import { App, Button, Form, Input } from 'antd';
+import type { MutationResult, PayloadWithUserErrors } from '@/lib/mutation-outcome';
+import { useFormSubmission } from '@/lib/use-form-submission';
+import { FormAlert } from '@/components/layout/FormAlert';
 
 /**
  * One text field and a submit button (回复, 回访, 整改, 追评, 申诉理由, 复核意见): `userErrors` on the field go
@@ -29,32 +24,28 @@ export function TextActionForm(props: {
   confirm?: { title: string; content: string };
   testId?: string;
   danger?: boolean;
-  run: (text: string) => Promise<TextActionOutcome>;
+  /** Runs the action's mutation, answering its payload as `data`. */
+  run: (text: string) => Promise<MutationResult<PayloadWithUserErrors>>;
 }) {
   const [form] = Form.useForm<{ text: string }>();
-  const [alert, setAlert] = useState<string[]>([]);
-  const [pending, setPending] = useState(false);
+  const { alert, pending, submit } = useFormSubmission({
+    form,
+    fields: ['text'],
+    aliases: { [props.field]: 'text' },
+  });
   const { message, modal } = App.useApp();
   const router = useRouter();
 
   async function send(text: string) {
-    setPending(true);
-    setAlert([]);
-    try {
-      const outcome = await props.run(text.trim());
-      if (outcome.error || !outcome.userErrors) {
-        setAlert([requestErrorMessage(outcome.error ?? { graphQLErrors: [] })]);
-      } else if (outcome.userErrors.length > 0) {
-        const split = splitUserErrors(outcome.userErrors, ['text'], { [props.field]: 'text' });
-        form.setFields(split.fields as Parameters<typeof form.setFields>[0]);
-        setAlert(split.others);
-      } else {
-        form.resetFields();
-        message.success(props.doneMessage);
-        router.refresh();
-      }
-    } finally {
-      setPending(false);
+    if (
+      await submit(
+        () => props.run(text.trim()),
+        (payload) => payload,
+      )
+    ) {
+      form.resetFields();
+      message.success(props.doneMessage);
+      router.refresh();
     }
   }
 
@@ -78,9 +69,7 @@ export function TextActionForm(props: {
       onFinish={onFinish}
       data-testid={props.testId}
     >
-      {alert.length > 0 && (
-        <Alert type="error" showIcon role="alert" style={{ marginBottom: 16 }} title={alert.join(' ')} />
-      )}
+      <FormAlert messages={alert} />
       <Form.Item
         name="text"
         label={props.label}

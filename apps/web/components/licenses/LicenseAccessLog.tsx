@@ -49,10 +49,14 @@ const columns: TableColumnsType<Row> = [
 ];
 
 /** 用证记录: every fetch of the license — who, when, for which case and purpose. */
-export function LicenseAccessLog(props: { license: FragmentType<typeof AccessLogFragment> }) {
+export function LicenseAccessLog(props: {
+  license: FragmentType<typeof AccessLogFragment>;
+  /** The name of its table's scroll region, unique on the page (the license's name in it). */
+  regionLabel: string;
+}) {
   const { accessLog } = useFragment(AccessLogFragment, props.license);
   return (
-    <ScrollRegion label="用证记录" minWidth={640}>
+    <ScrollRegion label={props.regionLabel} minWidth={640}>
       <Table
         data-testid="license-access-log"
         rowKey="id"

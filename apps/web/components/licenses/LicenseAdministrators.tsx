@@ -1,14 +1,14 @@
 'use client';
 
-import { useState } from 'react';
 import { useRouter } from 'next/navigation';
-import { Alert, App, Button, Form, Input, Popconfirm, Table, type TableColumnsType } from 'antd';
+import { App, Button, Form, Input, Popconfirm, Table, type TableColumnsType } from 'antd';
 import { useMutation } from '@urql/next';
 import { graphql, useFragment, type FragmentType } from '@/gql';
 import type { LicenseAdministrators_LicenseFragment } from '@/gql/graphql';
 import { formatDateTime } from '@/lib/format';
 import { idNumberProblem, normalizeIdNumber } from '@/lib/id-number';
-import { requestErrorMessage, splitUserErrors } from '@/lib/user-errors';
+import { useFormSubmission } from '@/lib/use-form-submission';
+import { FormAlert } from '@/components/layout/FormAlert';
 import { Paragraph } from '@/components/typography';
 import { ScrollRegion } from '@/components/layout/ScrollRegion';
 
@@ -32,9 +32,7 @@ const AppointMutation = graphql(`
         id
       }
       userErrors {
-        field
-        code
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -47,9 +45,7 @@ const RemoveMutation = graphql(`
         id
       }
       userErrors {
-        field
-        code
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -60,46 +56,43 @@ const MAX_ADMINISTRATORS = 5;
 type Row = LicenseAdministrators_LicenseFragment['administrators'][number];
 
 /** 证照管理员: up to five people the legal representative lets generate codes; only they appoint and remove. */
-export function LicenseAdministrators(props: { license: FragmentType<typeof AdministratorsFragment> }) {
+export function LicenseAdministrators(props: {
+  license: FragmentType<typeof AdministratorsFragment>;
+  /** The name of its table's scroll region, unique on the page (the license's name in it). */
+  regionLabel: string;
+}) {
   const license = useFragment(AdministratorsFragment, props.license);
   const router = useRouter();
   const { message } = App.useApp();
   const [form] = Form.useForm<{ idNumber: string }>();
   const [, appoint] = useMutation(AppointMutation);
   const [, remove] = useMutation(RemoveMutation);
-  const [alert, setAlert] = useState<string[]>([]);
-  const [pending, setPending] = useState(false);
+  const { alert, pending, submit } = useFormSubmission({ form, fields: ['idNumber'] });
+  const removal = useFormSubmission({ report: (messages) => message.error(messages.join(' ')) });
   const full = license.administrators.length >= MAX_ADMINISTRATORS;
 
   async function onAppoint({ idNumber }: { idNumber: string }) {
-    setPending(true);
-    setAlert([]);
-    try {
-      const result = await appoint({
-        input: { licenseId: license.id, idNumber: normalizeIdNumber(idNumber) },
-      });
-      const payload = result.data?.appointLicenseAdministrator;
-      if (result.error || !payload) setAlert([requestErrorMessage(result.error ?? { graphQLErrors: [] })]);
-      else if (payload.userErrors.length > 0) {
-        const split = splitUserErrors(payload.userErrors, ['idNumber']);
-        form.setFields(split.fields as Parameters<typeof form.setFields>[0]);
-        setAlert(split.others);
-      } else {
-        form.resetFields();
-        message.success('已指定证照管理员');
-        router.refresh();
-      }
-    } finally {
-      setPending(false);
+    const input = { licenseId: license.id, idNumber: normalizeIdNumber(idNumber) };
+    if (
+      await submit(
+        () => appoint({ input }),
+        (data) => data.appointLicenseAdministrator,
+      )
+    ) {
+      form.resetFields();
+      message.success('已指定证照管理员');
+      router.refresh();
     }
   }
 
   async function onRemove(administratorId: string) {
-    const result = await remove({ input: { licenseId: license.id, administratorId } });
-    const payload = result.data?.removeLicenseAdministrator;
-    if (result.error || !payload) message.error(requestErrorMessage(result.error ?? { graphQLErrors: [] }));
-    else if (payload.userErrors.length > 0) message.error(payload.userErrors.map((e) => e.message).join(' '));
-    else {
+    const input = { licenseId: license.id, administratorId };
+    if (
+      await removal.submit(
+        () => remove({ input }),
+        (data) => data.removeLicenseAdministrator,
+      )
+    ) {
       message.success('已取消证照管理员');
       router.refresh();
     }
@@ -171,10 +164,8 @@ export function LicenseAdministrators(props: { license: FragmentType<typeof Admi
       {full && license.viewerIsLegalRepresentative && (
         <Paragraph type="secondary">已指定{MAX_ADMINISTRATORS}名证照管理员，如需更换请先取消一人。</Paragraph>
       )}
-      {alert.length > 0 && (
-        <Alert type="error" showIcon role="alert" style={{ marginBottom: 12 }} title={alert.join(' ')} />
-      )}
-      <ScrollRegion label="证照管理员" minWidth={480}>
+      <FormAlert messages={alert} spacing={12} />
+      <ScrollRegion label={props.regionLabel} minWidth={480}>
         <Table
           data-testid="license-administrators"
           rowKey="id"

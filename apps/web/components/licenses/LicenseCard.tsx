@@ -64,13 +64,21 @@ export function LicenseCard(props: { license: FragmentType<typeof LicenseCard_Li
       <Tabs
         style={{ marginTop: 16 }}
         items={[
-          { key: 'grants', label: '验证码', children: <LicenseGrants license={license} /> },
+          {
+            key: 'grants',
+            label: '验证码',
+            children: <LicenseGrants license={license} regionLabel={`${license.name} 验证码`} />,
+          },
           {
             key: 'administrators',
             label: '证照管理员',
-            children: <LicenseAdministrators license={license} />,
+            children: <LicenseAdministrators license={license} regionLabel={`${license.name} 证照管理员`} />,
           },
-          { key: 'access', label: '用证记录', children: <LicenseAccessLog license={license} /> },
+          {
+            key: 'access',
+            label: '用证记录',
+            children: <LicenseAccessLog license={license} regionLabel={`${license.name} 用证记录`} />,
+          },
         ]}
       />
     </Card>

@@ -8,7 +8,8 @@ import { graphql, useFragment, type FragmentType } from '@/gql';
 import type { LicenseGrantStatus, LicenseGrants_LicenseFragment } from '@/gql/graphql';
 import { formatDateTime } from '@/lib/format';
 import { LICENSE_GRANT_STATUS_LABELS } from '@/lib/labels';
-import { requestErrorMessage } from '@/lib/user-errors';
+import { useFormSubmission } from '@/lib/use-form-submission';
+import { FormAlert } from '@/components/layout/FormAlert';
 import { Paragraph, Text } from '@/components/typography';
 import { ScrollRegion } from '@/components/layout/ScrollRegion';
 
@@ -41,9 +42,7 @@ const GenerateLicenseCodeMutation = graphql(`
         expiresAt
       }
       userErrors {
-        field
-        code
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -57,9 +56,7 @@ const RevokeLicenseCodeMutation = graphql(`
         status
       }
       userErrors {
-        field
-        code
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -75,39 +72,39 @@ const STATUS_COLORS: Record<LicenseGrantStatus, string> = {
 };
 
 /** 验证码: generate a one-time code (shown once), the codes generated so far with their status, 撤销 for unused ones. */
-export function LicenseGrants(props: { license: FragmentType<typeof GrantsFragment> }) {
+export function LicenseGrants(props: {
+  license: FragmentType<typeof GrantsFragment>;
+  /** The name of its table's scroll region, unique on the page (the license's name in it). */
+  regionLabel: string;
+}) {
   const license = useFragment(GrantsFragment, props.license);
   const router = useRouter();
   const { message } = App.useApp();
   const [, generate] = useMutation(GenerateLicenseCodeMutation);
   const [, revoke] = useMutation(RevokeLicenseCodeMutation);
   const [shown, setShown] = useState<{ code: string; expiresAt: string }>();
-  const [error, setError] = useState<string>();
-  const [pending, setPending] = useState(false);
+  const generation = useFormSubmission();
+  const revocation = useFormSubmission({ report: (messages) => message.error(messages.join(' ')) });
 
   async function onGenerate() {
-    setPending(true);
-    setError(undefined);
-    try {
-      const result = await generate({ input: { licenseId: license.id } });
-      const payload = result.data?.generateLicenseCode;
-      if (result.error || !payload) setError(requestErrorMessage(result.error ?? { graphQLErrors: [] }));
-      else if (payload.userErrors.length > 0) setError(payload.userErrors.map((e) => e.message).join(' '));
-      else if (payload.code && payload.grant) {
-        setShown({ code: payload.code, expiresAt: payload.grant.expiresAt });
-        router.refresh();
-      }
-    } finally {
-      setPending(false);
+    const input = { licenseId: license.id };
+    const payload = await generation.submit(
+      () => generate({ input }),
+      (data) => data.generateLicenseCode,
+    );
+    if (payload?.code && payload.grant) {
+      setShown({ code: payload.code, expiresAt: payload.grant.expiresAt });
+      router.refresh();
     }
   }
 
   async function onRevoke(grantId: string) {
-    const result = await revoke({ input: { grantId } });
-    const payload = result.data?.revokeLicenseCode;
-    if (result.error || !payload) message.error(requestErrorMessage(result.error ?? { graphQLErrors: [] }));
-    else if (payload.userErrors.length > 0) message.error(payload.userErrors.map((e) => e.message).join(' '));
-    else {
+    if (
+      await revocation.submit(
+        () => revoke({ input: { grantId } }),
+        (data) => data.revokeLicenseCode,
+      )
+    ) {
       message.success('验证码已撤销');
       router.refresh();
     }
@@ -151,7 +148,7 @@ export function LicenseGrants(props: { license: FragmentType<typeof GrantsFragme
           <Button
             type="primary"
             onClick={onGenerate}
-            loading={pending}
+            loading={generation.pending}
             disabled={license.status !== 'ACTIVE'}
           >
             生成验证码
@@ -163,8 +160,8 @@ export function LicenseGrants(props: { license: FragmentType<typeof GrantsFragme
           )}
         </div>
       )}
-      {error && <Alert type="error" showIcon role="alert" style={{ marginBottom: 12 }} title={error} />}
-      <ScrollRegion label="验证码" minWidth={640}>
+      <FormAlert messages={generation.alert} spacing={12} />
+      <ScrollRegion label={props.regionLabel} minWidth={640}>
         <Table
           data-testid="license-grants"
           rowKey="id"
@@ -184,7 +181,7 @@ export function LicenseGrants(props: { license: FragmentType<typeof GrantsFragme
             我已记下
           </Button>
         }
-        maskClosable={false}
+        mask={{ closable: false }}
       >
         {shown && (
           <>

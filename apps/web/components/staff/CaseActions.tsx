@@ -15,7 +15,7 @@ import {
   Tabs,
   type DatePickerProps,
 } from 'antd';
-import { useMutation, type CombinedError } from '@urql/next';
+import { useMutation } from '@urql/next';
 import { graphql, useFragment, type FragmentType } from '@/gql';
 import type { CaseAction, DeliveryMethod } from '@/gql/graphql';
 import { cstDayOf } from '@/lib/format';
@@ -25,7 +25,9 @@ import {
   DELIVERY_METHODS,
   DELIVERY_METHOD_LABELS,
 } from '@/lib/labels';
-import { requestErrorMessage, splitUserErrors } from '@/lib/user-errors';
+import type { MutationResult } from '@/lib/mutation-outcome';
+import { useFormSubmission } from '@/lib/use-form-submission';
+import { FormAlert } from '@/components/layout/FormAlert';
 import { Paragraph, Text } from '@/components/typography';
 
 export const CaseActions_CaseFragment = graphql(`
@@ -49,9 +51,7 @@ const CaseActions_TransitionFragment = graphql(`
       status
     }
     userErrors {
-      field
-      code
-      message
+      ...UserErrorFields
     }
   }
 `);
@@ -98,10 +98,7 @@ const CompleteCaseMutation = graphql(`
 
 // antd's Dayjs, named without depending on dayjs directly.
 type DayValue = Exclude<NonNullable<DatePickerProps['value']>, unknown[]>;
-type Outcome = {
-  error?: CombinedError;
-  payload: FragmentType<typeof CaseActions_TransitionFragment> | undefined;
-};
+type Outcome = MutationResult<FragmentType<typeof CaseActions_TransitionFragment>>;
 type FormProps = { caseId: string; onDone: () => void };
 
 /**
@@ -110,27 +107,12 @@ type FormProps = { caseId: string; onDone: () => void };
  */
 function useActionForm<Values extends object>(fields: readonly string[], onDone: () => void) {
   const [form] = Form.useForm<Values>();
-  const [alert, setAlert] = useState<string[]>([]);
-  const [pending, setPending] = useState(false);
+  const { alert, pending, submit: send } = useFormSubmission({ form, fields });
 
   async function submit(run: () => Promise<Outcome>) {
-    setPending(true);
-    setAlert([]);
-    try {
-      const outcome = await run();
-      const payload = useFragment(CaseActions_TransitionFragment, outcome.payload);
-      if (outcome.error || !payload) {
-        setAlert([requestErrorMessage(outcome.error ?? { graphQLErrors: [] })]);
-      } else if (payload.userErrors.length > 0) {
-        const split = splitUserErrors(payload.userErrors, fields);
-        form.setFields(split.fields as Parameters<typeof form.setFields>[0]);
-        setAlert(split.others);
-      } else {
-        form.resetFields();
-        onDone();
-      }
-    } finally {
-      setPending(false);
+    if (await send(run, (payload) => useFragment(CaseActions_TransitionFragment, payload))) {
+      form.resetFields();
+      onDone();
     }
   }
 
@@ -154,9 +136,7 @@ function ActionForm<Values extends object>(props: {
       disabled={pending}
       onFinish={(values) => submit(() => props.run(values))}
     >
-      {alert.length > 0 && (
-        <Alert type="error" showIcon role="alert" style={{ marginBottom: 16 }} title={alert.join(' ')} />
-      )}
+      <FormAlert messages={alert} />
       {props.children}
       <Button type="primary" htmlType="submit" loading={pending} danger={props.danger}>
         {CASE_ACTION_LABELS[props.action]}
@@ -180,7 +160,7 @@ function AcceptForm({ caseId, onDone }: FormProps) {
       action="ACCEPT"
       run={async ({ note }) => {
         const result = await accept({ input: { caseId, note: note?.trim() || null } });
-        return { error: result.error, payload: result.data?.acceptCase };
+        return { error: result.error, data: result.data?.acceptCase };
       }}
     >
       <Paragraph type="secondary">材料齐全、符合法定形式的，予以受理。</Paragraph>
@@ -207,7 +187,7 @@ function AcceptOnCommitmentForm({ caseId, onDone }: FormProps) {
             note: note?.trim() || null,
           },
         });
-        return { error: result.error, payload: result.data?.acceptCase };
+        return { error: result.error, data: result.data?.acceptCase };
       }}
     >
       <Paragraph type="secondary">
@@ -242,7 +222,7 @@ function RejectForm({ caseId, onDone }: FormProps) {
       danger
       run={async ({ reason }) => {
         const result = await reject({ input: { caseId, reason: reason.trim() } });
-        return { error: result.error, payload: result.data?.rejectCase };
+        return { error: result.error, data: result.data?.rejectCase };
       }}
     >
       <Form.Item
@@ -274,7 +254,7 @@ function RequestCorrectionForm({ caseId, onDone, materials }: FormProps & { mate
             note: note?.trim() || null,
           },
         });
-        return { error: result.error, payload: result.data?.requestCorrection };
+        return { error: result.error, data: result.data?.requestCorrection };
       }}
     >
       <Alert
@@ -311,7 +291,7 @@ function StartProcessingForm({ caseId, onDone }: FormProps) {
       action="START_PROCESSING"
       run={async () => {
         const result = await startProcessing({ input: { caseId } });
-        return { error: result.error, payload: result.data?.startProcessing };
+        return { error: result.error, data: result.data?.startProcessing };
       }}
     >
       <Paragraph type="secondary">开始办理后，办件状态变为“部门办理中”。</Paragraph>
@@ -339,7 +319,7 @@ function CompleteForm({ caseId, onDone }: FormProps) {
             trackingNumber: ems ? values.trackingNumber?.trim() || null : null,
           },
         });
-        return { error: result.error, payload: result.data?.completeCase };
+        return { error: result.error, data: result.data?.completeCase };
       }}
     >
       <Form.Item

@@ -22,13 +22,13 @@ const columns: CaseColumn<CaseRow>[] = [
   CASE_COLUMNS.businessNumber,
   CASE_COLUMNS.appliedAt,
   CASE_COLUMNS.item,
-  { key: 'applicantName', title: '申请人', width: 100, cell: (row) => row.applicantName },
+  { key: 'applicantName', title: '申请人', nowrap: true, cell: (row) => row.applicantName },
   CASE_COLUMNS.source,
-  { key: 'status', title: '状态', width: 110, cell: (row) => <CaseStatusTag status={row.status} /> },
+  { key: 'status', title: '状态', nowrap: true, cell: (row) => <CaseStatusTag status={row.status} /> },
   {
     key: 'actions',
     title: '操作',
-    width: 80,
+    nowrap: true,
     cell: (row) => <Link href={`/staff/department/cases/${encodeURIComponent(row.id)}`}>办理</Link>,
   },
 ];

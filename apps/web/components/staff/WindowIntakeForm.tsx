@@ -16,7 +16,8 @@ import { useMutation, useQuery } from '@urql/next';
 import { graphql } from '@/gql';
 import { cstDayOf, cstWallTimeToIso } from '@/lib/format';
 import { idNumberProblem, normalizeIdNumber, type IdNumberProblem } from '@/lib/id-number';
-import { requestErrorMessage, splitUserErrors } from '@/lib/user-errors';
+import { useFormSubmission } from '@/lib/use-form-submission';
+import { FormAlert } from '@/components/layout/FormAlert';
 
 const ServiceItemsQuery = graphql(`
   query WindowServiceItems($departmentId: ID!) {
@@ -36,9 +37,7 @@ const LookUpCitizenMutation = graphql(`
         maskedIdNumber
       }
       userErrors {
-        field
-        code
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -52,9 +51,7 @@ const RecordWindowCaseMutation = graphql(`
         businessNumber
       }
       userErrors {
-        field
-        code
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -88,10 +85,10 @@ export function WindowIntakeForm({ departments }: { departments: { id: string; n
   const [form] = Form.useForm<Values>();
   const departmentId = Form.useWatch('departmentId', form);
   const [citizen, setCitizen] = useState<Citizen | null>(null);
-  const [alert, setAlert] = useState<string[]>([]);
   const [recorded, setRecorded] = useState<string | null>(null);
-  const [lookingUp, setLookingUp] = useState(false);
-  const [{ fetching: recording }, record] = useMutation(RecordWindowCaseMutation);
+  const lookUp = useFormSubmission({ form, fields: FIELDS, aliases: ALIASES });
+  const recording = useFormSubmission({ form, fields: FIELDS, aliases: ALIASES });
+  const [, record] = useMutation(RecordWindowCaseMutation);
   const [, lookUpCitizen] = useMutation(LookUpCitizenMutation);
   const [items] = useQuery({
     query: ServiceItemsQuery,
@@ -99,14 +96,9 @@ export function WindowIntakeForm({ departments }: { departments: { id: string; n
     pause: !departmentId,
   });
 
-  function showErrors(errors: readonly { field?: readonly string[] | null; message: string }[]) {
-    const split = splitUserErrors(errors, FIELDS, ALIASES);
-    form.setFields(split.fields as Parameters<typeof form.setFields>[0]);
-    setAlert(split.others);
-  }
-
   async function onLookUp() {
-    setAlert([]);
+    recording.setAlert([]);
+    lookUp.setAlert([]);
     setRecorded(null);
     try {
       await form.validateFields(['applicantIdNumber']);
@@ -114,24 +106,17 @@ export function WindowIntakeForm({ departments }: { departments: { id: string; n
       return;
     }
     const idNumber = normalizeIdNumber(form.getFieldValue('applicantIdNumber') ?? '');
-    setLookingUp(true);
-    try {
-      const result = await lookUpCitizen({ idNumber });
-      const payload = result.data?.lookUpCitizen;
-      if (result.error || !payload) {
-        setAlert([requestErrorMessage(result.error ?? { graphQLErrors: [] })]);
-      } else if (payload.citizen) {
-        setCitizen({ idNumber, name: payload.citizen.name, maskedIdNumber: payload.citizen.maskedIdNumber });
-      } else {
-        showErrors(payload.userErrors);
-      }
-    } finally {
-      setLookingUp(false);
+    const payload = await lookUp.submit(
+      () => lookUpCitizen({ idNumber }),
+      (data) => data.lookUpCitizen,
+    );
+    if (payload?.citizen) {
+      setCitizen({ idNumber, name: payload.citizen.name, maskedIdNumber: payload.citizen.maskedIdNumber });
     }
   }
 
   async function onFinish(values: Values) {
-    setAlert([]);
+    lookUp.setAlert([]);
     setRecorded(null);
     const idNumber = normalizeIdNumber(values.applicantIdNumber);
     if (citizen?.idNumber !== idNumber) {
@@ -141,15 +126,12 @@ export function WindowIntakeForm({ departments }: { departments: { id: string; n
     const appliedAt = cstWallTimeToIso(values.appliedAt?.format('YYYY-MM-DD HH:mm:ss'));
     if (!appliedAt || !values.itemId) return; // the form's rules already require both
     const businessNumber = values.businessNumber.trim();
-    const result = await record({
-      input: { applicantIdNumber: idNumber, itemId: values.itemId, businessNumber, appliedAt },
-    });
-    const payload = result.data?.recordWindowCase;
-    if (result.error || !payload) {
-      setAlert([requestErrorMessage(result.error ?? { graphQLErrors: [] })]);
-    } else if (payload.userErrors.length > 0) {
-      showErrors(payload.userErrors);
-    } else {
+    const input = { applicantIdNumber: idNumber, itemId: values.itemId, businessNumber, appliedAt };
+    const payload = await recording.submit(
+      () => record({ input }),
+      (data) => data.recordWindowCase,
+    );
+    if (payload) {
       setRecorded(payload.case?.businessNumber ?? businessNumber);
       setCitizen(null);
       form.resetFields();
@@ -166,7 +148,7 @@ export function WindowIntakeForm({ departments }: { departments: { id: string; n
         if ('applicantIdNumber' in changed) setCitizen(null);
         if ('departmentId' in changed) form.setFieldValue('itemId', undefined);
       }}
-      disabled={recording}
+      disabled={recording.pending}
     >
       {recorded && (
         <Alert
@@ -178,9 +160,7 @@ export function WindowIntakeForm({ departments }: { departments: { id: string; n
           description={`业务编号：${recorded}。办件已进入申请人的“我的办件”。`}
         />
       )}
-      {alert.length > 0 && (
-        <Alert type="error" showIcon role="alert" style={{ marginBottom: 16 }} title={alert.join(' ')} />
-      )}
+      <FormAlert messages={[...lookUp.alert, ...recording.alert]} />
 
       <Form.Item label="身份证号" required>
         <Space.Compact style={{ width: '100%' }}>
@@ -200,7 +180,7 @@ export function WindowIntakeForm({ departments }: { departments: { id: string; n
           >
             <Input aria-label="身份证号" maxLength={18} autoComplete="off" placeholder="18位居民身份证号" />
           </Form.Item>
-          <Button onClick={() => void onLookUp()} loading={lookingUp}>
+          <Button onClick={() => void onLookUp()} loading={lookUp.pending}>
             查询
           </Button>
         </Space.Compact>
@@ -260,7 +240,7 @@ export function WindowIntakeForm({ departments }: { departments: { id: string; n
           style={{ width: 240, maxWidth: '100%' }}
         />
       </Form.Item>
-      <Button type="primary" htmlType="submit" loading={recording}>
+      <Button type="primary" htmlType="submit" loading={recording.pending}>
         提交
       </Button>
     </Form>

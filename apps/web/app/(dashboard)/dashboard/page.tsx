@@ -406,12 +406,14 @@ export default async function DashboardPage({ searchParams }: Props) {
           height={Math.max(200, 48 * dashboard.byDepartment.length + 60)}
           links={departmentLinks}
           option={{
-            tooltip: { trigger: 'axis', valueFormatter: '{value}%' },
+            tooltip: { trigger: 'axis' },
+            grid: { left: 128, right: 24, top: 16, bottom: 28, containLabel: false },
             xAxis: { type: 'value', axisLabel: { formatter: '{value}%' } },
             yAxis: {
               type: 'category',
               data: dashboard.byDepartment.map((row) => row.department.name),
               inverse: true,
+              axisLabel: { width: 120, overflow: 'break', lineHeight: 14 },
             },
             series: [
               {

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { graphql } from '@/gql';
 import { PageTitle } from '@/components/layout/PageTitle';
 import { requireDashboardViewer } from '@/lib/dashboard-access';
-import { loadEvaluationOrNotFound } from '@/lib/load-evaluation';
+import { loadNodeOrNotFound } from '@/lib/load-node';
 import { formatDateTime } from '@/lib/format';
 import {
   CASE_SOURCE_LABELS,
@@ -63,7 +63,7 @@ type Props = { params: Promise<{ id: string }> };
 /** One evaluation behind a dashboard number, read-only (the department replies in its own workbench). */
 export default async function DashboardEvaluationPage({ params }: Props) {
   if (!(await requireDashboardViewer('/dashboard/evaluations'))) return null;
-  const evaluation = await loadEvaluationOrNotFound(DashboardEvaluationQuery, (await params).id);
+  const evaluation = await loadNodeOrNotFound(DashboardEvaluationQuery, (await params).id, 'Evaluation');
   const rows: [string, string][] = [
     ['业务编号', evaluation.case.businessNumber],
     ['审批事项', evaluation.case.item.name],

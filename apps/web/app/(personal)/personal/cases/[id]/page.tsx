@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { CaseDetail } from '@/components/cases/CaseDetail';
 import { graphql } from '@/gql';
 import { CASE_LIST_LABELS } from '@/lib/labels';
-import { loadCaseOrNotFound } from '@/lib/load-case';
+import { loadNodeOrNotFound } from '@/lib/load-node';
 import { Paragraph } from '@/components/typography';
 
 export const metadata: Metadata = {
@@ -31,7 +31,7 @@ const CaseDetailQuery = graphql(`
 type Props = { params: Promise<{ id: string }> };
 
 export default async function CasePage({ params }: Props) {
-  const node = await loadCaseOrNotFound(CaseDetailQuery, (await params).id);
+  const node = await loadNodeOrNotFound(CaseDetailQuery, (await params).id, 'Case');
   const caseHref = `/personal/cases/${encodeURIComponent(node.id)}`;
   return (
     <>

@@ -7,7 +7,7 @@ import { EvaluationForm } from '@/components/evaluations/EvaluationForm';
 import { graphql } from '@/gql';
 import { EVALUATION_COMMENT_MAX_LENGTH } from '@/lib/evaluation-limits';
 import { formatDateTime, formatDeadlineDay } from '@/lib/format';
-import { loadCaseOrNotFound } from '@/lib/load-case';
+import { loadNodeOrNotFound } from '@/lib/load-node';
 import { Paragraph } from '@/components/typography';
 import { PageTitle } from '@/components/layout/PageTitle';
 
@@ -45,7 +45,7 @@ type Props = { params: Promise<{ id: string }> };
 /** 评价: the form for a completed case of the applicant's, while its 7-natural-day window is open. */
 export default async function EvaluateCasePage({ params }: Props) {
   const idSegment = (await params).id;
-  const node = await loadCaseOrNotFound(EvaluateCaseQuery, idSegment);
+  const node = await loadNodeOrNotFound(EvaluateCaseQuery, idSegment, 'Case');
   const viewHref = `/personal/cases/${encodeURIComponent(node.id)}/evaluation`;
   // Already evaluated (e.g. in another tab): show the evaluation instead of a form that would be refused.
   if (node.evaluation) redirect(viewHref);

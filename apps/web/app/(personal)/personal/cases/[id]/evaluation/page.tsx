@@ -6,7 +6,7 @@ import { EvaluationView } from '@/components/evaluations/EvaluationView';
 import { FollowUpForm } from '@/components/evaluations/FollowUpForm';
 import { graphql } from '@/gql';
 import { formatDateTime } from '@/lib/format';
-import { loadCaseOrNotFound } from '@/lib/load-case';
+import { loadNodeOrNotFound } from '@/lib/load-node';
 import { Paragraph, Title } from '@/components/typography';
 import { PageTitle } from '@/components/layout/PageTitle';
 
@@ -40,7 +40,7 @@ type Props = { params: Promise<{ id: string }> };
 
 /** 已评价: the applicant's view of a case's evaluation, the department's reply, and the 追评 form once replied. */
 export default async function CaseEvaluationPage({ params }: Props) {
-  const node = await loadCaseOrNotFound(CaseEvaluationQuery, (await params).id);
+  const node = await loadNodeOrNotFound(CaseEvaluationQuery, (await params).id, 'Case');
   if (!node.evaluation) notFound();
   return (
     <>

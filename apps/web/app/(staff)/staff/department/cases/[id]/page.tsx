@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { CaseDetail } from '@/components/cases/CaseDetail';
 import { CaseActions } from '@/components/staff/CaseActions';
 import { graphql } from '@/gql';
-import { loadCaseOrNotFound } from '@/lib/load-case';
+import { loadNodeOrNotFound } from '@/lib/load-node';
 import { Paragraph } from '@/components/typography';
 
 export const metadata: Metadata = {
@@ -28,7 +28,7 @@ type Props = { params: Promise<{ id: string }> };
 
 /** 办件办理: the case as the applicant sees it, and the actions the department may take on it now. */
 export default async function DepartmentCasePage({ params }: Props) {
-  const node = await loadCaseOrNotFound(DepartmentCaseQuery, (await params).id);
+  const node = await loadNodeOrNotFound(DepartmentCaseQuery, (await params).id, 'Case');
   return (
     <>
       <Paragraph>

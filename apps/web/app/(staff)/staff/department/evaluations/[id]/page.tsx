@@ -13,7 +13,7 @@ import {
   EVALUATION_APPEAL_STATUS_LABELS,
   EVALUATION_REPLY_STATE_LABELS,
 } from '@/lib/labels';
-import { loadEvaluationOrNotFound } from '@/lib/load-evaluation';
+import { loadNodeOrNotFound } from '@/lib/load-node';
 import { requireStaff } from '@/lib/staff';
 import { Paragraph } from '@/components/typography';
 import { PageTitle } from '@/components/layout/PageTitle';
@@ -63,7 +63,7 @@ type Props = { params: Promise<{ id: string }> };
 export default async function DepartmentEvaluationPage({ params }: Props) {
   // Layouts and pages render in parallel: without the role, render nothing (the layout shows 403).
   if (!(await requireStaff('DEPARTMENT_STAFF', '/staff/department/evaluations'))) return null;
-  const evaluation = await loadEvaluationOrNotFound(DepartmentEvaluationQuery, (await params).id);
+  const evaluation = await loadNodeOrNotFound(DepartmentEvaluationQuery, (await params).id, 'Evaluation');
   const { appeal } = evaluation;
   const caseRow = evaluation.case;
   return (

@@ -1,0 +1,170 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import pg from 'pg';
+import { describe, expect, inject, it } from 'vitest';
+import { ACCOUNTS, launchBrowser, newContext, screenshotWidths, waitForHydration } from './browser';
+import { usersInBrowsers } from './users';
+
+// 统计分析 and 公示 end to end: the supervisor picks a period, drills down from a department's 差评率 to its bad
+// reviews, opens one and exports the list; a department head sees only their own department; the public page
+// renders signed out and, cached, sends no query to PostgreSQL under load. The seeded 差评 of 南开社保分中心 was
+// made in November 2026.
+
+const webUrl = inject('webUrl');
+const databaseUrl = inject('databaseUrl');
+const { openAs } = usersInBrowsers(webUrl);
+
+const NOVEMBER = '/dashboard?kind=MONTH&day=2026-11-15';
+
+describe('dashboards', () => {
+  it('lets the supervisor change the period, drill down to bad reviews, open one and export them', async () => {
+    const page = await openAs(ACCOUNTS.supervisor, '/dashboard');
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toMatch(/^统计分析/);
+
+    const form = page.getByRole('form', { name: '统计期间' });
+    await form.getByLabel('期间').selectOption('WEEK');
+    await form.getByLabel('日期（自定义时为起）').fill('2026-11-25');
+    await form.getByRole('button', { name: '统计' }).click();
+    await page.waitForURL(/kind=WEEK&day=2026-11-25/);
+    await expect
+      .poll(() => page.locator('.dashboard-note').first().innerText())
+      .toContain('2026-11-23 至 2026-11-29');
+
+    await form.getByLabel('期间').selectOption('MONTH');
+    await form.getByRole('button', { name: '统计' }).click();
+    await page.waitForURL(/kind=MONTH&day=2026-11-25/);
+    await expect
+      .poll(() => page.locator('.dashboard-note').first().innerText())
+      .toContain('2026-11-01 至 2026-11-30');
+    // ECharts (loaded on this page only) drew the charts, in Chinese.
+    await expect
+      .poll(() => page.locator('.dashboard-chart svg').count(), { timeout: 20_000 })
+      .toBeGreaterThan(2);
+    expect(await page.locator('.dashboard-chart').first().innerText()).not.toBe('');
+    await screenshotWidths(page, 'dashboard-supervisor');
+
+    await page.getByRole('link', { name: /^南开社保分中心 差评率 .*查看差评$/ }).click();
+    await page.waitForURL(/\/dashboard\/evaluations\?.*filter=BAD/);
+    const rows = page.locator('.dashboard-table tbody tr');
+    const total = Number(/共 (\d+) 条/.exec(await page.locator('.dashboard-note').innerText())![1]);
+    expect(total).toBeGreaterThan(0);
+    for (const text of await rows.locator('td:nth-child(5)').allInnerTexts()) expect(text).toMatch(/不满意/);
+    for (const text of await rows.locator('td:nth-child(4)').allInnerTexts())
+      expect(text).toBe('南开社保分中心');
+    await screenshotWidths(page, 'dashboard-evaluations');
+
+    const downloadPromise = page.waitForEvent('download');
+    await page.getByRole('link', { name: '导出 Excel' }).click();
+    const download = await downloadPromise;
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'hall-export-')), 'export.xlsx');
+    await download.saveAs(file);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(file);
+    const sheet = workbook.getWorksheet('评价明细')!;
+    expect(sheet.getRow(1).values).toEqual([undefined, '统计期间', '2026-11-01 至 2026-11-30（北京时间）']);
+    expect(sheet.getRow(2).values).toEqual([undefined, '部门', '南开社保分中心']);
+    expect(sheet.getRow(4).values).toEqual([undefined, '范围', '差评（不满意、非常不满意）']);
+    expect(sheet.rowCount - 7).toBe(total);
+
+    await rows.first().getByRole('link', { name: '查看' }).click();
+    await page.waitForURL(/\/dashboard\/evaluations\/[^/?]+$/);
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toMatch(/^评价详情/);
+    expect(await page.locator('.dashboard-details').innerText()).toMatch(/审批部门\s+南开社保分中心/);
+    await screenshotWidths(page, 'dashboard-evaluation');
+  });
+
+  it('shows a department head only their own department', async () => {
+    const page = await openAs(ACCOUNTS.socialSecurityHead, NOVEMBER);
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).innerText())
+      .toBe('统计分析南开社保分中心');
+    const departments = await page.locator('table:has(caption:text("各部门指标")) tbody th').allInnerTexts();
+    expect(departments).toEqual(['南开社保分中心']);
+    expect(await page.locator('.dashboard-alerts').count()).toBe(0);
+    await screenshotWidths(page, 'dashboard-head');
+
+    await page.goto('/dashboard/evaluations?kind=MONTH&day=2026-11-15');
+    for (const text of await page.locator('.dashboard-table tbody td:nth-child(4)').allInnerTexts()) {
+      expect(text).toBe('南开社保分中心');
+    }
+    // Another department's figures, asked for by address, are refused by the API.
+    const other = await departmentId('天津市南开区审批局');
+    await page.goto(`/dashboard?kind=MONTH&day=2026-11-15&department=${encodeURIComponent(other)}`);
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe('页面加载失败');
+    expect(await page.content()).not.toContain('天津市南开区审批局');
+    const exported = await page.request.get(
+      `/api/dashboard/export?kind=MONTH&day=2026-11-15&department=${encodeURIComponent(other)}`,
+    );
+    expect(exported.status()).toBe(403);
+  });
+
+  it('publishes 公示 signed out, with CSV and JSON, and serves a spike without querying PostgreSQL', async () => {
+    const browser = await launchBrowser();
+    try {
+      const page = await (await newContext(browser, webUrl)).newPage();
+      await page.goto('/gongshi');
+      expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('好差评公示');
+      expect(await page.getByRole('heading', { level: 2 }).allInnerTexts()).toEqual([
+        expect.stringMatching(/^上月（\d{4}-\d{2}-01 至 /),
+        expect.stringMatching(/^近一年（/),
+      ]);
+      await waitForHydration(page.locator('body'));
+      await screenshotWidths(page, 'gongshi');
+    } finally {
+      await browser.close();
+    }
+    const csv = await (await fetch(`${webUrl}/gongshi/figures.csv`)).text();
+    expect(csv.split('\r\n')[0]).toBe(
+      '\uFEFFperiod,from,to,department,total,goodRate,badRate,onTimeReplyRate,onTimeCompletionRate',
+    );
+    const json = (await (await fetch(`${webUrl}/gongshi/figures.json`)).json()) as {
+      fields: { name: string }[];
+      records: { period: string; department: string; total: number }[];
+    };
+    expect(json.fields.map((field) => field.name)).toContain('onTimeCompletionRate');
+    expect(json.records.some((record) => record.period === 'year' && record.total > 0)).toBe(true);
+
+    // 16 connections, 20 requests each: the database sees no transaction at all after the first request.
+    const admin = new pg.Client({ connectionString: databaseUrl.replace(/\/[^/?]+(\?|$)/, '/postgres$1') });
+    await admin.connect();
+    const name = new URL(databaseUrl).pathname.slice(1);
+    const transactions = async () => {
+      await new Promise((resolve) => setTimeout(resolve, 11_000)); // backends report statistics within 10 s
+      const { rows } = await admin.query<{ n: string }>(
+        'SELECT xact_commit + xact_rollback AS n FROM pg_stat_database WHERE datname = $1',
+        [name],
+      );
+      return Number(rows[0]!.n);
+    };
+    try {
+      expect((await fetch(`${webUrl}/gongshi`)).status).toBe(200);
+      const before = await transactions();
+      const started = Date.now();
+      await Promise.all(
+        Array.from({ length: 16 }, async () => {
+          for (let i = 0; i < 20; i++) {
+            const response = await fetch(`${webUrl}/gongshi`);
+            expect(response.status).toBe(200);
+            await response.text();
+          }
+        }),
+      );
+      console.log(`公示: 320 requests at 16 connections in ${Date.now() - started} ms`);
+      expect(await transactions()).toBe(before);
+    } finally {
+      await admin.end();
+    }
+  });
+});
+
+async function departmentId(name: string): Promise<string> {
+  const response = await fetch(`${inject('apiUrl')}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: '{ departments { id name } }' }),
+  });
+  const { data } = (await response.json()) as { data: { departments: { id: string; name: string }[] } };
+  return data.departments.find((department) => department.name === name)!.id;
+}

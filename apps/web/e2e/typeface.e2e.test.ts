@@ -1,0 +1,53 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { ACCOUNTS } from './browser';
+import { usersInBrowsers } from './users';
+
+/**
+ * One typeface (lib/theme.ts FONT_FAMILY) for the frame and Ant Design: the fonts Chromium actually drew a
+ * digit with — asked through the DevTools protocol (CSS.getPlatformFontsForNode), not the declared
+ * font-family — are the same in an Ant Design table cell and in the page's own plain HTML.
+ */
+
+const webUrl = inject('webUrl');
+const { openAs } = usersInBrowsers(webUrl);
+
+/** The font families Chromium used to render the text of the first element matching `selector`. */
+async function renderedFonts(page: Page, selector: string): Promise<string[]> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('DOM.enable');
+    await cdp.send('CSS.enable');
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
+    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+    if (!nodeId) throw new Error(`nothing matches ${selector}`);
+    const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+    return fonts.map((font) => font.familyName).sort();
+  } finally {
+    await cdp.detach();
+  }
+}
+
+describe('one typeface', () => {
+  it('draws a digit in an Ant Design table and in the frame with the same font', async () => {
+    const supervisor = await openAs(
+      ACCOUNTS.supervisor,
+      '/supervisor/evaluations?from=2019-01-01&to=2019-12-31',
+    );
+    // 评价统计's department table is Ant Design's; a figure cell holds only digits (and % / .).
+    const antdCell = '[data-testid="department-figures"] tbody tr:first-child td.ant-table-cell:nth-child(2)';
+    await supervisor.locator(antdCell).waitFor();
+    expect(await supervisor.locator(antdCell).innerText()).toMatch(/^\d/);
+    const inTable = await renderedFonts(supervisor, antdCell);
+
+    // The frame's own HTML: 我的办件's plain table, whose 业务编号 is all digits.
+    const citizen = await openAs(ACCOUNTS.citizen, '/personal/cases?list=COMPLETED');
+    const frameCell = '[data-testid="case-table"] tbody tr:first-child td:first-child';
+    expect(await citizen.locator(frameCell).innerText()).toMatch(/^\d+$/);
+    const inFrame = await renderedFonts(citizen, frameCell);
+
+    expect(inTable).toEqual(inFrame);
+    // On Debian that is Noto Sans CJK (fonts-noto-cjk), not Liberation Sans (Ant Design's Arial).
+    expect(inFrame.join()).not.toMatch(/Liberation|Arial|DejaVu/);
+  });
+});
