@@ -9,6 +9,8 @@ export default tseslint.config(
       '**/.next/**',
       '**/.turbo/**',
       '.data/**',
+      '.stryker-tmp/**',
+      'reports/**',
       'apps/api/src/generated/**',
       'apps/web/gql/**',
       'apps/web/next-env.d.ts',

@@ -31,6 +31,9 @@ describe('onlineBusinessNumber', () => {
     }
     process.env.TZ = previous;
     expect(() => onlineBusinessNumber(new Date(), () => '12345')).toThrow(RangeError);
+    for (const digits of ['1234567', 'x123456', '123456x', '12345a']) {
+      expect(() => onlineBusinessNumber(new Date(), () => digits), digits).toThrow(RangeError);
+    }
     expect(onlineBusinessNumber(new Date())).toMatch(/^[0-9]{20}$/);
   });
 });
@@ -75,6 +78,7 @@ describe('business numbers stay unique when many drafts are submitted in the sam
       ids.map((id) => api.graphql<Data>(SUBMIT, { id: toGlobalId('Case', id) }, wang)),
     );
     const numbers = results.map((r) => {
+      expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
       expect(r.data.submitDraft.userErrors).toEqual([]);
       return r.data.submitDraft.case.businessNumber as string;
     });

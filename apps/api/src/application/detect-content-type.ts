@@ -30,8 +30,8 @@ export async function detectContentType(bytes: Uint8Array): Promise<AcceptedCont
   ) {
     return detected.mime;
   }
-  if (detected.ext === 'zip' || detected.mime === 'application/zip')
-    return isOfdArchive(bytes) ? 'application/ofd' : null;
+  // file-type names a plain ZIP `zip` (mime application/zip); EPUB, DOCX and other ZIP-based formats by their own names
+  if (detected.ext === 'zip') return isOfdArchive(bytes) ? 'application/ofd' : null;
   return null;
 }
 

@@ -1,7 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import { CREDIT_CODE_ALPHABET, creditCodeCheckChar, validateCreditCode } from './credit-code.ts';
 
-const SAMPLE = '91350100M000100Y43'; // commonly cited sample; validates with this implementation
+/** GB 32100-2015's own worked example of the check character (its 18th character is 3, see below). */
+const SAMPLE = '91350100M000100Y43';
 
 describe('creditCodeCheckChar', () => {
   it('has a 31-symbol alphabet without I, O, S, V, Z', () => {
@@ -9,9 +10,24 @@ describe('creditCodeCheckChar', () => {
     expect(CREDIT_CODE_ALPHABET).not.toMatch(/[IOSVZ]/);
   });
 
-  it('computes the check character of the sample', () => {
-    // Σ(value × weight) = 1640, 1640 mod 31 = 28, 31 − 28 = 3 → '3'
+  it("computes GB 32100-2015's worked example", () => {
+    // values    9 1 3  5   0  1  0 0  M=21  0  0  0 1 0  0  Y=30   4
+    // weights   1 3 9 27  19 26 16 17   20 29 25 13 8 24 10   30  28 (3^(i-1) mod 31)
+    // products  9 3 27 135 0 26  0 0  420  0  0  0 8  0  0  900 112 → Σ = 1640
+    // 1640 mod 31 = 28, 31 − 28 = 3 → '3' (the standard's example rejects 91350100M000100Y4Z for this)
     expect(creditCodeCheckChar('91350100M000100Y4')).toBe('3');
+  });
+
+  it("computes the check characters of registered companies' published codes", () => {
+    // From business licences as published (national enterprise credit information publicity system).
+    expect(creditCodeCheckChar('91440300192203821')).toBe('6'); // 华为技术有限公司
+    expect(creditCodeCheckChar('9144030071526726X')).toBe('G'); // 腾讯科技（深圳）有限公司
+    expect(creditCodeCheckChar('91110108551385082')).toBe('Q'); // 小米科技有限责任公司
+  });
+
+  it('refuses a valid body with anything before or after it', () => {
+    expect(() => creditCodeCheckChar('091350100M000100Y4')).toThrow(RangeError);
+    expect(() => creditCodeCheckChar('91350100M000100Y40')).toThrow(RangeError);
   });
 
   it('maps 31 to 0 when the weighted sum is a multiple of 31', () => {
@@ -23,7 +39,9 @@ describe('creditCodeCheckChar', () => {
   });
 
   it('rejects input outside the alphabet or of the wrong length', () => {
-    expect(() => creditCodeCheckChar('91350100M000100Y')).toThrow(RangeError);
+    expect(() => creditCodeCheckChar('91350100M000100Y')).toThrow(
+      /17 characters from the credit-code alphabet/,
+    );
     expect(() => creditCodeCheckChar('91350100I000100Y4')).toThrow(RangeError);
     expect(() => creditCodeCheckChar('91350100m000100Y4')).toThrow(RangeError);
   });
@@ -40,6 +58,18 @@ describe('validateCreditCode', () => {
     ]) {
       const code = first17 + creditCodeCheckChar(first17);
       expect(validateCreditCode(code)).toEqual({ ok: true, value: code });
+    }
+  });
+
+  it('refuses a valid code with a character before or after it (not whitespace) as FORMAT', () => {
+    for (const input of [`0${SAMPLE}`, `${SAMPLE}0`, `#${SAMPLE}`, `${SAMPLE}#`, `9144030071526726XG-`]) {
+      expect(validateCreditCode(input), input).toEqual({ ok: false, reason: 'FORMAT' });
+    }
+  });
+
+  it('refuses a value that is not a string as FORMAT (input from untyped callers)', () => {
+    for (const input of [undefined, null, 91350100, ['91350100M000100Y43']]) {
+      expect(validateCreditCode(input as unknown as string)).toEqual({ ok: false, reason: 'FORMAT' });
     }
   });
 

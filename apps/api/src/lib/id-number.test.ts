@@ -16,8 +16,13 @@ describe('idNumberCheckChar', () => {
     expect(idNumberCheckChar('44030119800101001')).toBe('8');
   });
 
+  it('rejects 17 digits with anything before or after them', () => {
+    expect(() => idNumberCheckChar('011010519491231002')).toThrow(RangeError);
+    expect(() => idNumberCheckChar('110105194912310020')).toThrow(RangeError);
+  });
+
   it('rejects input that is not 17 digits', () => {
-    expect(() => idNumberCheckChar('1101051949123100')).toThrow(RangeError);
+    expect(() => idNumberCheckChar('1101051949123100')).toThrow(/exactly 17 digits/);
     expect(() => idNumberCheckChar('1101051949123100A')).toThrow(RangeError);
   });
 });
@@ -38,6 +43,25 @@ describe('validateIdNumber', () => {
       const id = withCheck(first17);
       expect(validateIdNumber(id, NOW)).toEqual({ ok: true, value: id });
     }
+  });
+
+  it('rejects a valid number with a character before or after it (not whitespace) as FORMAT', () => {
+    for (const input of [
+      '011010519491231002X',
+      '11010519491231002X0',
+      '#11010519491231002X',
+      '11010519491231002XX',
+    ]) {
+      expect(validateIdNumber(input, NOW), input).toEqual({ ok: false, reason: 'FORMAT' });
+    }
+  });
+
+  it('refuses a value that is not a string as FORMAT', () => {
+    expect(validateIdNumber(undefined as unknown as string, NOW)).toEqual({ ok: false, reason: 'FORMAT' });
+    expect(validateIdNumber(110105194912310 as unknown as string, NOW)).toEqual({
+      ok: false,
+      reason: 'FORMAT',
+    });
   });
 
   it('rejects a wrong check digit', () => {

@@ -84,6 +84,17 @@ describe('formatting', () => {
 });
 
 describe('parseCst', () => {
+  it('refuses a valid date-time with anything before or after it', () => {
+    for (const text of [
+      'x2019-11-08 10:01:19',
+      '2019-11-08 10:01:19x',
+      ' 2019-11-08 10:01:19',
+      '12019-11-08 10:01:19',
+    ]) {
+      expect(() => parseCst(text), text).toThrow(RangeError);
+    }
+  });
+
   it('parses as CST and round-trips', () => {
     expect(parseCst('2019-11-08 10:01:19').toISOString()).toBe('2019-11-08T02:01:19.000Z');
     expect(parseCst('2020-01-01 00:00:00').toISOString()).toBe('2019-12-31T16:00:00.000Z');
@@ -113,6 +124,40 @@ describe('parseCst', () => {
     expect(isCalendarDate(1900, 2, 29)).toBe(false);
     expect(isCalendarDate(2019, 4, 31)).toBe(false);
     expect(isCalendarDate(2019, 12, 31)).toBe(true);
+  });
+
+  it('isCalendarDate refuses fields out of range and fractional or missing numbers', () => {
+    for (const [year, month, day] of [
+      [2019, 13, 1],
+      [2019, 0, 1],
+      [2019, -11, 1],
+      [2019, 1, 0],
+      [2019, 1, 32],
+      [2019, 1, 366], // would be 2020-01-01: the same month, another day and year
+      [2019.5, 1, 1],
+      [2019, 1.5, 1],
+      [2019, 1, 1.5],
+      [Number.NaN, 1, 1],
+      [2019, Number.POSITIVE_INFINITY, 1],
+    ] as const) {
+      expect(isCalendarDate(year, month, day), `${year}-${month}-${day}`).toBe(false);
+    }
+    expect(isCalendarDate(99, 1, 1)).toBe(true); // years 0-99 are not taken as 19xx
+    expect(isCalendarDate(1, 1, 1)).toBe(true);
+  });
+
+  it('names what is wrong in its errors', () => {
+    expect(() => parseCst('x')).toThrow('Expected "YYYY-MM-DD HH:mm:ss", got "x"');
+    expect(() => parseCst('2019-02-30 00:00:00')).toThrow('Not a valid CST date-time: 2019-02-30 00:00:00');
+    expect(() => cstDayOf(new Date(Number.NaN))).toThrow('instant is not a valid Date');
+    const start = parseCst('2019-11-08 10:01:19');
+    expect(() => isWithinNaturalDays(start, 7, new Date(Number.NaN))).toThrow('now is not a valid Date');
+    expect(() => naturalDayDeadline(start, -1)).toThrow('days must be a non-negative integer, got -1');
+  });
+
+  it('refuses a value that is not a string even when it prints as a date-time', () => {
+    const lookalike = { toString: () => '2019-11-08 10:01:19' };
+    expect(() => parseCst(lookalike as unknown as string)).toThrow(RangeError);
   });
 });
 

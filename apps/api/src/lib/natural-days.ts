@@ -32,15 +32,15 @@ function assertValidDate(instant: Date, name = 'instant'): number {
 
 /** Builds UTC epoch ms for a proleptic Gregorian date-time (years 0-99 are not shifted to 19xx). */
 function utcMs(year: number, month: number, day: number, h = 0, m = 0, s = 0): number {
-  const d = new Date(Date.UTC(2000, month - 1, day, h, m, s));
+  const d = new Date(Date.UTC(2000, 0, 1, h, m, s));
   d.setUTCFullYear(year, month - 1, day);
   return d.getTime();
 }
 
 /** True when year/month/day form an existing Gregorian calendar date (e.g. rejects 2019-02-30). */
 export function isCalendarDate(year: number, month: number, day: number): boolean {
-  if (![year, month, day].every(Number.isInteger)) return false;
-  if (month < 1 || month > 12 || day < 1) return false;
+  // Fields out of range or fractional never survive the round trip: 2019-02-30 becomes 03-02, month 13 the
+  // next January, day 0 the month before, 2019.5 the year 2019, NaN an invalid date.
   const d = new Date(utcMs(year, month, day));
   return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
 }

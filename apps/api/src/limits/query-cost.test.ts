@@ -72,6 +72,33 @@ describe('query cost', () => {
     expect(cost('query($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids: ['a', 'b', 'c'] })).toBe(3);
   });
 
+  it('multiplies what each item of a plain list costs, objects nested in the items included', () => {
+    // serviceItems is an unpaged list (assumed 10 items); each item: 1 + its department (1) = 2
+    expect(cost('{ serviceItems { name department { name } } }')).toBe(10 * (1 + 1));
+    // each item: 1 + its department (1) + its materials, itself a plain list of 10 scalar-only objects
+    expect(cost('{ serviceItems { department { name } materials { name } } }')).toBe(10 * (1 + 1 + 10 * 1));
+  });
+
+  it('multiplies what each of nodes(ids:) costs, objects nested in them included', () => {
+    const query = 'query($ids: [ID!]!) { nodes(ids: $ids) { ... on ServiceItem { department { name } } } }';
+    expect(cost(query, { ids: ['a', 'b', 'c'] })).toBe(3 * (1 + 1));
+    expect(cost(query, { ids: [] })).toBe(1); // nothing to return still costs the minimum
+  });
+
+  it('charges a connection reached through edges like one reached through nodes', () => {
+    expect(cost('{ myCases(first: 10) { edges { cursor node { item { name } } } } }')).toBe(
+      1 + 10 * (1 + 1 + 1),
+    );
+    expect(cost('{ myCases(first: -5) { nodes { id } } }')).toBe(1); // a negative page counts as empty
+  });
+
+  it('does not charge introspection (development only; off in production)', () => {
+    expect(cost('{ __schema { types { name fields { name type { name } } } } }')).toBe(1);
+    expect(cost('{ __type(name: "Case") { fields { name } } }')).toBe(1);
+    // only the real fields of an operation count: me (1) + department (1)
+    expect(cost('{ __typename me { name department { name } } __schema { queryType { name } } }')).toBe(2);
+  });
+
   it('keeps every operation of the web app under the limits, even at the largest page', () => {
     const documents = Object.entries(webDocuments).filter(([name]) => name.endsWith('Document'));
     expect(documents.length).toBeGreaterThan(10);
