@@ -1,5 +1,5 @@
-// npm start: the API and the web app in production mode, after `npm run build` and `npm run db:migrate`.
-// Refuses to start without the variables either needs; stops both on SIGINT/SIGTERM (each drains its
+// npm start: the API, the jobs worker and the web app in production mode, after `npm run build` and `npm run db:migrate`.
+// Refuses to start without the variables either needs; stops all three on SIGINT/SIGTERM (each drains its
 // in-flight requests) and exits when either one exits.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
@@ -18,9 +18,15 @@ if (missing.length) {
   process.exit(1);
 }
 
-// Started directly (not through `npm run`, whose shells do not pass signals on), so SIGTERM reaches both.
+// Started directly (not through `npm run`, whose shells do not pass signals on), so SIGTERM reaches each.
 const children: ChildProcess[] = [
   spawn(resolve(root, 'node_modules/.bin/tsx'), ['src/main.ts'], {
+    cwd: resolve(root, 'apps/api'),
+    env,
+    stdio: 'inherit',
+  }),
+  // The jobs room (schedules, outbox deliveries): in production not inside the API (README "Running in production").
+  spawn(resolve(root, 'node_modules/.bin/tsx'), ['src/jobs/worker.ts'], {
     cwd: resolve(root, 'apps/api'),
     env,
     stdio: 'inherit',

@@ -19,6 +19,8 @@ export interface ApiConfig {
   sessionPolicy: SessionPolicy;
   queryLimits: QueryLimits;
   trustedDocuments: TrustedDocumentsOptions;
+  /** whether this API process runs the jobs room (in development; production runs `npm run worker`) */
+  runJobs: boolean;
 }
 
 /** Variables the API refuses to start without in production (README: Running in production). */
@@ -76,6 +78,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
       mode: trustedDocumentsMode(env.TRUSTED_DOCUMENTS, isProduction),
       manifestPath: env.TRUSTED_DOCUMENTS_MANIFEST || DEFAULT_MANIFEST_PATH,
     },
+    runJobs: onOff(env.JOBS, 'JOBS') ?? !isProduction,
   };
 }
 
@@ -87,6 +90,12 @@ function trustedDocumentsMode(
   if (raw === undefined || raw === '') return isProduction ? 'enforce' : 'off';
   if (raw === 'enforce' || raw === 'off') return raw;
   throw new Error('TRUSTED_DOCUMENTS must be "enforce" or "off".');
+}
+
+function onOff(raw: string | undefined, name: string): boolean | undefined {
+  if (raw === undefined || raw === '') return undefined;
+  if (raw === 'on' || raw === 'off') return raw === 'on';
+  throw new Error(`${name} must be "on" or "off".`);
 }
 
 export function positiveInteger(value: string | undefined, name: string): number | undefined {

@@ -3,7 +3,7 @@ import { readConfig } from './config.ts';
 import { createPrisma } from './db/prisma.ts';
 import { systemClock } from './lib/clock.ts';
 import { buildServer } from './server.ts';
-import { startJobs } from './evaluation/jobs.ts';
+import { startJobs } from './jobs/start-jobs.ts';
 import { storageFromEnv } from './storage/storage-config.ts';
 import { uploadLimitsFromEnv } from './application/upload-limits.ts';
 
@@ -14,12 +14,11 @@ const storage = storageFromEnv();
 logger.info({ storage: storage.description }, 'file storage');
 const uploadLimits = uploadLimitsFromEnv();
 const app = await buildServer({ db, clock: systemClock, logger, storage, uploadLimits, ...config });
-// Scheduled jobs (the 好差评 default sweep) run in every API process; pg-boss lets one instance run at a time.
-// JOBS=off leaves them to a separate worker process calling startJobs.
-const jobs =
-  process.env.JOBS === 'off'
-    ? null
-    : await startJobs(db, { connectionString: config.databaseUrl, clock: systemClock, logger });
+// The jobs room (schedules such as the 好差评 default sweep, outbox deliveries) runs inside the API in
+// development; in production `npm run worker` runs it (config.runJobs: JOBS=on|off overrides).
+const jobs = config.runJobs
+  ? await startJobs(db, { connectionString: config.databaseUrl, clock: systemClock, logger, storage })
+  : null;
 
 /** Requests in flight may finish (Fastify and Apollo's drain plugin wait for them) for this long. */
 const DRAIN_TIMEOUT_MS = 10_000;

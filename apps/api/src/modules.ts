@@ -8,6 +8,7 @@ import { evaluationModule } from './evaluation/module.ts';
 import { licenseModule } from './license/module.ts';
 import { applicationModule } from './application/module.ts';
 import { limitsModule } from './limits/module.ts';
+import { dashboardModule } from './dashboard/module.ts';
 
 /** The modules of the API. A new module adds its `module.ts` here; the schema and node(id:) take the rest from it. */
 export const HALL_MODULES: readonly HallModule[] = [
@@ -20,4 +21,5 @@ export const HALL_MODULES: readonly HallModule[] = [
   licenseModule,
   applicationModule,
   limitsModule,
+  dashboardModule,
 ];

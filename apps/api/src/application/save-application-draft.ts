@@ -1,5 +1,4 @@
 import type { Context } from '../context.ts';
-import { isUniqueViolation } from '../lib/unique-violation.ts';
 import type { Case, Prisma } from '../generated/prisma/client.ts';
 import { applicationPolicy, reachesDraft } from './application-policy.ts';
 import { ok, refused, userError, type Result } from '../lib/errors.ts';
@@ -16,6 +15,8 @@ import {
   onlineBusinessNumber,
   type RandomDigits,
 } from './business-number.ts';
+import { isUniqueViolation } from '../lib/unique-violation.ts';
+import { recordCaseCreated } from '../case/case-outbox.ts';
 
 export interface SaveApplicationDraftInput {
   caseId: string | null;
@@ -76,19 +77,23 @@ export async function saveApplicationDraft(
   for (let attempt = 1; ; attempt++) {
     try {
       return ok(
-        await ctx.db.case.create({
-          data: {
-            businessNumber: onlineBusinessNumber(now, random),
-            source: 'ONLINE',
-            originSystem: 'hall',
-            applicantId: applicant.user.id,
-            itemId: item.id,
-            departmentId: item.departmentId,
-            status: 'DRAFT',
-            statusChangedAt: now,
-            applicationData: json,
-            events: { create: { toStatus: 'DRAFT', actorUserId: applicant.user.id, occurredAt: now } },
-          },
+        await ctx.db.$transaction(async (tx) => {
+          const created = await tx.case.create({
+            data: {
+              businessNumber: onlineBusinessNumber(now, random),
+              source: 'ONLINE',
+              originSystem: 'hall',
+              applicantId: applicant.user.id,
+              itemId: item.id,
+              departmentId: item.departmentId,
+              status: 'DRAFT',
+              statusChangedAt: now,
+              applicationData: json,
+              events: { create: { toStatus: 'DRAFT', actorUserId: applicant.user.id, occurredAt: now } },
+            },
+          });
+          await recordCaseCreated(tx, created, now);
+          return created;
         }),
       );
     } catch (error) {

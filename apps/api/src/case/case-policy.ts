@@ -11,6 +11,8 @@ export const casePolicy = definePolicy('case', {
   'case.read': {
     SIGNED_IN: 'own',
     DEPARTMENT_STAFF: 'department',
+    /** 部门负责人, read-only */
+    DEPARTMENT_HEAD: 'department',
     SUPERVISOR: 'all',
     ADMIN: 'all',
     'scope:cases:read': 'department',

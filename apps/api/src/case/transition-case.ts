@@ -4,6 +4,7 @@ import type { UserPrincipal } from '../auth/principal.ts';
 import { ok, refused, userError, type Result, type UserError } from '../lib/errors.ts';
 import { canTransition, STATUS_LABEL } from './case-transitions.ts';
 import { casePolicy, caseTarget, type CasePermission } from './case-policy.ts';
+import { recordCaseStatusChange } from './case-outbox.ts';
 
 export interface TransitionRequest {
   caseId: string;
@@ -54,6 +55,12 @@ export async function recordTransition(
       details: change.details,
       occurredAt: change.at,
     },
+  });
+  await recordCaseStatusChange(tx, {
+    caseId: kase.id,
+    from: kase.status,
+    to: change.to,
+    occurredAt: change.at,
   });
   return ok(await tx.case.findUniqueOrThrow({ where: { id: kase.id } }));
 }

@@ -3,7 +3,9 @@ import { resolve } from 'node:path';
 import pg from 'pg';
 import { startEmbeddedPostgres, type EmbeddedServer } from './embedded-postgres.ts';
 
-export const repoRoot = resolve(import.meta.dirname, '../../../..');
+import { repoRoot } from '../lib/repo-root.ts';
+
+export { repoRoot };
 export const DEFAULT_DATABASE_NAME = 'service_hall';
 
 export interface ResolvedDatabase {

@@ -5,6 +5,7 @@ import { ok, refused, userError, type Result } from '../lib/errors.ts';
 import { FOLLOW_UP_MAX } from './evaluation-rules.ts';
 import { evaluationPolicy, reachesEvaluation } from './evaluation-policy.ts';
 import { findEvaluation } from './find-evaluation.ts';
+import { recordEvaluationNote } from './evaluation-outbox.ts';
 import type { EvaluationNoteInput } from './reply-to-evaluation.ts';
 
 /** 追评: the applicant adds one follow-up after the department's reply; immutable. */
@@ -31,14 +32,17 @@ export async function addEvaluationFollowUp(
     return refused(userError('INVALID', `追评不能超过${FOLLOW_UP_MAX}字。`, ['input', 'body']));
   }
   try {
-    await ctx.db.evaluationReply.create({
-      data: {
-        evaluationId: evaluation.id,
-        kind: 'FOLLOW_UP',
-        authorId: user.id,
-        body,
-        createdAt: ctx.clock.now(),
-      },
+    await ctx.db.$transaction(async (tx) => {
+      const note = await tx.evaluationReply.create({
+        data: {
+          evaluationId: evaluation.id,
+          kind: 'FOLLOW_UP',
+          authorId: user.id,
+          body,
+          createdAt: ctx.clock.now(),
+        },
+      });
+      await recordEvaluationNote(tx, evaluation.caseId, note);
     });
   } catch (error) {
     if (isUniqueViolation(error)) return refused(taken());

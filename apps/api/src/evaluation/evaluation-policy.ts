@@ -13,6 +13,7 @@ export const evaluationPolicy = definePolicy('evaluation', {
   'evaluation.read': {
     SIGNED_IN: 'own',
     DEPARTMENT_STAFF: 'department',
+    DEPARTMENT_HEAD: 'department',
     SUPERVISOR: 'all',
     ADMIN: 'all',
     'scope:cases:read': 'department',

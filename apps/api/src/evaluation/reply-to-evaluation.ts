@@ -5,6 +5,7 @@ import { ok, refused, userError, type Result } from '../lib/errors.ts';
 import { isBadLevel, NOTE_MAX } from './evaluation-rules.ts';
 import { evaluationPolicy, reachesEvaluation, type EvaluationPermission } from './evaluation-policy.ts';
 import { findEvaluation } from './find-evaluation.ts';
+import { recordEvaluationNote } from './evaluation-outbox.ts';
 
 export interface EvaluationNoteInput {
   evaluationId: string;
@@ -49,8 +50,17 @@ async function writeDepartmentNote(
     return refused(alreadyReplied());
   }
   try {
-    await ctx.db.evaluationReply.create({
-      data: { evaluationId: evaluation.id, kind, authorId: staff.user.id, body, createdAt: ctx.clock.now() },
+    await ctx.db.$transaction(async (tx) => {
+      const note = await tx.evaluationReply.create({
+        data: {
+          evaluationId: evaluation.id,
+          kind,
+          authorId: staff.user.id,
+          body,
+          createdAt: ctx.clock.now(),
+        },
+      });
+      await recordEvaluationNote(tx, evaluation.caseId, note);
     });
   } catch (error) {
     if (isUniqueViolation(error)) return refused(alreadyReplied());

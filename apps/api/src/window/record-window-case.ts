@@ -3,6 +3,7 @@ import { isUniqueViolation } from '../lib/unique-violation.ts';
 import type { Case } from '../generated/prisma/client.ts';
 import { windowPolicy } from './window-policy.ts';
 import { writeAuditLog } from '../audit/write-audit-log.ts';
+import { recordCaseCreated } from '../case/case-outbox.ts';
 import { ok, refused, userError, type Result, type UserError } from '../lib/errors.ts';
 import { lookUpCitizen } from './look-up-citizen.ts';
 
@@ -59,6 +60,7 @@ export async function recordWindowCase(ctx: Context, input: RecordWindowCaseInpu
           },
         },
       });
+      await recordCaseCreated(tx, kase, input.appliedAt);
       await writeAuditLog(
         tx,
         { principal: staff, ip: ctx.ip },

@@ -1,30 +1,25 @@
 import { pino } from 'pino';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createTestDatabase } from '../testing/test-database.ts';
-import { createPrisma, type Db } from '../db/prisma.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestDatabase } from '../testing/use-test-database.ts';
+import type { Db } from '../db/prisma.ts';
 import { createCaseLike } from '../testing/fixtures.ts';
 import { parseCst } from '../lib/natural-days.ts';
-import { startJobs, SWEEP_CRON, SWEEP_QUEUE } from './jobs.ts';
+import { evaluationJobs, SWEEP_CRON, SWEEP_QUEUE } from '../evaluation/jobs.ts';
+import { startJobs } from './start-jobs.ts';
 
 describe('scheduled sweep on pg-boss', () => {
-  let database: { url: string; drop(): Promise<void> };
+  const database = useTestDatabase();
   let db: Db;
-
-  beforeAll(async () => {
-    database = await createTestDatabase(inject('adminUrl'));
-    db = createPrisma(database.url);
-  });
-  afterAll(async () => {
-    await db?.$disconnect();
-    await database?.drop();
+  beforeAll(() => {
+    db = database.db;
   });
 
   it('two API processes share one schedule in the pgboss schema, and a queued run defaults the due cases', async () => {
     const clock = { now: () => parseCst('2026-12-20 12:00:00') };
     const logger = pino({ level: 'silent' });
     const [a, b] = [
-      await startJobs(db, { connectionString: database.url, clock, logger }),
-      await startJobs(db, { connectionString: database.url, clock, logger }),
+      await startJobs(db, { connectionString: database.url, clock, logger, modules: [evaluationJobs] }),
+      await startJobs(db, { connectionString: database.url, clock, logger, modules: [evaluationJobs] }),
     ];
     try {
       const schedules = await db.$queryRaw<{ name: string; cron: string; timezone: string }[]>`
