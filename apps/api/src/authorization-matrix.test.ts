@@ -501,7 +501,7 @@ describe('authorization matrix', () => {
     expect(await outcomesOf((row) => row.variables?.() ?? {})).toEqual(expected());
     expect(await api.db.case.count()).toBe(before);
     expect(await api.db.license.count()).toBe(licensesBefore);
-  }, 120_000);
+  });
 
   it(
     'checks who is calling before it looks at the IDs: malformed IDs get the same answers',

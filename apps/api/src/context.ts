@@ -88,5 +88,6 @@ export async function resolvePrincipal(deps: ContextDeps, request: FastifyReques
 function describe(principal: Principal): string {
   if (principal.kind === 'user') return `user:${principal.user.id}`;
   if (principal.kind === 'client') return `client:${principal.client.clientId}`;
+  if (principal.kind === 'job') return `job:${principal.job}`;
   return 'anonymous';
 }

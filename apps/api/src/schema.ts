@@ -3,16 +3,8 @@ import { resolve } from 'node:path';
 import type { Resolvers } from './generated/graphql.ts';
 import { DateScalar, DateTimeScalar } from './lib/scalars.ts';
 import { nodeResolvers } from './node/resolvers.ts';
-import { userResolvers } from './user/resolvers.ts';
-import { catalogueResolvers } from './catalogue/resolvers.ts';
-import { caseResolvers } from './case/resolvers.ts';
-import { windowResolvers } from './window/resolvers.ts';
-import { partnerResolvers } from './partner/resolvers.ts';
-import { evaluationResolvers } from './evaluation/resolvers.ts';
-import { licenseResolvers } from './license/resolvers.ts';
-import { applicationResolvers } from './application/resolvers.ts';
-import { limitsResolvers } from './limits/resolvers.ts';
-import { dashboardResolvers } from './dashboard/resolvers.ts';
+import { nodeTypesOf } from './node/node-types.ts';
+import { HALL_MODULES } from './modules.ts';
 
 const schemaDir = resolve(import.meta.dirname, '../../../graphql');
 
@@ -26,17 +18,8 @@ export function loadTypeDefs(): string {
 }
 
 const modules: Resolvers[] = [
-  nodeResolvers,
-  userResolvers,
-  catalogueResolvers,
-  caseResolvers,
-  windowResolvers,
-  partnerResolvers,
-  evaluationResolvers,
-  licenseResolvers,
-  applicationResolvers,
-  limitsResolvers,
-  dashboardResolvers,
+  nodeResolvers(nodeTypesOf(HALL_MODULES)),
+  ...HALL_MODULES.map((module) => module.resolvers),
 ];
 
 export function buildResolvers(): Resolvers {

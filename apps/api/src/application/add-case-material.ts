@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { Context } from '../context.ts';
 import type { CaseMaterial } from '../generated/prisma/client.ts';
-import { requireRole } from '../auth/require.ts';
+import { applicationPolicy, reachesDraft } from './application-policy.ts';
+import { isEditable } from '../case/case-transitions.ts';
 import { ok, refused, userError, type Result } from '../lib/errors.ts';
 import { newStorageKey } from '../storage/file-storage.ts';
 import { detectContentType } from './detect-content-type.ts';
@@ -27,12 +28,12 @@ export async function addCaseMaterial(
   ctx: Context,
   input: AddCaseMaterialInput,
 ): Promise<Result<CaseMaterial>> {
-  const applicant = requireRole(ctx.principal, 'CITIZEN');
+  const applicant = applicationPolicy.requireUser(ctx.principal, 'application.editDraft');
   const notFound = refused<CaseMaterial>(userError('NOT_FOUND', '未找到该暂存件。', ['caseId']));
 
   const kase = await ctx.db.case.findUnique({ where: { id: input.caseId } });
-  if (!kase || kase.applicantId !== applicant.user.id) return notFound;
-  if (kase.status !== 'DRAFT') {
+  if (!kase || !reachesDraft(applicant, kase)) return notFound;
+  if (!isEditable(kase.status)) {
     return refused(userError('INVALID_TRANSITION', '只有暂存件可以上传材料。', ['caseId']));
   }
   const slot = await ctx.db.serviceItemMaterial.findUnique({ where: { id: input.itemMaterialId } });
@@ -61,7 +62,7 @@ export async function addCaseMaterial(
   try {
     result = await ctx.db.$transaction(async (tx) => {
       const locked = await lockCase(tx, kase.id);
-      if (!locked || locked.status !== 'DRAFT') {
+      if (!locked || !isEditable(locked.status)) {
         return refused<CaseMaterial>(userError('INVALID_TRANSITION', '只有暂存件可以上传材料。', ['caseId']));
       }
       const used = await tx.caseMaterial.aggregate({ where: { caseId: kase.id }, _sum: { sizeBytes: true } });

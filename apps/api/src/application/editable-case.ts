@@ -1,8 +1,5 @@
 import type { Prisma } from '../generated/prisma/client.ts';
 
-/** Statuses in which the applicant may change the application and its materials (the DB trigger agrees). */
-export const EDITABLE_STATUSES = ['DRAFT'] as const;
-
 /**
  * Locks the case row for the rest of the transaction, so uploads, removals and submission of one case
  * happen one after another (the per-case size total and the materials check stay true).

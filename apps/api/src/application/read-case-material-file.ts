@@ -1,7 +1,7 @@
 import type { Readable } from 'node:stream';
 import type { Context } from '../context.ts';
 import type { CaseMaterial } from '../generated/prisma/client.ts';
-import { canViewCase } from '../case/case-access.ts';
+import { canReadCase } from '../case/case-policy.ts';
 import { StorageObjectNotFound } from '../storage/file-storage.ts';
 import { writeAuditLog } from '../audit/write-audit-log.ts';
 
@@ -21,7 +21,7 @@ export async function readCaseMaterialFile(
   });
   if (!material?.storageKey) return null;
   const kase = material.case;
-  if (!canViewCase(ctx.principal, kase)) return null;
+  if (!canReadCase(ctx.principal, kase)) return null;
   const isApplicant = ctx.principal.kind === 'user' && ctx.principal.user.id === kase.applicantId;
   try {
     const body = await ctx.storage.get(material.storageKey);

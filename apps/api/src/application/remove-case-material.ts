@@ -1,6 +1,7 @@
 import type { Context } from '../context.ts';
 import type { Case } from '../generated/prisma/client.ts';
-import { requireRole } from '../auth/require.ts';
+import { applicationPolicy, reachesDraft } from './application-policy.ts';
+import { isEditable } from '../case/case-transitions.ts';
 import { ok, refused, userError, type Result } from '../lib/errors.ts';
 import { lockCase } from './editable-case.ts';
 
@@ -9,7 +10,7 @@ export async function removeCaseMaterial(
   ctx: Context,
   input: { materialId: string },
 ): Promise<Result<{ case: Case; removedMaterialId: string }>> {
-  const applicant = requireRole(ctx.principal, 'CITIZEN');
+  const applicant = applicationPolicy.requireUser(ctx.principal, 'application.editDraft');
   const notFound = refused<{ case: Case; removedMaterialId: string }>(
     userError('NOT_FOUND', '未找到该材料。', ['input', 'materialId']),
   );
@@ -18,8 +19,8 @@ export async function removeCaseMaterial(
 
   const result = await ctx.db.$transaction(async (tx) => {
     const kase = await lockCase(tx, material.caseId);
-    if (!kase || kase.applicantId !== applicant.user.id) return notFound;
-    if (kase.status !== 'DRAFT') {
+    if (!kase || !reachesDraft(applicant, kase)) return notFound;
+    if (!isEditable(kase.status)) {
       return refused<{ case: Case; removedMaterialId: string }>(
         userError('INVALID_TRANSITION', '只有暂存件可以删除材料。', ['input', 'materialId']),
       );

@@ -1,6 +1,6 @@
 import type { Context } from '../context.ts';
 import type { Case, Prisma } from '../generated/prisma/client.ts';
-import { requireRole } from '../auth/require.ts';
+import { applicationPolicy, reachesDraft } from './application-policy.ts';
 import { ok, refused, userError, type Result } from '../lib/errors.ts';
 import {
   APPLICATION_DATA_VERSION,
@@ -15,7 +15,7 @@ import {
   onlineBusinessNumber,
   type RandomDigits,
 } from './business-number.ts';
-import { isUniqueViolation } from './unique-violation.ts';
+import { isUniqueViolation } from '../lib/unique-violation.ts';
 import { recordCaseCreated } from '../case/case-outbox.ts';
 
 export interface SaveApplicationDraftInput {
@@ -34,7 +34,7 @@ export async function saveApplicationDraft(
   input: SaveApplicationDraftInput,
   random: RandomDigits = cryptoRandomDigits,
 ): Promise<Result<Case>> {
-  const applicant = requireRole(ctx.principal, 'CITIZEN');
+  const applicant = applicationPolicy.requireUser(ctx.principal, 'application.editDraft');
   const item = await ctx.db.serviceItem.findUnique({ where: { id: input.itemId } });
   if (!item) return refused(userError('NOT_FOUND', '未找到该事项。', ['input', 'itemId']));
   if (!item.onlineApplicable) {
@@ -58,7 +58,7 @@ export async function saveApplicationDraft(
 
   if (input.caseId) {
     const kase = await ctx.db.case.findUnique({ where: { id: input.caseId } });
-    if (!kase || kase.applicantId !== applicant.user.id) {
+    if (!kase || !reachesDraft(applicant, kase)) {
       return refused(userError('NOT_FOUND', '未找到该暂存件。', ['input', 'caseId']));
     }
     if (kase.itemId !== item.id) {

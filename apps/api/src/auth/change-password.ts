@@ -4,7 +4,7 @@ import { formatCst } from '../lib/natural-days.ts';
 import { piiLookupHash } from '../lib/pii.ts';
 import { writeAuditLog } from '../audit/write-audit-log.ts';
 import { hashPassword, verifyPassword } from './password.ts';
-import { requireUser } from './require.ts';
+import { userPolicy } from '../user/user-policy.ts';
 import { revokeUserSessions } from './revoke-session.ts';
 
 export const MIN_PASSWORD_LENGTH = 8;
@@ -27,7 +27,7 @@ export async function changePassword(
   ctx: Context,
   input: { currentPassword: string; newPassword: string },
 ): Promise<ChangePasswordOutcome> {
-  const { user, sessionId } = requireUser(ctx.principal);
+  const { user, sessionId } = userPolicy.requireUser(ctx.principal, 'user.changePassword');
   const now = ctx.clock.now();
   const throttleKey = `password-change:${user.id}`;
   // A weak proposal is refused before anything is counted: it never checks the current password.

@@ -1,4 +1,4 @@
-import type { ApiClient, Prisma, Role, User } from '../generated/prisma/client.ts';
+import type { ApiClient, Prisma, User } from '../generated/prisma/client.ts';
 
 /** The signed-in user as every request loads it: without the encrypted ID number, phone and password hash. */
 export type PrincipalUser = Omit<User, 'idNumberCipher' | 'phoneCipher' | 'passwordHash'>;
@@ -22,17 +22,18 @@ export const PRINCIPAL_USER_COLUMNS = {
   updatedAt: true,
 } satisfies Record<keyof PrincipalUser, true> & Prisma.UserSelect;
 
-/** Who is calling: a signed-in person, a partner system, or nobody. */
+/** Who is calling: a signed-in person, a partner system, a job running as itself, or nobody. */
 export type Principal =
   | { kind: 'anonymous' }
   | { kind: 'user'; user: PrincipalUser; sessionId?: string }
-  | { kind: 'client'; client: ApiClient; scopes: string[] };
+  | { kind: 'client'; client: ApiClient; scopes: string[] }
+  | { kind: 'job'; job: string };
 
 export const anonymous: Principal = { kind: 'anonymous' };
 
 export type UserPrincipal = Extract<Principal, { kind: 'user' }>;
 export type ClientPrincipal = Extract<Principal, { kind: 'client' }>;
+export type JobPrincipal = Extract<Principal, { kind: 'job' }>;
 
-export function hasRole(principal: Principal, role: Role): principal is UserPrincipal {
-  return principal.kind === 'user' && principal.user.roles.includes(role);
-}
+/** A job acting on its own behalf; its grants are the `job:<name>` keys of the policies. */
+export const jobPrincipal = (job: string): JobPrincipal => ({ kind: 'job', job });

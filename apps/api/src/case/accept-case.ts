@@ -1,9 +1,9 @@
 import type { Context } from '../context.ts';
 import type { Case } from '../generated/prisma/client.ts';
-import { requireRole } from '../auth/require.ts';
 import { refused, userError, type Result } from '../lib/errors.ts';
 import { cstDayOf, naturalDayDeadline, parseCst } from '../lib/natural-days.ts';
 import { transitionCase } from './transition-case.ts';
+import { casePolicy } from './case-policy.ts';
 
 export interface AcceptCaseInput {
   caseId: string;
@@ -15,10 +15,10 @@ export interface AcceptCaseInput {
 
 /** 受理: department staff accept a received case, optionally on the applicant's written promise (承诺补正). */
 export async function acceptCase(ctx: Context, input: AcceptCaseInput): Promise<Result<Case>> {
-  const staff = requireRole(ctx.principal, 'DEPARTMENT_STAFF');
+  const staff = casePolicy.requireUser(ctx.principal, 'case.accept');
   const now = ctx.clock.now();
   if (input.commitmentDueDate == null) {
-    return transitionCase(ctx, staff, {
+    return transitionCase(ctx, staff, 'case.accept', {
       caseId: input.caseId,
       to: 'ACCEPTED',
       reason: input.note,
@@ -31,7 +31,7 @@ export async function acceptCase(ctx: Context, input: AcceptCaseInput): Promise<
   }
   // The promise holds until 24:00 CST of the promised day.
   const commitmentDueAt = naturalDayDeadline(parseCst(`${input.commitmentDueDate} 00:00:00`), 0);
-  return transitionCase(ctx, staff, {
+  return transitionCase(ctx, staff, 'case.accept', {
     caseId: input.caseId,
     to: 'ACCEPTED_ON_COMMITMENT',
     reason: input.note,

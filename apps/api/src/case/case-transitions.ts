@@ -16,6 +16,10 @@ export const ALLOWED_TRANSITIONS: Record<CaseStatus, readonly CaseStatus[]> = {
   COMPLETED: [],
 };
 
+/** Statuses in which the applicant may change the application and its materials (the DB trigger agrees). */
+export const EDITABLE_STATUSES: readonly CaseStatus[] = ['DRAFT'];
+export const isEditable = (status: CaseStatus): boolean => EDITABLE_STATUSES.includes(status);
+
 export function canTransition(from: CaseStatus, to: CaseStatus): boolean {
   return ALLOWED_TRANSITIONS[from].includes(to);
 }

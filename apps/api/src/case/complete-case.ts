@@ -1,8 +1,8 @@
 import type { Context } from '../context.ts';
 import type { Case, DeliveryMethod } from '../generated/prisma/client.ts';
-import { requireRole } from '../auth/require.ts';
 import { refused, userError, type Result, type UserError } from '../lib/errors.ts';
 import { transitionCase } from './transition-case.ts';
+import { casePolicy } from './case-policy.ts';
 
 const TRACKING_NUMBER = /^[A-Z0-9]{10,20}$/;
 
@@ -16,7 +16,7 @@ export interface CompleteCaseInput {
 
 /** 办结: the department records the decision and how the result reaches the applicant (窗口领取 or 邮政速递). */
 export async function completeCase(ctx: Context, input: CompleteCaseInput): Promise<Result<Case>> {
-  const staff = requireRole(ctx.principal, 'DEPARTMENT_STAFF');
+  const staff = casePolicy.requireUser(ctx.principal, 'case.complete');
   const result = input.result.trim();
   const trackingNumber = input.trackingNumber?.trim().toUpperCase() || null;
   const errors: UserError[] = [];
@@ -33,7 +33,7 @@ export async function completeCase(ctx: Context, input: CompleteCaseInput): Prom
   if (errors.length) return refused(...errors);
 
   const now = ctx.clock.now();
-  return transitionCase(ctx, staff, {
+  return transitionCase(ctx, staff, 'case.complete', {
     caseId: input.caseId,
     to: 'COMPLETED',
     reason: result,

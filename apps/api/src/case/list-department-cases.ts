@@ -1,6 +1,6 @@
 import type { Context } from '../context.ts';
 import type { CaseStatus } from '../generated/prisma/client.ts';
-import { requireRole } from '../auth/require.ts';
+import { casePolicy } from './case-policy.ts';
 import type { CaseConnectionData } from './list-my-cases.ts';
 import { countCases, pageCases, type CaseFilter } from './page-cases.ts';
 
@@ -15,9 +15,9 @@ export async function listDepartmentCases(
     after?: string | null;
   },
 ): Promise<CaseConnectionData> {
-  const { user } = requireRole(ctx.principal, 'DEPARTMENT_STAFF');
+  casePolicy.requireUser(ctx.principal, 'case.listDepartment');
   const filter: CaseFilter = {
-    owner: { departmentId: user.departmentId! },
+    owner: { reader: ctx.principal, permission: 'case.listDepartment' },
     excludeDrafts: true,
     itemId: input.itemId,
     keyword: input.keyword,

@@ -1,7 +1,7 @@
 import type { Context } from '../context.ts';
 import type { CaseList, CaseSource } from '../generated/graphql.ts';
 import type { Case } from '../generated/prisma/client.ts';
-import { requireUser } from '../auth/require.ts';
+import { casePolicy } from './case-policy.ts';
 import type { Page } from '../lib/connection.ts';
 import { parseCst } from '../lib/natural-days.ts';
 import { statusesOfList } from './case-lists.ts';
@@ -24,9 +24,9 @@ export const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** 我的办件: the caller's own cases, with counts for every list under the same filters. */
 export async function listMyCases(ctx: Context, input: ListMyCasesInput): Promise<CaseConnectionData> {
-  const { user } = requireUser(ctx.principal);
+  casePolicy.requireUser(ctx.principal, 'case.listOwn');
   const filter: CaseFilter = {
-    owner: { applicantId: user.id },
+    owner: { reader: ctx.principal, permission: 'case.listOwn' },
     source: input.source,
     keyword: input.keyword,
     appliedFrom: input.appliedFrom ? startOfCstDay(input.appliedFrom) : null,

@@ -4,10 +4,18 @@ import { decodeCursor, encodeCursor } from '../lib/global-id.ts';
 import { invalidCursor, pageSize, toPage, type Page } from '../lib/connection.ts';
 import type { CaseList } from '../generated/graphql.ts';
 import { CASE_LISTS, LIST_OF_STATUS } from './case-lists.ts';
+import type { Principal } from '../auth/principal.ts';
+import { casePolicy, type CasePermission } from './case-policy.ts';
 
-/** Which cases a list shows; every field narrows it. One owner (applicant or department) is always given. */
+const CASE_OWNER_COLUMNS = { owner: 'c.applicant_id', department: 'c.department_id' };
+
+/**
+ * Which cases a list shows; every field narrows it. `owner` is always given: the cases a principal's
+ * permission reaches (the policy's SQL filter), or one applicant's or department's.
+ */
 export interface CaseFilter {
-  owner: { applicantId: string } | { departmentId: string };
+  owner:
+    { reader: Principal; permission: CasePermission } | { applicantId: string } | { departmentId: string };
   excludeDrafts?: boolean;
   itemId?: string | null;
   source?: CaseSource | null;
@@ -133,7 +141,10 @@ export class Where {
 
 export function whereOf(filter: CaseFilter): Where {
   const where = new Where();
-  if ('applicantId' in filter.owner)
+  if ('reader' in filter.owner) {
+    const { reader, permission } = filter.owner;
+    where.add(casePolicy.sqlFilter(reader, permission, CASE_OWNER_COLUMNS, (value) => where.param(value)));
+  } else if ('applicantId' in filter.owner)
     where.add(`c.applicant_id = ${where.param(filter.owner.applicantId)}::uuid`);
   else where.add(`c.department_id = ${where.param(filter.owner.departmentId)}::uuid`);
   if (filter.excludeDrafts) where.add(`c.status <> 'DRAFT'`);

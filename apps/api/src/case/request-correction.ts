@@ -1,8 +1,8 @@
 import type { Context } from '../context.ts';
 import type { Case } from '../generated/prisma/client.ts';
-import { requireRole } from '../auth/require.ts';
 import { refused, userError, type Result } from '../lib/errors.ts';
 import { transitionCase } from './transition-case.ts';
+import { casePolicy } from './case-policy.ts';
 
 /**
  * 补正通知: the department lists, in one notice, every missing or incorrect material (一次性告知). A second
@@ -17,7 +17,7 @@ export async function requestCorrection(
     expectedVersion?: number | null;
   },
 ): Promise<Result<Case>> {
-  const staff = requireRole(ctx.principal, 'DEPARTMENT_STAFF');
+  const staff = casePolicy.requireUser(ctx.principal, 'case.requestCorrection');
   const missingMaterials = [...new Set(input.missingMaterials.map((name) => name.trim()).filter(Boolean))];
   if (missingMaterials.length === 0) {
     return refused(userError('REQUIRED', '请列出需要补正的全部材料。', ['input', 'missingMaterials']));
@@ -34,7 +34,7 @@ export async function requestCorrection(
       ]),
     );
   }
-  return transitionCase(ctx, staff, {
+  return transitionCase(ctx, staff, 'case.requestCorrection', {
     caseId: input.caseId,
     to: 'CORRECTION_REQUIRED',
     reason: input.note,

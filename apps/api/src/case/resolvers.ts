@@ -1,5 +1,5 @@
 import { referenceDataOf } from '../catalogue/reference-data.ts';
-import type { Resolvers } from '../generated/graphql.ts';
+import type { CaseAction, Resolvers } from '../generated/graphql.ts';
 import { toGlobalId } from '../lib/global-id.ts';
 import { LIST_OF_STATUS } from './case-lists.ts';
 import { listMyCases } from './list-my-cases.ts';
@@ -12,7 +12,7 @@ import { completeCase } from './complete-case.ts';
 import { submitDraft } from './submit-draft.ts';
 import { departmentActions } from './case-transitions.ts';
 import { inputId, toPayload } from '../lib/payload.ts';
-import { hasRole } from '../auth/principal.ts';
+import { ACTION_PERMISSION, casePolicy, caseTarget } from './case-policy.ts';
 import type { Result } from '../lib/errors.ts';
 import { recordPartnerRead } from '../partner/record-partner-read.ts';
 
@@ -61,15 +61,13 @@ export const caseResolvers: Resolvers = {
     materials: (kase, _args, ctx) =>
       ctx.db.caseMaterial.findMany({ where: { caseId: kase.id }, orderBy: { createdAt: 'asc' } }),
     availableActions: async (kase, _args, ctx) => {
-      if (
-        !hasRole(ctx.principal, 'DEPARTMENT_STAFF') ||
-        ctx.principal.user.departmentId !== kase.departmentId
-      )
-        return [];
+      const mayDo = (action: CaseAction) =>
+        casePolicy.allows(ctx.principal, ACTION_PERMISSION[action], caseTarget(kase));
+      if (!departmentActions(kase.status, false).some(mayDo)) return [];
       const notice = await ctx.db.caseEvent.findFirst({
         where: { caseId: kase.id, toStatus: 'CORRECTION_REQUIRED' },
       });
-      return departmentActions(kase.status, Boolean(notice));
+      return departmentActions(kase.status, Boolean(notice)).filter(mayDo);
     },
   },
   CaseMaterial: {

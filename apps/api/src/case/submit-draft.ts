@@ -1,7 +1,8 @@
 import type { Context } from '../context.ts';
+import { isUniqueViolation } from '../lib/unique-violation.ts';
+import type { UserPrincipal } from '../auth/principal.ts';
 import type { Case } from '../generated/prisma/client.ts';
-import { requireUser } from '../auth/require.ts';
-import { ok, refused, userError, type Result } from '../lib/errors.ts';
+import { refused, userError, type Result } from '../lib/errors.ts';
 import { lockCase } from '../application/editable-case.ts';
 import { validateApplication } from '../application/validate-application.ts';
 import {
@@ -10,9 +11,9 @@ import {
   onlineBusinessNumber,
   type RandomDigits,
 } from '../application/business-number.ts';
-import { isUniqueViolation } from '../application/unique-violation.ts';
-import { STATUS_LABEL } from './case-transitions.ts';
-import { recordCaseStatusChange } from './case-outbox.ts';
+import { isEditable, STATUS_LABEL } from './case-transitions.ts';
+import { casePolicy, caseTarget } from './case-policy.ts';
+import { recordTransition } from './transition-case.ts';
 
 /**
  * The applicant submits their own 暂存件: the whole application is checked, then in one transaction it
@@ -24,10 +25,10 @@ export async function submitDraft(
   input: { caseId: string },
   random: RandomDigits = cryptoRandomDigits,
 ): Promise<Result<Case>> {
-  const applicant = requireUser(ctx.principal);
+  const applicant = casePolicy.requireUser(ctx.principal, 'case.draft');
   for (let attempt = 1; ; attempt++) {
     try {
-      return await submitOnce(ctx, applicant.user.id, input.caseId, random);
+      return await submitOnce(ctx, applicant, input.caseId, random);
     } catch (error) {
       if (!isUniqueViolation(error) || attempt >= BUSINESS_NUMBER_ATTEMPTS) throw error;
     }
@@ -36,16 +37,16 @@ export async function submitDraft(
 
 function submitOnce(
   ctx: Context,
-  applicantId: string,
+  applicant: UserPrincipal,
   caseId: string,
   random: RandomDigits,
 ): Promise<Result<Case>> {
   return ctx.db.$transaction(async (tx) => {
     const kase = await lockCase(tx, caseId);
-    if (!kase || kase.applicantId !== applicantId) {
+    if (!kase || !casePolicy.allows(applicant, 'case.draft', caseTarget(kase))) {
       return refused<Case>(userError('NOT_FOUND', '未找到该办件。', ['input', 'caseId']));
     }
-    if (kase.status !== 'DRAFT') {
+    if (!isEditable(kase.status)) {
       return refused<Case>(
         userError('INVALID_TRANSITION', `办件当前状态为「${STATUS_LABEL[kase.status]}」，不能提交。`, [
           'input',
@@ -56,32 +57,20 @@ function submitOnce(
     const errors = await validateApplication(tx, kase);
     if (errors.length > 0) return refused<Case>(...errors);
 
-    const now = ctx.clock.now();
+    const at = ctx.clock.now();
     const item = await tx.serviceItem.findUniqueOrThrow({ where: { id: kase.itemId } });
-    const submitted = await tx.case.update({
-      where: { id: kase.id },
-      data: {
-        status: 'RECEIVED',
+    return recordTransition(tx, kase, {
+      to: 'RECEIVED',
+      actorUserId: applicant.user.id,
+      at,
+      details: { draftBusinessNumber: kase.businessNumber },
+      patch: {
         source: 'ONLINE',
         originSystem: 'hall',
-        businessNumber: onlineBusinessNumber(now, random),
+        businessNumber: onlineBusinessNumber(at, random),
         departmentId: item.departmentId,
-        appliedAt: now,
-        statusChangedAt: now,
-        version: { increment: 1 },
+        appliedAt: at,
       },
     });
-    await tx.caseEvent.create({
-      data: {
-        caseId: kase.id,
-        fromStatus: 'DRAFT',
-        toStatus: 'RECEIVED',
-        actorUserId: applicantId,
-        details: { draftBusinessNumber: kase.businessNumber },
-        occurredAt: now,
-      },
-    });
-    await recordCaseStatusChange(tx, { caseId: kase.id, from: 'DRAFT', to: 'RECEIVED', occurredAt: now });
-    return ok(submitted);
   });
 }

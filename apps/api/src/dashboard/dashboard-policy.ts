@@ -60,7 +60,7 @@ export function departmentFilter(column: Prisma.Sql, departmentId: string | null
   return departmentId === null ? Prisma.empty : Prisma.sql`AND ${column} = ${departmentId}::uuid`;
 }
 
-/** A department head sees its own department's cases (read-only); case-access.ts asks this. */
+/** A department head sees its own department's cases (read-only); case-policy.ts grants it (DEPARTMENT_HEAD in case.read). */
 export const isHeadOfDepartment = (principal: Principal, departmentId: string) =>
   principal.kind === 'user' &&
   principal.user.roles.includes('DEPARTMENT_HEAD') &&

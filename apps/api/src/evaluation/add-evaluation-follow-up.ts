@@ -1,8 +1,9 @@
 import type { Context } from '../context.ts';
+import { isUniqueViolation } from '../lib/unique-violation.ts';
 import type { Evaluation } from '../generated/prisma/client.ts';
-import { requireUser } from '../auth/require.ts';
 import { ok, refused, userError, type Result } from '../lib/errors.ts';
-import { FOLLOW_UP_MAX, isUniqueViolation } from './evaluation-rules.ts';
+import { FOLLOW_UP_MAX } from './evaluation-rules.ts';
+import { evaluationPolicy, reachesEvaluation } from './evaluation-policy.ts';
 import { findEvaluation } from './find-evaluation.ts';
 import { recordEvaluationNote } from './evaluation-outbox.ts';
 import type { EvaluationNoteInput } from './reply-to-evaluation.ts';
@@ -12,9 +13,9 @@ export async function addEvaluationFollowUp(
   ctx: Context,
   input: EvaluationNoteInput,
 ): Promise<Result<Evaluation>> {
-  const { user } = requireUser(ctx.principal);
+  const { user } = evaluationPolicy.requireUser(ctx.principal, 'evaluation.addFollowUp');
   const evaluation = await findEvaluation(ctx, input.evaluationId);
-  if (!evaluation || evaluation.case.applicantId !== user.id) {
+  if (!evaluation || !reachesEvaluation(ctx.principal, 'evaluation.addFollowUp', evaluation.case)) {
     return refused(userError('NOT_FOUND', '未找到该评价。', ['input', 'evaluationId']));
   }
   const notes = await ctx.db.evaluationReply.findMany({

@@ -1,7 +1,7 @@
 import type { Context } from '../context.ts';
 import type { Db } from '../db/prisma.ts';
 import { requireUser } from '../auth/require.ts';
-import { forbidden } from '../lib/errors.ts';
+import { evaluationPolicy } from './evaluation-policy.ts';
 import { naturalDayDeadline, parseCst } from '../lib/natural-days.ts';
 
 /** One row of the national figures (overall when departmentId is null). */
@@ -135,10 +135,9 @@ export async function computeEvaluationFigures(
   ctx: Context,
   input: { from?: string | null; to?: string | null },
 ) {
-  const { user } = requireUser(ctx.principal);
-  if (!user.roles.includes('SUPERVISOR') && !user.roles.includes('ADMIN')) {
-    throw forbidden('This operation needs the SUPERVISOR or ADMIN role.');
-  }
+  requireUser(ctx.principal);
+  // A partner token is not signed in as anyone (UNAUTHENTICATED), a person without the grant is FORBIDDEN.
+  evaluationPolicy.requireUser(ctx.principal, 'evaluation.readFigures');
   const asOf = ctx.clock.now();
   const from = input.from ? parseCst(`${input.from} 00:00:00`) : null;
   const to = input.to ? naturalDayDeadline(parseCst(`${input.to} 00:00:00`), 0) : null;

@@ -1,7 +1,7 @@
 import type { Context } from '../context.ts';
 import type { EvaluationAppeal } from '../generated/prisma/client.ts';
 import type { EvaluationAppealDecision } from '../generated/graphql.ts';
-import { requireRole } from '../auth/require.ts';
+import { evaluationPolicy } from './evaluation-policy.ts';
 import { ok, refused, userError, type Result } from '../lib/errors.ts';
 import { REASON_MAX } from './evaluation-rules.ts';
 import { recordAppealDecided } from './evaluation-outbox.ts';
@@ -15,7 +15,7 @@ export async function decideEvaluationAppeal(
   ctx: Context,
   input: { appealId: string; decision: EvaluationAppealDecision; note?: string | null },
 ): Promise<Result<EvaluationAppeal>> {
-  const supervisor = requireRole(ctx.principal, 'SUPERVISOR');
+  const supervisor = evaluationPolicy.requireUser(ctx.principal, 'evaluation.decideAppeal');
   const note = input.note?.trim() || null;
   if (note && note.length > REASON_MAX) {
     return refused(userError('INVALID', `复核意见不能超过${REASON_MAX}字。`, ['input', 'note']));

@@ -44,18 +44,3 @@ export function replyStateAt(replyDueAt: Date, reply: Pick<EvaluationReply, 'cre
   if (left <= 0) return 'OVERDUE' satisfies EvaluationReplyState;
   return left <= DUE_SOON_MS ? ('DUE_SOON' as const) : ('PENDING' as const);
 }
-
-/** True when a unique index refused the row: Prisma's P2002 or PostgreSQL's 23505 from a driver adapter. */
-export function isUniqueViolation(error: unknown): boolean {
-  const e = error as {
-    code?: string;
-    message?: string;
-    meta?: { driverAdapterError?: { cause?: { code?: string } } };
-  };
-  return (
-    e?.code === 'P2002' ||
-    e?.code === '23505' ||
-    e?.meta?.driverAdapterError?.cause?.code === '23505' ||
-    /unique constraint|23505/i.test(e?.message ?? '')
-  );
-}

@@ -1,9 +1,9 @@
 import type { Context } from '../context.ts';
+import { isUniqueViolation } from '../lib/unique-violation.ts';
 import type { EvaluationAppeal } from '../generated/prisma/client.ts';
-import { requireRole } from '../auth/require.ts';
 import { ok, refused, userError, type Result } from '../lib/errors.ts';
-import { isBadLevel, isUniqueViolation, REASON_MAX } from './evaluation-rules.ts';
-import { isCaseDepartmentStaff } from './evaluation-access.ts';
+import { isBadLevel, REASON_MAX } from './evaluation-rules.ts';
+import { evaluationPolicy, reachesEvaluation } from './evaluation-policy.ts';
 import { findEvaluation } from './find-evaluation.ts';
 
 /** 申诉: the case's department asks the supervisor to exclude a bad review it believes malicious or mistaken. Once. */
@@ -11,9 +11,9 @@ export async function fileEvaluationAppeal(
   ctx: Context,
   input: { evaluationId: string; reason: string },
 ): Promise<Result<EvaluationAppeal>> {
-  const staff = requireRole(ctx.principal, 'DEPARTMENT_STAFF');
+  const staff = evaluationPolicy.requireUser(ctx.principal, 'evaluation.appeal');
   const evaluation = await findEvaluation(ctx, input.evaluationId);
-  if (!evaluation || !isCaseDepartmentStaff(staff, evaluation.case)) {
+  if (!evaluation || !reachesEvaluation(staff, 'evaluation.appeal', evaluation.case)) {
     return refused(userError('NOT_FOUND', '未找到该评价。', ['input', 'evaluationId']));
   }
   if (!isBadLevel(evaluation.level)) {

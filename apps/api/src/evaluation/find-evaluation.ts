@@ -1,6 +1,6 @@
 import type { Context } from '../context.ts';
 import type { Case, Evaluation } from '../generated/prisma/client.ts';
-import { canViewCase } from '../case/case-access.ts';
+import { canReadEvaluation } from './evaluation-policy.ts';
 
 export type EvaluationWithCase = Evaluation & { case: Case };
 
@@ -10,5 +10,5 @@ export async function findEvaluation(
   id: string,
 ): Promise<EvaluationWithCase | null> {
   const evaluation = await ctx.db.evaluation.findUnique({ where: { id }, include: { case: true } });
-  return evaluation && canViewCase(ctx.principal, evaluation.case) ? evaluation : null;
+  return evaluation && canReadEvaluation(ctx.principal, evaluation.case) ? evaluation : null;
 }

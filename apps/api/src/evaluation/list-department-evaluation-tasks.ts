@@ -1,7 +1,7 @@
 import type { Context } from '../context.ts';
 import type { Evaluation, Prisma } from '../generated/prisma/client.ts';
 import type { EvaluationReplyState } from '../generated/graphql.ts';
-import { requireRole } from '../auth/require.ts';
+import { evaluationPolicy } from './evaluation-policy.ts';
 import { decodeCursor, encodeCursor } from '../lib/global-id.ts';
 import { invalidCursor, pageSize, toPage } from '../lib/connection.ts';
 import { DUE_SOON_MS } from './evaluation-rules.ts';
@@ -23,7 +23,7 @@ export async function listDepartmentEvaluationTasks(
   ctx: Context,
   input: { state?: EvaluationReplyState | null; first?: number | null; after?: string | null },
 ) {
-  const { user } = requireRole(ctx.principal, 'DEPARTMENT_STAFF');
+  const { user } = evaluationPolicy.requireUser(ctx.principal, 'evaluation.listReplyTasks');
   const size = pageSize(input.first);
   const now = ctx.clock.now();
   const own: Prisma.EvaluationWhereInput = {

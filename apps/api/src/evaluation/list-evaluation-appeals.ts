@@ -1,6 +1,6 @@
 import type { Context } from '../context.ts';
 import type { AppealStatus, EvaluationAppeal, Prisma } from '../generated/prisma/client.ts';
-import { requireRole } from '../auth/require.ts';
+import { evaluationPolicy } from './evaluation-policy.ts';
 import { decodeCursor, encodeCursor } from '../lib/global-id.ts';
 import { invalidCursor, pageSize, toPage } from '../lib/connection.ts';
 
@@ -9,7 +9,7 @@ export async function listEvaluationAppeals(
   ctx: Context,
   input: { status?: AppealStatus | null; first?: number | null; after?: string | null },
 ) {
-  requireRole(ctx.principal, 'SUPERVISOR');
+  evaluationPolicy.requireUser(ctx.principal, 'evaluation.listAppeals');
   const size = pageSize(input.first);
   const where: Prisma.EvaluationAppealWhereInput = input.status ? { status: input.status } : {};
   const [rows, totalCount] = await Promise.all([

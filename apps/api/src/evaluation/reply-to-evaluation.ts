@@ -1,9 +1,9 @@
 import type { Context } from '../context.ts';
+import { isUniqueViolation } from '../lib/unique-violation.ts';
 import type { Evaluation, EvaluationReplyKind } from '../generated/prisma/client.ts';
-import { requireRole } from '../auth/require.ts';
 import { ok, refused, userError, type Result } from '../lib/errors.ts';
-import { isBadLevel, isUniqueViolation, NOTE_MAX } from './evaluation-rules.ts';
-import { isCaseDepartmentStaff } from './evaluation-access.ts';
+import { isBadLevel, NOTE_MAX } from './evaluation-rules.ts';
+import { evaluationPolicy, reachesEvaluation, type EvaluationPermission } from './evaluation-policy.ts';
 import { findEvaluation } from './find-evaluation.ts';
 import { recordEvaluationNote } from './evaluation-outbox.ts';
 
@@ -13,6 +13,11 @@ export interface EvaluationNoteInput {
 }
 
 type DepartmentNoteKind = Extract<EvaluationReplyKind, 'REPLY' | 'CALLBACK' | 'RECTIFICATION'>;
+const PERMISSION_OF: Record<DepartmentNoteKind, EvaluationPermission> = {
+  REPLY: 'evaluation.reply',
+  CALLBACK: 'evaluation.recordCallback',
+  RECTIFICATION: 'evaluation.recordRectification',
+};
 
 /**
  * The case's department answers a bad review: the reply (回复, once, shown to the citizen; a late one is
@@ -23,9 +28,10 @@ async function writeDepartmentNote(
   kind: DepartmentNoteKind,
   input: EvaluationNoteInput,
 ): Promise<Result<Evaluation>> {
-  const staff = requireRole(ctx.principal, 'DEPARTMENT_STAFF');
+  const permission = PERMISSION_OF[kind];
+  const staff = evaluationPolicy.requireUser(ctx.principal, permission);
   const evaluation = await findEvaluation(ctx, input.evaluationId);
-  if (!evaluation || !isCaseDepartmentStaff(staff, evaluation.case)) {
+  if (!evaluation || !reachesEvaluation(staff, permission, evaluation.case)) {
     return refused(userError('NOT_FOUND', '未找到该评价。', ['input', 'evaluationId']));
   }
   if (!isBadLevel(evaluation.level)) {

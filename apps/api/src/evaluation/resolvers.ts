@@ -1,14 +1,17 @@
 import type { Resolvers } from '../generated/graphql.ts';
+import type { CaseWithEvaluation } from '../case/page-cases.ts';
 import type { Context } from '../context.ts';
 import type { Case, Evaluation, EvaluationReply } from '../generated/prisma/client.ts';
 import { toGlobalId } from '../lib/global-id.ts';
 import { inputId, toPayload } from '../lib/payload.ts';
 import type { Result } from '../lib/errors.ts';
-import { hasRole } from '../auth/principal.ts';
-import { canViewCase } from '../case/case-access.ts';
-import type { CaseWithEvaluation } from '../case/page-cases.ts';
 import { dimensionsFor, evaluationClosesAt, isBadLevel, replyStateAt } from './evaluation-rules.ts';
-import { isCaseDepartmentStaff, seesDepartmentSide } from './evaluation-access.ts';
+import {
+  canReadDepartmentSide,
+  evaluationCapabilities as can,
+  evaluationWindowOpen,
+  type EvaluationFacts,
+} from './evaluation-policy.ts';
 import { submitEvaluation } from './submit-evaluation.ts';
 import {
   recordEvaluationCallback,
@@ -35,6 +38,21 @@ const evaluationOfCase = (ctx: Context, kase: Case): Evaluation | null | Promise
 const notesOf = (ctx: Context, evaluation: Evaluation) => ctx.loaders.notesByEvaluationId.load(evaluation.id);
 const noteOf = async (ctx: Context, evaluation: Evaluation, kind: EvaluationReply['kind']) =>
   (await notesOf(ctx, evaluation)).find((note) => note.kind === kind) ?? null;
+/** What the policy's per-object checks look at, through the request's loaders. */
+const factsOf = async (ctx: Context, evaluation: Evaluation): Promise<EvaluationFacts> => {
+  const [kase, notes, appeal] = await Promise.all([
+    caseOf(ctx, evaluation),
+    notesOf(ctx, evaluation),
+    ctx.loaders.appealByEvaluationId.load(evaluation.id),
+  ]);
+  return {
+    evaluation,
+    kase,
+    replied: notes.some((note) => note.kind === 'REPLY'),
+    followedUp: notes.some((note) => note.kind === 'FOLLOW_UP'),
+    appealed: Boolean(appeal),
+  };
+};
 
 /** Evaluation mutations name it by global ID; the domain function answers NOT_FOUND for an unknown or foreign one. */
 function withEvaluationId<R>(globalId: string, run: (evaluationId: string) => Promise<Result<R>>) {
@@ -104,19 +122,13 @@ export const evaluationResolvers: Resolvers = {
       const closesAt = evaluationClosesAt(kase.completedAt);
       return ctx.loaders.evaluationByCaseId.load(kase.id).then((evaluation) => ({
         closesAt,
-        isOpen: !evaluation && ctx.clock.now().getTime() < closesAt.getTime(),
+        isOpen: evaluationWindowOpen(kase, Boolean(evaluation), ctx.clock.now()),
         dimensions: dimensionsFor(kase.source),
       }));
     },
     // Without a promise when the answer is known (a page of 20 cases resolves it 20 times).
     canEvaluate: (kase, _args, ctx) => {
-      const open =
-        ctx.principal.kind === 'user' &&
-        ctx.principal.user.id === kase.applicantId &&
-        kase.status === 'COMPLETED' &&
-        kase.completedAt !== null &&
-        ctx.clock.now().getTime() < evaluationClosesAt(kase.completedAt).getTime();
-      if (!open) return false;
+      if (!can.evaluate(ctx.principal, kase, false, ctx.clock.now())) return false;
       const evaluation = evaluationOfCase(ctx, kase);
       return evaluation instanceof Promise ? evaluation.then((found) => !found) : !evaluation;
     },
@@ -144,11 +156,11 @@ export const evaluationResolvers: Resolvers = {
       );
     },
     callbacks: async (evaluation, _args, ctx) =>
-      seesDepartmentSide(ctx.principal, await caseOf(ctx, evaluation))
+      canReadDepartmentSide(ctx.principal, await caseOf(ctx, evaluation))
         ? (await notesOf(ctx, evaluation)).filter((note) => note.kind === 'CALLBACK')
         : [],
     rectifications: async (evaluation, _args, ctx) =>
-      seesDepartmentSide(ctx.principal, await caseOf(ctx, evaluation))
+      canReadDepartmentSide(ctx.principal, await caseOf(ctx, evaluation))
         ? (await notesOf(ctx, evaluation)).filter((note) => note.kind === 'RECTIFICATION')
         : [],
     followUp: async (evaluation, _args, ctx) => {
@@ -157,32 +169,19 @@ export const evaluationResolvers: Resolvers = {
       return note;
     },
     appeal: async (evaluation, _args, ctx) =>
-      seesDepartmentSide(ctx.principal, await caseOf(ctx, evaluation))
+      canReadDepartmentSide(ctx.principal, await caseOf(ctx, evaluation))
         ? ctx.loaders.appealByEvaluationId.load(evaluation.id)
         : null,
     excludedFromFigures: async (evaluation, _args, ctx) =>
       (await ctx.loaders.appealByEvaluationId.load(evaluation.id))?.status === 'UPHELD',
-    canReply: async (evaluation, _args, ctx) =>
-      isBadLevel(evaluation.level) &&
-      isCaseDepartmentStaff(ctx.principal, await caseOf(ctx, evaluation)) &&
-      !(await noteOf(ctx, evaluation, 'REPLY')),
+    canReply: async (evaluation, _args, ctx) => can.reply(ctx.principal, await factsOf(ctx, evaluation)),
     canRecordCallback: async (evaluation, _args, ctx) =>
-      isBadLevel(evaluation.level) && isCaseDepartmentStaff(ctx.principal, await caseOf(ctx, evaluation)),
+      can.recordCallback(ctx.principal, await factsOf(ctx, evaluation)),
     canRecordRectification: async (evaluation, _args, ctx) =>
-      isBadLevel(evaluation.level) && isCaseDepartmentStaff(ctx.principal, await caseOf(ctx, evaluation)),
-    canAddFollowUp: async (evaluation, _args, ctx) => {
-      const kase = await caseOf(ctx, evaluation);
-      return (
-        ctx.principal.kind === 'user' &&
-        ctx.principal.user.id === kase.applicantId &&
-        Boolean(await noteOf(ctx, evaluation, 'REPLY')) &&
-        !(await noteOf(ctx, evaluation, 'FOLLOW_UP'))
-      );
-    },
-    canAppeal: async (evaluation, _args, ctx) =>
-      isBadLevel(evaluation.level) &&
-      isCaseDepartmentStaff(ctx.principal, await caseOf(ctx, evaluation)) &&
-      !(await ctx.loaders.appealByEvaluationId.load(evaluation.id)),
+      can.recordRectification(ctx.principal, await factsOf(ctx, evaluation)),
+    canAddFollowUp: async (evaluation, _args, ctx) =>
+      can.addFollowUp(ctx.principal, await factsOf(ctx, evaluation)),
+    canAppeal: async (evaluation, _args, ctx) => can.appeal(ctx.principal, await factsOf(ctx, evaluation)),
   },
   EvaluationNote: {
     author: async (note, _args, ctx) => {
@@ -207,31 +206,3 @@ export const evaluationResolvers: Resolvers = {
       row.departmentId ? ctx.loaders.departmentById.load(row.departmentId) : null,
   },
 };
-
-/** node(id:) for evaluations and appeals: visible to whoever may see the case (appeals: its department side). */
-export async function loadEvaluationNode(ctx: Context, type: string, id: string) {
-  if (type === 'Evaluation') {
-    const evaluation = await ctx.db.evaluation.findUnique({ where: { id }, include: { case: true } });
-    if (!evaluation) return null;
-    if (
-      !canViewCase(ctx.principal, evaluation.case) &&
-      !partnerReadsEvaluationsOf(ctx.principal, evaluation.case)
-    )
-      return null;
-    const { case: _case, ...row } = evaluation;
-    return row;
-  }
-  const appeal = await ctx.db.evaluationAppeal.findUnique({
-    where: { id },
-    include: { evaluation: { include: { case: true } } },
-  });
-  if (!appeal || !seesDepartmentSide(ctx.principal, appeal.evaluation.case)) return null;
-  if (
-    !hasRole(ctx.principal, 'SUPERVISOR') &&
-    !hasRole(ctx.principal, 'ADMIN') &&
-    !isCaseDepartmentStaff(ctx.principal, appeal.evaluation.case)
-  )
-    return null;
-  const { evaluation: _evaluation, ...row } = appeal;
-  return row;
-}

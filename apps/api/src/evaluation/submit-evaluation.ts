@@ -1,14 +1,14 @@
 import type { Context } from '../context.ts';
+import { isUniqueViolation } from '../lib/unique-violation.ts';
 import type { Evaluation, EvaluationChannel, EvaluationLevel } from '../generated/prisma/client.ts';
 import type { EvaluationDimension } from '../generated/graphql.ts';
-import { requireUser } from '../auth/require.ts';
+import { evaluationPolicy, reachesEvaluation } from './evaluation-policy.ts';
 import { ok, refused, userError, type Result, type UserError } from '../lib/errors.ts';
 import {
   COMMENT_MAX,
   dimensionsFor,
   evaluationClosesAt,
   isBadLevel,
-  isUniqueViolation,
   replyDueAtFor,
 } from './evaluation-rules.ts';
 import { recordEvaluationSubmitted } from './evaluation-outbox.ts';
@@ -31,10 +31,10 @@ export async function submitEvaluation(
   ctx: Context,
   input: SubmitEvaluationInput,
 ): Promise<Result<Evaluation>> {
-  const { user } = requireUser(ctx.principal);
+  const { user } = evaluationPolicy.requireUser(ctx.principal, 'evaluation.submit');
   const now = ctx.clock.now();
   const kase = await ctx.db.case.findUnique({ where: { id: input.caseId } });
-  if (!kase || kase.applicantId !== user.id) {
+  if (!kase || !reachesEvaluation(ctx.principal, 'evaluation.submit', kase)) {
     return refused(userError('NOT_FOUND', '未找到该办件。', ['input', 'caseId']));
   }
   if (kase.status !== 'COMPLETED' || !kase.completedAt) {

@@ -1,13 +1,12 @@
 import type { Context } from '../context.ts';
+import { isUniqueViolation } from '../lib/unique-violation.ts';
 import type { License } from '../generated/prisma/client.ts';
-import { Prisma } from '../db/prisma.ts';
-import { requireRole } from '../auth/require.ts';
 import { writeAuditLog } from '../audit/write-audit-log.ts';
 import { ok, refused, userError, type Result } from '../lib/errors.ts';
 import { notFound } from '../lib/payload.ts';
 import { maskIdNumber, validateIdNumber } from '../lib/id-number.ts';
 import { piiLookupHash } from '../lib/pii.ts';
-import { findAuthorizableLicense } from './license-access.ts';
+import { findAuthorizableLicense, licensePolicy } from './license-policy.ts';
 
 export const MAX_ADMINISTRATORS = 5;
 
@@ -16,7 +15,7 @@ export async function appointLicenseAdministrator(
   ctx: Context,
   input: { licenseId: string; idNumber: string },
 ): Promise<Result<License>> {
-  const principal = requireRole(ctx.principal, 'CITIZEN');
+  const principal = licensePolicy.requireUser(ctx.principal, 'license.authorize');
   const found = await findAuthorizableLicense(ctx, input.licenseId, principal.user);
   if (!found) return refused(notFound(['input', 'licenseId'], '未找到可由您授权的证照。'));
   if (found.relation !== 'LEGAL_REPRESENTATIVE') {
@@ -53,7 +52,7 @@ export async function appointLicenseAdministrator(
       },
     });
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
+    if (isUniqueViolation(error)) {
       return refused(userError('TAKEN', '此人已是该证照的管理员。', ['input', 'idNumber']));
     }
     // The trigger's limit, when a concurrent appointment took the fifth place first.

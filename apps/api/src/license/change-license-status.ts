@@ -3,7 +3,7 @@ import type { License, LicenseStatus } from '../generated/prisma/client.ts';
 import type { PublishOutcome } from '../generated/graphql.ts';
 import { ok, refused, userError, type Result } from '../lib/errors.ts';
 import { notFound } from '../lib/payload.ts';
-import { requireLicensePublisher } from './license-access.ts';
+import { requireLicensePublisher } from './license-policy.ts';
 import { STATUS_LABEL } from './license-status.ts';
 
 const ALLOWED_FROM: Record<'CANCELLED' | 'REVOKED', LicenseStatus[]> = {

@@ -1,9 +1,10 @@
+import { isUniqueViolation } from '../lib/unique-violation.ts';
 import { createHash } from 'node:crypto';
 import { faultPoint } from '../lib/fault-points.ts';
 import type { Context } from '../context.ts';
 import type { CaseMaterial, License } from '../generated/prisma/client.ts';
 import { Prisma } from '../db/prisma.ts';
-import { requireRole } from '../auth/require.ts';
+import { licensePolicy } from './license-policy.ts';
 import { ok, refused, userError, type Result, type UserError } from '../lib/errors.ts';
 import { notFound } from '../lib/payload.ts';
 import { formatCst } from '../lib/natural-days.ts';
@@ -46,7 +47,7 @@ export async function fetchLicenseMaterial(
   ctx: Context,
   input: FetchLicenseMaterialInput,
 ): Promise<FetchOutcome> {
-  const { user } = requireRole(ctx.principal, 'CITIZEN');
+  const { user } = licensePolicy.requireUser(ctx.principal, 'license.fetch');
   const kase = await ctx.db.case.findFirst({
     where: { id: input.caseId, applicantId: user.id },
     include: { item: { select: { name: true } } },
@@ -155,7 +156,7 @@ export async function fetchLicenseMaterial(
         userError('INVALID', `该证照已${STATUS_LABEL[inactive.status]}，不能获取。`, CODE_FIELD),
       );
     }
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
+    if (isUniqueViolation(error)) {
       return refusal(alreadyFetched());
     }
     throw error;

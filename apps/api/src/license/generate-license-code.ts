@@ -1,9 +1,9 @@
 import type { Context } from '../context.ts';
+import { isUniqueViolation } from '../lib/unique-violation.ts';
 import type { LicenseGrant } from '../generated/prisma/client.ts';
-import { requireRole } from '../auth/require.ts';
 import { ok, refused, userError, type Result } from '../lib/errors.ts';
 import { notFound } from '../lib/payload.ts';
-import { findAuthorizableLicense } from './license-access.ts';
+import { findAuthorizableLicense, licensePolicy } from './license-policy.ts';
 import { hashLicenseCode, licenseCodeTtlMs, newLicenseCode } from './license-code.ts';
 import { STATUS_LABEL } from './license-status.ts';
 
@@ -18,7 +18,7 @@ export async function generateLicenseCode(
   ctx: Context,
   input: { licenseId: string },
 ): Promise<Result<{ code: string; grant: LicenseGrant }>> {
-  const { user } = requireRole(ctx.principal, 'CITIZEN');
+  const { user } = licensePolicy.requireUser(ctx.principal, 'license.authorize');
   const found = await findAuthorizableLicense(ctx, input.licenseId, user);
   if (!found) return refused(notFound(['input', 'licenseId'], '未找到可由您授权的证照。'));
   if (found.license.status !== 'ACTIVE') {
@@ -44,15 +44,8 @@ export async function generateLicenseCode(
       });
       return ok({ code, grant });
     } catch (error) {
-      if (!isLiveCodeClash(error)) throw error;
+      if (!isUniqueViolation(error)) throw error;
     }
   }
   throw new Error('generateLicenseCode: no free code after several draws');
-}
-
-function isLiveCodeClash(error: unknown): boolean {
-  return (
-    error instanceof Error &&
-    /live code with this hash|23505|P2002/.test(`${error.message} ${(error as { code?: string }).code ?? ''}`)
-  );
 }

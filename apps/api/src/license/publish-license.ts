@@ -1,13 +1,13 @@
 import type { Context } from '../context.ts';
+import { isUniqueViolation } from '../lib/unique-violation.ts';
 import type { License } from '../generated/prisma/client.ts';
 import type { PublishOutcome } from '../generated/graphql.ts';
-import { Prisma } from '../db/prisma.ts';
 import { ok, refused, userError, type Result, type UserError } from '../lib/errors.ts';
 import { validateCreditCode } from '../lib/credit-code.ts';
 import { maskIdNumber, validateIdNumber } from '../lib/id-number.ts';
 import { encryptPii, piiLookupHash } from '../lib/pii.ts';
 import { LICENSE_TYPE_CODES, validateLicenseIdentifier } from './license-identifier.ts';
-import { requireLicensePublisher } from './license-access.ts';
+import { requireLicensePublisher } from './license-policy.ts';
 
 export const LICENSE_PROVIDER = '天津市市场监督管理委员会';
 
@@ -93,7 +93,7 @@ export async function publishLicense(
       });
       return ok({ license, outcome: 'CREATED' });
     } catch (error) {
-      if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002')) throw error;
+      if (!isUniqueViolation(error)) throw error;
       return publishLicense(ctx, input); // a concurrent publish created it: compare with that one
     }
   }

@@ -1,16 +1,15 @@
 import type { Context } from '../context.ts';
 import type { License } from '../generated/prisma/client.ts';
-import { requireRole } from '../auth/require.ts';
 import { ok, refused, userError, type Result } from '../lib/errors.ts';
 import { notFound } from '../lib/payload.ts';
-import { findAuthorizableLicense } from './license-access.ts';
+import { findAuthorizableLicense, licensePolicy } from './license-policy.ts';
 
 /** Only the legal representative removes an administrator. */
 export async function removeLicenseAdministrator(
   ctx: Context,
   input: { licenseId: string; administratorId: string },
 ): Promise<Result<License>> {
-  const { user } = requireRole(ctx.principal, 'CITIZEN');
+  const { user } = licensePolicy.requireUser(ctx.principal, 'license.authorize');
   const found = await findAuthorizableLicense(ctx, input.licenseId, user);
   if (!found) return refused(notFound(['input', 'licenseId'], '未找到可由您授权的证照。'));
   if (found.relation !== 'LEGAL_REPRESENTATIVE') {

@@ -11,7 +11,7 @@ import { removeLicenseAdministrator } from './remove-license-administrator.ts';
 import { fetchLicenseMaterial } from './fetch-license-material.ts';
 import { publishLicense } from './publish-license.ts';
 import { changeLicenseStatus } from './change-license-status.ts';
-import { relationTo } from './license-access.ts';
+import { allowsOnLicense, relationTo } from './license-policy.ts';
 import { grantStatus } from './license-status.ts';
 import { dateOnly, type LicenseSnapshotData } from './license-snapshot.ts';
 import { keysetWhere, pageOf } from './license-pages.ts';
@@ -24,9 +24,8 @@ const emptyPage = {
 };
 
 /** Grants, administrators and the access log are for the license's own side only (legal rep, administrators). */
-async function holderSide(ctx: Context, license: License) {
-  return ctx.principal.kind === 'user' && (await relationTo(ctx, license, ctx.principal.user)) !== null;
-}
+const holderSide = (ctx: Context, license: License) =>
+  allowsOnLicense(ctx, 'license.readHolderSide', license);
 
 export const licenseResolvers: Resolvers = {
   Query: {

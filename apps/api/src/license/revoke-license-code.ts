@@ -1,16 +1,15 @@
 import type { Context } from '../context.ts';
 import type { LicenseGrant } from '../generated/prisma/client.ts';
-import { requireRole } from '../auth/require.ts';
 import { ok, refused, userError, type Result } from '../lib/errors.ts';
 import { notFound } from '../lib/payload.ts';
-import { findAuthorizableLicense } from './license-access.ts';
+import { findAuthorizableLicense, licensePolicy } from './license-policy.ts';
 
 /** The legal representative or an administrator revokes a code that has not been used and has not expired. */
 export async function revokeLicenseCode(
   ctx: Context,
   input: { grantId: string },
 ): Promise<Result<LicenseGrant>> {
-  const { user } = requireRole(ctx.principal, 'CITIZEN');
+  const { user } = licensePolicy.requireUser(ctx.principal, 'license.authorize');
   const grant = await ctx.db.licenseGrant.findUnique({ where: { id: input.grantId } });
   if (!grant || !(await findAuthorizableLicense(ctx, grant.licenseId, user))) {
     return refused(notFound(['input', 'grantId'], '未找到该验证码。'));

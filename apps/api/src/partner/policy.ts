@@ -50,7 +50,7 @@ export function requirePartnerPermission(
   permission: PartnerPermission,
 ): ClientPrincipal | UserPrincipal {
   if (principal.kind === 'anonymous') throw unauthenticated();
-  if (grantsPartnerPermission(principal, permission)) return principal;
+  if (principal.kind !== 'job' && grantsPartnerPermission(principal, permission)) return principal;
   const rule: { scopes: readonly string[]; roles: readonly Role[] } = PARTNER_POLICY[permission];
   const needs = [
     ...rule.scopes.map((s) => `a partner token with ${s}`),

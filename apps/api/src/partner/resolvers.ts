@@ -1,7 +1,7 @@
 import type { Resolvers } from '../generated/graphql.ts';
 import { toGlobalId } from '../lib/global-id.ts';
 import { NO_ROW_ID, inputId, parseGlobalId } from '../lib/payload.ts';
-import { seesDepartmentSide } from '../evaluation/evaluation-access.ts';
+import { canReadDepartmentSide } from '../evaluation/evaluation-policy.ts';
 import { syncCase } from './sync-case.ts';
 import { listPartnerCases } from './list-partner-cases.ts';
 import { listPartnerEvaluations } from './list-partner-evaluations.ts';
@@ -80,7 +80,7 @@ export const partnerResolvers: Resolvers = {
     },
     appealOutcome: async (evaluation, _args, ctx) => {
       const kase = await ctx.db.case.findUniqueOrThrow({ where: { id: evaluation.caseId } });
-      if (!partnerReadsEvaluationsOf(ctx.principal, kase) && !seesDepartmentSide(ctx.principal, kase))
+      if (!partnerReadsEvaluationsOf(ctx.principal, kase) && !canReadDepartmentSide(ctx.principal, kase))
         return null;
       return (await ctx.loaders.appealByEvaluationId.load(evaluation.id))?.status ?? null;
     },

@@ -2,8 +2,8 @@ import type { Context } from '../context.ts';
 import { faultPoint } from '../lib/fault-points.ts';
 import type { Case, CaseStatus, DeliveryMethod } from '../generated/prisma/client.ts';
 import type { SyncOutcome } from '../generated/graphql.ts';
-import { Prisma } from '../db/prisma.ts';
-import { requireScope } from '../auth/require.ts';
+import { isUniqueViolation } from '../lib/unique-violation.ts';
+import { casePolicy } from '../case/case-policy.ts';
 import type { ClientPrincipal } from '../auth/principal.ts';
 import { ok, refused, userError, type Result, type UserError } from '../lib/errors.ts';
 import { validateIdNumber } from '../lib/id-number.ts';
@@ -38,7 +38,7 @@ export async function syncCase(
   ctx: Context,
   input: SyncCaseInput,
 ): Promise<Result<{ case: Case; outcome: SyncOutcome }>> {
-  const client = requireScope(ctx.principal, 'cases:sync');
+  const client = casePolicy.requireClient(ctx.principal, 'case.sync');
   const checked = await validate(ctx, client, input);
   if (!checked.ok) return checked;
   const { applicantId, item } = checked.value;
@@ -55,7 +55,7 @@ export async function syncCase(
         return ok({ case: await create(ctx, client, key, applicantId, item, input), outcome: 'CREATED' });
       } catch (error) {
         // Another request created it between our read and write: take the update path.
-        if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') continue;
+        if (isUniqueViolation(error)) continue;
         throw error;
       }
     }

@@ -1,6 +1,6 @@
 import type { Context } from '../context.ts';
 import type { User } from '../generated/prisma/client.ts';
-import { requireRole } from '../auth/require.ts';
+import { windowPolicy } from './window-policy.ts';
 import { writeAuditLog } from '../audit/write-audit-log.ts';
 import { ok, refused, userError, type Result } from '../lib/errors.ts';
 import { maskIdNumber, validateIdNumber } from '../lib/id-number.ts';
@@ -15,7 +15,7 @@ export async function lookUpCitizen(
   idNumber: string,
   field: string[] = ['idNumber'],
 ): Promise<Result<User>> {
-  const staff = requireRole(ctx.principal, 'WINDOW_STAFF');
+  const staff = windowPolicy.requireUser(ctx.principal, 'window.lookUpCitizen');
   const valid = validateIdNumber(idNumber, ctx.clock.now());
   if (!valid.ok) {
     const message =

@@ -1,7 +1,7 @@
 import type { Context } from '../context.ts';
+import { isUniqueViolation } from '../lib/unique-violation.ts';
 import type { Case } from '../generated/prisma/client.ts';
-import { Prisma } from '../db/prisma.ts';
-import { requireRole } from '../auth/require.ts';
+import { windowPolicy } from './window-policy.ts';
 import { writeAuditLog } from '../audit/write-audit-log.ts';
 import { recordCaseCreated } from '../case/case-outbox.ts';
 import { ok, refused, userError, type Result, type UserError } from '../lib/errors.ts';
@@ -19,7 +19,7 @@ export interface RecordWindowCaseInput {
 
 /** 窗口申报: window staff record a case the citizen applied for in person; it joins their 我的办件. */
 export async function recordWindowCase(ctx: Context, input: RecordWindowCaseInput): Promise<Result<Case>> {
-  const staff = requireRole(ctx.principal, 'WINDOW_STAFF');
+  const staff = windowPolicy.requireUser(ctx.principal, 'window.recordCase');
   const errors: UserError[] = [];
   const businessNumber = input.businessNumber.trim();
   if (!BUSINESS_NUMBER.test(businessNumber)) {
@@ -75,7 +75,7 @@ export async function recordWindowCase(ctx: Context, input: RecordWindowCaseInpu
     });
     return ok(created);
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
+    if (isUniqueViolation(error)) {
       return refused(userError('TAKEN', '该业务编号已登记过。', ['input', 'businessNumber']));
     }
     throw error;

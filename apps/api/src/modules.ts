@@ -1,0 +1,25 @@
+import type { HallModule } from './node/node-types.ts';
+import { userModule } from './user/module.ts';
+import { catalogueModule } from './catalogue/module.ts';
+import { caseModule } from './case/module.ts';
+import { windowModule } from './window/module.ts';
+import { partnerModule } from './partner/module.ts';
+import { evaluationModule } from './evaluation/module.ts';
+import { licenseModule } from './license/module.ts';
+import { applicationModule } from './application/module.ts';
+import { limitsModule } from './limits/module.ts';
+import { dashboardModule } from './dashboard/module.ts';
+
+/** The modules of the API. A new module adds its `module.ts` here; the schema and node(id:) take the rest from it. */
+export const HALL_MODULES: readonly HallModule[] = [
+  userModule,
+  catalogueModule,
+  caseModule,
+  windowModule,
+  partnerModule,
+  evaluationModule,
+  licenseModule,
+  applicationModule,
+  limitsModule,
+  dashboardModule,
+];
