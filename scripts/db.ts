@@ -3,12 +3,20 @@
 import { execFileSync } from 'node:child_process';
 import { prepareDatabase } from '../apps/api/src/db/prepare-database.ts';
 import { resolveDatabase } from '../apps/api/src/db/database.ts';
+import { provisionApiRole } from '../apps/api/src/db/api-role.ts';
 
 const [command, name] = process.argv.slice(2);
 
 if (command === 'migrate' || command === 'seed') {
   const database = await prepareDatabase({ seed: command === 'seed' });
   console.log(command === 'seed' ? 'Migrated and seeded.' : 'Migrations applied.');
+  await database.embedded?.stop();
+} else if (command === 'grant') {
+  // npm run db:grant -- <role>: as the owner (DATABASE_URL), give the API's login role row access only.
+  if (!name) throw new Error('Usage: npm run db:grant -- <api_role>');
+  const database = await resolveDatabase();
+  await provisionApiRole(database.url, name);
+  console.log(`Granted ${name} what the API needs (rows only: no DDL, TRUNCATE or trigger changes).`);
   await database.embedded?.stop();
 } else if (command === 'migrate-dev') {
   if (!name) throw new Error('Usage: npm run db:migrate:new -- <migration_name>');
@@ -46,6 +54,6 @@ if (command === 'migrate' || command === 'seed') {
     await database.embedded?.stop();
   }
 } else {
-  console.error('Usage: tsx scripts/db.ts migrate | seed | drift | migrate-dev <name>');
+  console.error('Usage: tsx scripts/db.ts migrate | seed | drift | grant <role> | migrate-dev <name>');
   process.exit(2);
 }

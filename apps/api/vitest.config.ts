@@ -10,7 +10,7 @@ const singleGraphql = [{ find: /^graphql$/, replacement: createRequire(import.me
 export default defineConfig({
   resolve: { alias: singleGraphql },
   test: {
-    include: ['src/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'bench/**/*.test.ts'],
     globalSetup: ['src/testing/global-setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 120_000,

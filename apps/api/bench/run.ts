@@ -1,9 +1,12 @@
-// npm run bench: the API against a hand-written floor (bench/floor/server.ts) on a city-scale database.
-// Not part of the test suite. Settings (environment): BENCH_CASES (1,000,000), BENCH_OWN_CASES (2,000),
-// BENCH_CITIZENS (100,000), BENCH_DURATION seconds per run (8), BENCH_ROUNDS (4), BENCH_CONNECTIONS (16),
-// BENCH_EVALUATION_CASES (50,000 finished yesterday, for the submit scenario), BENCH_CPU_PROF=<dir> writes a CPU
-// profile of the single API process, BENCH_REUSE=1 keeps a database an earlier run loaded with the same sizes,
-// BENCH_ONLY=<text> runs only the scenarios whose name contains it.
+// npm run bench: the API against a hand-written floor (bench/floor/server.ts) on a city-scale database, with
+// the requests the web really sends (bench/scenarios.ts: each hot page's persisted operation, by hash, with the
+// page's variables, trusted documents enforced, sessions opened by the real sign-in), and the whole 我的办件 page
+// through `next start` (bench/page.ts). Not part of the test suite. Settings (environment): BENCH_CASES
+// (1,000,000), BENCH_OWN_CASES (2,000), BENCH_CITIZENS (100,000), BENCH_DURATION seconds per run (5),
+// BENCH_ROUNDS (3), BENCH_CONNECTIONS (16), BENCH_EVALUATION_CASES (50,000 finished yesterday, open for 评价), BENCH_CPU_PROF=<dir> writes a CPU profile of the single API process, BENCH_REUSE=1 keeps a
+// database an earlier run loaded with the same sizes, BENCH_ONLY=<text>|<text>… runs only the scenarios whose
+// name contains one of them (the page: "我的办件 page"), BENCH_PORT (4391: the API, +1 the API ×2, +2 the floor), BENCH_WEB_PORT (3391), BENCH_WEB=0
+// leaves out the page.
 import { storageFromEnv } from '../src/storage/storage-config.ts';
 import { uploadLimitsFromEnv } from '../src/application/upload-limits.ts';
 import { createHash } from 'node:crypto';
@@ -20,22 +23,36 @@ import { seedDatabase } from '../src/db/seed/seed-database.ts';
 import { buildServer } from '../src/server.ts';
 import { systemClock } from '../src/lib/clock.ts';
 import { encodeCursor, toGlobalId } from '../src/lib/global-id.ts';
-import { createSession } from '../src/auth/create-session.ts';
-import { defaultSessionPolicy } from '../src/auth/session-policy.ts';
+import { statusesOfList } from '../src/case/case-lists.ts';
 import { seedCases } from './seed-cases.ts';
 import { startProcess, type Started } from './processes.ts';
+import {
+  ACCOUNTS,
+  SCENARIOS,
+  persistedBody,
+  persistedOperations,
+  scenarioProblems,
+  type Account,
+  type Facts,
+} from './scenarios.ts';
+import { benchPage, type PageFigures } from './page.ts';
 
 const setting = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 const CASES = setting('BENCH_CASES', 1_000_000);
 const OWN_CASES = setting('BENCH_OWN_CASES', 2_000);
 const CITIZENS = setting('BENCH_CITIZENS', 100_000);
-const DURATION = setting('BENCH_DURATION', 8);
-const ROUNDS = setting('BENCH_ROUNDS', 4);
+const DURATION = setting('BENCH_DURATION', 5);
+const ROUNDS = setting('BENCH_ROUNDS', 3);
 const CONNECTIONS = setting('BENCH_CONNECTIONS', 16);
 const EVALUATION_CASES = setting('BENCH_EVALUATION_CASES', 50_000);
+const PORT = setting('BENCH_PORT', 4391);
+const WEB_PORT = setting('BENCH_WEB_PORT', 3391);
+const WEB = process.env.BENCH_WEB !== '0';
 const REUSE = process.env.BENCH_REUSE === '1';
-/** Only the scenarios whose name contains this (e.g. BENCH_ONLY=我的办件). */
+/** Only the scenarios whose name contains one of these (e.g. BENCH_ONLY='我的办件 在办件|workbench'). */
 const ONLY = process.env.BENCH_ONLY ?? '';
+const chosen = (name: string) => ONLY.split('|').some((part) => name.includes(part));
+const PAGE = '我的办件 page';
 const DATABASE = 'hall_bench';
 // production mode wants at least 32 characters
 const SECRET = 'service-hall-bench-secret-not-for-production';
@@ -45,24 +62,10 @@ const devKey = (name: string) =>
 const KEYS = { PII_ENCRYPTION_KEY: devKey('PII_ENCRYPTION_KEY'), PII_HASH_KEY: devKey('PII_HASH_KEY') };
 Object.assign(process.env, KEYS);
 
-const MY_CASES = `query($after: String, $list: CaseList, $keyword: String) {
-  myCases(first: 20, after: $after, list: $list, keyword: $keyword) {
-    totalCount listCounts { list count } pageInfo { hasNextPage endCursor }
-    nodes { id businessNumber appliedAt source item { name } department { name } } } }`;
-const DEPARTMENT_CASES = `query { departmentCases(first: 20) {
-    totalCount listCounts { list count } pageInfo { hasNextPage endCursor }
-    nodes { id businessNumber appliedAt status applicantName item { name } } } }`;
-const EVALUATION_FIGURES = `query { evaluationFigures(from: "2025-12-01", to: "2025-12-31") {
-    overall { total active defaults goodRate badRate replyRate onTimeReplyRate overdue }
-    byDepartment { department { name } total goodRate badRate replyRate } } }`;
-const SUBMIT_EVALUATION = `mutation($input: SubmitEvaluationInput!) {
-  submitEvaluation(input: $input) { evaluation { id level } userErrors { field code } } }`;
-const SYNC = `mutation($input: SyncCaseInput!) { syncCase(input: $input) { outcome case { id status } userErrors { code } } }`;
-
 interface Scenario {
   name: string;
-  headers: () => Record<string, string>;
-  body: (n: number) => string;
+  account: Account;
+  body: string;
   /** the floor answers it too */
   floor: boolean;
   /** also run against 2 API processes */
@@ -72,14 +75,15 @@ interface Scenario {
 /** BENCH_ONLY matched nothing: only load the database (e.g. before measuring with BENCH_REUSE=1). */
 class NothingToMeasure extends Error {}
 
+type Target = 'api' | 'api×2' | 'floor';
+type Figures = { rps: number; p50: number; p99: number };
+
 const started: Started[] = [];
-/** Numbers requests across runs, so that a created case or an evaluated case is never sent twice. */
-let requestNumber = 0;
-let nextOpenCase = -1;
 const { adminUrl, embedded } = await testServer();
 try {
   const url = withDatabase(adminUrl, DATABASE);
-  const sizes = `${CASES}/${OWN_CASES}/${CITIZENS}/${EVALUATION_CASES}`;
+  // "seed 2": 李华's cases in the hall's mix of lists (a database of the first seed had them all 办结)
+  const sizes = `${CASES}/${OWN_CASES}/${CITIZENS}/${EVALUATION_CASES}/seed 2`;
   if (REUSE && (await loadedSizes(adminUrl, url)) === sizes) {
     console.log(`database: reusing ${DATABASE} (${sizes})`);
     migrateDeploy(url); // migrations added since it was loaded
@@ -103,99 +107,23 @@ try {
   }
 
   const facts = await lookUp(url);
+  // The bench refuses to measure anything the web does not send (also checked in npm test: scenarios.test.ts).
+  const operations = persistedOperations();
+  const problems = SCENARIOS.flatMap((s) =>
+    scenarioProblems(s, facts, operations).map((p) => `${s.name}: ${p}`),
+  );
+  if (problems.length) throw new Error(`scenarios that are not what the web sends:\n${problems.join('\n')}`);
+  const scenarios: Scenario[] = SCENARIOS.filter((scenario) => chosen(scenario.name)).map((scenario) => ({
+    ...scenario,
+    body: persistedBody(
+      scenario.operation,
+      operations.get(scenario.operation)!.hash,
+      scenario.variables(facts),
+    ),
+  }));
+  if (!scenarios.length && !(WEB && chosen(PAGE))) throw new NothingToMeasure();
   await clearBudgets(url); // an earlier run in this hour may have spent them
-  // Server-side sessions, as sign-in opens them (a token without one is refused). Activity keeps them alive.
-  const sessionDb = createPrisma(url);
-  const session = async (userId: string) => {
-    const { id } = await createSession(
-      { db: sessionDb, clock: systemClock, sessionPolicy: defaultSessionPolicy },
-      { userId },
-    );
-    return encode({ token: { sub: userId, sid: id }, secret: SECRET, maxAge: 24 * 3600 });
-  };
-  const citizen = { 'content-type': 'application/json', 'x-session-token': await session(facts.citizenId) };
-  const clerk = { 'content-type': 'application/json', 'x-session-token': await session(facts.clerkId) };
-  const supervisor = {
-    'content-type': 'application/json',
-    'x-session-token': await session(facts.supervisorId),
-  };
-  const evaluator = {
-    'content-type': 'application/json',
-    'x-session-token': await session(facts.evaluatorId),
-  };
-  await sessionDb.$disconnect();
-  let partner: Record<string, string> = {};
-  const graphql =
-    (query: string, variables: Record<string, unknown> = {}) =>
-    () =>
-      JSON.stringify({ query, variables });
-  const sync = (businessNumber: string) =>
-    JSON.stringify({
-      query: SYNC,
-      variables: {
-        input: {
-          businessNumber,
-          // citizen2, not 李华: the cases it creates must not grow the 我的办件 being measured
-          applicantIdNumber: '120104198503120018',
-          itemCode: 'nk-ss-pension-transfer',
-          status: 'ACCEPTED',
-          appliedAt: '2026-11-26T09:00:00+08:00',
-          statusChangedAt: '2026-11-26T09:30:00+08:00',
-        },
-      },
-    });
-  const runId = Date.now().toString(36).toUpperCase();
-  const scenarios: Scenario[] = [
-    {
-      name: '我的办件 first page',
-      headers: () => citizen,
-      body: graphql(MY_CASES),
-      floor: true,
-      cluster: true,
-    },
-    {
-      name: '我的办件 page 50',
-      headers: () => citizen,
-      body: graphql(MY_CASES, { after: facts.deepCursor }),
-      floor: true,
-    },
-    {
-      name: `办结件 + keyword「${facts.keyword}」`,
-      headers: () => citizen,
-      body: graphql(MY_CASES, { list: 'COMPLETED', keyword: facts.keyword }),
-      floor: true,
-    },
-    { name: 'department workbench', headers: () => clerk, body: graphql(DEPARTMENT_CASES), floor: true },
-    {
-      name: '好差评 submit',
-      headers: () => evaluator,
-      // each request evaluates a case nobody evaluated yet (a repeat would only measure the refusal)
-      body: () => {
-        const caseId = facts.openCases[(nextOpenCase += 1) % facts.openCases.length];
-        return graphql(SUBMIT_EVALUATION, {
-          input: { caseId, level: 'VERY_SATISFIED', channel: 'MOBILE' },
-        })();
-      },
-      floor: false,
-    },
-    {
-      name: '评价统计, one month',
-      headers: () => supervisor,
-      body: graphql(EVALUATION_FIGURES),
-      floor: false,
-    },
-    { name: 'syncCase unchanged', headers: () => partner, body: () => sync('BENCHSYNC0'), floor: false },
-    {
-      name: 'syncCase create',
-      headers: () => partner,
-      body: (n) => sync(`BENCH${runId}N${n}`),
-      floor: false,
-    },
-  ];
-
-  scenarios.splice(0, scenarios.length, ...scenarios.filter((scenario) => scenario.name.includes(ONLY)));
-  if (!scenarios.length) throw new NothingToMeasure();
-  const statements = await countStatements(url, scenarios, (token) => (partner = token));
+  const statements = await countStatements(url, scenarios);
 
   const env = {
     NODE_ENV: 'production',
@@ -207,51 +135,64 @@ try {
     // the hourly query budgets would refuse a load test within seconds; the charge itself is still made
     RATE_LIMIT_USER_POINTS: String(1_000_000_000),
     RATE_LIMIT_CLIENT_POINTS: String(1_000_000_000),
-    // the scenarios are hand-written queries (compared with the floor's answers), not the web's trusted documents
-    TRUSTED_DOCUMENTS: 'off',
+    // as in production: web callers may run only the web's persisted documents, by hash
+    TRUSTED_DOCUMENTS: 'enforce',
     ...KEYS,
   };
   const profile = process.env.BENCH_CPU_PROF;
   const api = await startProcess(
     'src/main.ts',
-    4391,
-    { ...env, API_PORT: '4391' },
-    {
-      nodeFlags: profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : [],
-    },
+    PORT,
+    { ...env, API_PORT: String(PORT) },
+    { nodeFlags: profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : [] },
   );
   started.push(api);
   const api2 = await startProcess(
     'src/cluster.ts',
-    4392,
-    { ...env, API_PORT: '4392', API_WORKERS: '2' },
+    PORT + 1,
+    { ...env, API_PORT: String(PORT + 1), API_WORKERS: '2' },
     { readyLines: 2 },
   );
   started.push(api2);
-  const floor = await startProcess('bench/floor/server.ts', 4393, { ...env, FLOOR_PORT: '4393' });
+  const floor = await startProcess('bench/floor/server.ts', PORT + 2, {
+    ...env,
+    FLOOR_PORT: String(PORT + 2),
+  });
   started.push(floor);
 
-  partner = await partnerToken(api.url);
-  await sameAnswers(scenarios, api.url, floor.url, url);
-  await fetch(`${api.url}/graphql`, { method: 'POST', headers: partner, body: sync('BENCHSYNC0') });
+  // Sessions opened by the real sign-in: the API's password check (what next-auth's authorize calls), then the
+  // token next-auth's jwt callback makes of its answer ({ name, sub, sid }), encrypted with the shared secret.
+  const headers = new Map<Account, Record<string, string>>();
+  for (const account of Object.keys(ACCOUNTS) as Account[])
+    headers.set(account, {
+      'content-type': 'application/json',
+      'x-session-token': await signIn(api.url, account),
+    });
+  const headersOf = (scenario: Scenario) => headers.get(scenario.account)!;
+
+  await sameAnswers(scenarios, headersOf, api.url, floor.url, url);
 
   // Warm-up (JIT, connection pools, caches) so that the first measured run is not the slowest.
-  for (const base of [api.url, api2.url, floor.url]) await load(base, scenarios[0]!, 3);
+  for (const scenario of scenarios)
+    for (const base of [
+      api.url,
+      ...(scenario.floor ? [floor.url] : []),
+      ...(scenario.cluster ? [api2.url] : []),
+    ])
+      await load(base, scenario, headersOf(scenario), 1);
 
-  type Target = 'api' | 'api×2' | 'floor';
-  const results = new Map<string, { rps: number; p50: number; p99: number }[]>();
+  const results = new Map<string, Figures[]>();
   console.log(
     `\n${ROUNDS} rounds × ${DURATION} s per run, ${CONNECTIONS} connections; targets alternate each round`,
   );
   for (let round = 0; round < ROUNDS; round += 1) {
-    partner = await partnerToken(api.url); // tokens live 15 minutes
     for (const scenario of scenarios) {
       const targets: [Target, string][] = [['api', api.url]];
       if (scenario.floor) targets.push(['floor', floor.url]);
       if (scenario.cluster) targets.push(['api×2', api2.url]);
       if (round % 2 === 1) targets.reverse();
       for (const [target, base] of targets) {
-        const result = await load(base, scenario);
+        const result = await load(base, scenario, headersOf(scenario));
         const key = `${scenario.name}\u0000${target}`;
         results.set(key, [...(results.get(key) ?? []), result]);
         process.stdout.write('.');
@@ -259,17 +200,60 @@ try {
     }
   }
   console.log('');
-  if (nextOpenCase >= facts.openCases.length)
-    console.warn(
-      `好差评 submit ran out of open cases (${nextOpenCase} > ${facts.openCases.length}): raise BENCH_EVALUATION_CASES`,
-    );
   report(scenarios, results, statements);
+
+  if (WEB && chosen(PAGE)) {
+    // What the page sends for its table: 在办件, first page (the first scenario).
+    const spec = SCENARIOS[0]!;
+    const pageScenario: Scenario = {
+      ...spec,
+      body: persistedBody(spec.operation, operations.get(spec.operation)!.hash, spec.variables(facts)),
+    };
+    const pageHeaders = headers.get(spec.account)!;
+    const first = (await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: pageHeaders,
+      body: pageScenario.body,
+    }).then((r) => r.json())) as { data: { myCases: { edges: { node: { businessNumber: string } }[] } } };
+    const page = await benchPage({
+      apiUrl: api.url,
+      webPort: WEB_PORT,
+      secret: SECRET,
+      account: ACCOUNTS[spec.account],
+      expectText: first.data.myCases.edges[0]!.node.businessNumber,
+      rounds: ROUNDS,
+      duration: DURATION,
+      connections: CONNECTIONS,
+      apiAlone: (connections, duration) => load(api.url, pageScenario, pageHeaders, duration, connections),
+    });
+    reportPage(page);
+  }
 } catch (error) {
   if (!(error instanceof NothingToMeasure)) throw error;
   console.log(`database ready; no scenario's name contains "${ONLY}"`);
 } finally {
   for (const process of started.reverse()) await process.stop();
   if (embedded?.startedHere) await embedded.stop();
+}
+
+/** POST /auth/password as next-auth's Credentials provider does, and the token next-auth makes of the answer. */
+async function signIn(base: string, account: Account): Promise<string> {
+  const { login, password } = ACCOUNTS[account];
+  const response = await fetch(`${base}/auth/password`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ login, password }),
+  });
+  if (!response.ok) throw new Error(`sign-in of ${account}: HTTP ${response.status}`);
+  const { user, sessionId } = (await response.json()) as {
+    user: { id: string; name: string };
+    sessionId: string;
+  };
+  return encode({
+    token: { name: user.name, sub: user.id, sid: sessionId },
+    secret: SECRET,
+    maxAge: 8 * 3600,
+  });
 }
 
 /** One connection for `use`, closed whatever happens. */
@@ -283,55 +267,57 @@ async function withClient<T>(url: string, use: (client: pg.Client) => Promise<T>
   }
 }
 
-async function lookUp(url: string) {
+async function lookUp(url: string): Promise<Facts> {
   return withClient(url, async (client) => {
-    const one = async (text: string) => (await client.query(text)).rows[0] as Record<string, unknown>;
+    const one = async (text: string, values: unknown[] = []) =>
+      (await client.query(text, values)).rows[0] as Record<string, unknown>;
     const citizenId = (await one(`SELECT id FROM users WHERE name = '李华'`)).id as string;
-    const clerkId = (await one(`SELECT id FROM users WHERE name = '赵敏'`)).id as string;
-    const supervisorId = (await one(`SELECT id FROM users WHERE name = '周婷'`)).id as string;
-    const evaluatorId = (await one(`SELECT id FROM users WHERE name = '市民1'`)).id as string;
-    // Finished yesterday and not yet evaluated (a reused database has spent some in earlier runs).
-    const { rows: open } = await client.query(
-      `SELECT c.id FROM cases c WHERE c.applicant_id = $1 AND c.status = 'COMPLETED'
-         AND NOT EXISTS (SELECT 1 FROM evaluations e WHERE e.case_id = c.id) ORDER BY c.id`,
-      [evaluatorId],
-    );
-    const deep = await one(`SELECT applied_at, id FROM cases WHERE applicant_id = '${citizenId}'
-      ORDER BY applied_at DESC NULLS FIRST, id DESC OFFSET 999 LIMIT 1`);
-    const item = await one(`SELECT i.name FROM cases c JOIN service_items i ON i.id = c.item_id
-      WHERE c.applicant_id = '${citizenId}' AND c.status = 'COMPLETED' GROUP BY i.name ORDER BY count(*) DESC LIMIT 1`);
+    const clerk = await one(`SELECT department_id FROM users WHERE name = '赵敏'`);
+    const cursorOf = (row: Record<string, unknown>) =>
+      encodeCursor([(row.applied_at as Date).toISOString(), row.id as string]);
+    // The end cursor of the page before a deep page (10 a page): what 下一页 puts into the URL.
+    const deepCursor = async (list: 'IN_PROGRESS' | 'COMPLETED', page: number) =>
+      cursorOf(
+        await one(
+          `SELECT applied_at, id FROM cases WHERE applicant_id = $1 AND status = ANY($2::"CaseStatus"[])
+           ORDER BY applied_at DESC NULLS FIRST, id DESC OFFSET $3 LIMIT 1`,
+          [citizenId, statusesOfList(list), (page - 1) * 10 - 1],
+        ),
+      );
+    // 李华's case of the user guide: a timeline of several steps and the full detail page.
+    const guideCase = await one(`SELECT id FROM cases WHERE business_number = '20191108095653989372'`);
     return {
-      citizenId,
-      clerkId,
-      supervisorId,
-      evaluatorId,
-      openCases: open.map((row) => toGlobalId('Case', row.id as string)),
-      deepCursor: encodeCursor([(deep.applied_at as Date).toISOString(), deep.id as string]),
-      keyword: [...(item.name as string)].slice(0, 4).join(''),
+      deepCursor: {
+        IN_PROGRESS: await deepCursor('IN_PROGRESS', 21),
+        COMPLETED: await deepCursor('COMPLETED', 51),
+      },
+      caseId: toGlobalId('Case', guideCase.id as string),
+      departmentCaseDeepCursor: cursorOf(
+        await one(
+          `SELECT applied_at, id FROM cases WHERE department_id = $1 AND status <> 'DRAFT'
+           ORDER BY applied_at DESC NULLS FIRST, id DESC OFFSET 499 LIMIT 1`,
+          [clerk.department_id],
+        ),
+      ),
     };
   });
 }
 
-async function partnerToken(base: string): Promise<Record<string, string>> {
-  const response = await fetch(`${base}/oauth/token`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/x-www-form-urlencoded',
-      authorization: `Basic ${Buffer.from('nk-social-security-system:dev-secret-nk-social-security').toString('base64')}`,
-    },
-    body: new URLSearchParams({ grant_type: 'client_credentials' }),
-  });
-  const { access_token: token } = (await response.json()) as { access_token: string };
-  return { 'content-type': 'application/json', authorization: `Bearer ${token}` };
-}
+type Answer = { data?: unknown; errors?: unknown };
 
 /**
- * The floor must do the same work: its answers must equal the API's, neither may be an error, and it must
- * charge the caller's hourly budget as much as the API's cost analysis does.
+ * Every scenario answers without errors. The floor must do the same work: its answers must equal the API's,
+ * and it must charge the caller's hourly budget as much as the API's cost analysis does.
  */
-async function sameAnswers(scenarios: Scenario[], apiUrl: string, floorUrl: string, url: string) {
+async function sameAnswers(
+  scenarios: Scenario[],
+  headersOf: (scenario: Scenario) => Record<string, string>,
+  apiUrl: string,
+  floorUrl: string,
+  url: string,
+) {
   await withClient(url, async (client) => {
-    const charged = async (ask: () => Promise<unknown>) => {
+    const charged = async (ask: () => Promise<Answer>) => {
       const total = async () =>
         Number(
           (
@@ -344,18 +330,16 @@ async function sameAnswers(scenarios: Scenario[], apiUrl: string, floorUrl: stri
       const answer = await ask();
       return { answer, cost: (await total()) - before };
     };
-    for (const scenario of scenarios.filter((s) => s.floor)) {
+    for (const scenario of scenarios) {
       const ask = (base: string) => () =>
-        fetch(`${base}/graphql`, {
-          method: 'POST',
-          headers: scenario.headers(),
-          body: scenario.body(0),
-        }).then((r) => r.json() as Promise<{ data?: unknown; errors?: unknown }>);
+        fetch(`${base}/graphql`, { method: 'POST', headers: headersOf(scenario), body: scenario.body }).then(
+          (r) => r.json() as Promise<Answer>,
+        );
       const fromApi = await charged(ask(apiUrl));
+      if (fromApi.answer.errors || !fromApi.answer.data)
+        throw new Error(`${scenario.name}: ${JSON.stringify(fromApi.answer.errors)}`);
+      if (!scenario.floor) continue;
       const fromFloor = await charged(ask(floorUrl));
-      const apiAnswer = fromApi.answer as { data?: unknown; errors?: unknown };
-      if (apiAnswer.errors || !apiAnswer.data)
-        throw new Error(`${scenario.name}: ${JSON.stringify(apiAnswer.errors)}`);
       if (!isDeepStrictEqual(fromApi.answer, fromFloor.answer))
         throw new Error(
           `${scenario.name}: the floor answers differently:\n${JSON.stringify(fromApi.answer)}\n${JSON.stringify(fromFloor.answer)}`,
@@ -393,11 +377,7 @@ async function markSizes(url: string, sizes: string): Promise<void> {
 }
 
 /** SQL statements one request runs: the same server code in this process, with a counting connection pool. */
-async function countStatements(
-  url: string,
-  scenarios: Scenario[],
-  setPartner: (headers: Record<string, string>) => void,
-): Promise<Map<string, number>> {
+async function countStatements(url: string, scenarios: Scenario[]): Promise<Map<string, number>> {
   let count = 0;
   const db = createPrisma(url, { onStatement: () => (count += 1) });
   const app = await buildServer({
@@ -408,22 +388,23 @@ async function countStatements(
     isProduction: true,
     storage: storageFromEnv(),
     uploadLimits: uploadLimitsFromEnv(),
+    trustedDocuments: { mode: 'enforce' },
   });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
   const counts = new Map<string, number>();
   try {
-    setPartner(await partnerToken(base));
-    let n = 1_000_000;
+    const tokens = new Map<Account, string>();
     for (const scenario of scenarios) {
+      if (!tokens.has(scenario.account)) tokens.set(scenario.account, await signIn(base, scenario.account));
       const send = () =>
         fetch(`${base}/graphql`, {
           method: 'POST',
-          headers: scenario.headers(),
-          body: scenario.body((n += 1)),
+          headers: { 'content-type': 'application/json', 'x-session-token': tokens.get(scenario.account)! },
+          body: scenario.body,
         });
-      await send(); // warm-up; for syncCase unchanged, this creates the case
+      await send(); // warm-up: the process's reference data, the session's first touch
       count = 0;
       const response = await send();
       if (!response.ok) throw new Error(`${scenario.name}: HTTP ${response.status}`);
@@ -436,55 +417,56 @@ async function countStatements(
   return counts;
 }
 
-async function load(base: string, scenario: Scenario, duration = DURATION) {
+async function load(
+  base: string,
+  scenario: Scenario,
+  headers: Record<string, string>,
+  duration = DURATION,
+  connections = CONNECTIONS,
+): Promise<Figures> {
   const result = await autocannon({
     url: `${base}/graphql`,
-    connections: CONNECTIONS,
+    connections,
     duration,
-    requests: [
-      {
-        method: 'POST',
-        setupRequest: (request) => ({
-          ...request,
-          headers: scenario.headers(),
-          body: scenario.body((requestNumber += 1)),
-        }),
-      },
-    ],
+    method: 'POST',
+    headers,
+    body: scenario.body,
   });
   if (result.non2xx || result.errors)
     throw new Error(`${scenario.name}: ${result.non2xx} non-2xx, ${result.errors} errors`);
   return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 };
 }
 
-function report(
-  scenarios: Scenario[],
-  results: Map<string, { rps: number; p50: number; p99: number }[]>,
-  statements: Map<string, number>,
-) {
-  const median = (values: number[]) => {
-    const sorted = [...values].sort((a, b) => a - b);
-    const mid = Math.floor(sorted.length / 2);
-    return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-  };
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+function spread(values: number[]): string {
+  return `${Math.min(...values).toFixed(0)}–${Math.max(...values).toFixed(0)}`;
+}
+
+function report(scenarios: Scenario[], results: Map<string, Figures[]>, statements: Map<string, number>) {
   const summary = (scenario: string, target: string) => {
     const runs = results.get(`${scenario}\u0000${target}`);
     if (!runs) return null;
     const rps = runs.map((r) => r.rps);
     return {
       rps: median(rps),
-      spread: `${Math.min(...rps).toFixed(0)}–${Math.max(...rps).toFixed(0)}`,
+      spread: spread(rps),
       p50: median(runs.map((r) => r.p50)),
       p99: median(runs.map((r) => r.p99)),
     };
   };
   const cpu = os.cpus();
   console.log(
-    `\n${new Date().toISOString().slice(0, 10)}, ${cpu.length} × ${cpu[0]?.model ?? 'CPU'}, Node ${process.version}`,
+    `\n${new Date().toISOString().slice(0, 16)} UTC, ${cpu.length} × ${cpu[0]?.model ?? 'CPU'}, Node ${process.version}, load average ${os
+      .loadavg()
+      .map((n) => n.toFixed(2))
+      .join(' ')}`,
   );
-  console.log(
-    `medians over ${ROUNDS} rounds (req/s spread min–max); SQL = statements per request (floor: 4)\n`,
-  );
+  console.log(`medians over ${ROUNDS} rounds (req/s spread min–max); SQL = statements per request\n`);
   const header = [
     'scenario',
     'target',
@@ -496,7 +478,7 @@ function report(
     'p99 ÷ floor',
     'SQL',
   ];
-  const widths = [28, 7, 7, 11, 7, 7, 14, 12, 4];
+  const widths = [30, 7, 7, 11, 7, 7, 14, 12, 4];
   const line = (cells: string[]) =>
     console.log(
       cells.map((cell, i) => (i < 2 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join(' '),
@@ -520,4 +502,23 @@ function report(
       ]);
     }
   }
+}
+
+function reportPage(page: PageFigures) {
+  console.log(
+    `\nthe whole page: GET /personal/cases (李华, 在办件) through next start, beside its MyCases request alone`,
+  );
+  console.log(`medians over ${page.rounds} rounds (req/s spread min–max)\n`);
+  const line = (cells: string[]) =>
+    console.log(cells.map((cell, i) => (i === 0 ? cell.padEnd(34) : cell.padStart(10))).join(' '));
+  line(['target', 'req/s', 'spread', 'p50 ms', 'p99 ms']);
+  for (const [name, runs] of page.runs)
+    line([
+      name,
+      median(runs.map((r) => r.rps)).toFixed(0),
+      spread(runs.map((r) => r.rps)),
+      median(runs.map((r) => r.p50)).toFixed(1),
+      median(runs.map((r) => r.p99)).toFixed(1),
+    ]);
+  console.log(`\n${page.note}`);
 }

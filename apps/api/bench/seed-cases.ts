@@ -27,18 +27,22 @@ export async function seedCases(
     await client.query(
       `WITH li AS (SELECT applicant_id AS id FROM cases WHERE business_number = '20191108095653989372'),
             rows AS (
-              SELECT g, (g::bigint * 7919) % 1000 AS r,
+              -- 李华's rows (every ($1/$2)th g) take their mix from their own number k, so that his lists get
+              -- the hall's mix too (from g itself every one of them would be a 办结件)
+              SELECT g, (k * 7919) % 1000 AS r, k,
                      CASE WHEN g % ($1::int / $2::int) = 0 THEN (SELECT id FROM li) ELSE bc.id END AS applicant_id,
                      bi.id AS item_id, bi.department_id,
                      timestamptz '2020-01-01 00:00:00+08' + g * ($3::float8 / $1::int) * interval '1 second' AS at
               FROM generate_series(1, $1::int) g
+              CROSS JOIN LATERAL (SELECT CASE WHEN g % ($1::int / $2::int) = 0 THEN g / ($1::int / $2::int)
+                                              ELSE g END::bigint AS k) own
               JOIN bench_citizens bc ON bc.k = (g::bigint * 104729) % (SELECT count(*) FROM bench_citizens)
               JOIN bench_items bi ON bi.k = g % (SELECT count(*) FROM bench_items)),
             shaped AS (
               SELECT *, CASE WHEN r < 700 THEN 'COMPLETED' WHEN r < 780 THEN 'REJECTED' WHEN r < 840 THEN 'IN_PROGRESS'
                              WHEN r < 900 THEN 'ACCEPTED' WHEN r < 950 THEN 'RECEIVED' WHEN r < 975 THEN 'CORRECTION_REQUIRED'
                              WHEN r < 990 THEN 'ACCEPTED_ON_COMMITMENT' ELSE 'DRAFT' END::"CaseStatus" AS status,
-                        CASE WHEN r >= 990 OR g % 10 < 6 THEN 'ONLINE' WHEN g % 10 < 8 THEN 'WINDOW'
+                        CASE WHEN r >= 990 OR k % 10 < 6 THEN 'ONLINE' WHEN k % 10 < 8 THEN 'WINDOW'
                              ELSE 'INTERCONNECTED' END::"CaseSource" AS source
               FROM rows)
        INSERT INTO cases (id, business_number, source, origin_system, applicant_id, item_id, department_id, status,

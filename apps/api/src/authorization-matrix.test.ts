@@ -26,23 +26,29 @@ const PRINCIPALS = [
   'clientRead',
   'marketClerk',
   'clientPublish',
+  'headA',
+  'headB',
 ] as const;
 type PrincipalName = (typeof PRINCIPALS)[number];
 /** A = allowed, U = UNAUTHENTICATED, F = FORBIDDEN; one letter per principal, in PRINCIPALS' order. */
 type Row = { query: string; variables?: () => Record<string, unknown>; expect: string };
 
-const EVERYONE = 'AAAAAAAAAAAAA';
-const SIGNED_IN_USERS = 'UAAAAAAAAUUAU';
-const DEPARTMENT_STAFF = 'UFFFFAAFFFFAF';
-const WINDOW_STAFF = 'UFFFAFFFFFFFF';
-const SYNC_SCOPE = 'UFFFFFFFFAFFF';
+const EVERYONE = 'AAAAAAAAAAAAAAA';
+const SIGNED_IN_USERS = 'UAAAAAAAAUUAUAA';
+const DEPARTMENT_STAFF = 'UFFFFAAFFFFAFFF';
+const WINDOW_STAFF = 'UFFFAFFFFFFFFFF';
+const SYNC_SCOPE = 'UFFFFFFFFAFFFFF';
 /** The CITIZEN role: both citizens and the company user (a person acting for a company). */
-const CITIZENS = 'UAAAFFFFFFFFF';
-const SUPERVISOR = 'UFFFFFFAFFFFF';
+const CITIZENS = 'UAAAFFFFFFFFFFF';
+const SUPERVISOR = 'UFFFFFFAFFFFFFF';
 /** evaluationFigures: SUPERVISOR or ADMIN; partner tokens are not users at all (UNAUTHENTICATED). */
-const SUPERVISOR_OR_ADMIN = 'UFFFFFFAAUUFU';
+const SUPERVISOR_OR_ADMIN = 'UFFFFFFAAUUFUFF';
+/** dashboard.read (dashboard-policy.ts): supervisors, and department heads for their own department only. */
+const DASHBOARD_OWN = 'UFFFFFFAFFFFFAA';
+/** The same, asking for a department that is not the head's own: heads are refused. */
+const DASHBOARD_OTHER = 'UFFFFFFAFFFFFFF';
 /** The market-regulation department's staff, or a partner token with licenses:publish. */
-const LICENSE_PUBLISHER = 'UFFFFFFFFFFAA';
+const LICENSE_PUBLISHER = 'UFFFFFFFFFFAAFF';
 
 const missingCase = () => toGlobalId('Case', randomUUID());
 const missing = (type: string) => toGlobalId(type, randomUUID());
@@ -160,6 +166,21 @@ const MATRIX: Record<string, Row> = {
     SUPERVISOR,
   ),
 
+  // Dashboards (graphql/dashboard.graphql): a department that is not the heads' own (see also the test below)
+  'Query.dashboard': {
+    query:
+      'query($d: ID) { dashboard(period: { kind: MONTH, day: "2026-11-01" }, departmentId: $d) { asOf } }',
+    variables: () => ({ d: missing('Department') }),
+    expect: DASHBOARD_OTHER,
+  },
+  'Query.dashboardEvaluations': {
+    query:
+      'query($d: ID) { dashboardEvaluations(period: { kind: DAY, day: "2026-11-01" }, departmentId: $d) { totalCount } }',
+    variables: () => ({ d: missing('Department') }),
+    expect: DASHBOARD_OTHER,
+  },
+  'Query.publishedFigures': { query: '{ publishedFigures { asOf } }', expect: EVERYONE },
+
   // 证照库 (graphql/license.graphql)
   'Query.myLicenses': { query: '{ myLicenses { id } }', expect: SIGNED_IN_USERS },
   'Mutation.generateLicenseCode': mutation(
@@ -252,26 +273,26 @@ const NODE_MATRIX: Record<string, NodeRow[]> = {
     {
       object: "citizen A's case in progress at department A (a partner system of department A reads it)",
       id: caseNumbered('20261121143005667788'),
-      expect: 'NANNNANAANANN',
+      expect: 'NANNNANAANANNAN',
     },
     {
       object: "citizen A's 暂存件 (the applicant's alone)",
       id: caseNumbered('20261125200000778899'),
-      expect: 'NANNNNNNNNNNN',
+      expect: 'NANNNNNNNNNNNNN',
     },
   ],
   User: [
     {
       object: 'citizen A (people see only themselves)',
       id: async (api) => toGlobalId('User', (await userOf(api, 'citizenA')).id),
-      expect: 'NANNNNNNNNNNN',
+      expect: 'NANNNNNNNNNNNNN',
     },
   ],
   Department: [
     {
       object: 'department A (public catalogue)',
       id: async (api) => toGlobalId('Department', (await userOf(api, 'clerkA')).departmentId!),
-      expect: 'AAAAAAAAAAAAA',
+      expect: 'AAAAAAAAAAAAAAA',
     },
   ],
   ServiceItem: [
@@ -282,14 +303,14 @@ const NODE_MATRIX: Record<string, NodeRow[]> = {
           'ServiceItem',
           (await api.db.serviceItem.findFirstOrThrow({ where: { code: 'nk-ss-pension-resume' } })).id,
         ),
-      expect: 'AAAAAAAAAAAAA',
+      expect: 'AAAAAAAAAAAAAAA',
     },
   ],
   Evaluation: [
     {
       object: "citizen A's 差评 of a department A case (whoever sees the case)",
       id: async (api) => toGlobalId('Evaluation', (await badReview(api)).id),
-      expect: 'NANNNANAANANN',
+      expect: 'NANNNANAANANNAN',
     },
   ],
   EvaluationAppeal: [
@@ -310,14 +331,14 @@ const NODE_MATRIX: Record<string, NodeRow[]> = {
           }));
         return toGlobalId('EvaluationAppeal', appeal.id);
       },
-      expect: 'NNNNNANAANNNN',
+      expect: 'NNNNNANAANNNNNN',
     },
   ],
   License: [
     {
       object: "the company user's license (its holder side and the market-regulation staff)",
       id: async (api) => toGlobalId('License', (await companyLicense(api)).id),
-      expect: 'NNNANNNNNNNAN',
+      expect: 'NNNANNNNNNNANNN',
     },
   ],
   LicenseGrant: [
@@ -337,7 +358,7 @@ const NODE_MATRIX: Record<string, NodeRow[]> = {
         });
         return toGlobalId('LicenseGrant', grant.id);
       },
-      expect: 'NNNANNNNNNNNN',
+      expect: 'NNNANNNNNNNNNNN',
     },
   ],
 };
@@ -369,6 +390,8 @@ const USERS: Partial<Record<PrincipalName, string>> = {
   supervisor: '120103199506300055',
   admin: '120000197001010067',
   marketClerk: '120103199203150045',
+  headA: '120104197805060044',
+  headB: '120103197509180061',
 };
 
 describe('authorization matrix', () => {
@@ -484,6 +507,31 @@ describe('authorization matrix', () => {
     }
     expect(viaNode).toEqual(expectedLetters);
     expect(viaNodes).toEqual(expectedLetters);
+  });
+
+  it('lets a department head read its own department only, and the supervisor any', async () => {
+    const own = toGlobalId('Department', (await userOf(api, 'clerkA')).departmentId!);
+    const other = toGlobalId('Department', (await userOf(api, 'clerkB')).departmentId!);
+    const read = (principal: PrincipalName, departmentId?: string) =>
+      api.graphql<{ dashboard: { department: { id: string } | null } }>(
+        'query($d: ID) { dashboard(period: { kind: WEEK, day: "2026-11-25" }, departmentId: $d) { department { id } } }',
+        { d: departmentId ?? null },
+        callers.get(principal)!,
+      );
+    const letters = async (departmentId?: string) => {
+      let out = '';
+      for (const principal of PRINCIPALS) {
+        const result = await read(principal, departmentId);
+        const code = result.errors?.[0]?.extensions?.code;
+        out += code === 'UNAUTHENTICATED' ? 'U' : code === 'FORBIDDEN' ? 'F' : result.errors ? '?' : 'A';
+      }
+      return out;
+    };
+    expect(await letters()).toBe(DASHBOARD_OWN);
+    expect(await letters(own)).toBe('UFFFFFFAFFFFFAF');
+    expect(await letters(other)).toBe('UFFFFFFAFFFFFFF');
+    expect((await read('headA')).data!.dashboard.department!.id).toBe(own);
+    expect((await read('supervisor')).data!.dashboard.department).toBeNull();
   });
 
   it('filters the public catalogue by a malformed department ID without an internal error', async () => {

@@ -1,6 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -8,6 +6,7 @@ import { startEmbeddedPostgres, type EmbeddedServer } from './db/embedded-postgr
 import { createTestDatabase, prepareTemplate } from './testing/test-database.ts';
 import { startTestApi, TEST_SESSION_SECRET, type TestApi } from './testing/test-api.ts';
 import { createPrisma } from './db/prisma.ts';
+import { spawnApi } from './testing/spawn-api.ts';
 
 const CITIZEN = '11010519491231002X';
 const REQUEST_TIMEOUT_MS = 10_000;
@@ -85,6 +84,12 @@ describe('faults: PostgreSQL restarts under load', () => {
     await server.stop();
     const downFor = await waitFor(async () => (await sample(health)).status === 503, 10_000);
     expect(downFor).toBeLessThan(5_000);
+    // Down: a GraphQL request answers 503 with Retry-After and the stated code, so clients know to retry.
+    const down = await api.graphql('{ me { name } }', {}, { sessionToken });
+    expect(down.status).toBe(503);
+    expect(down.headers.get('retry-after')).toBe('2');
+    expect(down.errors?.[0]?.extensions?.code).toBe('DATABASE_UNAVAILABLE');
+    expect(down.errors?.[0]?.message).toMatch(/服务暂时不可用/);
     await new Promise((resolve) => setTimeout(resolve, 2_000));
 
     server = await startEmbeddedPostgres({ dataDir, port });
@@ -99,6 +104,8 @@ describe('faults: PostgreSQL restarts under load', () => {
     // database was down requests failed fast; after recovery they succeed again.
     expect(samples.filter((s) => s.at < stoppedAt - 100).every((s) => s.status === 200)).toBe(true);
     expect(samples.filter((s) => s.status === 'timeout' || s.status === 'network')).toEqual([]);
+    // Nothing during the outage answered 500 (内部错误): every failure said 503, retry.
+    expect(samples.filter((s) => s.status === 500)).toEqual([]);
     expect(
       samples.filter((s) => s.at > stoppedAt + 500 && s.at < restartedAt).some((s) => s.status === 503),
     ).toBe(true);
@@ -106,47 +113,9 @@ describe('faults: PostgreSQL restarts under load', () => {
   }, 120_000);
 });
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.on('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
-}
-
 /** The API as its own process (`src/main.ts`), as production runs it; no web app anywhere. */
-async function spawnApi(databaseUrl: string): Promise<{ url: string; child: ChildProcess }> {
-  const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    cwd: join(import.meta.dirname, '..'),
-    env: {
-      ...process.env,
-      DATABASE_URL: databaseUrl,
-      API_PORT: String(port),
-      NEXTAUTH_SECRET: TEST_SESSION_SECRET,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`API did not start:\n${output}`)), 60_000);
-    const watch = (chunk: Buffer) => {
-      output += chunk.toString();
-      if (output.includes('API ready')) {
-        clearTimeout(timer);
-        resolve();
-      }
-    };
-    child.stdout!.on('data', watch);
-    child.stderr!.on('data', watch);
-    child.once('exit', (code) => reject(new Error(`API exited with ${code}:\n${output}`)));
-  });
-  return { url: `http://127.0.0.1:${port}`, child };
+function spawnApiOn(databaseUrl: string) {
+  return spawnApi({ ...process.env, DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: TEST_SESSION_SECRET });
 }
 
 const SYNC = `mutation($input: SyncCaseInput!) { syncCase(input: $input) { outcome userErrors { code } } }`;
@@ -197,7 +166,7 @@ describe('faults: the API is killed in the middle of writes', () => {
     const database = await createTestDatabase(adminUrl);
     const db = createPrisma(database.url);
     try {
-      const first = await spawnApi(database.url);
+      const first = await spawnApiOn(database.url);
       const token = await partnerToken(first.url);
       const outcomes: (string | null)[] = new Array(CASES).fill(null);
       let sent = 0;
@@ -222,7 +191,7 @@ describe('faults: the API is killed in the middle of writes', () => {
       expect(afterKill.length).toBeGreaterThanOrEqual(created);
       expect(afterKill.filter((row) => row._count.events === 0)).toEqual([]);
 
-      const second = await spawnApi(database.url);
+      const second = await spawnApiOn(database.url);
       try {
         const retryToken = await partnerToken(second.url);
         const retried = await Promise.all(

@@ -12,6 +12,7 @@ import { evaluationResolvers } from './evaluation/resolvers.ts';
 import { licenseResolvers } from './license/resolvers.ts';
 import { applicationResolvers } from './application/resolvers.ts';
 import { limitsResolvers } from './limits/resolvers.ts';
+import { dashboardResolvers } from './dashboard/resolvers.ts';
 
 const schemaDir = resolve(import.meta.dirname, '../../../graphql');
 
@@ -35,6 +36,7 @@ const modules: Resolvers[] = [
   licenseResolvers,
   applicationResolvers,
   limitsResolvers,
+  dashboardResolvers,
 ];
 
 export function buildResolvers(): Resolvers {

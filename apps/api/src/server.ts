@@ -16,6 +16,7 @@ import { depthLimit } from './lib/depth-limit.ts';
 import type { FileStorage } from './storage/file-storage.ts';
 import type { UploadLimits } from './application/upload-limits.ts';
 import { registerFileRoutes } from './application/file-routes.ts';
+import { registerDashboardExportRoutes } from './dashboard/export-routes.ts';
 import { AbuseCounters } from './abuse/abuse-counters.ts';
 import { defaultQueryLimits, type QueryLimits } from './limits/query-limits.ts';
 import { fieldLimits } from './limits/field-limits.ts';
@@ -28,6 +29,15 @@ import {
   type TrustedDocumentsOptions,
 } from './limits/trusted-documents.ts';
 import { assertTrustedCaller, trustedDocumentsHook } from './limits/trusted-documents-guard.ts';
+import {
+  databaseOutageErrorHandler,
+  databaseOutagePlugin,
+  databaseUnavailableError,
+  formatDatabaseUnavailable,
+  isDatabaseUnavailable,
+  DATABASE_UNAVAILABLE,
+  RETRY_AFTER_SECONDS,
+} from './db/database-unavailable.ts';
 
 export interface ServerDeps {
   db: Db;
@@ -77,6 +87,7 @@ export async function buildServer(options: ServerDeps): Promise<FastifyInstance>
     trustProxy: deps.trustProxy,
     bodyLimit: 1024 * 1024,
   });
+  app.setErrorHandler(databaseOutageErrorHandler);
 
   const apollo = new ApolloServer<Context>({
     typeDefs: loadTypeDefs(),
@@ -94,9 +105,12 @@ export async function buildServer(options: ServerDeps): Promise<FastifyInstance>
       // No HTTP caching of GraphQL answers (they are per user): skip its per-field hooks.
       ApolloServerPluginCacheControlDisabled(),
       rateLimitPlugin({ limits, counters: deps.counters, clock: deps.clock }),
+      databaseOutagePlugin(),
       ...(deps.isProduction ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
     formatError: (formatted, error) => {
+      const outage = formatDatabaseUnavailable(error);
+      if (outage) return outage;
       const code = formatted.extensions?.code;
       if (code === 'INTERNAL_SERVER_ERROR') {
         deps.logger.error({ err: error }, 'unexpected GraphQL error');
@@ -113,20 +127,26 @@ export async function buildServer(options: ServerDeps): Promise<FastifyInstance>
       return { status: 'ok', database: 'ok' };
     } catch (error) {
       deps.logger.error({ err: error }, 'health check failed');
-      return reply.code(503).send({ status: 'unavailable', database: 'unreachable' });
+      return reply
+        .code(503)
+        .header('retry-after', String(RETRY_AFTER_SECONDS))
+        .send({ status: 'unavailable', database: 'unreachable', code: DATABASE_UNAVAILABLE });
     }
   });
 
   registerAuthRoutes(app, deps);
   registerOAuthRoutes(app, deps);
   await registerFileRoutes(app, deps);
+  registerDashboardExportRoutes(app, deps);
 
   await app.register(async (graphqlRoutes) => {
     graphqlRoutes.addHook('preHandler', trustedDocumentsHook(trusted));
     await graphqlRoutes.register(fastifyApollo(apollo), {
       path: '/graphql',
       context: async (request) => {
-        const context = await buildContext(deps, request);
+        const context = await buildContext(deps, request).catch((error: unknown) => {
+          throw isDatabaseUnavailable(error) ? databaseUnavailableError(error) : error;
+        });
         assertTrustedCaller(trusted, context.principal, request);
         return context;
       },

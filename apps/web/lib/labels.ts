@@ -137,6 +137,7 @@ export const WORKBENCH_LABELS = {
   DEPARTMENT_STAFF: '部门办件',
   WINDOW_STAFF: '窗口收件',
   SUPERVISOR: '好差评管理',
+  DEPARTMENT_HEAD: '统计分析',
 } as const satisfies Partial<Record<Role, string>>;
 
 /** Why a request failed as a whole (top-level GraphQL error codes, or the network). */

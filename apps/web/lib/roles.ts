@@ -8,6 +8,7 @@ export const WORKBENCH_PATHS: Record<WorkbenchRole, string> = {
   DEPARTMENT_STAFF: '/staff/department',
   WINDOW_STAFF: '/staff/window',
   SUPERVISOR: '/supervisor/evaluations',
+  DEPARTMENT_HEAD: '/dashboard',
 };
 
 const WORKBENCH_ROLES = Object.keys(WORKBENCH_PATHS) as WorkbenchRole[];

@@ -1,6 +1,7 @@
 // The floor: what 我的办件 and the department workbench cost when written by hand — node:http, pg, named
 // prepared statements, the same session-token decryption, user check, rows, counts and JSON as the API.
-// Not a product: no GraphQL; it reads the operation's variables and answers the benchmark's two queries.
+// Not a product: no GraphQL; it answers the web's two persisted operations (MyCases, DepartmentCases) by
+// their hash, reading the variables the pages send.
 import http from 'node:http';
 import { createHash, createSecretKey, hkdfSync } from 'node:crypto';
 import pg from 'pg';
@@ -10,6 +11,15 @@ import { toIsoCst } from '../../src/lib/natural-days.ts';
 import { CASE_LISTS, LIST_OF_STATUS, statusesOfList } from '../../src/case/case-lists.ts';
 import type { CaseList } from '../../src/generated/graphql.ts';
 import type { CaseStatus } from '../../src/generated/prisma/client.ts';
+import { FORM_OF_ITEM } from '../../src/application/application-form.ts';
+import { evaluationClosesAt } from '../../src/evaluation/evaluation-rules.ts';
+import { persistedOperations } from '../scenarios.ts';
+
+const operations = persistedOperations();
+const HASH = {
+  myCases: operations.get('MyCases')!.hash,
+  departmentCases: operations.get('DepartmentCases')!.hash,
+};
 
 const pool = new pg.Pool({
   connectionString: process.env.DATABASE_URL,
@@ -22,15 +32,22 @@ const tokenKey = createSecretKey(
   ),
 );
 
+interface Item {
+  name: string;
+  code: string;
+}
+
 /** Department and service-item names, reread every minute (they change only by migration or an admin). */
-const names = { items: new Map<string, string>(), departments: new Map<string, string>(), at: -Infinity };
+const names = { items: new Map<string, Item>(), departments: new Map<string, string>(), at: -Infinity };
 async function namesNow() {
   if (Date.now() - names.at >= 60_000) {
     const [items, departments] = await Promise.all([
-      pool.query('SELECT id, name FROM service_items'),
+      pool.query('SELECT id, name, code FROM service_items'),
       pool.query('SELECT id, name FROM departments'),
     ]);
-    names.items = new Map(items.rows.map((row) => [row.id as string, row.name as string]));
+    names.items = new Map(
+      items.rows.map((row) => [row.id as string, { name: row.name as string, code: row.code as string }]),
+    );
     names.departments = new Map(departments.rows.map((row) => [row.id as string, row.name as string]));
     names.at = Date.now();
   }
@@ -39,7 +56,9 @@ async function namesNow() {
 
 interface Variables {
   list?: CaseList | null;
+  status?: CaseStatus | null;
   keyword?: string | null;
+  first?: number | null;
   after?: string | null;
 }
 
@@ -99,10 +118,10 @@ async function charge(userId: unknown, cost: number): Promise<boolean> {
 }
 
 /**
- * What the API's cost analysis gives the bench's two documents (checked by the runner against the API's
- * charge): 1 + first × (node + its two nested objects, or one) + listCounts + pageInfo.
+ * What the API's cost analysis gives the web's two documents (checked by the runner against the API's
+ * charge): 1 + first × (edge + node + its nested objects (3: item, department, evaluation; or 1: item) + pageInfo).
  */
-const COST = { myCases: 1 + 20 * (3 + 1 + 1), departmentCases: 1 + 20 * (2 + 1 + 1) };
+const cost = (first: number, nested: number) => 1 + first * (1 + 1 + nested + 1);
 
 /** WHERE pieces shared by the page and the counts; `values` grows with each parameter. */
 function filters(owner: 'applicant' | 'department', ownerId: unknown, v: Variables, values: unknown[]) {
@@ -119,6 +138,7 @@ function filters(owner: 'applicant' | 'department', ownerId: unknown, v: Variabl
 }
 
 async function caseList(owner: 'applicant' | 'department', ownerId: unknown, v: Variables) {
+  const size = v.first ?? 20;
   const countValues: unknown[] = [];
   const countWhere = filters(owner, ownerId, v, countValues);
   const join = v.keyword?.trim() ? 'JOIN service_items i ON i.id = c.item_id' : '';
@@ -130,7 +150,7 @@ async function caseList(owner: 'applicant' | 'department', ownerId: unknown, v: 
 
   const values: unknown[] = [];
   const where = filters(owner, ownerId, v, values);
-  const statuses = v.list ? statusesOfList(v.list) : null;
+  const statuses = v.list ? statusesOfList(v.list) : v.status ? [v.status] : null;
   if (statuses) {
     values.push(statuses);
     where.push(`c.status = ANY($${values.length}::"CaseStatus"[])`);
@@ -148,10 +168,10 @@ async function caseList(owner: 'applicant' | 'department', ownerId: unknown, v: 
   }
   const page = query(
     `SELECT c.id, c.business_number, c.applied_at, c.source::text AS source, c.status::text AS status,
-            c.item_id, c.department_id${owner === 'department' ? ', u.name AS applicant_name' : ''}
-     FROM cases c ${pageJoin} ${owner === 'department' ? 'JOIN users u ON u.id = c.applicant_id' : ''}
+            c.item_id, c.department_id, ${owner === 'department' ? 'u.name AS applicant_name' : 'c.completed_at, e.id AS evaluation_id'}
+     FROM cases c ${pageJoin} ${owner === 'department' ? 'JOIN users u ON u.id = c.applicant_id' : 'LEFT JOIN evaluations e ON e.case_id = c.id'}
      WHERE ${where.join(' AND ')}
-     ORDER BY c.applied_at DESC NULLS FIRST, c.id DESC LIMIT 21`,
+     ORDER BY c.applied_at DESC NULLS FIRST, c.id DESC LIMIT ${size + 1}`,
     values,
   );
   const [{ rows: countRows }, { rows }, { items, departments }] = await Promise.all([
@@ -166,63 +186,95 @@ async function caseList(owner: 'applicant' | 'department', ownerId: unknown, v: 
     byList.set(LIST_OF_STATUS[status], byList.get(LIST_OF_STATUS[status])! + (row.n as number));
     if (!statuses || statuses.includes(status)) totalCount += row.n as number;
   }
-  const nodes = rows.slice(0, 20).map((row): Row => ({
+  const nodes = rows.slice(0, size).map((row): Row => ({
     ...row,
-    item_name: items.get(row.item_id as string),
+    cursor: encodeCursor([row.applied_at ? (row.applied_at as Date).toISOString() : '', row.id as string]),
+    item: items.get(row.item_id as string),
     department_name: departments.get(row.department_id as string),
   }));
-  const last = nodes.at(-1);
   return {
     totalCount,
     listCounts: CASE_LISTS.map((list) => ({ list, count: byList.get(list)! })),
     pageInfo: {
-      hasNextPage: rows.length > 20,
-      endCursor: last
-        ? encodeCursor([last.applied_at ? (last.applied_at as Date).toISOString() : '', last.id as string])
-        : null,
+      hasNextPage: rows.length > size,
+      endCursor: (nodes.at(-1)?.cursor as string | undefined) ?? null,
     },
     nodes,
   };
 }
 
-async function answer(body: { query?: string; variables?: Variables }, token: string | undefined) {
+interface Body {
+  variables?: Variables;
+  extensions?: { persistedQuery?: { sha256Hash?: string } };
+}
+
+async function answer(body: Body, token: string | undefined) {
+  const hash = body.extensions?.persistedQuery?.sha256Hash;
+  if (hash !== HASH.myCases && hash !== HASH.departmentCases)
+    return { errors: [{ message: 'unknown document', extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' } }] };
   const user = await principal(token);
   if (!user) return { errors: [{ message: 'unauthenticated', extensions: { code: 'UNAUTHENTICATED' } }] };
   const v = body.variables ?? {};
-  const isDepartment = body.query?.includes('departmentCases') ?? false;
-  if (!(await charge(user.id, isDepartment ? COST.departmentCases : COST.myCases)))
+  const isDepartment = hash === HASH.departmentCases;
+  if (!(await charge(user.id, cost(v.first ?? 20, isDepartment ? 1 : 3))))
     return { errors: [{ message: 'rate limited', extensions: { code: 'RATE_LIMITED' } }] };
+  const appliedAt = (row: Row) => (row.applied_at ? toIsoCst(row.applied_at as Date) : null);
+  const item = (row: Row) => row.item as Item;
   if (isDepartment) {
-    const { nodes, ...rest } = await caseList('department', user.department_id, v);
+    const { nodes, totalCount, pageInfo } = await caseList('department', user.department_id, v);
     return {
       data: {
         departmentCases: {
-          ...rest,
-          nodes: nodes.map((row) => ({
-            id: toGlobalId('Case', row.id as string),
-            businessNumber: row.business_number,
-            appliedAt: row.applied_at ? toIsoCst(row.applied_at as Date) : null,
-            status: row.status,
-            applicantName: row.applicant_name,
-            item: { name: row.item_name },
+          edges: nodes.map((row) => ({
+            cursor: row.cursor,
+            node: {
+              id: toGlobalId('Case', row.id as string),
+              applicantName: row.applicant_name,
+              appliedAt: appliedAt(row),
+              businessNumber: row.business_number,
+              item: { name: item(row).name },
+              source: row.source,
+              status: row.status,
+            },
           })),
+          pageInfo,
+          totalCount,
         },
       },
     };
   }
-  const { nodes, ...rest } = await caseList('applicant', user.id, v);
+  const { nodes, totalCount, pageInfo } = await caseList('applicant', user.id, v);
+  const now = Date.now();
   return {
     data: {
       myCases: {
-        ...rest,
-        nodes: nodes.map((row) => ({
-          id: toGlobalId('Case', row.id as string),
-          businessNumber: row.business_number,
-          appliedAt: row.applied_at ? toIsoCst(row.applied_at as Date) : null,
-          source: row.source,
-          item: { name: row.item_name },
-          department: { name: row.department_name },
+        edges: nodes.map((row) => ({
+          cursor: row.cursor,
+          node: {
+            id: toGlobalId('Case', row.id as string),
+            appliedAt: appliedAt(row),
+            businessNumber: row.business_number,
+            // the applicant's own list: evaluable when completed, within the window and not yet evaluated
+            canEvaluate:
+              row.status === 'COMPLETED' &&
+              row.completed_at !== null &&
+              now < evaluationClosesAt(row.completed_at as Date).getTime() &&
+              row.evaluation_id === null,
+            department: { name: row.department_name },
+            evaluation: row.evaluation_id
+              ? { id: toGlobalId('Evaluation', row.evaluation_id as string) }
+              : null,
+            item: {
+              applicationForm: FORM_OF_ITEM[item(row).code] ?? null,
+              id: toGlobalId('ServiceItem', row.item_id as string),
+              name: item(row).name,
+            },
+            source: row.source,
+            status: row.status,
+          },
         })),
+        pageInfo,
+        totalCount,
       },
     },
   };

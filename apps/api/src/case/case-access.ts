@@ -1,8 +1,9 @@
 import type { Principal } from '../auth/principal.ts';
 import type { Case } from '../generated/prisma/client.ts';
+import { isHeadOfDepartment } from '../dashboard/dashboard-policy.ts';
 
 /**
- * Who may see a case: its applicant, staff of its department, supervisors and admins, and a partner system
+ * Who may see a case: its applicant, staff and the head (部门负责人, read-only) of its department, supervisors and admins, and a partner system
  * bound to its department whose token carries `cases:read`. A 暂存件 (draft, with its half-filled form and
  * files) is its applicant's alone. Every path to a case (lists, node(id:), mutations) asks this.
  */
@@ -18,5 +19,6 @@ export function canViewCase(
   const { user } = principal;
   if (user.id === kase.applicantId) return true;
   if (user.roles.includes('SUPERVISOR') || user.roles.includes('ADMIN')) return true;
+  if (isHeadOfDepartment(principal, kase.departmentId)) return true;
   return user.roles.includes('DEPARTMENT_STAFF') && user.departmentId === kase.departmentId;
 }

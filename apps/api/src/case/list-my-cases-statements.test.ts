@@ -1,17 +1,33 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startTestApi, type TestApi } from '../testing/test-api.ts';
+import { sendPersisted } from '../testing/persisted-operations.ts';
 
-// Pins the SQL one 我的办件 request runs, counted at the driver: the session with its user (one join), the
-// caller's rate-limit charge, the page, and one GROUP BY for the list counts and the total. The page's items
+// Pins the SQL one 我的办件 request runs — the web's own MyCases operation, by hash, with trusted documents
+// enforced — counted at the driver: the session with its user (one join), the caller's rate-limit charge, the
+// page with each case's evaluation (a LEFT JOIN: 评价 / 查看评价 and canEvaluate need it), and one GROUP BY for
+// the list counts and the total. The page's items
 // and departments come from the process's reference copy (catalogue/reference-data.ts), read once by the
 // process's first request. A change that adds a statement per request (or per row) fails here
 // before it shows in the benchmark. The abuse counters' sweep of expired rows (at most once a minute per
 // process, off the request's path) is not part of a request and is left out.
 const EXPIRED_COUNTERS_SWEEP = /^\s*DELETE FROM abuse_counters WHERE ctid IN/;
-const MY_CASES = `query($list: CaseList, $keyword: String, $after: String, $first: Int = 20) {
-  myCases(first: $first, list: $list, keyword: $keyword, after: $after) {
-    totalCount listCounts { list count } pageInfo { hasNextPage endCursor }
-    nodes { id businessNumber appliedAt source item { name } department { name } } } }`;
+/** What the 我的办件 page sends: every variable, unset ones null. */
+const pageVariables = (variables: Record<string, unknown>) => ({
+  list: 'IN_PROGRESS',
+  source: null,
+  appliedFrom: null,
+  appliedTo: null,
+  keyword: null,
+  first: 10,
+  after: null,
+  ...variables,
+});
+type MyCasesData = {
+  myCases: {
+    edges: { node: { canEvaluate: boolean; evaluation: { id: string } | null } }[];
+    pageInfo: { endCursor: string };
+  };
+};
 
 describe('我的办件 SQL statements per request', () => {
   let api: TestApi;
@@ -20,6 +36,7 @@ describe('我的办件 SQL statements per request', () => {
 
   beforeAll(async () => {
     api = await startTestApi(inject('adminUrl'), {
+      trustedDocuments: { mode: 'enforce' },
       onStatement: (sql) => {
         if (!EXPIRED_COUNTERS_SWEEP.test(sql)) statements.push(sql);
       },
@@ -30,11 +47,7 @@ describe('我的办件 SQL statements per request', () => {
 
   async function statementsOf(variables: Record<string, unknown>) {
     statements = [];
-    const result = await api.graphql<{ myCases: { nodes: unknown[]; pageInfo: { endCursor: string } } }>(
-      MY_CASES,
-      variables,
-      citizen,
-    );
+    const result = await sendPersisted<MyCasesData>(api.url, 'MyCases', pageVariables(variables), citizen);
     expect(result.errors).toBeUndefined();
     return { sql: statements, data: result.data!.myCases };
   }
@@ -47,8 +60,13 @@ describe('我的办件 SQL statements per request', () => {
   });
 
   it('runs four statements for a page of many rows, and none reads encrypted personal data', async () => {
-    const { sql, data } = await statementsOf({});
-    expect(data.nodes.length).toBeGreaterThan(1);
+    const { sql, data } = await statementsOf({ list: 'COMPLETED' });
+    expect(data.edges.length).toBeGreaterThan(1);
+    // evaluated and evaluable cases both on the page: their evaluations came with the page's statement
+    expect(data.edges.some((edge) => edge.node.evaluation !== null)).toBe(true);
+    expect(data.edges.some((edge) => edge.node.canEvaluate)).toBe(true);
+    expect(sql.filter((text) => /evaluations/.test(text))).toHaveLength(1);
+    expect(sql.filter((text) => /LEFT JOIN evaluations e ON e.case_id = c.id/.test(text))).toHaveLength(1);
     expect(sql).toHaveLength(4);
     expect(sql.join('\n')).not.toMatch(/departments|service_items/);
     expect(sql.filter((text) => /FROM sessions s JOIN users u/.test(text))).toHaveLength(1);
@@ -62,13 +80,15 @@ describe('我的办件 SQL statements per request', () => {
     expect((await statementsOf({ list: 'COMPLETED', keyword: '社会' })).sql).toHaveLength(4);
     const first = await statementsOf({ list: 'COMPLETED', first: 3 });
     const next = await statementsOf({ list: 'COMPLETED', first: 3, after: first.data.pageInfo.endCursor });
-    expect(next.data.nodes).toHaveLength(3);
+    expect(next.data.edges).toHaveLength(3);
     expect(next.sql).toHaveLength(4);
   });
 
   it('reads no session or user for a session token that does not decrypt (and refuses)', async () => {
     statements = [];
-    const result = await api.graphql(MY_CASES, {}, { sessionToken: 'not-a-token' });
+    const result = await sendPersisted(api.url, 'MyCases', pageVariables({}), {
+      sessionToken: 'not-a-token',
+    });
     expect(result.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     // only the anonymous caller's rate-limit charge (per address), which every request pays
     expect(statements).toHaveLength(1);

@@ -34,9 +34,11 @@ export async function listMyCases(ctx: Context, input: ListMyCasesInput): Promis
   };
   const statuses = input.list ? statusesOfList(input.list) : null;
   const [page, counts] = await Promise.all([
-    pageCases(ctx.db, filter, statuses, input),
+    pageCases(ctx.db, filter, statuses, input, { withEvaluations: true }),
     countCases(ctx.db, filter, statuses),
   ]);
+  // The page's evaluations came with its rows: Case.evaluation and canEvaluate read them without a query.
+  for (const kase of page.nodes) ctx.loaders.evaluationByCaseId.prime(kase.id, kase.evaluation ?? null);
   return { ...page, ...counts };
 }
 

@@ -20,4 +20,30 @@ describe('a page of cases read without the ORM', () => {
     expect(fromPage).toEqual(withData);
     expect(Object.keys(fromPage!).sort()).toEqual(Object.keys(withData).sort());
   });
+
+  it('with evaluations: the evaluation of each case as the ORM reads it, null for a case without one', async () => {
+    const evaluations = await api.db.evaluation.findMany({
+      include: { case: true },
+      orderBy: { id: 'asc' },
+    });
+    const bad = evaluations.find((e) => e.replyDueAt !== null && e.comment !== null) ?? evaluations[0]!;
+    const { case: kase, ...evaluation } = bad;
+    const page = await pageCases(
+      api.db,
+      { owner: { applicantId: kase.applicantId } },
+      null,
+      { first: 100 },
+      {
+        withEvaluations: true,
+      },
+    );
+    const fromPage = page.nodes.find((node) => node.id === kase.id)!;
+    expect(fromPage.evaluation).toEqual(evaluation);
+    expect(Object.keys(fromPage.evaluation!).sort()).toEqual(Object.keys(evaluation).sort());
+    const { evaluation: _evaluation, ...caseColumns } = fromPage;
+    expect(caseColumns).toEqual(kase);
+    const unevaluated = page.nodes.filter((node) => !evaluations.some((e) => e.caseId === node.id));
+    expect(unevaluated.length).toBeGreaterThan(0);
+    for (const node of unevaluated) expect(node.evaluation).toBeNull();
+  });
 });

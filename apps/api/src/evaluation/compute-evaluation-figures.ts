@@ -26,9 +26,19 @@ export interface FigureRowModel {
   excludedByAppeal: number;
 }
 
-type Counts = Omit<FigureRowModel, 'goodRate' | 'badRate' | 'replyRate' | 'onTimeReplyRate'>;
+export type FigureCounts = Omit<FigureRowModel, 'goodRate' | 'badRate' | 'replyRate' | 'onTimeReplyRate'>;
+type Counts = FigureCounts;
 
-const rate = (part: number, whole: number) => (whole > 0 ? part / whole : null);
+export const rate = (part: number, whole: number) => (whole > 0 ? part / whole : null);
+
+/** The rates of a row, from its counts (the dashboards' rollups use the same definitions). */
+export const withRates = (counts: FigureCounts): FigureRowModel => ({
+  ...counts,
+  goodRate: rate(counts.verySatisfied + counts.satisfied, counts.total),
+  badRate: rate(counts.dissatisfied + counts.veryDissatisfied, counts.total),
+  replyRate: rate(counts.replied, counts.bad),
+  onTimeReplyRate: rate(counts.repliedOnTime, counts.bad),
+});
 
 /**
  * The one place the 好差评 figures are computed (the dashboards reuse it): 评价总量, 主动评价量, 好评率 =
@@ -90,13 +100,7 @@ export async function evaluationFigures(
       overdue: n('overdue'),
       excludedByAppeal: n('excludedByAppeal'),
     };
-    return {
-      ...counts,
-      goodRate: rate(counts.verySatisfied + counts.satisfied, counts.total),
-      badRate: rate(counts.dissatisfied + counts.veryDissatisfied, counts.total),
-      replyRate: rate(counts.replied, counts.bad),
-      onTimeReplyRate: rate(counts.repliedOnTime, counts.bad),
-    };
+    return withRates(counts);
   };
   const all = rows.map(toRow);
   const empty: FigureRowModel = toRow({

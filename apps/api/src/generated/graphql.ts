@@ -2,6 +2,8 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { UserModel, DepartmentModel, ServiceItemModel, CaseModel, CaseEventModel, CaseMaterialModel, EvaluationModel, EvaluationAppealModel, EvaluationNoteModel, ServiceItemMaterialModel, LicenseModel, LicenseGrantModel, LicenseAccessModel, LicenseAdministratorModel } from '../graphql-models.ts';
 import type { FigureRowModel } from '../evaluation/compute-evaluation-figures.ts';
 import type { LicenseSnapshotData } from '../license/license-snapshot.ts';
+import type { DashboardModel, DashboardDepartmentRowModel, DashboardItemRowModel, PublishedFigureRowModel } from '../dashboard/dashboard-models.ts';
+import type { AlertModel } from '../dashboard/dashboard-alerts.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null;
@@ -262,6 +264,161 @@ export type Currency =
   | 'JPY'
   /** 美元 */
   | 'USD';
+
+export type Dashboard = {
+  __typename?: 'Dashboard';
+  /** Departments above the alert thresholds (supervisors; empty for a department head). */
+  alerts: Array<DashboardAlert>;
+  /** The instant the figures were computed at (overdue is judged against it). */
+  asOf: Scalars['DateTime']['output'];
+  /** Every department with evaluations or cases in either period, by department name. */
+  byDepartment: Array<DashboardDepartmentRow>;
+  /** Every item with evaluations or cases in either period, by item name. */
+  byItem: Array<DashboardItemRow>;
+  cases: DashboardCaseFigures;
+  /** Cases by current status (not limited to the period). */
+  casesByStatus: Array<DashboardStatusCount>;
+  /** The department read: a head's own, the one asked for, or null for every department. */
+  department: Maybe<Department>;
+  dimensionScores: Array<DashboardDimensionScore>;
+  overall: EvaluationFigureRow;
+  period: DashboardPeriod;
+  previous: EvaluationFigureRow;
+  previousCases: DashboardCaseFigures;
+  /** From the start of the previous period (at least 14 days back) to the end of the period. */
+  trend: Array<DashboardTrendPoint>;
+};
+
+/** A department above a configured threshold over the last 7 CST days (up to and including today). */
+export type DashboardAlert = {
+  __typename?: 'DashboardAlert';
+  department: Department;
+  kind: DashboardAlertKind;
+  threshold: Scalars['Float']['output'];
+  value: Scalars['Float']['output'];
+};
+
+export type DashboardAlertKind =
+  /** 差评率 over the last 7 days above the threshold. */
+  | 'BAD_RATE'
+  /** Overdue replies over the last 7 days above the threshold. */
+  | 'OVERDUE_REPLIES';
+
+/**
+ * 办件 figures over a period. Working days follow the published holiday and 调休 calendar (README, 办件时效);
+ * duration = working days from the CST day of 受理 (or 申请) to the CST day of 办结.
+ */
+export type DashboardCaseFigures = {
+  __typename?: 'DashboardCaseFigures';
+  /** Cases applied for (申请; drafts excluded) in the period. */
+  applied: Scalars['Int']['output'];
+  appliedBySource: Array<DashboardSourceCount>;
+  /** Cases completed (办结) in the period. */
+  completed: Scalars['Int']['output'];
+  /** Completed cases that took longer than their item's 承诺时限 (promisedDays working days). */
+  completedPastPromise: Scalars['Int']['output'];
+  /** Median and 90th percentile of working days from 受理 to 办结 (nearest rank); null when nothing was completed. */
+  medianWorkingDays: Maybe<Scalars['Int']['output']>;
+  /** 按时办结率 = (completed - completedPastPromise) / completed; null when nothing was completed. */
+  onTimeCompletionRate: Maybe<Scalars['Float']['output']>;
+  p90WorkingDays: Maybe<Scalars['Int']['output']>;
+};
+
+export type DashboardDepartmentRow = {
+  __typename?: 'DashboardDepartmentRow';
+  cases: DashboardCaseFigures;
+  current: EvaluationFigureRow;
+  department: Department;
+  previous: EvaluationFigureRow;
+  previousCases: DashboardCaseFigures;
+};
+
+export type DashboardDimensionScore = {
+  __typename?: 'DashboardDimensionScore';
+  average: Scalars['Float']['output'];
+  count: Scalars['Int']['output'];
+  dimension: EvaluationDimension;
+};
+
+export type DashboardEvaluationConnection = {
+  __typename?: 'DashboardEvaluationConnection';
+  edges: Array<EvaluationEdge>;
+  nodes: Array<Evaluation>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** The evaluations behind a dashboard number. */
+export type DashboardEvaluationFilter =
+  | 'ALL'
+  /** 不满意 and 非常不满意 */
+  | 'BAD'
+  /** 系统默认评价 */
+  | 'DEFAULT'
+  /** Left out of the figures by an upheld appeal. */
+  | 'EXCLUDED_BY_APPEAL'
+  /** 非常满意 and 满意 */
+  | 'GOOD'
+  /** Bad reviews replied late or unanswered past their deadline. */
+  | 'OVERDUE';
+
+export type DashboardItemRow = {
+  __typename?: 'DashboardItemRow';
+  cases: DashboardCaseFigures;
+  current: EvaluationFigureRow;
+  item: ServiceItem;
+  previous: EvaluationFigureRow;
+};
+
+export type DashboardPeriod = {
+  __typename?: 'DashboardPeriod';
+  from: Scalars['Date']['output'];
+  kind: DashboardPeriodKind;
+  previousFrom: Scalars['Date']['output'];
+  previousTo: Scalars['Date']['output'];
+  to: Scalars['Date']['output'];
+};
+
+export type DashboardPeriodInput = {
+  /** Any CST day inside the period (DAY, WEEK, MONTH), or the first day of a CUSTOM period. */
+  day: Scalars['Date']['input'];
+  kind: DashboardPeriodKind;
+  /** The last day of a CUSTOM period (ignored otherwise). */
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type DashboardPeriodKind =
+  /** from..to, both CST days inclusive, at most 366 days; the previous period is the same number of days before. */
+  | 'CUSTOM'
+  | 'DAY'
+  | 'MONTH'
+  /** Monday to Sunday (ISO week). */
+  | 'WEEK';
+
+/** Cases of a source (来源). */
+export type DashboardSourceCount = {
+  __typename?: 'DashboardSourceCount';
+  count: Scalars['Int']['output'];
+  source: CaseSource;
+};
+
+export type DashboardStatusCount = {
+  __typename?: 'DashboardStatusCount';
+  count: Scalars['Int']['output'];
+  status: CaseStatus;
+};
+
+/** One CST day of the trend line. */
+export type DashboardTrendPoint = {
+  __typename?: 'DashboardTrendPoint';
+  applied: Scalars['Int']['output'];
+  /** 差评 (不满意 + 非常不满意, upheld appeals left out) */
+  bad: Scalars['Int']['output'];
+  completed: Scalars['Int']['output'];
+  day: Scalars['Date']['output'];
+  /** 评价总量 */
+  evaluations: Scalars['Int']['output'];
+};
 
 export type DecideEvaluationAppealInput = {
   appealId: Scalars['ID']['input'];
@@ -1080,10 +1237,39 @@ export type PublishOutcome =
   | 'UNCHANGED'
   | 'UPDATED';
 
+/** Published figures (公示) of one department over one period. */
+export type PublishedFigureRow = {
+  __typename?: 'PublishedFigureRow';
+  badRate: Maybe<Scalars['Float']['output']>;
+  department: Department;
+  goodRate: Maybe<Scalars['Float']['output']>;
+  /** 按时办结率 */
+  onTimeCompletionRate: Maybe<Scalars['Float']['output']>;
+  onTimeReplyRate: Maybe<Scalars['Float']['output']>;
+  /** 评价总量 */
+  total: Scalars['Int']['output'];
+};
+
+export type PublishedFigures = {
+  __typename?: 'PublishedFigures';
+  asOf: Scalars['DateTime']['output'];
+  month: Array<PublishedFigureRow>;
+  /** The last full calendar month (CST) and the last 12 full months. */
+  monthFrom: Scalars['Date']['output'];
+  monthTo: Scalars['Date']['output'];
+  year: Array<PublishedFigureRow>;
+  yearFrom: Scalars['Date']['output'];
+  yearTo: Scalars['Date']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
   /** 我要办事: the public catalogue, by department then name. `first` is capped at 100. */
   catalogueItems: ServiceItemConnection;
+  /** The dashboard (SUPERVISOR: every department or the one asked for; DEPARTMENT_HEAD: its own only). */
+  dashboard: Dashboard;
+  /** The evaluations behind a dashboard number, newest first, with the same period and filters. */
+  dashboardEvaluations: DashboardEvaluationConnection;
   /** The cases of the caller's own department (部门经办人 only), newest application first (drafts are never shown to departments). */
   departmentCases: CaseConnection;
   /** The bad reviews of the caller's own department (部门经办人 only), earliest reply deadline first. */
@@ -1103,6 +1289,8 @@ export type Query = {
   node: Maybe<Node>;
   /** Fetches up to 100 objects by global ID; an ID the caller may not see yields null. */
   nodes: Array<Maybe<Node>>;
+  /** 公示: each department's figures for the last month and year; public. */
+  publishedFigures: PublishedFigures;
   /** This request's cost and the caller's remaining budget. */
   rateLimit: RateLimit;
   /** All items, or one department's, by code (for staff pick lists). */
@@ -1117,6 +1305,23 @@ export type QueryCatalogueItemsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   onlineOnly?: InputMaybe<Scalars['Boolean']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryDashboardArgs = {
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  itemId?: InputMaybe<Scalars['ID']['input']>;
+  period: DashboardPeriodInput;
+};
+
+
+export type QueryDashboardEvaluationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  filter?: InputMaybe<DashboardEvaluationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  itemId?: InputMaybe<Scalars['ID']['input']>;
+  period: DashboardPeriodInput;
 };
 
 
@@ -1265,6 +1470,8 @@ export type RevokeLicenseCodePayload = {
 export type Role =
   | 'ADMIN'
   | 'CITIZEN'
+  /** 部门负责人: reads its own department's figures and lists (统计分析), read-only. */
+  | 'DEPARTMENT_HEAD'
   | 'DEPARTMENT_STAFF'
   | 'SUPERVISOR'
   | 'WINDOW_STAFF';
@@ -1560,6 +1767,21 @@ export type ResolversTypes = {
   CitizenMatch: ResolverTypeWrapper<CitizenMatch>;
   CompleteCaseInput: CompleteCaseInput;
   Currency: Currency;
+  Dashboard: ResolverTypeWrapper<DashboardModel>;
+  DashboardAlert: ResolverTypeWrapper<AlertModel>;
+  DashboardAlertKind: DashboardAlertKind;
+  DashboardCaseFigures: ResolverTypeWrapper<DashboardCaseFigures>;
+  DashboardDepartmentRow: ResolverTypeWrapper<DashboardDepartmentRowModel>;
+  DashboardDimensionScore: ResolverTypeWrapper<DashboardDimensionScore>;
+  DashboardEvaluationConnection: ResolverTypeWrapper<Omit<DashboardEvaluationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['EvaluationEdge']>, nodes: Array<ResolversTypes['Evaluation']> }>;
+  DashboardEvaluationFilter: DashboardEvaluationFilter;
+  DashboardItemRow: ResolverTypeWrapper<DashboardItemRowModel>;
+  DashboardPeriod: ResolverTypeWrapper<DashboardPeriod>;
+  DashboardPeriodInput: DashboardPeriodInput;
+  DashboardPeriodKind: DashboardPeriodKind;
+  DashboardSourceCount: ResolverTypeWrapper<DashboardSourceCount>;
+  DashboardStatusCount: ResolverTypeWrapper<DashboardStatusCount>;
+  DashboardTrendPoint: ResolverTypeWrapper<DashboardTrendPoint>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DecideEvaluationAppealInput: DecideEvaluationAppealInput;
@@ -1622,6 +1844,8 @@ export type ResolversTypes = {
   PublishLicenseInput: PublishLicenseInput;
   PublishLicensePayload: ResolverTypeWrapper<Omit<PublishLicensePayload, 'license'> & { license?: Maybe<ResolversTypes['License']> }>;
   PublishOutcome: PublishOutcome;
+  PublishedFigureRow: ResolverTypeWrapper<PublishedFigureRowModel>;
+  PublishedFigures: ResolverTypeWrapper<Omit<PublishedFigures, 'month' | 'year'> & { month: Array<ResolversTypes['PublishedFigureRow']>, year: Array<ResolversTypes['PublishedFigureRow']> }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RateLimit: ResolverTypeWrapper<RateLimit>;
   RealNameLevel: RealNameLevel;
@@ -1677,6 +1901,18 @@ export type ResolversParentTypes = {
   CitizenLookupPayload: CitizenLookupPayload;
   CitizenMatch: CitizenMatch;
   CompleteCaseInput: CompleteCaseInput;
+  Dashboard: DashboardModel;
+  DashboardAlert: AlertModel;
+  DashboardCaseFigures: DashboardCaseFigures;
+  DashboardDepartmentRow: DashboardDepartmentRowModel;
+  DashboardDimensionScore: DashboardDimensionScore;
+  DashboardEvaluationConnection: Omit<DashboardEvaluationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['EvaluationEdge']>, nodes: Array<ResolversParentTypes['Evaluation']> };
+  DashboardItemRow: DashboardItemRowModel;
+  DashboardPeriod: DashboardPeriod;
+  DashboardPeriodInput: DashboardPeriodInput;
+  DashboardSourceCount: DashboardSourceCount;
+  DashboardStatusCount: DashboardStatusCount;
+  DashboardTrendPoint: DashboardTrendPoint;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   DecideEvaluationAppealInput: DecideEvaluationAppealInput;
@@ -1726,6 +1962,8 @@ export type ResolversParentTypes = {
   PageInfo: PageInfo;
   PublishLicenseInput: PublishLicenseInput;
   PublishLicensePayload: Omit<PublishLicensePayload, 'license'> & { license?: Maybe<ResolversParentTypes['License']> };
+  PublishedFigureRow: PublishedFigureRowModel;
+  PublishedFigures: Omit<PublishedFigures, 'month' | 'year'> & { month: Array<ResolversParentTypes['PublishedFigureRow']>, year: Array<ResolversParentTypes['PublishedFigureRow']> };
   Query: Record<PropertyKey, never>;
   RateLimit: RateLimit;
   RecordWindowCaseInput: RecordWindowCaseInput;
@@ -1854,6 +2092,93 @@ export type CitizenMatchResolvers<ContextType = Context, ParentType extends Reso
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   maskedIdNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type DashboardResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Dashboard'] = ResolversParentTypes['Dashboard']> = {
+  alerts?: Resolver<Array<ResolversTypes['DashboardAlert']>, ParentType, ContextType>;
+  asOf?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  byDepartment?: Resolver<Array<ResolversTypes['DashboardDepartmentRow']>, ParentType, ContextType>;
+  byItem?: Resolver<Array<ResolversTypes['DashboardItemRow']>, ParentType, ContextType>;
+  cases?: Resolver<ResolversTypes['DashboardCaseFigures'], ParentType, ContextType>;
+  casesByStatus?: Resolver<Array<ResolversTypes['DashboardStatusCount']>, ParentType, ContextType>;
+  department?: Resolver<Maybe<ResolversTypes['Department']>, ParentType, ContextType>;
+  dimensionScores?: Resolver<Array<ResolversTypes['DashboardDimensionScore']>, ParentType, ContextType>;
+  overall?: Resolver<ResolversTypes['EvaluationFigureRow'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['DashboardPeriod'], ParentType, ContextType>;
+  previous?: Resolver<ResolversTypes['EvaluationFigureRow'], ParentType, ContextType>;
+  previousCases?: Resolver<ResolversTypes['DashboardCaseFigures'], ParentType, ContextType>;
+  trend?: Resolver<Array<ResolversTypes['DashboardTrendPoint']>, ParentType, ContextType>;
+};
+
+export type DashboardAlertResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DashboardAlert'] = ResolversParentTypes['DashboardAlert']> = {
+  department?: Resolver<ResolversTypes['Department'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['DashboardAlertKind'], ParentType, ContextType>;
+  threshold?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type DashboardCaseFiguresResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DashboardCaseFigures'] = ResolversParentTypes['DashboardCaseFigures']> = {
+  applied?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  appliedBySource?: Resolver<Array<ResolversTypes['DashboardSourceCount']>, ParentType, ContextType>;
+  completed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  completedPastPromise?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  medianWorkingDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  onTimeCompletionRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  p90WorkingDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type DashboardDepartmentRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DashboardDepartmentRow'] = ResolversParentTypes['DashboardDepartmentRow']> = {
+  cases?: Resolver<ResolversTypes['DashboardCaseFigures'], ParentType, ContextType>;
+  current?: Resolver<ResolversTypes['EvaluationFigureRow'], ParentType, ContextType>;
+  department?: Resolver<ResolversTypes['Department'], ParentType, ContextType>;
+  previous?: Resolver<ResolversTypes['EvaluationFigureRow'], ParentType, ContextType>;
+  previousCases?: Resolver<ResolversTypes['DashboardCaseFigures'], ParentType, ContextType>;
+};
+
+export type DashboardDimensionScoreResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DashboardDimensionScore'] = ResolversParentTypes['DashboardDimensionScore']> = {
+  average?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  dimension?: Resolver<ResolversTypes['EvaluationDimension'], ParentType, ContextType>;
+};
+
+export type DashboardEvaluationConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DashboardEvaluationConnection'] = ResolversParentTypes['DashboardEvaluationConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['EvaluationEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Evaluation']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DashboardItemRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DashboardItemRow'] = ResolversParentTypes['DashboardItemRow']> = {
+  cases?: Resolver<ResolversTypes['DashboardCaseFigures'], ParentType, ContextType>;
+  current?: Resolver<ResolversTypes['EvaluationFigureRow'], ParentType, ContextType>;
+  item?: Resolver<ResolversTypes['ServiceItem'], ParentType, ContextType>;
+  previous?: Resolver<ResolversTypes['EvaluationFigureRow'], ParentType, ContextType>;
+};
+
+export type DashboardPeriodResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DashboardPeriod'] = ResolversParentTypes['DashboardPeriod']> = {
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['DashboardPeriodKind'], ParentType, ContextType>;
+  previousFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  previousTo?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
+export type DashboardSourceCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DashboardSourceCount'] = ResolversParentTypes['DashboardSourceCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['CaseSource'], ParentType, ContextType>;
+};
+
+export type DashboardStatusCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DashboardStatusCount'] = ResolversParentTypes['DashboardStatusCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CaseStatus'], ParentType, ContextType>;
+};
+
+export type DashboardTrendPointResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DashboardTrendPoint'] = ResolversParentTypes['DashboardTrendPoint']> = {
+  applied?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  bad?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  completed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  day?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  evaluations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -2180,8 +2505,29 @@ export type PublishLicensePayloadResolvers<ContextType = Context, ParentType ext
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type PublishedFigureRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PublishedFigureRow'] = ResolversParentTypes['PublishedFigureRow']> = {
+  badRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  department?: Resolver<ResolversTypes['Department'], ParentType, ContextType>;
+  goodRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  onTimeCompletionRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  onTimeReplyRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PublishedFiguresResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PublishedFigures'] = ResolversParentTypes['PublishedFigures']> = {
+  asOf?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  month?: Resolver<Array<ResolversTypes['PublishedFigureRow']>, ParentType, ContextType>;
+  monthFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  monthTo?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  year?: Resolver<Array<ResolversTypes['PublishedFigureRow']>, ParentType, ContextType>;
+  yearFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  yearTo?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   catalogueItems?: Resolver<ResolversTypes['ServiceItemConnection'], ParentType, ContextType, RequireFields<QueryCatalogueItemsArgs, 'first' | 'onlineOnly'>>;
+  dashboard?: Resolver<ResolversTypes['Dashboard'], ParentType, ContextType, RequireFields<QueryDashboardArgs, 'period'>>;
+  dashboardEvaluations?: Resolver<ResolversTypes['DashboardEvaluationConnection'], ParentType, ContextType, RequireFields<QueryDashboardEvaluationsArgs, 'filter' | 'first' | 'period'>>;
   departmentCases?: Resolver<ResolversTypes['CaseConnection'], ParentType, ContextType, RequireFields<QueryDepartmentCasesArgs, 'first'>>;
   departmentEvaluationTasks?: Resolver<ResolversTypes['EvaluationConnection'], ParentType, ContextType, RequireFields<QueryDepartmentEvaluationTasksArgs, 'first'>>;
   departments?: Resolver<Array<ResolversTypes['Department']>, ParentType, ContextType>;
@@ -2192,6 +2538,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   myLicenses?: Resolver<Array<ResolversTypes['License']>, ParentType, ContextType>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
+  publishedFigures?: Resolver<ResolversTypes['PublishedFigures'], ParentType, ContextType>;
   rateLimit?: Resolver<ResolversTypes['RateLimit'], ParentType, ContextType>;
   serviceItems?: Resolver<Array<ResolversTypes['ServiceItem']>, ParentType, ContextType, Partial<QueryServiceItemsArgs>>;
   uploadLimits?: Resolver<ResolversTypes['UploadLimits'], ParentType, ContextType>;
@@ -2306,6 +2653,17 @@ export type Resolvers<ContextType = Context> = {
   ChangePasswordPayload?: ChangePasswordPayloadResolvers<ContextType>;
   CitizenLookupPayload?: CitizenLookupPayloadResolvers<ContextType>;
   CitizenMatch?: CitizenMatchResolvers<ContextType>;
+  Dashboard?: DashboardResolvers<ContextType>;
+  DashboardAlert?: DashboardAlertResolvers<ContextType>;
+  DashboardCaseFigures?: DashboardCaseFiguresResolvers<ContextType>;
+  DashboardDepartmentRow?: DashboardDepartmentRowResolvers<ContextType>;
+  DashboardDimensionScore?: DashboardDimensionScoreResolvers<ContextType>;
+  DashboardEvaluationConnection?: DashboardEvaluationConnectionResolvers<ContextType>;
+  DashboardItemRow?: DashboardItemRowResolvers<ContextType>;
+  DashboardPeriod?: DashboardPeriodResolvers<ContextType>;
+  DashboardSourceCount?: DashboardSourceCountResolvers<ContextType>;
+  DashboardStatusCount?: DashboardStatusCountResolvers<ContextType>;
+  DashboardTrendPoint?: DashboardTrendPointResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Department?: DepartmentResolvers<ContextType>;
@@ -2342,6 +2700,8 @@ export type Resolvers<ContextType = Context> = {
   Node?: NodeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PublishLicensePayload?: PublishLicensePayloadResolvers<ContextType>;
+  PublishedFigureRow?: PublishedFigureRowResolvers<ContextType>;
+  PublishedFigures?: PublishedFiguresResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RateLimit?: RateLimitResolvers<ContextType>;
   RecordWindowCasePayload?: RecordWindowCasePayloadResolvers<ContextType>;

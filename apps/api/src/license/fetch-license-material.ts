@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { faultPoint } from '../lib/fault-points.ts';
 import type { Context } from '../context.ts';
 import type { CaseMaterial, License } from '../generated/prisma/client.ts';
 import { Prisma } from '../db/prisma.ts';
@@ -94,6 +95,7 @@ function recordFetch(
          AND "revoked_at" IS NULL AND "expires_at" > ${now}
       RETURNING "id"::text, "license_id"::text`;
     if (!grant) throw new Abort('WRONG_CODE');
+    await faultPoint('license-fetch:after-code', tx);
     const license = await tx.license.findUniqueOrThrow({ where: { id: grant.license_id } });
     if (license.status !== 'ACTIVE') throw new Abort({ inactive: license, grantId: grant.id });
     const snapshot = licenseSnapshot(license, now);

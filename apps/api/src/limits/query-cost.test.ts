@@ -14,7 +14,7 @@ import {
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import * as webDocuments from '../../../web/gql/graphql.ts';
 import { buildResolvers, loadTypeDefs } from '../schema.ts';
-import { queryCost } from './query-cost.ts';
+import { cachedQueryCost, queryCost } from './query-cost.ts';
 import { defaultQueryLimits } from './query-limits.ts';
 
 const schema = makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers: buildResolvers() as never });
@@ -94,5 +94,30 @@ describe('query cost', () => {
       });
     }
     if (process.env.SHOW_COSTS) console.log(costs);
+  });
+
+  it('remembers a cost per document and shape of the variables, never one of another shape', () => {
+    const document = parse(`query($first: Int, $ids: [ID!]!, $after: String, $skip: Boolean!) {
+      myCases(first: $first, after: $after) { nodes { id item { name } } }
+      nodes(ids: $ids) { id }
+      me @skip(if: $skip) { department { name } } }`);
+    const cached = (variables: Record<string, unknown>) =>
+      cachedQueryCost(schema, document, variables, undefined);
+    const base = { first: 10, ids: ['a'], after: null, skip: false };
+    for (const variables of [
+      base,
+      { ...base, after: 'a-cursor' },
+      { ...base, after: 'another-cursor' },
+      { ...base, first: 100 },
+      { ...base, first: 10, ids: ['a', 'b', 'c'] },
+      { ...base, skip: true },
+      base,
+    ])
+      expect(cached(variables)).toBe(queryCost(schema, document, variables, undefined));
+    expect(cached({ ...base, first: 100 })).not.toBe(cached(base));
+    expect(cached({ ...base, skip: true })).toBeLessThan(cached(base));
+    // a value of the wrong type is a shape of its own: queryCost refuses it, every time
+    expect(() => cached({ ...base, first: 'ten' })).toThrow();
+    expect(() => cached({ ...base, first: 'ten' })).toThrow();
   });
 });

@@ -4,7 +4,7 @@ import type { Context } from '../context.ts';
 import type { Clock } from '../lib/clock.ts';
 import type { AbuseCounters } from '../abuse/abuse-counters.ts';
 import type { Principal } from '../auth/principal.ts';
-import { queryCost } from './query-cost.ts';
+import { cachedQueryCost } from './query-cost.ts';
 import { RATE_LIMIT_WINDOW_MS, type QueryLimits } from './query-limits.ts';
 
 /** What `rateLimit` answers: this request's cost and the caller's budget after paying it. */
@@ -50,7 +50,7 @@ export function rateLimitPlugin(deps: {
       return {
         async didResolveOperation(request) {
           const cost = costOrBadInput(() =>
-            queryCost(
+            cachedQueryCost(
               request.schema,
               request.document,
               request.request.variables,

@@ -1,4 +1,5 @@
 import type { Context } from '../context.ts';
+import { faultPoint } from '../lib/fault-points.ts';
 import type { Case, CaseStatus, DeliveryMethod } from '../generated/prisma/client.ts';
 import type { SyncOutcome } from '../generated/graphql.ts';
 import { Prisma } from '../db/prisma.ts';
@@ -166,14 +167,16 @@ function create(
         itemId: item.id,
         departmentId: item.departmentId,
         apiClientId: client.client.id,
-        events: {
-          create: {
-            toStatus: input.status,
-            actorClientId: client.client.id,
-            occurredAt: input.statusChangedAt,
-            reason: input.reason ?? null,
-          },
-        },
+      },
+    });
+    await faultPoint('sync-case:after-case', tx);
+    await tx.caseEvent.create({
+      data: {
+        caseId: created.id,
+        toStatus: input.status,
+        actorClientId: client.client.id,
+        occurredAt: input.statusChangedAt,
+        reason: input.reason ?? null,
       },
     });
     await recordCaseCreated(tx, created, input.statusChangedAt);
@@ -212,6 +215,7 @@ async function update(
       const latest = await tx.case.findUniqueOrThrow({ where: { id: existing.id } });
       return ok({ case: latest, outcome: 'STALE' as const });
     }
+    await faultPoint('sync-case:after-case', tx);
     if (existing.status !== input.status) {
       await tx.caseEvent.create({
         data: {

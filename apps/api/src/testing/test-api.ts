@@ -62,10 +62,15 @@ export async function startTestApi(
     isProduction?: boolean;
     /** trusted documents (default: off, the web app's generated manifest) */
     trustedDocuments?: Partial<TrustedDocumentsOptions>;
+    /** another instance's database (not dropped on close) instead of a fresh copy of the template */
+    database?: { url: string; drop(): Promise<void> };
+    /** prepares the database as its owner and returns the URL the API connects with (e.g. a least-privilege role) */
+    connectAs?: (ownerUrl: string) => Promise<string>;
   } = {},
 ): Promise<TestApi> {
-  const database = await createTestDatabase(adminUrl);
-  const db = createPrisma(database.url, { onStatement: options.onStatement });
+  const database = options.database ?? (await createTestDatabase(adminUrl));
+  const apiUrl = options.connectAs ? await options.connectAs(database.url) : database.url;
+  const db = createPrisma(apiUrl, { onStatement: options.onStatement });
   const filesDir = options.storage ? null : await mkdtemp(join(tmpdir(), 'hall-test-files-'));
   const storage = options.storage ?? createLocalDiskStorage(filesDir!);
   const clock = options.clock ?? systemClock;

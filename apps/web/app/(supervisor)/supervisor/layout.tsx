@@ -7,6 +7,7 @@ import { requireStaff } from '@/lib/staff';
 const SUPERVISOR_LINKS = [
   { href: '/supervisor/evaluations', label: '评价统计' },
   { href: '/supervisor/appeals', label: '申诉复核' },
+  { href: '/dashboard', label: '统计分析' },
 ] as const;
 
 /** 好差评管理: supervisors (好差评管理员) only; the API checks the role again for every figure and decision. */

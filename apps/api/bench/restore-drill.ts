@@ -1,0 +1,126 @@
+// npm run bench:restore (by hand, not in the test suite; take the measure and heavy locks): RPO and RTO of a
+// pgBackRest restore at city scale. A Debian PostgreSQL 15 cluster with production settings (fsync on, WAL
+// archived by pgBackRest, archive_timeout 60 s), BENCH_CASES (1,000,000) cases loaded, a full backup; then
+// one write, the time until its WAL is in the repository (what a crash at that moment would lose: RPO), the
+// server crashed and deleted, and the restore to the latest point timed until it accepts writes again (RTO,
+// without the time a person needs to decide). Prints a table for README "Backups and point-in-time recovery".
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { createDatabaseIfMissing, migrateDeploy, withDatabase } from '../src/db/database.ts';
+import { createPrisma } from '../src/db/prisma.ts';
+import { seedDatabase } from '../src/db/seed/seed-database.ts';
+import { backupNow, pgbackrest, pgbackrestConfig } from '../src/db/pgbackrest.ts';
+import { DebianCluster, makePostgresDir, ownByPostgres } from '../src/testing/debian-cluster.ts';
+import { seedCases } from './seed-cases.ts';
+
+const CASES = Number(process.env.BENCH_CASES ?? 1_000_000);
+const ARCHIVE_TIMEOUT_S = Number(process.env.BENCH_ARCHIVE_TIMEOUT ?? 60);
+const DATABASE = 'service_hall';
+
+const root = DebianCluster.makeRoot('hall-restore-bench-');
+const config = join(root, 'pgbackrest.conf');
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const size = (path: string) => execFileSync('du', ['-sh', path], { encoding: 'utf8' }).split('\t')[0];
+const cluster = await DebianCluster.init(root);
+try {
+  makePostgresDir(join(root, 'repo'));
+  makePostgresDir(join(root, 'work'));
+  writeFileSync(
+    config,
+    pgbackrestConfig({
+      repoPath: join(root, 'repo'),
+      cipherPass: randomBytes(32).toString('base64'),
+      pgPath: cluster.dataDir,
+      pgPort: cluster.port,
+      pgSocketPath: root,
+      workPath: join(root, 'work'),
+    }),
+    { mode: 0o600 },
+  );
+  ownByPostgres(config);
+  cluster.configure({
+    fsync: 'on',
+    wal_level: 'replica',
+    archive_mode: 'on',
+    archive_command: `'pgbackrest --config=${config} --stanza=hall archive-push %p'`,
+    archive_timeout: ARCHIVE_TIMEOUT_S,
+    max_wal_size: "'4GB'",
+  });
+  cluster.start();
+  pgbackrest('stanza-create', [], { config });
+  await createDatabaseIfMissing(cluster.adminUrl, DATABASE);
+  const url = withDatabase(cluster.adminUrl, DATABASE);
+  migrateDeploy(url);
+  const db = createPrisma(url);
+  await seedDatabase(db).finally(() => db.$disconnect());
+  let started = Date.now();
+  await seedCases(url, { cases: CASES, ownCases: 2_000, citizens: 100_000, evaluationCases: 50_000 });
+  console.log(`${CASES.toLocaleString('en')} cases loaded in ${seconds(Date.now() - started)}`);
+  const [{ bytes }] = (await cluster.query<{ bytes: string }>(
+    DATABASE,
+    'SELECT pg_database_size(current_database()) AS bytes',
+  )) as [{ bytes: string }];
+
+  started = Date.now();
+  backupNow({ config, type: 'full' });
+  const backupMs = Date.now() - started;
+
+  // One write after the backup, and how long until the WAL holding it is archived.
+  const marker = `restore-bench-${Date.now()}`;
+  const committedAt = Date.now();
+  const [{ lsn }] = (await cluster.query<{ lsn: string }>(
+    DATABASE,
+    `WITH w AS (INSERT INTO abuse_counters (key, window_start, count, expires_at)
+                VALUES ($1, now(), 1, now() + interval '10 years') RETURNING 1)
+     SELECT pg_current_wal_insert_lsn()::text AS lsn FROM w`,
+    [marker],
+  )) as [{ lsn: string }];
+  const [{ wal }] = (await cluster.query<{ wal: string }>(
+    'postgres',
+    `SELECT pg_walfile_name($1::pg_lsn) AS wal`,
+    [lsn],
+  )) as [{ wal: string }];
+  for (;;) {
+    const [row] = await cluster.query<{ last: string | null }>(
+      'postgres',
+      'SELECT last_archived_wal AS last FROM pg_stat_archiver',
+    );
+    if (row!.last && row!.last >= wal) break;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  const archivedMs = Date.now() - committedAt;
+  const counts = await cluster.query<{ cases: number; events: number }>(
+    DATABASE,
+    'SELECT (SELECT count(*) FROM cases)::int AS cases, (SELECT count(*) FROM case_events)::int AS events',
+  );
+
+  started = Date.now();
+  cluster.destroy();
+  pgbackrest('restore', [], { config });
+  const restoredMs = Date.now() - started;
+  cluster.start();
+  await cluster.waitPromoted(3_600_000);
+  const rtoMs = Date.now() - started;
+  const after = await cluster.query<{ cases: number; events: number }>(
+    DATABASE,
+    'SELECT (SELECT count(*) FROM cases)::int AS cases, (SELECT count(*) FROM case_events)::int AS events',
+  );
+  const kept = await cluster.query(DATABASE, 'SELECT 1 FROM abuse_counters WHERE key = $1', [marker]);
+  if (kept.length !== 1 || JSON.stringify(after) !== JSON.stringify(counts))
+    throw new Error(`restore lost data: ${JSON.stringify({ counts, after, kept: kept.length })}`);
+
+  console.log(`
+| ${CASES.toLocaleString('en')} cases (database ${(Number(bytes) / 2 ** 30).toFixed(2)} GiB) | measured |
+| --- | --- |
+| full backup (zst, encrypted; repository ${size(join(root, 'repo'))}) | ${seconds(backupMs)} |
+| RPO: a commit until its WAL is archived (archive_timeout ${ARCHIVE_TIMEOUT_S} s) | ${seconds(archivedMs)} |
+| restore of the files (pgbackrest restore) | ${seconds(restoredMs)} |
+| RTO: crash to accepting writes (restore + WAL replay + promotion) | ${seconds(rtoMs)} |
+| rows after the restore | ${after[0]!.cases.toLocaleString('en')} cases, ${after[0]!.events.toLocaleString('en')} events: all, and the last write |`);
+} finally {
+  if (cluster.isRunning()) cluster.stop('immediate');
+  rmSync(root, { recursive: true, force: true });
+}

@@ -1,0 +1,132 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { startTestApi, type TestApi } from './testing/test-api.ts';
+import { armFault, terminateConnection } from './lib/fault-points.ts';
+import {
+  fetchInto,
+  generateCode,
+  LI_HUA,
+  licenseId,
+  licenseSlot,
+  newDraft,
+  session,
+  WANG_GANG,
+} from './license/license-testing.ts';
+
+const SYNC = `mutation($input: SyncCaseInput!) { syncCase(input: $input) { outcome userErrors { code } } }`;
+type Sync = { syncCase: { outcome: string; userErrors: { code: string }[] } };
+
+/**
+ * Faults at named points (lib/fault-points.ts): the database connection of the work's transaction is killed
+ * right after its first write. The caller gets 503 DATABASE_UNAVAILABLE, nothing is half-written, and the
+ * retry with the same input completes exactly once.
+ */
+describe('faults at named points inside multi-step writes', () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await startTestApi(inject('adminUrl'));
+  });
+  afterAll(() => api?.close());
+  const kill = () => terminateConnection(inject('adminUrl'));
+
+  async function partnerBearer(): Promise<string> {
+    const response = await fetch(`${api.url}/oauth/token`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        authorization: `Basic ${Buffer.from('nk-social-security-system:dev-secret-nk-social-security').toString('base64')}`,
+      },
+      body: new URLSearchParams({ grant_type: 'client_credentials', scope: 'cases:sync' }),
+    });
+    return ((await response.json()) as { access_token: string }).access_token;
+  }
+
+  it('syncCase killed between the case and its event: neither is written; the retry writes both once', async () => {
+    const bearer = { bearer: await partnerBearer() };
+    const input = {
+      businessNumber: 'FP2026120400001',
+      applicantIdNumber: LI_HUA,
+      itemCode: 'nk-ss-pension-transfer',
+      status: 'ACCEPTED',
+      appliedAt: '2026-12-01T09:00:00+08:00',
+      statusChangedAt: '2026-12-01T09:30:00+08:00',
+    };
+    const state = async () => {
+      const kase = await api.db.case.findFirst({
+        where: { businessNumber: input.businessNumber },
+        include: { events: { orderBy: { occurredAt: 'asc' } } },
+      });
+      return (
+        kase && { status: kase.status, version: kase.version, events: kase.events.map((e) => e.toStatus) }
+      );
+    };
+
+    // Creating: killed after the case row, before its first event.
+    armFault('sync-case:after-case', kill());
+    const failed = await api.graphql<Sync>(SYNC, { input }, bearer);
+    expect(failed.status).toBe(503);
+    expect(failed.errors![0]!.extensions!.code).toBe('DATABASE_UNAVAILABLE');
+    expect(await state()).toBeNull();
+    expect((await api.graphql<Sync>(SYNC, { input }, bearer)).data).toEqual({
+      syncCase: { outcome: 'CREATED', userErrors: [] },
+    });
+    expect(await state()).toMatchObject({ status: 'ACCEPTED', events: ['ACCEPTED'] });
+
+    // Updating: killed after the case's new status, before the transition's event.
+    const next = { ...input, status: 'COMPLETED', statusChangedAt: '2026-12-02T10:00:00+08:00' };
+    const before = await state();
+    armFault('sync-case:after-case', kill());
+    expect((await api.graphql<Sync>(SYNC, { input: next }, bearer)).status).toBe(503);
+    expect(await state()).toEqual(before);
+    expect((await api.graphql<Sync>(SYNC, { input: next }, bearer)).data!.syncCase).toEqual({
+      outcome: 'UPDATED',
+      userErrors: [],
+    });
+    expect((await api.graphql<Sync>(SYNC, { input: next }, bearer)).data!.syncCase.outcome).toBe('UNCHANGED');
+    expect(await state()).toEqual({
+      status: 'COMPLETED',
+      version: before!.version + 1,
+      events: ['ACCEPTED', 'COMPLETED'],
+    });
+  });
+
+  it('a license fetch killed after consuming the code: the code stays unused, no material or log; the retry fetches once', async () => {
+    const draft = await newDraft(api, LI_HUA);
+    const license = await licenseId(api, '天津津南外资科技有限公司');
+    const { code, grant } = await generateCode(api, await session(api, WANG_GANG), license.globalId);
+    const li = await session(api, LI_HUA);
+    const fetchInput = {
+      caseId: draft.globalId,
+      itemMaterialId: await licenseSlot(api),
+      code,
+      purpose: '故障演练',
+    };
+    const written = async () => ({
+      grantUsed:
+        (
+          await api.db.licenseGrant.findFirstOrThrow({
+            where: { licenseId: license.id },
+            orderBy: { createdAt: 'desc' },
+          })
+        ).usedAt !== null,
+      materials: await api.db.caseMaterial.count({ where: { caseId: draft.id } }),
+      logs: await api.db.licenseAccessLog.count({ where: { caseId: draft.id } }),
+    });
+    expect(grant!.status).toBe('UNUSED');
+
+    armFault('license-fetch:after-code', kill());
+    const failed = await api.graphql(
+      `mutation($input: FetchLicenseMaterialInput!) { fetchLicenseMaterial(input: $input) { userErrors { code } } }`,
+      { input: fetchInput },
+      li,
+    );
+    expect(failed.status).toBe(503);
+    expect(failed.errors![0]!.extensions!.code).toBe('DATABASE_UNAVAILABLE');
+    expect(await written()).toEqual({ grantUsed: false, materials: 0, logs: 0 });
+
+    expect((await fetchInto(api, li, fetchInput)).userErrors).toEqual([]);
+    expect(await written()).toEqual({ grantUsed: true, materials: 1, logs: 1 });
+    // The code was consumed exactly once: a second use is refused and writes nothing more.
+    expect((await fetchInto(api, li, fetchInput)).userErrors.map((e) => e.code)).not.toEqual([]);
+    expect(await written()).toEqual({ grantUsed: true, materials: 1, logs: 1 });
+  });
+});

@@ -1,0 +1,169 @@
+import { ScrollRegion } from '@/components/layout/ScrollRegion';
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { graphql } from '@/gql';
+import { PageTitle } from '@/components/layout/PageTitle';
+import { PeriodForm } from '@/components/dashboard/PeriodForm';
+import { appendPaging, pageHrefs, parsePaging, type Paging } from '@/lib/cursor-paging';
+import {
+  EVALUATION_FILTERS,
+  FILTER_LABELS,
+  parseDashboardView,
+  periodInput,
+  viewQuery,
+  type DashboardView,
+} from '@/lib/dashboard-params';
+import { requireDashboardViewer } from '@/lib/dashboard-access';
+import { formatDateTime } from '@/lib/format';
+import { EVALUATION_LEVEL_LABELS, EVALUATION_REPLY_STATE_LABELS } from '@/lib/labels';
+import { serverQuery } from '@/lib/urql-server';
+
+export const metadata: Metadata = { title: '评价明细' };
+
+const PAGE_SIZE = 20;
+
+const DashboardEvaluationsQuery = graphql(`
+  query DashboardEvaluationsPage(
+    $period: DashboardPeriodInput!
+    $departmentId: ID
+    $itemId: ID
+    $filter: DashboardEvaluationFilter
+    $first: Int!
+    $after: String
+  ) {
+    dashboardEvaluations(
+      period: $period
+      departmentId: $departmentId
+      itemId: $itemId
+      filter: $filter
+      first: $first
+      after: $after
+    ) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        level
+        isDefault
+        submittedAt
+        replyState
+        excludedFromFigures
+        case {
+          businessNumber
+          item {
+            name
+          }
+          department {
+            name
+          }
+        }
+      }
+    }
+  }
+`);
+
+type Params = DashboardView & Paging;
+const listHref = (params: Params) => {
+  const query = new URLSearchParams(viewQuery(params));
+  appendPaging(query, params);
+  return `/dashboard/evaluations?${query.toString()}`;
+};
+const hrefs = pageHrefs<Params>(listHref);
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** 评价明细: the evaluations behind a dashboard number (same period and filters), paged, with 导出 Excel. */
+export default async function DashboardEvaluationsPage({ searchParams }: Props) {
+  if (!(await requireDashboardViewer('/dashboard/evaluations'))) return null;
+  const raw = await searchParams;
+  const view = parseDashboardView(raw);
+  const params: Params = { ...view, ...parsePaging(raw) };
+  const { dashboardEvaluations: list } = await serverQuery(DashboardEvaluationsQuery, {
+    period: periodInput(view),
+    departmentId: view.department,
+    itemId: view.item,
+    filter: view.filter,
+    first: PAGE_SIZE,
+    after: params.after ?? null,
+  });
+  const department = list.nodes[0]?.case.department.name;
+  const previous = hrefs.previous(params);
+  return (
+    <>
+      <PageTitle extra={view.department && department ? department : undefined}>评价明细</PageTitle>
+      <PeriodForm view={view} action="/dashboard/evaluations" />
+      <nav className="dashboard-filters" aria-label="评价范围">
+        {EVALUATION_FILTERS.map((filter) => (
+          <Link
+            key={filter}
+            href={listHref({ ...view, filter, after: undefined, trail: [] })}
+            aria-current={filter === view.filter ? 'page' : undefined}
+            className={
+              filter === view.filter ? 'dashboard-filter dashboard-filter--current' : 'dashboard-filter'
+            }
+          >
+            {FILTER_LABELS[filter]}
+          </Link>
+        ))}
+      </nav>
+      <p className="dashboard-note">
+        共 {list.totalCount} 条 ·{' '}
+        <Link href={`/dashboard?${viewQuery({ ...view, filter: 'ALL' })}`}>返回统计</Link> ·{' '}
+        <a className="dashboard-export" href={`/api/dashboard/export?${viewQuery(view)}`} download>
+          导出 Excel
+        </a>
+      </p>
+      <ScrollRegion label="评价明细" minWidth={640}>
+        <table className="dashboard-table">
+          <caption className="visually-hidden">{FILTER_LABELS[view.filter]}明细</caption>
+          <thead>
+            <tr>
+              <th scope="col">评价时间</th>
+              <th scope="col">业务编号</th>
+              <th scope="col">审批事项</th>
+              <th scope="col">审批部门</th>
+              <th scope="col">评价等级</th>
+              <th scope="col">回复</th>
+              <th scope="col">操作</th>
+            </tr>
+          </thead>
+          <tbody>
+            {list.nodes.length === 0 && (
+              <tr>
+                <td colSpan={7} className="data-table__empty">
+                  该期间没有符合条件的评价
+                </td>
+              </tr>
+            )}
+            {list.nodes.map((evaluation) => (
+              <tr key={evaluation.id}>
+                <td>{formatDateTime(evaluation.submittedAt)}</td>
+                <td>{evaluation.case.businessNumber}</td>
+                <td>{evaluation.case.item.name}</td>
+                <td>{evaluation.case.department.name}</td>
+                <td>
+                  {EVALUATION_LEVEL_LABELS[evaluation.level]}
+                  {evaluation.isDefault && '（系统默认）'}
+                  {evaluation.excludedFromFigures && '（申诉成立）'}
+                </td>
+                <td>{evaluation.replyState ? EVALUATION_REPLY_STATE_LABELS[evaluation.replyState] : '—'}</td>
+                <td>
+                  <Link href={`/dashboard/evaluations/${encodeURIComponent(evaluation.id)}`}>查看</Link>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollRegion>
+      <div className="case-list__pager">
+        {previous && <Link href={previous}>上一页</Link>}
+        {list.pageInfo.hasNextPage && list.pageInfo.endCursor && (
+          <Link href={hrefs.next(params, list.pageInfo.endCursor)}>下一页</Link>
+        )}
+      </div>
+    </>
+  );
+}

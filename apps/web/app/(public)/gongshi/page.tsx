@@ -1,0 +1,87 @@
+import { ScrollRegion } from '@/components/layout/ScrollRegion';
+import type { Metadata } from 'next';
+import { connection } from 'next/server';
+import { PageTitle } from '@/components/layout/PageTitle';
+import { formatDateTime, formatRate } from '@/lib/format';
+import {
+  loadPublishedFigures,
+  PUBLISHED_CACHE_SECONDS,
+  type PublishedFigures,
+} from '@/lib/published-figures';
+
+export const metadata: Metadata = {
+  title: '好差评公示',
+  description: '各部门政务服务好差评与办件时效的公示数据，含上月与近一年，可下载 CSV 与 JSON。',
+};
+
+/** 公示: each department's figures for the last month and year, public, server-rendered from the cache. */
+export default async function PublishedFiguresPage() {
+  await connection(); // rendered per request (never at build time), from the cached figures
+  const figures = await loadPublishedFigures();
+  return (
+    <div className="dashboard published">
+      <PageTitle>好差评公示</PageTitle>
+      <p className="dashboard-note">
+        依据政务服务“好差评”制度公开各部门评价结果。数据每 {PUBLISHED_CACHE_SECONDS / 60} 分钟更新，统计时间{' '}
+        {formatDateTime(figures.asOf)}（北京时间）。开放数据：<a href="/gongshi/figures.csv">CSV</a> ·{' '}
+        <a href="/gongshi/figures.json">JSON</a>
+      </p>
+      <FigureTable
+        title={`上月（${figures.monthFrom} 至 ${figures.monthTo}）`}
+        rows={figures.month}
+        id="month"
+      />
+      <FigureTable
+        title={`近一年（${figures.yearFrom} 至 ${figures.yearTo}）`}
+        rows={figures.year}
+        id="year"
+      />
+      <p className="dashboard-note">
+        好评率 =（非常满意 + 满意）/ 评价总量；差评率 =（不满意 + 非常不满意）/ 评价总量；按时回复率 = 在 15
+        个自然日内回复的差评 / 差评数；按时办结率 = 在承诺时限（工作日）内办结的办件 /
+        办结数。申诉成立的评价不计入。
+      </p>
+    </div>
+  );
+}
+
+function FigureTable(props: { title: string; rows: PublishedFigures['month']; id: string }) {
+  return (
+    <section className="dashboard-panel" aria-labelledby={`${props.id}-title`}>
+      <h2 id={`${props.id}-title`}>{props.title}</h2>
+      <ScrollRegion label={props.title} minWidth={640}>
+        <table className="dashboard-table">
+          <thead>
+            <tr>
+              <th scope="col">部门</th>
+              <th scope="col">评价总量</th>
+              <th scope="col">好评率</th>
+              <th scope="col">差评率</th>
+              <th scope="col">按时回复率</th>
+              <th scope="col">按时办结率</th>
+            </tr>
+          </thead>
+          <tbody>
+            {props.rows.length === 0 && (
+              <tr>
+                <td colSpan={6} className="data-table__empty">
+                  该期间暂无数据
+                </td>
+              </tr>
+            )}
+            {props.rows.map((row) => (
+              <tr key={row.department.id}>
+                <th scope="row">{row.department.name}</th>
+                <td>{row.total}</td>
+                <td>{formatRate(row.goodRate)}</td>
+                <td>{formatRate(row.badRate)}</td>
+                <td>{formatRate(row.onTimeReplyRate)}</td>
+                <td>{formatRate(row.onTimeCompletionRate)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollRegion>
+    </section>
+  );
+}

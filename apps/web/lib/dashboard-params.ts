@@ -1,0 +1,77 @@
+import type { DashboardEvaluationFilter, DashboardPeriodKind } from '@/gql/graphql';
+import { firstValue, type SearchParams } from './cursor-paging';
+import { cstDayOf, isCalendarDay } from './format';
+
+export const PERIOD_KINDS = [
+  'DAY',
+  'WEEK',
+  'MONTH',
+  'CUSTOM',
+] as const satisfies readonly DashboardPeriodKind[];
+export const PERIOD_LABELS: Record<DashboardPeriodKind, string> = {
+  DAY: '日',
+  WEEK: '周',
+  MONTH: '月',
+  CUSTOM: '自定义',
+};
+export const EVALUATION_FILTERS = [
+  'ALL',
+  'GOOD',
+  'BAD',
+  'DEFAULT',
+  'OVERDUE',
+  'EXCLUDED_BY_APPEAL',
+] as const satisfies readonly DashboardEvaluationFilter[];
+export const FILTER_LABELS: Record<DashboardEvaluationFilter, string> = {
+  ALL: '全部评价',
+  GOOD: '好评',
+  BAD: '差评',
+  DEFAULT: '系统默认评价',
+  OVERDUE: '超期回复',
+  EXCLUDED_BY_APPEAL: '申诉成立（不计入统计）',
+};
+
+/** A dashboard view as its address holds it: period, department, item, and (for lists) the filter. */
+export interface DashboardView {
+  kind: DashboardPeriodKind;
+  day: string;
+  to: string | null;
+  department: string | null;
+  item: string | null;
+  filter: DashboardEvaluationFilter;
+}
+
+const pick = <T extends string>(value: string | undefined, allowed: readonly T[], fallback: T): T =>
+  allowed.find((option) => option === value) ?? fallback;
+const opaqueId = (value: string | undefined) =>
+  value && /^[A-Za-z0-9_=-]{1,200}$/.test(value) ? value : null;
+
+/** Unknown values fall back to this month (CST), all departments and items, every evaluation. */
+export function parseDashboardView(raw: SearchParams, today = cstDayOf()): DashboardView {
+  const kind = pick(firstValue(raw.kind), PERIOD_KINDS, 'MONTH');
+  const day = firstValue(raw.day);
+  const to = firstValue(raw.to);
+  const validDay = isCalendarDay(day) ? day : today;
+  return {
+    kind,
+    day: validDay,
+    to: kind === 'CUSTOM' ? (isCalendarDay(to) && to >= validDay ? to : validDay) : null,
+    department: opaqueId(firstValue(raw.department)),
+    item: opaqueId(firstValue(raw.item)),
+    filter: pick(firstValue(raw.filter), EVALUATION_FILTERS, 'ALL'),
+  };
+}
+
+/** The address of a view (only the parts that differ from the defaults). */
+export function viewQuery(view: Partial<DashboardView>): string {
+  const query = new URLSearchParams();
+  if (view.kind) query.set('kind', view.kind);
+  if (view.day) query.set('day', view.day);
+  if (view.kind === 'CUSTOM' && view.to) query.set('to', view.to);
+  if (view.department) query.set('department', view.department);
+  if (view.item) query.set('item', view.item);
+  if (view.filter && view.filter !== 'ALL') query.set('filter', view.filter);
+  return query.toString();
+}
+
+export const periodInput = (view: DashboardView) => ({ kind: view.kind, day: view.day, to: view.to });

@@ -1,0 +1,5 @@
+// ECharts ships its locale objects without type declarations.
+declare module 'echarts/i18n/langZH-obj.js' {
+  const lang: Record<string, unknown>;
+  export default lang;
+}
