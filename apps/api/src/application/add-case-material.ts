@@ -4,7 +4,7 @@ import type { CaseMaterial } from '../generated/prisma/client.ts';
 import { applicationPolicy, reachesDraft } from './application-policy.ts';
 import { isEditable } from '../case/case-transitions.ts';
 import { ok, refused, userError, type Result } from '../lib/errors.ts';
-import { newStorageKey } from '../storage/file-storage.ts';
+import { newStorageKey, STORAGE_PREFIX } from '../storage/file-storage.ts';
 import { detectContentType } from './detect-content-type.ts';
 import { cleanFileName } from './clean-file-name.ts';
 import { lockCase } from './editable-case.ts';
@@ -55,7 +55,7 @@ export async function addCaseMaterial(
   }
 
   const now = ctx.clock.now();
-  const storageKey = newStorageKey('materials', now);
+  const storageKey = newStorageKey(STORAGE_PREFIX.materials, now);
   await ctx.storage.put(storageKey, input.bytes, { contentType, contentLength: input.bytes.length });
 
   let result: Result<CaseMaterial>;

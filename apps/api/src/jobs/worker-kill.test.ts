@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../testing/use-test-database.ts';
@@ -28,7 +29,14 @@ function startWorker(
     entry === 'npm run worker' ? [rootScript, REPO_ROOT] : [['--import', 'tsx', entry, ...args], API_DIR];
   const child = spawn(process.execPath, commandArgs, {
     cwd,
-    env: { ...process.env, DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn', NODE_ENV: 'development' },
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      // its own (empty) file storage: the orphan-file job must never meet the development files
+      FILE_STORAGE_DIR: join(tmpdir(), `hall-worker-files-${process.pid}`),
+      LOG_LEVEL: 'warn',
+      NODE_ENV: 'development',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -8,7 +8,7 @@ import { licensePolicy } from './license-policy.ts';
 import { ok, refused, userError, type Result, type UserError } from '../lib/errors.ts';
 import { notFound } from '../lib/payload.ts';
 import { formatCst } from '../lib/natural-days.ts';
-import { newStorageKey } from '../storage/file-storage.ts';
+import { newStorageKey, STORAGE_PREFIX } from '../storage/file-storage.ts';
 import { hashLicenseCode, LICENSE_CODE_SHAPE } from './license-code.ts';
 import { licenseSnapshot } from './license-snapshot.ts';
 import { renderLicenseDocument } from './render-license-document.ts';
@@ -32,16 +32,112 @@ export interface FetchOutcome {
 }
 
 class Abort extends Error {
-  constructor(readonly outcome: 'WRONG_CODE' | 'NOT_DRAFT' | { inactive: License; grantId: string }) {
+  constructor(
+    readonly outcome: 'WRONG_CODE' | 'NOT_DRAFT' | 'CHANGED' | { inactive: License; grantId: string },
+  ) {
     super('abort');
   }
 }
 
+interface StoredDocument {
+  key: string;
+  /** the snapshot it was rendered from, as JSON, to check the license did not change since */
+  snapshot: string;
+  document: Uint8Array;
+}
+
+/**
+ * Renders the document of the active license an unused code names now and stores it; null when the code
+ * names none (the transaction then refuses it as before) or the license is not 存续.
+ */
+async function storeLicenseDocument(
+  ctx: Context,
+  codeHash: string,
+  now: Date,
+): Promise<StoredDocument | null> {
+  const grant = await ctx.db.licenseGrant.findFirst({
+    where: { codeHash, usedAt: null, revokedAt: null, expiresAt: { gt: now } },
+    select: { license: true },
+  });
+  if (!grant || grant.license.status !== 'ACTIVE') return null;
+  const snapshot = licenseSnapshot(grant.license, now);
+  const document = renderLicenseDocument(snapshot);
+  const key = newStorageKey(STORAGE_PREFIX.licenseDocuments, now);
+  await ctx.storage.put(key, document, { contentType: 'text/html; charset=utf-8' });
+  return { key, snapshot: JSON.stringify(snapshot), document };
+}
+
+/**
+ * In one transaction the draft is locked, the code consumed by a conditional UPDATE (so of two concurrent
+ * requests only one can win), the license checked to be 存续 and to be what was rendered, the level-A
+ * material attached and one GRANTED access-log row written.
+ */
+function recordFetch(
+  ctx: Context,
+  fetch: {
+    kase: { id: string };
+    slot: { id: string; name: string };
+    codeHash: string;
+    userId: string;
+    purpose: string;
+    now: Date;
+    stored: StoredDocument | null;
+  },
+): Promise<CaseMaterial> {
+  const { kase, slot, codeHash, userId, purpose, now, stored } = fetch;
+  return ctx.db.$transaction(async (tx) => {
+    const locked = await tx.$queryRaw<{ status: string }[]>`
+      SELECT "status"::text FROM "cases" WHERE "id" = ${kase.id}::uuid FOR UPDATE`;
+    if (locked[0]?.status !== 'DRAFT') throw new Abort('NOT_DRAFT');
+    const [grant] = await tx.$queryRaw<{ id: string; license_id: string }[]>`
+      UPDATE "license_grants"
+         SET "used_at" = ${now}, "used_by_id" = ${userId}::uuid, "used_for_case_id" = ${kase.id}::uuid
+       WHERE "code_hash" = ${codeHash} AND "used_at" IS NULL
+         AND "revoked_at" IS NULL AND "expires_at" > ${now}
+      RETURNING "id"::text, "license_id"::text`;
+    if (!grant) throw new Abort('WRONG_CODE');
+    await faultPoint('license-fetch:after-code', tx);
+    const license = await tx.license.findUniqueOrThrow({ where: { id: grant.license_id } });
+    if (license.status !== 'ACTIVE') throw new Abort({ inactive: license, grantId: grant.id });
+    const snapshot = licenseSnapshot(license, now);
+    if (!stored || stored.snapshot !== JSON.stringify(snapshot)) throw new Abort('CHANGED');
+
+    const created = await tx.caseMaterial.create({
+      data: {
+        caseId: kase.id,
+        itemMaterialId: slot.id,
+        name: slot.name,
+        trustLevel: 'A',
+        fileName: `营业执照-${license.holderName}.html`,
+        contentType: 'text/html; charset=utf-8',
+        sizeBytes: stored.document.byteLength,
+        sha256: createHash('sha256').update(stored.document).digest('hex'),
+        storageKey: stored.key,
+        licenseId: license.id,
+        licenseSnapshot: snapshot as unknown as Prisma.InputJsonValue,
+        uploadedById: userId,
+      },
+    });
+    await tx.licenseAccessLog.create({
+      data: {
+        licenseId: license.id,
+        grantId: grant.id,
+        userId,
+        caseId: kase.id,
+        purpose,
+        outcome: 'GRANTED',
+        occurredAt: now,
+      },
+    });
+    return created;
+  });
+}
+
 /**
  * 获取证照库文件. The code is the holder's consent: whoever types a valid code may attach that one license to
- * their own draft, once. In one transaction the draft is locked, the code consumed by a conditional UPDATE
- * (so of two concurrent requests only one can win), the license checked to be 存续, the rendered document
- * stored, the level-A material attached and one GRANTED access-log row written.
+ * their own draft, once. The document is rendered and stored first; then one transaction records the fetch
+ * (recordFetch). A stored document whose transaction does not commit is deleted here, or by the orphan-file
+ * job when the process died in between.
  */
 export async function fetchLicenseMaterial(
   ctx: Context,
@@ -77,54 +173,21 @@ export async function fetchLicenseMaterial(
   let storedKey: string | null = null;
   try {
     if (!LICENSE_CODE_SHAPE.test(input.code.trim())) throw new Abort('WRONG_CODE');
-    const material = await ctx.db.$transaction(async (tx) => {
-      const locked = await tx.$queryRaw<{ status: string }[]>`
-        SELECT "status"::text FROM "cases" WHERE "id" = ${kase.id}::uuid FOR UPDATE`;
-      if (locked[0]?.status !== 'DRAFT') throw new Abort('NOT_DRAFT');
-      const [grant] = await tx.$queryRaw<{ id: string; license_id: string }[]>`
-        UPDATE "license_grants"
-           SET "used_at" = ${now}, "used_by_id" = ${user.id}::uuid, "used_for_case_id" = ${kase.id}::uuid
-         WHERE "code_hash" = ${hashLicenseCode(input.code.trim())} AND "used_at" IS NULL
-           AND "revoked_at" IS NULL AND "expires_at" > ${now}
-        RETURNING "id"::text, "license_id"::text`;
-      if (!grant) throw new Abort('WRONG_CODE');
-      await faultPoint('license-fetch:after-code', tx);
-      const license = await tx.license.findUniqueOrThrow({ where: { id: grant.license_id } });
-      if (license.status !== 'ACTIVE') throw new Abort({ inactive: license, grantId: grant.id });
-
-      const snapshot = licenseSnapshot(license, now);
-      const document = renderLicenseDocument(snapshot);
-      storedKey = newStorageKey('licenses', now);
-      await ctx.storage.put(storedKey, document, { contentType: 'text/html; charset=utf-8' });
-      const created = await tx.caseMaterial.create({
-        data: {
-          caseId: kase.id,
-          itemMaterialId: slot.id,
-          name: slot.name,
-          trustLevel: 'A',
-          fileName: `营业执照-${license.holderName}.html`,
-          contentType: 'text/html; charset=utf-8',
-          sizeBytes: document.byteLength,
-          sha256: createHash('sha256').update(document).digest('hex'),
-          storageKey: storedKey,
-          licenseId: license.id,
-          licenseSnapshot: snapshot as unknown as Prisma.InputJsonValue,
-          uploadedById: user.id,
-        },
-      });
-      await tx.licenseAccessLog.create({
-        data: {
-          licenseId: license.id,
-          grantId: grant.id,
-          userId: user.id,
-          caseId: kase.id,
-          purpose,
-          outcome: 'GRANTED',
-          occurredAt: now,
-        },
-      });
-      return created;
-    });
+    const codeHash = hashLicenseCode(input.code.trim());
+    let material: CaseMaterial | null = null;
+    for (let round = 1; !material; round++) {
+      // Rendered and stored before the transaction, so no storage I/O happens while the case row is locked.
+      const stored = await storeLicenseDocument(ctx, codeHash, now);
+      storedKey = stored?.key ?? null;
+      try {
+        material = await recordFetch(ctx, { kase, slot, codeHash, userId: user.id, purpose, now, stored });
+      } catch (error) {
+        if (!(error instanceof Abort && error.outcome === 'CHANGED' && round < 3)) throw error;
+        // The license changed between rendering and the transaction: render it again.
+        if (storedKey) await ctx.storage.delete(storedKey).catch(() => undefined);
+        storedKey = null;
+      }
+    }
     await ctx.abuse.forgiveAttempt(attempt.attempt);
     return { result: ok(material), lockedUntil: null };
   } catch (error) {

@@ -12,9 +12,22 @@ export interface FileStorage {
   get(key: string): Promise<Readable>;
   /** Removes the object; removing a missing object is not an error. */
   delete(key: string): Promise<void>;
+  /** Every object whose key starts with `prefix/`, in no particular order, with when it was stored. */
+  list(prefix: string): AsyncIterable<StoredObject>;
   /** e.g. "local:/srv/hall/files" or "s3:bucket", for logs and the README's configuration check. */
   readonly description: string;
 }
+
+export interface StoredObject {
+  key: string;
+  storedAt: Date;
+}
+
+/**
+ * The prefixes the hall stores files under. Each object under them belongs to a case_materials row written
+ * after it; the orphan-file job removes those whose row never committed (application/remove-orphan-files.ts).
+ */
+export const STORAGE_PREFIX = { materials: 'materials', licenseDocuments: 'licenses' } as const;
 
 export interface PutOptions {
   contentType?: string;

@@ -1,7 +1,7 @@
 import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { assertValidKey, StorageObjectNotFound, type FileStorage } from './file-storage.ts';
@@ -44,6 +44,22 @@ export function createLocalDiskStorage(rootDir: string): FileStorage {
     },
     async delete(key) {
       await rm(pathOf(key), { force: true });
+    },
+    async *list(prefix) {
+      let entries;
+      try {
+        entries = await readdir(pathOf(prefix), { recursive: true, withFileTypes: true });
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+        throw error;
+      }
+      for (const entry of entries) {
+        // A put in progress writes `<key>.<random>.partial`: not an object (yet).
+        if (!entry.isFile() || entry.name.endsWith('.partial')) continue;
+        const path = join(entry.parentPath, entry.name);
+        const stats = await stat(path).catch(() => null);
+        if (stats) yield { key: relative(root, path).split(sep).join('/'), storedAt: stats.mtime };
+      }
     },
   };
 }

@@ -65,6 +65,20 @@ function storageContract(
       await expect(storage.get(k)).rejects.toBeInstanceOf(StorageObjectNotFound);
     });
 
+    it('lists the objects under a prefix with when they were stored, and nothing of another prefix', async () => {
+      const prefix = `contract-list-${randomBytes(4).toString('hex')}`;
+      const before = Date.now() - 60_000;
+      const keys = [newStorageKey(prefix, new Date()), newStorageKey(prefix, new Date(Date.UTC(2020, 0, 1)))];
+      for (const k of keys) await storage.put(k, Buffer.from(k));
+      await storage.put(newStorageKey(`${prefix}x`, new Date()), Buffer.from('other prefix'));
+      const listed = [];
+      for await (const object of storage.list(prefix)) listed.push(object);
+      expect(listed.map((object) => object.key).sort()).toEqual([...keys].sort());
+      expect(listed.every((object) => object.storedAt.getTime() > before)).toBe(true);
+      for (const k of keys) await storage.delete(k);
+      for await (const object of storage.list('nothing-here')) expect.unreachable(object.key);
+    });
+
     it('refuses keys that could escape or collide (.., absolute, upper case, empty segments)', async () => {
       for (const bad of ['../etc/passwd', '/abs', 'a//b', 'A/b', 'a/../b', '', 'a/b/']) {
         await expect(storage.put(bad, Buffer.from('x'))).rejects.toThrow(TypeError);
