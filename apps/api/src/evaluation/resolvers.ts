@@ -26,7 +26,6 @@ import { listEvaluationAppeals } from './list-evaluation-appeals.ts';
 import { computeEvaluationFigures } from './compute-evaluation-figures.ts';
 import type { DimensionScore, EvaluationDimension } from '../generated/graphql.ts';
 import { recordPartnerRead } from '../partner/record-partner-read.ts';
-import { partnerReadsEvaluationsOf } from '../partner/policy.ts';
 
 const caseOf = async (ctx: Context, evaluation: Evaluation): Promise<Case> =>
   (await ctx.db.case.findUniqueOrThrow({ where: { id: evaluation.caseId } })) as Case;
