@@ -92,7 +92,7 @@ describe('production boot: main.ts with NODE_ENV=production and only the documen
     expect(known.body.errors?.map((e) => e.extensions?.code)).not.toContain('PERSISTED_QUERY_NOT_FOUND');
   });
 
-  it('refuses introspection (a partner may send text) and serves no landing page', async () => {
+  it('lets an authenticated partner introspect (for /graphiql), refuses anyone else, serves no landing page', async () => {
     const token = await fetch(`${api.url}/oauth/token`, {
       method: 'POST',
       headers: {
@@ -104,10 +104,16 @@ describe('production boot: main.ts with NODE_ENV=production and only the documen
     const { access_token } = (await token.json()) as { access_token: string };
     expect(access_token).toBeTruthy();
     const bearer = { authorization: `Bearer ${access_token}` };
-    expect((await post({ query: '{ __typename }' }, bearer)).body).toEqual({ data: { __typename: 'Query' } });
-    const introspection = await post({ query: '{ __schema { queryType { name } } }' }, bearer);
-    expect(introspection.status).toBe(400);
-    expect(introspection.body.errors![0]!.message).toMatch(/introspection is not allowed/i);
+    const introspectionQuery = { query: '{ __schema { queryType { name } } }' };
+    expect((await post({ query: '{ __typename }' }, bearer)).body).toMatchObject({
+      data: { __typename: 'Query' },
+    });
+    expect((await post(introspectionQuery, bearer)).body).toMatchObject({
+      data: { __schema: { queryType: { name: 'Query' } } },
+    });
+    const anonymous = await post(introspectionQuery);
+    expect(anonymous.status).toBe(400);
+    expect(anonymous.body.data).toBeUndefined();
     const page = await fetch(`${api.url}/graphql`, { headers: { accept: 'text/html' } });
     expect(await page.text()).not.toMatch(/<html|<!DOCTYPE/i);
   });
