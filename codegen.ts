@@ -35,6 +35,7 @@ const config: CodegenConfig = {
           LicenseSnapshot: '../license/license-snapshot.ts#LicenseSnapshotData',
           ApiClient: '../graphql-models.ts#ApiClientModel',
           PartnerRead: '../partner/list-partner-reads.ts#PartnerReadRow',
+          NationalReport: '../national/list-national-reports.ts#NationalReportRow',
           Dashboard: '../dashboard/dashboard-models.ts#DashboardModel',
           DashboardDepartmentRow: '../dashboard/dashboard-models.ts#DashboardDepartmentRowModel',
           DashboardItemRow: '../dashboard/dashboard-models.ts#DashboardItemRowModel',

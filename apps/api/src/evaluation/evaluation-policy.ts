@@ -18,6 +18,8 @@ export const evaluationPolicy = definePolicy('evaluation', {
     ADMIN: 'all',
     'scope:cases:read': 'department',
     'scope:evaluations:read': 'department',
+    /** national/build-national-report.ts reads every evaluation it reports */
+    'job:national-reporting': 'all',
   },
   /** call-backs, rectifications and the appeal: the department's side of a review, never the citizen's */
   'evaluation.readDepartmentSide': { DEPARTMENT_STAFF: 'department', SUPERVISOR: 'all', ADMIN: 'all' },

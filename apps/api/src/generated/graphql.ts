@@ -3,6 +3,7 @@ import type { UserModel, DepartmentModel, ServiceItemModel, CaseModel, CaseEvent
 import type { FigureRowModel } from '../evaluation/compute-evaluation-figures.ts';
 import type { LicenseSnapshotData } from '../license/license-snapshot.ts';
 import type { PartnerReadRow } from '../partner/list-partner-reads.ts';
+import type { NationalReportRow } from '../national/list-national-reports.ts';
 import type { DashboardModel, DashboardDepartmentRowModel, DashboardItemRowModel, PublishedFigureRowModel } from '../dashboard/dashboard-models.ts';
 import type { AlertModel } from '../dashboard/dashboard-alerts.ts';
 import type { Context } from '../context.ts';
@@ -1441,6 +1442,8 @@ export type Mutation = {
   replyToEvaluation: EvaluationPayload;
   /** 部门经办人: one 补正 notice with every missing material (once per case). */
   requestCorrection: CaseTransitionPayload;
+  /** Admins: 重新上报 — send a failed or retrying report again now, with a fresh series of attempts; same Idempotency-Key. */
+  retryNationalReport: RetryNationalReportPayload;
   /** 吊销: the license is revoked (from 存续). */
   revokeLicense: ChangeLicenseStatusPayload;
   /** Revokes an unused code before it is used. */
@@ -1593,6 +1596,12 @@ export type MutationRequestCorrectionArgs = {
 
 
 /** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
+export type MutationRetryNationalReportArgs = {
+  input: RetryNationalReportInput;
+};
+
+
+/** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
 export type MutationRevokeLicenseArgs = {
   input: ChangeLicenseStatusInput;
 };
@@ -1638,6 +1647,62 @@ export type MutationSubmitEvaluationArgs = {
 export type MutationSyncCaseArgs = {
   input: SyncCaseInput;
 };
+
+/** One evaluation event (submitted, default given, reply, 追评, appeal decided) reported to the national system. */
+export type NationalReport = {
+  __typename?: 'NationalReport';
+  /** Attempts made so far. */
+  attempts: Scalars['Int']['output'];
+  /** The case's business number (业务编号). */
+  businessNumber: Maybe<Scalars['String']['output']>;
+  /** When the national system accepted it. */
+  deliveredAt: Maybe<Scalars['DateTime']['output']>;
+  /** The case's department. */
+  departmentName: Maybe<Scalars['String']['output']>;
+  /** The event: evaluation.submitted, evaluation.default_given, evaluation.replied, evaluation.followed_up or evaluation.appeal_decided. */
+  eventType: Scalars['String']['output'];
+  /** Opaque global ID; its event id is the Idempotency-Key the national system receives. */
+  id: Scalars['ID']['output'];
+  /** The national system's last answer to a failed attempt: HTTP status and body, a timeout or a connection error. */
+  lastAnswer: Maybe<Scalars['String']['output']>;
+  /** When it is tried next (PENDING, RETRYING). */
+  nextAttemptAt: Maybe<Scalars['DateTime']['output']>;
+  /** When the change happened in the hall. */
+  occurredAt: Scalars['DateTime']['output'];
+  /** Where its delivery stands. */
+  status: NationalReportStatus;
+};
+
+/** National reports, newest event first. */
+export type NationalReportConnection = {
+  __typename?: 'NationalReportConnection';
+  /** The reports of this page with their cursors. */
+  edges: Array<NationalReportEdge>;
+  /** The reports of this page. */
+  nodes: Array<NationalReport>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+};
+
+/** One national report with its cursor. */
+export type NationalReportEdge = {
+  __typename?: 'NationalReportEdge';
+  /** Resume point after this report. */
+  cursor: Scalars['String']['output'];
+  /** The report. */
+  node: NationalReport;
+};
+
+/** Where one evaluation event stands in its delivery to the national 好差评 system. */
+export type NationalReportStatus =
+  /** Accepted by the national system (it answered 2xx). */
+  | 'DELIVERED'
+  /** Failed on every attempt; waits for an admin's retry, and later events of its case wait behind it. */
+  | 'FAILED'
+  /** Not tried yet, or waiting for an earlier event of the same case. */
+  | 'PENDING'
+  /** Tried and failed; tried again at nextAttemptAt (backoff 5 s doubling to an hour). */
+  | 'RETRYING';
 
 /** An object with an opaque global ID, fetchable with `node(id:)`. */
 export type Node = {
@@ -1848,6 +1913,8 @@ export type Query = {
   myCases: CaseConnection;
   /** 我的证照: the licenses the caller may authorise (as legal representative, matched by ID number, or as administrator). */
   myLicenses: Array<License>;
+  /** Admins: the evaluation events reported (or to report) to the national 好差评 system, newest first. `first` is capped at 100. */
+  nationalReports: NationalReportConnection;
   /** Fetches any object by its global ID, subject to the same access rules as every other path. */
   node: Maybe<Node>;
   /** Fetches up to 100 objects by global ID; an ID the caller may not see yields null. */
@@ -1969,6 +2036,16 @@ export type QueryMyCasesArgs = {
   keyword?: InputMaybe<Scalars['String']['input']>;
   list?: InputMaybe<CaseList>;
   source?: InputMaybe<CaseSource>;
+};
+
+
+/** Everything that can be read. Each field checks the caller itself. */
+export type QueryNationalReportsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  businessNumber?: InputMaybe<Scalars['String']['input']>;
+  eventType?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  statuses?: InputMaybe<Array<NationalReportStatus>>;
 };
 
 
@@ -2096,6 +2173,21 @@ export type RequestCorrectionInput = {
   missingMaterials: Array<Scalars['String']['input']>;
   /** A note shown on the timeline. */
   note?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The report to send again. */
+export type RetryNationalReportInput = {
+  /** The report (global ID). */
+  reportId: Scalars['ID']['input'];
+};
+
+/** The report, due again now. */
+export type RetryNationalReportPayload = {
+  __typename?: 'RetryNationalReportPayload';
+  /** The report, now PENDING with its next attempt due at once. */
+  report: Maybe<NationalReport>;
+  /** Why it was not retried (already delivered, not found). */
+  userErrors: Array<UserError>;
 };
 
 /** An unused code to revoke. */
@@ -2583,6 +2675,10 @@ export type ResolversTypes = {
   Money: ResolverTypeWrapper<Money>;
   MoneyInput: MoneyInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NationalReport: ResolverTypeWrapper<NationalReportRow>;
+  NationalReportConnection: ResolverTypeWrapper<Omit<NationalReportConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['NationalReportEdge']>, nodes: Array<ResolversTypes['NationalReport']> }>;
+  NationalReportEdge: ResolverTypeWrapper<Omit<NationalReportEdge, 'node'> & { node: ResolversTypes['NationalReport'] }>;
+  NationalReportStatus: NationalReportStatus;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PartnerCaseConnection: ResolverTypeWrapper<Omit<PartnerCaseConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['CaseEdge']>, nodes: Array<ResolversTypes['Case']> }>;
@@ -2607,6 +2703,8 @@ export type ResolversTypes = {
   RemoveLicenseAdministratorInput: RemoveLicenseAdministratorInput;
   ReplyToEvaluationInput: ReplyToEvaluationInput;
   RequestCorrectionInput: RequestCorrectionInput;
+  RetryNationalReportInput: RetryNationalReportInput;
+  RetryNationalReportPayload: ResolverTypeWrapper<Omit<RetryNationalReportPayload, 'report'> & { report?: Maybe<ResolversTypes['NationalReport']> }>;
   RevokeLicenseCodeInput: RevokeLicenseCodeInput;
   RevokeLicenseCodePayload: ResolverTypeWrapper<Omit<RevokeLicenseCodePayload, 'grant'> & { grant?: Maybe<ResolversTypes['LicenseGrant']> }>;
   Role: Role;
@@ -2718,6 +2816,9 @@ export type ResolversParentTypes = {
   Money: Money;
   MoneyInput: MoneyInput;
   Mutation: Record<PropertyKey, never>;
+  NationalReport: NationalReportRow;
+  NationalReportConnection: Omit<NationalReportConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['NationalReportEdge']>, nodes: Array<ResolversParentTypes['NationalReport']> };
+  NationalReportEdge: Omit<NationalReportEdge, 'node'> & { node: ResolversParentTypes['NationalReport'] };
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   PageInfo: PageInfo;
   PartnerCaseConnection: Omit<PartnerCaseConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CaseEdge']>, nodes: Array<ResolversParentTypes['Case']> };
@@ -2740,6 +2841,8 @@ export type ResolversParentTypes = {
   RemoveLicenseAdministratorInput: RemoveLicenseAdministratorInput;
   ReplyToEvaluationInput: ReplyToEvaluationInput;
   RequestCorrectionInput: RequestCorrectionInput;
+  RetryNationalReportInput: RetryNationalReportInput;
+  RetryNationalReportPayload: Omit<RetryNationalReportPayload, 'report'> & { report?: Maybe<ResolversParentTypes['NationalReport']> };
   RevokeLicenseCodeInput: RevokeLicenseCodeInput;
   RevokeLicenseCodePayload: Omit<RevokeLicenseCodePayload, 'grant'> & { grant?: Maybe<ResolversParentTypes['LicenseGrant']> };
   RotateApiClientSecretInput: RotateApiClientSecretInput;
@@ -3295,6 +3398,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   removeLicenseAdministrator?: Resolver<ResolversTypes['LicenseAdministratorPayload'], ParentType, ContextType, RequireFields<MutationRemoveLicenseAdministratorArgs, 'input'>>;
   replyToEvaluation?: Resolver<ResolversTypes['EvaluationPayload'], ParentType, ContextType, RequireFields<MutationReplyToEvaluationArgs, 'input'>>;
   requestCorrection?: Resolver<ResolversTypes['CaseTransitionPayload'], ParentType, ContextType, RequireFields<MutationRequestCorrectionArgs, 'input'>>;
+  retryNationalReport?: Resolver<ResolversTypes['RetryNationalReportPayload'], ParentType, ContextType, RequireFields<MutationRetryNationalReportArgs, 'input'>>;
   revokeLicense?: Resolver<ResolversTypes['ChangeLicenseStatusPayload'], ParentType, ContextType, RequireFields<MutationRevokeLicenseArgs, 'input'>>;
   revokeLicenseCode?: Resolver<ResolversTypes['RevokeLicenseCodePayload'], ParentType, ContextType, RequireFields<MutationRevokeLicenseCodeArgs, 'input'>>;
   rotateApiClientSecret?: Resolver<ResolversTypes['RotateApiClientSecretPayload'], ParentType, ContextType, RequireFields<MutationRotateApiClientSecretArgs, 'input'>>;
@@ -3303,6 +3407,30 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   submitDraft?: Resolver<ResolversTypes['CaseTransitionPayload'], ParentType, ContextType, RequireFields<MutationSubmitDraftArgs, 'input'>>;
   submitEvaluation?: Resolver<ResolversTypes['SubmitEvaluationPayload'], ParentType, ContextType, RequireFields<MutationSubmitEvaluationArgs, 'input'>>;
   syncCase?: Resolver<ResolversTypes['SyncCasePayload'], ParentType, ContextType, RequireFields<MutationSyncCaseArgs, 'input'>>;
+};
+
+export type NationalReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NationalReport'] = ResolversParentTypes['NationalReport']> = {
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  businessNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  deliveredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  departmentName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  eventType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastAnswer?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nextAttemptAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['NationalReportStatus'], ParentType, ContextType>;
+};
+
+export type NationalReportConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NationalReportConnection'] = ResolversParentTypes['NationalReportConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['NationalReportEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['NationalReport']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type NationalReportEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NationalReportEdge'] = ResolversParentTypes['NationalReportEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['NationalReport'], ParentType, ContextType>;
 };
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
@@ -3392,6 +3520,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   myCases?: Resolver<ResolversTypes['CaseConnection'], ParentType, ContextType, RequireFields<QueryMyCasesArgs, 'first'>>;
   myLicenses?: Resolver<Array<ResolversTypes['License']>, ParentType, ContextType>;
+  nationalReports?: Resolver<ResolversTypes['NationalReportConnection'], ParentType, ContextType, RequireFields<QueryNationalReportsArgs, 'first'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
   partnerReads?: Resolver<ResolversTypes['PartnerReadConnection'], ParentType, ContextType, RequireFields<QueryPartnerReadsArgs, 'first'>>;
@@ -3417,6 +3546,11 @@ export type RecordWindowCasePayloadResolvers<ContextType = Context, ParentType e
 export type RemoveCaseMaterialPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RemoveCaseMaterialPayload'] = ResolversParentTypes['RemoveCaseMaterialPayload']> = {
   case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType>;
   removedMaterialId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type RetryNationalReportPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RetryNationalReportPayload'] = ResolversParentTypes['RetryNationalReportPayload']> = {
+  report?: Resolver<Maybe<ResolversTypes['NationalReport']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
@@ -3566,6 +3700,9 @@ export type Resolvers<ContextType = Context> = {
   LicenseSnapshot?: LicenseSnapshotResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  NationalReport?: NationalReportResolvers<ContextType>;
+  NationalReportConnection?: NationalReportConnectionResolvers<ContextType>;
+  NationalReportEdge?: NationalReportEdgeResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PartnerCaseConnection?: PartnerCaseConnectionResolvers<ContextType>;
@@ -3581,6 +3718,7 @@ export type Resolvers<ContextType = Context> = {
   RateLimit?: RateLimitResolvers<ContextType>;
   RecordWindowCasePayload?: RecordWindowCasePayloadResolvers<ContextType>;
   RemoveCaseMaterialPayload?: RemoveCaseMaterialPayloadResolvers<ContextType>;
+  RetryNationalReportPayload?: RetryNationalReportPayloadResolvers<ContextType>;
   RevokeLicenseCodePayload?: RevokeLicenseCodePayloadResolvers<ContextType>;
   RotateApiClientSecretPayload?: RotateApiClientSecretPayloadResolvers<ContextType>;
   SaveApplicationDraftPayload?: SaveApplicationDraftPayloadResolvers<ContextType>;

@@ -1,0 +1,78 @@
+import type { Context } from '../context.ts';
+import { Prisma } from '../generated/prisma/client.ts';
+import type { NationalReportStatus } from '../generated/graphql.ts';
+import { decodeCursor, encodeCursor } from '../lib/global-id.ts';
+import { invalidCursor, pageSize, toPage, type Page } from '../lib/connection.ts';
+import { nationalPolicy } from './national-policy.ts';
+import { NATIONAL_REPORTING_SUBSCRIBER } from './national-reporting-handler.ts';
+
+/** One delivery of the national reporting subscriber, with its case. */
+export interface NationalReportRow {
+  eventId: string;
+  seq: bigint;
+  eventType: string;
+  occurredAt: Date;
+  status: NationalReportStatus;
+  attempts: number;
+  nextAttemptAt: Date | null;
+  deliveredAt: Date | null;
+  lastAnswer: string | null;
+  businessNumber: string | null;
+  departmentName: string | null;
+}
+
+/**
+ * The report states, from the outbox delivery's: DONE is DELIVERED, DEAD is FAILED, and a PENDING delivery
+ * is RETRYING once an attempt has failed. Written once here, used by the list, its filter and the retry.
+ */
+export const REPORT_STATUS_SQL = Prisma.sql`CASE d."status" WHEN 'DONE' THEN 'DELIVERED' WHEN 'DEAD' THEN 'FAILED'
+  ELSE CASE WHEN d."attempts" > 0 THEN 'RETRYING' ELSE 'PENDING' END END`;
+
+export async function selectNationalReports(
+  db: Prisma.TransactionClient | Context['db'],
+  where: Prisma.Sql,
+  limit: number,
+): Promise<NationalReportRow[]> {
+  return db.$queryRaw<NationalReportRow[]>`
+    SELECT e."id"::text AS "eventId", d."seq", e."type" AS "eventType", e."occurred_at" AS "occurredAt",
+           ${REPORT_STATUS_SQL} AS "status", d."attempts",
+           CASE WHEN d."status" = 'PENDING' THEN d."available_at" END AS "nextAttemptAt",
+           d."handled_at" AS "deliveredAt", d."last_error" AS "lastAnswer",
+           c."business_number" AS "businessNumber", dep."name" AS "departmentName"
+      FROM "outbox_deliveries" d
+      JOIN "outbox_events" e ON e."id" = d."event_id"
+      LEFT JOIN "cases" c ON c."id"::text = d."aggregate"
+      LEFT JOIN "departments" dep ON dep."id" = c."department_id"
+     WHERE d."subscriber" = ${NATIONAL_REPORTING_SUBSCRIBER} AND ${where}
+     ORDER BY d."seq" DESC
+     LIMIT ${limit}`;
+}
+
+/** Admins: the national reports, newest event first, filtered by state, event type and case. */
+export async function listNationalReports(
+  ctx: Context,
+  input: {
+    statuses?: readonly NationalReportStatus[] | null;
+    eventType?: string | null;
+    businessNumber?: string | null;
+    first?: number | null;
+    after?: string | null;
+  },
+): Promise<Page<NationalReportRow>> {
+  nationalPolicy.requireUser(ctx.principal, 'national.readReports');
+  const size = pageSize(input.first);
+  const conditions: Prisma.Sql[] = [];
+  if (input.after) {
+    const [seq] = decodeCursor(input.after) ?? [];
+    if (typeof seq !== 'string' || !/^\d{1,19}$/.test(seq)) throw invalidCursor();
+    conditions.push(Prisma.sql`d."seq" < ${BigInt(seq)}`);
+  }
+  if (input.statuses?.length) conditions.push(Prisma.sql`${REPORT_STATUS_SQL} = ANY(${[...input.statuses]}::text[])`);
+  if (input.eventType) conditions.push(Prisma.sql`e."type" = ${input.eventType}`);
+  if (input.businessNumber?.trim()) {
+    conditions.push(Prisma.sql`c."business_number" = ${input.businessNumber.trim()}`);
+  }
+  const where = conditions.length ? Prisma.join(conditions, ' AND ') : Prisma.sql`TRUE`;
+  const rows = await selectNationalReports(ctx.db, where, size + 1);
+  return toPage(rows, size, Boolean(input.after), (row) => encodeCursor([row.seq.toString()]));
+}
