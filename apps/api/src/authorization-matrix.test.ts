@@ -180,6 +180,17 @@ const MATRIX: Record<string, Row> = {
     ADMIN,
   ),
 
+  // reporting to the national 好差评 system (graphql/national.graphql)
+  'Query.nationalReports': {
+    query: '{ nationalReports(first: 1, statuses: [FAILED]) { nodes { id lastAnswer } } }',
+    expect: ADMIN,
+  },
+  'Mutation.retryNationalReport': mutation(
+    'retryNationalReport',
+    () => ({ reportId: missing('NationalReport') }),
+    ADMIN,
+  ),
+
   // 好差评 (graphql/evaluation.graphql)
   'Query.departmentEvaluationTasks': {
     query: '{ departmentEvaluationTasks(first: 1) { totalCount } }',
