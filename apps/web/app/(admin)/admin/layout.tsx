@@ -4,7 +4,10 @@ import { Forbidden } from '@/components/staff/Forbidden';
 import { SectionNav } from '@/components/staff/SectionNav';
 import { requireStaff } from '@/lib/staff';
 
-const ADMIN_LINKS = [{ href: '/admin/clients', label: '接入系统' }] as const;
+const ADMIN_LINKS = [
+  { href: '/admin/clients', label: '接入系统' },
+  { href: '/admin/national-reports', label: '国家平台上报' },
+] as const;
 
 /** 系统管理: admins only; the API checks the role again for every list and change. */
 export default async function AdminLayout({ children }: { children: ReactNode }) {

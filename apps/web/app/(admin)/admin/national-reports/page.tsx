@@ -1,0 +1,222 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import Tag from 'antd/es/tag';
+import { CaseListTable, type CaseColumn } from '@/components/cases/CaseListTable';
+import { RetryNationalReportButton } from '@/components/admin/RetryNationalReportButton';
+import { PageTitle } from '@/components/layout/PageTitle';
+import { Text } from '@/components/typography';
+import { graphql } from '@/gql';
+import type { NationalReportStatus, NationalReportsPageQuery } from '@/gql/graphql';
+import { appendPaging, firstValue, pageHrefs, parsePaging, type Paging } from '@/lib/cursor-paging';
+import { formatDateTime } from '@/lib/format';
+import { requireStaff } from '@/lib/staff';
+import { serverQuery } from '@/lib/urql-server';
+
+export const metadata: Metadata = { title: '国家平台上报' };
+
+const PATH = '/admin/national-reports';
+const PAGE_SIZE = 20;
+
+const NationalReportsQuery = graphql(`
+  query NationalReportsPage(
+    $statuses: [NationalReportStatus!]
+    $eventType: String
+    $businessNumber: String
+    $first: Int!
+    $after: String
+  ) {
+    nationalReports(
+      statuses: $statuses
+      eventType: $eventType
+      businessNumber: $businessNumber
+      first: $first
+      after: $after
+    ) {
+      nodes {
+        id
+        eventType
+        businessNumber
+        departmentName
+        occurredAt
+        status
+        attempts
+        nextAttemptAt
+        deliveredAt
+        lastAnswer
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+const STATUS_LABELS: Record<NationalReportStatus, string> = {
+  PENDING: '待上报',
+  RETRYING: '重试中',
+  FAILED: '上报失败',
+  DELIVERED: '已上报',
+};
+const STATUS_COLORS: Record<NationalReportStatus, string> = {
+  PENDING: 'default',
+  RETRYING: 'orange',
+  FAILED: 'red',
+  DELIVERED: 'green',
+};
+const STATUSES = Object.keys(STATUS_LABELS) as NationalReportStatus[];
+const EVENT_LABELS: Record<string, string> = {
+  'evaluation.submitted': '评价提交',
+  'evaluation.default_given': '系统默认评价',
+  'evaluation.replied': '差评回复 / 回访 / 整改',
+  'evaluation.followed_up': '追评',
+  'evaluation.appeal_decided': '申诉复核结果',
+};
+
+type Filters = { status?: NationalReportStatus; eventType?: string; businessNumber?: string };
+type Params = Filters & Paging;
+type Row = NationalReportsPageQuery['nationalReports']['nodes'][number];
+
+function reportsHref(params: Filters & Partial<Paging>): string {
+  const query = new URLSearchParams();
+  if (params.status) query.set('status', params.status);
+  if (params.eventType) query.set('eventType', params.eventType);
+  if (params.businessNumber) query.set('businessNumber', params.businessNumber);
+  appendPaging(query, { after: params.after, trail: params.trail ?? [] });
+  const search = query.toString();
+  return search ? `${PATH}?${search}` : PATH;
+}
+const hrefs = pageHrefs<Params>(reportsHref);
+
+const columns: CaseColumn<Row>[] = [
+  { key: 'businessNumber', title: '业务编号', nowrap: true, cell: (row) => row.businessNumber ?? '—' },
+  { key: 'event', title: '事件', cell: (row) => EVENT_LABELS[row.eventType] ?? row.eventType },
+  { key: 'department', title: '审批部门', cell: (row) => row.departmentName ?? '—' },
+  { key: 'occurredAt', title: '发生时间', cell: (row) => formatDateTime(row.occurredAt) },
+  {
+    key: 'status',
+    title: '状态',
+    nowrap: true,
+    cell: (row) => <Tag color={STATUS_COLORS[row.status]}>{STATUS_LABELS[row.status]}</Tag>,
+  },
+  { key: 'attempts', title: '尝试次数', nowrap: true, cell: (row) => row.attempts },
+  {
+    key: 'when',
+    title: '上报时间 / 下次尝试',
+    cell: (row) =>
+      row.deliveredAt
+        ? formatDateTime(row.deliveredAt)
+        : row.nextAttemptAt
+          ? `下次：${formatDateTime(row.nextAttemptAt)}`
+          : '—',
+  },
+  {
+    key: 'lastAnswer',
+    title: '最近一次应答',
+    cell: (row) =>
+      row.lastAnswer ? (
+        <code className="national-report__answer" data-testid="national-report-answer">
+          {row.lastAnswer}
+        </code>
+      ) : (
+        '—'
+      ),
+  },
+  {
+    key: 'actions',
+    title: '操作',
+    nowrap: true,
+    cell: (row) =>
+      row.status === 'FAILED' || row.status === 'RETRYING' ? (
+        <RetryNationalReportButton reportId={row.id} label={`重新上报 ${row.businessNumber ?? ''}`.trim()} />
+      ) : (
+        '—'
+      ),
+  },
+];
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** 国家平台上报: every 好差评 event on its way to the national system; a failed one is sent again here. */
+export default async function NationalReportsPage({ searchParams }: Props) {
+  if (!(await requireStaff('ADMIN', PATH))) return null;
+  const raw = await searchParams;
+  const status = STATUSES.find((value) => value === firstValue(raw.status));
+  const eventType = Object.keys(EVENT_LABELS).find((value) => value === firstValue(raw.eventType));
+  const businessNumber = firstValue(raw.businessNumber)?.trim().slice(0, 64) || undefined;
+  const params: Params = { status, eventType, businessNumber, ...parsePaging(raw) };
+  const { nationalReports: reports } = await serverQuery(NationalReportsQuery, {
+    statuses: status ? [status] : null,
+    eventType: eventType ?? null,
+    businessNumber: businessNumber ?? null,
+    first: PAGE_SIZE,
+    after: params.after ?? null,
+  });
+  const next =
+    reports.pageInfo.hasNextPage && reports.pageInfo.endCursor
+      ? hrefs.next(params, reports.pageInfo.endCursor)
+      : undefined;
+  const previous = hrefs.previous(params);
+
+  return (
+    <>
+      <PageTitle>国家平台上报</PageTitle>
+      <Text type="secondary">
+        每条评价、系统默认评价、回复、追评和申诉复核结果都按办件顺序上报国家“好差评”系统；失败的自动按退避重试（5
+        秒起倍增，最长 1 小时，共 25 次）。
+      </Text>
+      <nav className="queue-tabs" aria-label="上报状态">
+        {[undefined, ...STATUSES].map((value) => (
+          <Link
+            key={value ?? 'ALL'}
+            href={reportsHref({ status: value, eventType, businessNumber })}
+            className={value === status ? 'queue-tabs__tab queue-tabs__tab--current' : 'queue-tabs__tab'}
+            aria-current={value === status ? 'page' : undefined}
+          >
+            {value ? STATUS_LABELS[value] : '全部'}
+          </Link>
+        ))}
+      </nav>
+      <form action={PATH} className="case-list__filters" aria-label="筛选上报记录">
+        {status && <input type="hidden" name="status" value={status} />}
+        <label className="filter-field">
+          <span>事件</span>
+          <select name="eventType" className="select-input" defaultValue={eventType ?? ''}>
+            <option value="">全部事件</option>
+            {Object.entries(EVENT_LABELS).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="filter-field">
+          <span>业务编号</span>
+          <input
+            type="search"
+            name="businessNumber"
+            className="filter-input filter-input--wide"
+            maxLength={64}
+            defaultValue={businessNumber}
+          />
+        </label>
+        <button type="submit" className="button button--primary">
+          查询
+        </button>
+        <Link href={PATH} className="button">
+          重置
+        </Link>
+      </form>
+      <CaseListTable
+        testId="national-report-table"
+        columns={columns}
+        rows={reports.nodes}
+        emptyText="暂无上报记录"
+      />
+      <div className="case-list__pager">
+        {previous && <Link href={previous}>上一页</Link>}
+        {next && <Link href={next}>下一页</Link>}
+      </div>
+    </>
+  );
+}
