@@ -36,6 +36,8 @@ const config: CodegenConfig = {
           ApiClient: '../graphql-models.ts#ApiClientModel',
           PartnerRead: '../partner/list-partner-reads.ts#PartnerReadRow',
           NationalReport: '../national/list-national-reports.ts#NationalReportRow',
+          WebhookDelivery: '../webhook/list-webhook-deliveries.ts#WebhookDeliveryRow',
+          WebhookEndpoint: '../graphql-models.ts#WebhookEndpointModel',
           Dashboard: '../dashboard/dashboard-models.ts#DashboardModel',
           DashboardDepartmentRow: '../dashboard/dashboard-models.ts#DashboardDepartmentRowModel',
           DashboardItemRow: '../dashboard/dashboard-models.ts#DashboardItemRowModel',

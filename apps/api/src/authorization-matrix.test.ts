@@ -55,6 +55,9 @@ const LICENSE_PUBLISHER = 'UFFFFFFFFFFAAFFF';
 const CASES_READ_SCOPE = 'UFFFFFFFFFAFFFFF';
 const EVALUATIONS_READ_SCOPE = 'UFFFFFFFFFFFFFFA';
 const ADMIN = 'UFFFFFFFAFFFFFFF';
+/** Webhooks (webhook/webhook-policy.ts): partner tokens with a read scope manage their own; admins read logs. */
+const WEBHOOK_MANAGE = 'UFFFFFFFFFAFFFFA';
+const WEBHOOK_LOG = 'UFFFFFFFAFAFFFFA';
 /** Partner-module fields for supervisors and admins: partner tokens are refused (FORBIDDEN), not unknown. */
 const SUPERVISOR_OR_ADMIN_ROLES = 'UFFFFFFAAFFFFFFF';
 
@@ -189,6 +192,24 @@ const MATRIX: Record<string, Row> = {
     'retryNationalReport',
     () => ({ reportId: missing('NationalReport') }),
     ADMIN,
+  ),
+
+  // partner webhooks (graphql/webhook.graphql): tokens with cases:read or evaluations:read; admins read logs
+  'Query.webhookEndpoints': { query: '{ webhookEndpoints { id url } }', expect: WEBHOOK_LOG },
+  'Query.webhookDeliveries': {
+    query: 'query($c: ID) { webhookDeliveries(first: 1, apiClientId: $c) { nodes { id lastAnswer } } }',
+    variables: () => ({ c: missing('ApiClient') }),
+    expect: WEBHOOK_LOG,
+  },
+  'Mutation.registerWebhookEndpoint': mutation(
+    'registerWebhookEndpoint',
+    () => ({ url: 'ftp://matrix.example/hook', eventTypes: ['case.created'] }),
+    WEBHOOK_MANAGE,
+  ),
+  'Mutation.redeliverWebhook': mutation(
+    'redeliverWebhook',
+    () => ({ deliveryId: toGlobalId('WebhookDelivery', `${randomUUID()}/${randomUUID()}`) }),
+    WEBHOOK_LOG,
   ),
 
   // 好差评 (graphql/evaluation.graphql)

@@ -15,4 +15,5 @@ export type {
   LicenseAccessLog as LicenseAccessModel,
   LicenseAdministrator as LicenseAdministratorModel,
   ApiClient as ApiClientModel,
+  WebhookEndpoint as WebhookEndpointModel,
 } from './generated/prisma/client.ts';

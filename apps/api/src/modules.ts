@@ -10,6 +10,7 @@ import { applicationModule } from './application/module.ts';
 import { limitsModule } from './limits/module.ts';
 import { dashboardModule } from './dashboard/module.ts';
 import { nationalModule } from './national/module.ts';
+import { webhookModule } from './webhook/module.ts';
 
 /** The modules of the API. A new module adds its `module.ts` here; the schema and node(id:) take the rest from it. */
 export const HALL_MODULES: readonly HallModule[] = [
@@ -24,4 +25,5 @@ export const HALL_MODULES: readonly HallModule[] = [
   limitsModule,
   dashboardModule,
   nationalModule,
+  webhookModule,
 ];

@@ -8,7 +8,7 @@ const databaseUrl = inject('databaseUrl');
 const { openAs } = usersInBrowsers(webUrl);
 
 const SUBSCRIBER = 'national-reporting';
-const LAST_ANSWER = 'NationalReportRefused: HTTP 503: {"code":"MAINTENANCE","message":"国家平台维护中"}';
+const LAST_ANSWER = 'EndpointRefused: HTTP 503: {"code":"MAINTENANCE","message":"国家平台维护中"}';
 
 describe('国家平台上报 — the admin retries a failed national report', () => {
   const db = new pg.Client({ connectionString: databaseUrl });

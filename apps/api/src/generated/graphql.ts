@@ -1,9 +1,10 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { UserModel, DepartmentModel, ServiceItemModel, CaseModel, CaseEventModel, CaseMaterialModel, EvaluationModel, EvaluationAppealModel, EvaluationNoteModel, ServiceItemMaterialModel, LicenseModel, LicenseGrantModel, LicenseAccessModel, LicenseAdministratorModel, ApiClientModel } from '../graphql-models.ts';
+import type { UserModel, DepartmentModel, ServiceItemModel, CaseModel, CaseEventModel, CaseMaterialModel, EvaluationModel, EvaluationAppealModel, EvaluationNoteModel, ServiceItemMaterialModel, LicenseModel, LicenseGrantModel, LicenseAccessModel, LicenseAdministratorModel, ApiClientModel, WebhookEndpointModel } from '../graphql-models.ts';
 import type { FigureRowModel } from '../evaluation/compute-evaluation-figures.ts';
 import type { LicenseSnapshotData } from '../license/license-snapshot.ts';
 import type { PartnerReadRow } from '../partner/list-partner-reads.ts';
 import type { NationalReportRow } from '../national/list-national-reports.ts';
+import type { WebhookDeliveryRow } from '../webhook/list-webhook-deliveries.ts';
 import type { DashboardModel, DashboardDepartmentRowModel, DashboardItemRowModel, PublishedFigureRowModel } from '../dashboard/dashboard-models.ts';
 import type { AlertModel } from '../dashboard/dashboard-alerts.ts';
 import type { Context } from '../context.ts';
@@ -63,6 +64,8 @@ export type ApiClient = {
   secretRotatedAt: Maybe<Scalars['DateTime']['output']>;
   /** Calls and budget use this hour. */
   usage: ApiClientUsage;
+  /** Admins: the client's webhook endpoints. */
+  webhookEndpoints: Array<WebhookEndpoint>;
 };
 
 /** A page of partner clients. */
@@ -1432,6 +1435,10 @@ export type Mutation = {
   recordEvaluationRectification: EvaluationPayload;
   /** Window staff record a case applied for in person (窗口申报). */
   recordWindowCase: RecordWindowCasePayload;
+  /** A partner system (its own) or an admin sends a delivery again now, with the same delivery id. */
+  redeliverWebhook: RedeliverWebhookPayload;
+  /** A partner system (cases:read or evaluations:read) registers an endpoint for the event types its scopes cover. */
+  registerWebhookEndpoint: RegisterWebhookEndpointPayload;
   /** 部门经办人: 不予受理 with a reason. */
   rejectCase: CaseTransitionPayload;
   /** Removes an uploaded or fetched material from the caller's own 暂存件 (the stored file is deleted). */
@@ -1562,6 +1569,18 @@ export type MutationRecordEvaluationRectificationArgs = {
 /** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
 export type MutationRecordWindowCaseArgs = {
   input: RecordWindowCaseInput;
+};
+
+
+/** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
+export type MutationRedeliverWebhookArgs = {
+  input: RedeliverWebhookInput;
+};
+
+
+/** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
+export type MutationRegisterWebhookEndpointArgs = {
+  input: RegisterWebhookEndpointInput;
 };
 
 
@@ -1929,6 +1948,10 @@ export type Query = {
   serviceItems: Array<ServiceItem>;
   /** The largest file and the most bytes per case that uploads accept. */
   uploadLimits: UploadLimits;
+  /** A partner system: the delivery log of its own endpoints; admins: of any client (apiClientId). Newest first, `first` capped at 100. */
+  webhookDeliveries: WebhookDeliveryConnection;
+  /** A partner system: its own webhook endpoints. */
+  webhookEndpoints: Array<WebhookEndpoint>;
 };
 
 
@@ -2075,6 +2098,15 @@ export type QueryServiceItemsArgs = {
   departmentId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+
+/** Everything that can be read. Each field checks the caller itself. */
+export type QueryWebhookDeliveriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  apiClientId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  statuses?: InputMaybe<Array<WebhookDeliveryStatus>>;
+};
+
 /** The caller's query-cost budget (points per hour), as GitHub's GraphQL API reports it. */
 export type RateLimit = {
   __typename?: 'RateLimit';
@@ -2118,6 +2150,40 @@ export type RecordWindowCasePayload = {
   case: Maybe<Case>;
   /** Why the case was not recorded. */
   userErrors: Array<UserError>;
+};
+
+/** The delivery to send again. */
+export type RedeliverWebhookInput = {
+  /** The delivery (WebhookDelivery.id). */
+  deliveryId: Scalars['ID']['input'];
+};
+
+/** The delivery, due again now. */
+export type RedeliverWebhookPayload = {
+  __typename?: 'RedeliverWebhookPayload';
+  /** The delivery, now PENDING with a fresh series of attempts. */
+  delivery: Maybe<WebhookDelivery>;
+  /** Why it was not redelivered. */
+  userErrors: Array<UserError>;
+};
+
+/** An endpoint to register for the calling partner system. */
+export type RegisterWebhookEndpointInput = {
+  /** Event types from case.created, case.status_changed, case.completed (scope cases:read) and evaluation.submitted, evaluation.default_given, evaluation.replied, evaluation.followed_up, evaluation.appeal_decided (scope evaluations:read). */
+  eventTypes: Array<Scalars['String']['input']>;
+  /** The endpoint: https:// (http:// only to localhost, and not in production). */
+  url: Scalars['String']['input'];
+};
+
+/** The registered endpoint and its signing secret, shown only in this answer. */
+export type RegisterWebhookEndpointPayload = {
+  __typename?: 'RegisterWebhookEndpointPayload';
+  /** The secret that signs every delivery (X-Hall-Signature); the hall cannot show it again. */
+  signingSecret: Maybe<Scalars['String']['output']>;
+  /** Why the endpoint was not registered. */
+  userErrors: Array<UserError>;
+  /** The endpoint. */
+  webhookEndpoint: Maybe<WebhookEndpoint>;
 };
 
 /** 不予受理 of a case. */
@@ -2485,6 +2551,77 @@ export type UserKind =
   /** 自然人 */
   | 'PERSON';
 
+/** One event sent (or to send) to one webhook endpoint. */
+export type WebhookDelivery = {
+  __typename?: 'WebhookDelivery';
+  /** Attempts made so far. */
+  attempts: Scalars['Int']['output'];
+  /** When the endpoint accepted it. */
+  deliveredAt: Maybe<Scalars['DateTime']['output']>;
+  /** The delivery id: the X-Hall-Delivery header and the body's `id`, the same on every retry and redelivery. */
+  deliveryId: Scalars['String']['output'];
+  /** The endpoint it goes to. */
+  endpointUrl: Scalars['String']['output'];
+  /** The event type. */
+  eventType: Scalars['String']['output'];
+  /** Opaque global ID (redeliverWebhook takes it). */
+  id: Scalars['ID']['output'];
+  /** The endpoint's last answer to a failed attempt: HTTP status and body, a timeout or a connection error. */
+  lastAnswer: Maybe<Scalars['String']['output']>;
+  /** When it is tried next (PENDING, RETRYING). */
+  nextAttemptAt: Maybe<Scalars['DateTime']['output']>;
+  /** When the change happened in the hall. */
+  occurredAt: Scalars['DateTime']['output'];
+  /** Where its delivery stands. */
+  status: WebhookDeliveryStatus;
+};
+
+/** Webhook deliveries, newest event first. */
+export type WebhookDeliveryConnection = {
+  __typename?: 'WebhookDeliveryConnection';
+  /** The deliveries of this page with their cursors. */
+  edges: Array<WebhookDeliveryEdge>;
+  /** The deliveries of this page. */
+  nodes: Array<WebhookDelivery>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+};
+
+/** One webhook delivery with its cursor. */
+export type WebhookDeliveryEdge = {
+  __typename?: 'WebhookDeliveryEdge';
+  /** Resume point after this delivery. */
+  cursor: Scalars['String']['output'];
+  /** The delivery. */
+  node: WebhookDelivery;
+};
+
+/** Where one event stands in its delivery to one endpoint. */
+export type WebhookDeliveryStatus =
+  /** The endpoint answered 2xx. */
+  | 'DELIVERED'
+  /** Failed on every attempt (25); redeliver it once the endpoint works. */
+  | 'FAILED'
+  /** Not tried yet, or waiting for an earlier event of the same case. */
+  | 'PENDING'
+  /** Tried and failed; tried again at nextAttemptAt. */
+  | 'RETRYING';
+
+/** A partner system's endpoint that receives the hall's events as signed HTTPS POSTs (docs/partners.md, Webhooks). */
+export type WebhookEndpoint = {
+  __typename?: 'WebhookEndpoint';
+  /** When it was registered. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The event types it receives, e.g. case.status_changed, evaluation.submitted. */
+  eventTypes: Array<Scalars['String']['output']>;
+  /** Opaque global ID. */
+  id: Scalars['ID']['output'];
+  /** False once disabled; no further deliveries are made to it. */
+  isActive: Scalars['Boolean']['output'];
+  /** Where the events are POSTed: https://, or http:// to localhost outside production (development and tests). */
+  url: Scalars['String']['output'];
+};
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -2697,6 +2834,10 @@ export type ResolversTypes = {
   RealNameLevel: RealNameLevel;
   RecordWindowCaseInput: RecordWindowCaseInput;
   RecordWindowCasePayload: ResolverTypeWrapper<Omit<RecordWindowCasePayload, 'case'> & { case?: Maybe<ResolversTypes['Case']> }>;
+  RedeliverWebhookInput: RedeliverWebhookInput;
+  RedeliverWebhookPayload: ResolverTypeWrapper<Omit<RedeliverWebhookPayload, 'delivery'> & { delivery?: Maybe<ResolversTypes['WebhookDelivery']> }>;
+  RegisterWebhookEndpointInput: RegisterWebhookEndpointInput;
+  RegisterWebhookEndpointPayload: ResolverTypeWrapper<Omit<RegisterWebhookEndpointPayload, 'webhookEndpoint'> & { webhookEndpoint?: Maybe<ResolversTypes['WebhookEndpoint']> }>;
   RejectCaseInput: RejectCaseInput;
   RemoveCaseMaterialInput: RemoveCaseMaterialInput;
   RemoveCaseMaterialPayload: ResolverTypeWrapper<Omit<RemoveCaseMaterialPayload, 'case'> & { case?: Maybe<ResolversTypes['Case']> }>;
@@ -2729,6 +2870,11 @@ export type ResolversTypes = {
   UserError: ResolverTypeWrapper<UserError>;
   UserErrorCode: UserErrorCode;
   UserKind: UserKind;
+  WebhookDelivery: ResolverTypeWrapper<WebhookDeliveryRow>;
+  WebhookDeliveryConnection: ResolverTypeWrapper<Omit<WebhookDeliveryConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['WebhookDeliveryEdge']>, nodes: Array<ResolversTypes['WebhookDelivery']> }>;
+  WebhookDeliveryEdge: ResolverTypeWrapper<Omit<WebhookDeliveryEdge, 'node'> & { node: ResolversTypes['WebhookDelivery'] }>;
+  WebhookDeliveryStatus: WebhookDeliveryStatus;
+  WebhookEndpoint: ResolverTypeWrapper<WebhookEndpointModel>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -2835,6 +2981,10 @@ export type ResolversParentTypes = {
   RateLimit: RateLimit;
   RecordWindowCaseInput: RecordWindowCaseInput;
   RecordWindowCasePayload: Omit<RecordWindowCasePayload, 'case'> & { case?: Maybe<ResolversParentTypes['Case']> };
+  RedeliverWebhookInput: RedeliverWebhookInput;
+  RedeliverWebhookPayload: Omit<RedeliverWebhookPayload, 'delivery'> & { delivery?: Maybe<ResolversParentTypes['WebhookDelivery']> };
+  RegisterWebhookEndpointInput: RegisterWebhookEndpointInput;
+  RegisterWebhookEndpointPayload: Omit<RegisterWebhookEndpointPayload, 'webhookEndpoint'> & { webhookEndpoint?: Maybe<ResolversParentTypes['WebhookEndpoint']> };
   RejectCaseInput: RejectCaseInput;
   RemoveCaseMaterialInput: RemoveCaseMaterialInput;
   RemoveCaseMaterialPayload: Omit<RemoveCaseMaterialPayload, 'case'> & { case?: Maybe<ResolversParentTypes['Case']> };
@@ -2863,6 +3013,10 @@ export type ResolversParentTypes = {
   UploadLimits: UploadLimits;
   User: UserModel;
   UserError: UserError;
+  WebhookDelivery: WebhookDeliveryRow;
+  WebhookDeliveryConnection: Omit<WebhookDeliveryConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['WebhookDeliveryEdge']>, nodes: Array<ResolversParentTypes['WebhookDelivery']> };
+  WebhookDeliveryEdge: Omit<WebhookDeliveryEdge, 'node'> & { node: ResolversParentTypes['WebhookDelivery'] };
+  WebhookEndpoint: WebhookEndpointModel;
 };
 
 export type ApiClientResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApiClient'] = ResolversParentTypes['ApiClient']> = {
@@ -2878,6 +3032,7 @@ export type ApiClientResolvers<ContextType = Context, ParentType extends Resolve
   scopes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   secretRotatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   usage?: Resolver<ResolversTypes['ApiClientUsage'], ParentType, ContextType>;
+  webhookEndpoints?: Resolver<Array<ResolversTypes['WebhookEndpoint']>, ParentType, ContextType>;
 };
 
 export type ApiClientConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApiClientConnection'] = ResolversParentTypes['ApiClientConnection']> = {
@@ -3393,6 +3548,8 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   recordEvaluationCallback?: Resolver<ResolversTypes['EvaluationPayload'], ParentType, ContextType, RequireFields<MutationRecordEvaluationCallbackArgs, 'input'>>;
   recordEvaluationRectification?: Resolver<ResolversTypes['EvaluationPayload'], ParentType, ContextType, RequireFields<MutationRecordEvaluationRectificationArgs, 'input'>>;
   recordWindowCase?: Resolver<ResolversTypes['RecordWindowCasePayload'], ParentType, ContextType, RequireFields<MutationRecordWindowCaseArgs, 'input'>>;
+  redeliverWebhook?: Resolver<ResolversTypes['RedeliverWebhookPayload'], ParentType, ContextType, RequireFields<MutationRedeliverWebhookArgs, 'input'>>;
+  registerWebhookEndpoint?: Resolver<ResolversTypes['RegisterWebhookEndpointPayload'], ParentType, ContextType, RequireFields<MutationRegisterWebhookEndpointArgs, 'input'>>;
   rejectCase?: Resolver<ResolversTypes['CaseTransitionPayload'], ParentType, ContextType, RequireFields<MutationRejectCaseArgs, 'input'>>;
   removeCaseMaterial?: Resolver<ResolversTypes['RemoveCaseMaterialPayload'], ParentType, ContextType, RequireFields<MutationRemoveCaseMaterialArgs, 'input'>>;
   removeLicenseAdministrator?: Resolver<ResolversTypes['LicenseAdministratorPayload'], ParentType, ContextType, RequireFields<MutationRemoveLicenseAdministratorArgs, 'input'>>;
@@ -3528,6 +3685,8 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   rateLimit?: Resolver<ResolversTypes['RateLimit'], ParentType, ContextType>;
   serviceItems?: Resolver<Array<ResolversTypes['ServiceItem']>, ParentType, ContextType, Partial<QueryServiceItemsArgs>>;
   uploadLimits?: Resolver<ResolversTypes['UploadLimits'], ParentType, ContextType>;
+  webhookDeliveries?: Resolver<ResolversTypes['WebhookDeliveryConnection'], ParentType, ContextType, RequireFields<QueryWebhookDeliveriesArgs, 'first'>>;
+  webhookEndpoints?: Resolver<Array<ResolversTypes['WebhookEndpoint']>, ParentType, ContextType>;
 };
 
 export type RateLimitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RateLimit'] = ResolversParentTypes['RateLimit']> = {
@@ -3541,6 +3700,17 @@ export type RateLimitResolvers<ContextType = Context, ParentType extends Resolve
 export type RecordWindowCasePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecordWindowCasePayload'] = ResolversParentTypes['RecordWindowCasePayload']> = {
   case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type RedeliverWebhookPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RedeliverWebhookPayload'] = ResolversParentTypes['RedeliverWebhookPayload']> = {
+  delivery?: Resolver<Maybe<ResolversTypes['WebhookDelivery']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type RegisterWebhookEndpointPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RegisterWebhookEndpointPayload'] = ResolversParentTypes['RegisterWebhookEndpointPayload']> = {
+  signingSecret?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  webhookEndpoint?: Resolver<Maybe<ResolversTypes['WebhookEndpoint']>, ParentType, ContextType>;
 };
 
 export type RemoveCaseMaterialPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RemoveCaseMaterialPayload'] = ResolversParentTypes['RemoveCaseMaterialPayload']> = {
@@ -3637,6 +3807,38 @@ export type UserErrorResolvers<ContextType = Context, ParentType extends Resolve
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type WebhookDeliveryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WebhookDelivery'] = ResolversParentTypes['WebhookDelivery']> = {
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  deliveredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  deliveryId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  endpointUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  eventType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastAnswer?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nextAttemptAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['WebhookDeliveryStatus'], ParentType, ContextType>;
+};
+
+export type WebhookDeliveryConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WebhookDeliveryConnection'] = ResolversParentTypes['WebhookDeliveryConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['WebhookDeliveryEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['WebhookDelivery']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type WebhookDeliveryEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WebhookDeliveryEdge'] = ResolversParentTypes['WebhookDeliveryEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['WebhookDelivery'], ParentType, ContextType>;
+};
+
+export type WebhookEndpointResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WebhookEndpoint'] = ResolversParentTypes['WebhookEndpoint']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  eventTypes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isActive?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = Context> = {
   ApiClient?: ApiClientResolvers<ContextType>;
   ApiClientConnection?: ApiClientConnectionResolvers<ContextType>;
@@ -3717,6 +3919,8 @@ export type Resolvers<ContextType = Context> = {
   Query?: QueryResolvers<ContextType>;
   RateLimit?: RateLimitResolvers<ContextType>;
   RecordWindowCasePayload?: RecordWindowCasePayloadResolvers<ContextType>;
+  RedeliverWebhookPayload?: RedeliverWebhookPayloadResolvers<ContextType>;
+  RegisterWebhookEndpointPayload?: RegisterWebhookEndpointPayloadResolvers<ContextType>;
   RemoveCaseMaterialPayload?: RemoveCaseMaterialPayloadResolvers<ContextType>;
   RetryNationalReportPayload?: RetryNationalReportPayloadResolvers<ContextType>;
   RevokeLicenseCodePayload?: RevokeLicenseCodePayloadResolvers<ContextType>;
@@ -3731,5 +3935,9 @@ export type Resolvers<ContextType = Context> = {
   UploadLimits?: UploadLimitsResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
+  WebhookDelivery?: WebhookDeliveryResolvers<ContextType>;
+  WebhookDeliveryConnection?: WebhookDeliveryConnectionResolvers<ContextType>;
+  WebhookDeliveryEdge?: WebhookDeliveryEdgeResolvers<ContextType>;
+  WebhookEndpoint?: WebhookEndpointResolvers<ContextType>;
 };
 

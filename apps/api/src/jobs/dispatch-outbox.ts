@@ -49,12 +49,14 @@ export async function dispatchOutbox(
   handlers: readonly OutboxHandler[],
   options: DispatchOptions = {},
 ): Promise<DispatchResult> {
-  const bySubscriber = new Map(handlers.map((handler) => [handler.subscriber, handler]));
   const result: DispatchResult = { handled: 0, failed: 0 };
-  if (!bySubscriber.size) return result;
+  if (!handlers.length) return result;
+  const names = handlers.filter((h) => !isFamily(h)).map((h) => h.subscriber);
+  const families = handlers.filter(isFamily).map((h) => `${h.subscriber.slice(0, -1)}%`);
   const candidates = await db.$queryRaw<Candidate[]>`
     SELECT d."subscriber", d."event_id"::text FROM "outbox_deliveries" d
-     WHERE d."subscriber" = ANY(${[...bySubscriber.keys()]}::text[]) AND d."status" = 'PENDING'
+     WHERE (d."subscriber" = ANY(${names}::text[]) OR d."subscriber" LIKE ANY(${families}::text[]))
+       AND d."status" = 'PENDING'
        AND d."available_at" <= now()
        AND NOT EXISTS (SELECT 1 FROM "outbox_deliveries" p
                         WHERE p."subscriber" = d."subscriber" AND p."aggregate" = d."aggregate"
@@ -62,16 +64,28 @@ export async function dispatchOutbox(
      ORDER BY d."seq"
      LIMIT ${options.batchSize ?? 100}`;
   for (const candidate of candidates) {
-    const outcome = await deliver(db, bySubscriber.get(candidate.subscriber)!, candidate.event_id, options);
+    const handler = handlerOf(handlers, candidate.subscriber)!;
+    const outcome = await deliver(db, handler, candidate.subscriber, candidate.event_id, options);
     if (outcome === 'handled') result.handled += 1;
     if (outcome === 'failed') result.failed += 1;
   }
   return result;
 }
 
+/** A handler whose subscriber ends in `*` serves a family of subscribers (e.g. `webhook:*`, one per endpoint). */
+export const isFamily = (handler: OutboxHandler) => handler.subscriber.endsWith('*');
+
+function handlerOf(handlers: readonly OutboxHandler[], subscriber: string): OutboxHandler | undefined {
+  return (
+    handlers.find((h) => h.subscriber === subscriber) ??
+    handlers.find((h) => isFamily(h) && subscriber.startsWith(h.subscriber.slice(0, -1)))
+  );
+}
+
 async function deliver(
   db: Db,
   handler: OutboxHandler,
+  subscriber: string,
   eventId: string,
   options: DispatchOptions,
 ): Promise<'handled' | 'failed' | 'skipped'> {
@@ -84,7 +98,7 @@ async function deliver(
         const [row] = await tx.$queryRaw<LockedDelivery[]>`
           SELECT d."attempts", e."id"::text, e."seq", e."type", e."aggregate", e."payload", e."occurred_at"
             FROM "outbox_deliveries" d JOIN "outbox_events" e ON e."id" = d."event_id"
-           WHERE d."subscriber" = ${handler.subscriber} AND d."event_id" = ${eventId}::uuid
+           WHERE d."subscriber" = ${subscriber} AND d."event_id" = ${eventId}::uuid
              AND d."status" = 'PENDING' AND d."available_at" <= now()
              AND NOT EXISTS (SELECT 1 FROM "outbox_deliveries" p
                               WHERE p."subscriber" = d."subscriber" AND p."aggregate" = d."aggregate"
@@ -101,22 +115,27 @@ async function deliver(
           payload: row.payload,
           occurredAt: row.occurred_at,
         };
-        await handler.handle(event, { tx, attempt: attempts + 1, signal: AbortSignal.timeout(timeoutMs) });
-        await options.hooks?.handled?.(event, handler.subscriber);
+        await handler.handle(event, {
+          tx,
+          subscriber,
+          attempt: attempts + 1,
+          signal: AbortSignal.timeout(timeoutMs),
+        });
+        await options.hooks?.handled?.(event, subscriber);
         await tx.$executeRaw`
           UPDATE "outbox_deliveries" SET "status" = 'DONE', "attempts" = "attempts" + 1, "handled_at" = now(),
                  "last_error" = NULL
-           WHERE "subscriber" = ${handler.subscriber} AND "event_id" = ${eventId}::uuid`;
+           WHERE "subscriber" = ${subscriber} AND "event_id" = ${eventId}::uuid`;
         return true;
       },
       { timeout: timeoutMs + 5_000, maxWait: 10_000 },
     );
     if (!handled) return 'skipped';
-    await options.hooks?.committed?.(event!, handler.subscriber);
+    await options.hooks?.committed?.(event!, subscriber);
     return 'handled';
   } catch (error) {
     if (!event) throw error;
-    await recordFailure(db, handler, event, attempts + 1, error, options);
+    await recordFailure(db, handler, subscriber, event, attempts + 1, error, options);
     return 'failed';
   }
 }
@@ -124,6 +143,7 @@ async function deliver(
 async function recordFailure(
   db: Db,
   handler: OutboxHandler,
+  subscriber: string,
   event: OutboxEvent,
   attempt: number,
   error: unknown,
@@ -138,9 +158,9 @@ async function recordFailure(
        SET "attempts" = ${attempt}, "last_error" = ${message},
            "available_at" = now() + ${delayMs}::int * interval '1 millisecond',
            "status" = ${dead ? 'DEAD' : 'PENDING'}::"OutboxDeliveryStatus"
-     WHERE "subscriber" = ${handler.subscriber} AND "event_id" = ${event.id}::uuid AND "status" = 'PENDING'`;
+     WHERE "subscriber" = ${subscriber} AND "event_id" = ${event.id}::uuid AND "status" = 'PENDING'`;
   options.logger?.[dead ? 'error' : 'warn'](
-    { subscriber: handler.subscriber, eventId: event.id, type: event.type, attempt, err: error },
+    { subscriber, eventId: event.id, type: event.type, attempt, err: error },
     dead ? 'outbox delivery failed for the last time: DEAD' : 'outbox delivery failed: will retry',
   );
 }

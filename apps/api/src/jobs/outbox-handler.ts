@@ -17,6 +17,8 @@ export interface OutboxDeliveryContext {
    * the idempotency key, because a worker killed after the call and before the commit hands the event again.
    */
   tx: Prisma.TransactionClient;
+  /** the delivery's subscriber: the handler's own name, or one of its family's (`webhook:<endpoint id>`) */
+  subscriber: string;
   /** 1 on the first try */
   attempt: number;
   /** aborted when the handler's time is up */
@@ -27,6 +29,8 @@ export interface OutboxDeliveryContext {
  * A module's subscriber: receives every event of `eventTypes`, one at a time per aggregate in commit order
  * (a later event of a case waits until the earlier one is DONE), retried with backoff when it throws, DEAD
  * with the last error after `maxAttempts`. `subscriber` names its deliveries in the database: never rename it.
+ * A name ending in `*` (`webhook:*`) serves every subscriber with that prefix; such a family's deliveries are
+ * made by its own rows (e.g. webhook_endpoints, through the fan-out trigger), not by outbox_subscriptions.
  */
 export interface OutboxHandler {
   subscriber: string;

@@ -1,5 +1,6 @@
 import type { Db } from '../db/prisma.ts';
 import type { OutboxHandler } from './outbox-handler.ts';
+import { isFamily } from './dispatch-outbox.ts';
 
 /**
  * Makes outbox_subscriptions say what the registered handlers subscribe to. A new subscription receives the
@@ -8,7 +9,8 @@ import type { OutboxHandler } from './outbox-handler.ts';
  * lock, which waits for every transaction whose fan-out trigger read the old list: no event falls between.
  * Subscribers no handler registers here are left alone (another version of the worker may own them).
  */
-export async function syncOutboxSubscriptions(db: Db, handlers: readonly OutboxHandler[]): Promise<void> {
+export async function syncOutboxSubscriptions(db: Db, all: readonly OutboxHandler[]): Promise<void> {
+  const handlers = all.filter((handler) => !isFamily(handler));
   const wanted = new Set(handlers.flatMap((h) => h.eventTypes.map((type) => `${h.subscriber}\t${type}`)));
   const subscribers = handlers.map((handler) => handler.subscriber);
   if (new Set(subscribers).size !== subscribers.length) {

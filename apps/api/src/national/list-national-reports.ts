@@ -3,6 +3,7 @@ import { Prisma } from '../generated/prisma/client.ts';
 import type { NationalReportStatus } from '../generated/graphql.ts';
 import { decodeCursor, encodeCursor } from '../lib/global-id.ts';
 import { invalidCursor, pageSize, toPage, type Page } from '../lib/connection.ts';
+import { DELIVERY_COLUMNS_SQL, DELIVERY_STATE_SQL } from '../jobs/delivery-state.ts';
 import { nationalPolicy } from './national-policy.ts';
 import { NATIONAL_REPORTING_SUBSCRIBER } from './national-reporting-handler.ts';
 
@@ -21,24 +22,13 @@ export interface NationalReportRow {
   departmentName: string | null;
 }
 
-/**
- * The report states, from the outbox delivery's: DONE is DELIVERED, DEAD is FAILED, and a PENDING delivery
- * is RETRYING once an attempt has failed. Written once here, used by the list, its filter and the retry.
- */
-export const REPORT_STATUS_SQL = Prisma.sql`CASE d."status" WHEN 'DONE' THEN 'DELIVERED' WHEN 'DEAD' THEN 'FAILED'
-  ELSE CASE WHEN d."attempts" > 0 THEN 'RETRYING' ELSE 'PENDING' END END`;
-
 export async function selectNationalReports(
   db: Prisma.TransactionClient | Context['db'],
   where: Prisma.Sql,
   limit: number,
 ): Promise<NationalReportRow[]> {
   return db.$queryRaw<NationalReportRow[]>`
-    SELECT e."id"::text AS "eventId", d."seq", e."type" AS "eventType", e."occurred_at" AS "occurredAt",
-           ${REPORT_STATUS_SQL} AS "status", d."attempts",
-           CASE WHEN d."status" = 'PENDING' THEN d."available_at" END AS "nextAttemptAt",
-           d."handled_at" AS "deliveredAt", d."last_error" AS "lastAnswer",
-           c."business_number" AS "businessNumber", dep."name" AS "departmentName"
+    SELECT ${DELIVERY_COLUMNS_SQL}, c."business_number" AS "businessNumber", dep."name" AS "departmentName"
       FROM "outbox_deliveries" d
       JOIN "outbox_events" e ON e."id" = d."event_id"
       LEFT JOIN "cases" c ON c."id"::text = d."aggregate"
@@ -67,7 +57,8 @@ export async function listNationalReports(
     if (typeof seq !== 'string' || !/^\d{1,19}$/.test(seq)) throw invalidCursor();
     conditions.push(Prisma.sql`d."seq" < ${BigInt(seq)}`);
   }
-  if (input.statuses?.length) conditions.push(Prisma.sql`${REPORT_STATUS_SQL} = ANY(${[...input.statuses]}::text[])`);
+  if (input.statuses?.length)
+    conditions.push(Prisma.sql`${DELIVERY_STATE_SQL} = ANY(${[...input.statuses]}::text[])`);
   if (input.eventType) conditions.push(Prisma.sql`e."type" = ${input.eventType}`);
   if (input.businessNumber?.trim()) {
     conditions.push(Prisma.sql`c."business_number" = ${input.businessNumber.trim()}`);

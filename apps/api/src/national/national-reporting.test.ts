@@ -97,7 +97,7 @@ describe('national reporting: every evaluation event reaches the national endpoi
     expect(failed).toMatchObject({
       status: 'PENDING',
       attempts: 1,
-      lastError: 'NationalReportRefused: HTTP 500: 国家平台繁忙',
+      lastError: 'EndpointRefused: HTTP 500: 国家平台繁忙',
     });
     expect(failed.availableAt.getTime() - before).toBeGreaterThan(55_000);
     // The other case's report went; the first case's second event waits behind its first.
@@ -121,7 +121,7 @@ describe('national reporting: every evaluation event reaches the national endpoi
     expect(await dispatch()).toEqual({ handled: 0, failed: 1 });
     expect(Date.now() - started).toBeGreaterThanOrEqual(TIMEOUT_MS - 50);
     expect(Date.now() - started).toBeLessThan(TIMEOUT_MS + 3_000);
-    expect((await delivery(eventId)).lastError).toBe(`NationalReportRefused: no answer within ${TIMEOUT_MS} ms`);
+    expect((await delivery(eventId)).lastError).toBe(`EndpointRefused: no answer within ${TIMEOUT_MS} ms`);
     expect(await dispatch()).toEqual({ handled: 1, failed: 0 });
     expect(keys()).toEqual([eventId, eventId]);
     expect(endpoint.received.map((request) => request.headers['x-hall-attempt'])).toEqual(['1', '2']);
@@ -161,7 +161,7 @@ describe('national reporting: every evaluation event reaches the national endpoi
     expect(await delivery(eventId)).toMatchObject({
       status: 'PENDING',
       attempts: 3,
-      lastError: 'NationalReportRefused: connection failed: ECONNREFUSED',
+      lastError: 'EndpointRefused: connection failed: ECONNREFUSED',
     });
     endpoint = await startFakeEndpoint(() => ({ status: 200 }), port);
     expect(await dispatch()).toEqual({ handled: 1, failed: 0 });

@@ -41,7 +41,10 @@ describe('国家平台上报 — the admin lists national reports and sends a fa
     admin = await api.sessionFor(ADMIN);
     await api.db.$executeRaw`TRUNCATE outbox_events, outbox_deliveries, outbox_subscriptions`;
     endpoint = await startFakeEndpoint(() => ({ status: 503, body: '{"code":"MAINTENANCE"}' }));
-    const handler = { ...nationalReportingHandler({ url: endpoint.url, timeoutMs: 2_000, token: null }), maxAttempts: 2 };
+    const handler = {
+      ...nationalReportingHandler({ url: endpoint.url, timeoutMs: 2_000, token: null }),
+      maxAttempts: 2,
+    };
     await syncOutboxSubscriptions(api.db, [handler]);
     const evaluations = await api.db.evaluation.findMany({
       orderBy: { submittedAt: 'asc' },
@@ -82,7 +85,7 @@ describe('国家平台上报 — the admin lists national reports and sends a fa
       businessNumber: caseNumbers[0],
       eventType: 'evaluation.submitted',
       attempts: 2,
-      lastAnswer: 'NationalReportRefused: HTTP 503: {"code":"MAINTENANCE"}',
+      lastAnswer: 'EndpointRefused: HTTP 503: {"code":"MAINTENANCE"}',
       deliveredAt: null,
     });
     expect((await list({ statuses: ['DELIVERED'] }))[0]!.deliveredAt).not.toBeNull();
@@ -113,14 +116,14 @@ describe('国家平台上报 — the admin lists national reports and sends a fa
     expect(audit?.details).toEqual({ previousStatus: 'DEAD', previousAttempts: 2 });
 
     const [delivered] = await list({ statuses: ['DELIVERED'] });
-    const again = await api.graphql<{ retryNationalReport: { report: null; userErrors: { code: string }[] } }>(
-      RETRY,
-      { input: { reportId: delivered!.id } },
-      { sessionToken: admin },
-    );
+    const again = await api.graphql<{
+      retryNationalReport: { report: null; userErrors: { code: string }[] };
+    }>(RETRY, { input: { reportId: delivered!.id } }, { sessionToken: admin });
     expect(again.data!.retryNationalReport).toEqual({
       report: null,
-      userErrors: [{ field: ['input', 'reportId'], code: 'INVALID', message: '该事件已上报成功，无需重新上报。' }],
+      userErrors: [
+        { field: ['input', 'reportId'], code: 'INVALID', message: '该事件已上报成功，无需重新上报。' },
+      ],
     });
     const unknown = await api.graphql<{ retryNationalReport: { userErrors: { code: string }[] } }>(
       RETRY,

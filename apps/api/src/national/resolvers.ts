@@ -10,7 +10,10 @@ export const nationalResolvers: Resolvers = {
   },
   Mutation: {
     retryNationalReport: async (_parent, { input }, ctx) =>
-      toPayload('report', await retryNationalReport(ctx, { eventId: inputId(input.reportId, 'NationalReport') })),
+      toPayload(
+        'report',
+        await retryNationalReport(ctx, { eventId: inputId(input.reportId, 'NationalReport') }),
+      ),
   },
   NationalReport: {
     id: (row) => toGlobalId('NationalReport', row.eventId),

@@ -3,6 +3,7 @@ import { Prisma } from '../generated/prisma/client.ts';
 import { ok, refused, userError, type Result } from '../lib/errors.ts';
 import { notFound } from '../lib/payload.ts';
 import { writeAuditLog } from '../audit/write-audit-log.ts';
+import { requeueDelivery } from '../jobs/delivery-state.ts';
 import { nationalPolicy } from './national-policy.ts';
 import { NATIONAL_REPORTING_SUBSCRIBER } from './national-reporting-handler.ts';
 import { selectNationalReports, type NationalReportRow } from './list-national-reports.ts';
@@ -26,9 +27,7 @@ export async function retryNationalReport(
     if (delivery.status === 'DONE') {
       return refused(userError('INVALID', '该事件已上报成功，无需重新上报。', ['input', 'reportId']));
     }
-    await tx.$executeRaw`
-      UPDATE "outbox_deliveries" SET "status" = 'PENDING', "attempts" = 0, "available_at" = now()
-       WHERE "subscriber" = ${NATIONAL_REPORTING_SUBSCRIBER} AND "event_id" = ${input.eventId}::uuid`;
+    await requeueDelivery(tx, NATIONAL_REPORTING_SUBSCRIBER, input.eventId);
     await writeAuditLog(tx, ctx, {
       action: 'national_report.retry',
       subjectType: 'OutboxEvent',

@@ -37,7 +37,9 @@ export function RetryNationalReportButton({ reportId, label }: { reportId: strin
     setPending(false);
     const errors = result.data?.retryNationalReport.userErrors ?? [];
     if (result.error || errors.length) {
-      message.error(errors[0]?.message ?? (result.error ? requestErrorMessage(result.error) : '重新上报失败'));
+      message.error(
+        errors[0]?.message ?? (result.error ? requestErrorMessage(result.error) : '重新上报失败'),
+      );
       return;
     }
     message.success('已重新加入上报队列');
