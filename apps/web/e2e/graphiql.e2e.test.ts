@@ -18,7 +18,7 @@ describe('/graphiql — the bundled GraphiQL', () => {
 
   // Failing in CI at the end of stop 13 (the wait for the query's answer times out; the page itself answers,
   // as its failure screenshot shows); skipped until fixed — see issue 22's note.
-  it.skip('loads with no request leaving the hall; a partner pastes its credentials and runs cases(updatedSince:)', async () => {
+  it('loads with no request leaving the hall; a partner pastes its credentials and runs cases(updatedSince:)', async () => {
     const page = await context.newPage();
     const requested: string[] = [];
     page.on('request', (request) => requested.push(request.url()));

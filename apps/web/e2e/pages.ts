@@ -182,6 +182,8 @@ export const PAGES: readonly CheckedPage[] = [
   { name: '无权访问（经办人进统计分析）', as: 'socialSecurityClerk', path: '/dashboard', h1: '403' },
   { name: '好差评公示', as: 'signedOut', path: '/gongshi', h1: '好差评公示' },
 
+  { name: '接入系统读取记录', as: 'supervisor', path: '/supervisor/partner-reads', h1: '接入系统读取记录' },
+
   // Admin (系统管理)
   { name: '国家平台上报', as: 'admin', path: '/admin/national-reports', h1: '国家平台上报' },
 ];

@@ -1781,6 +1781,8 @@ export type PartnerEvaluationEdge = {
 /** One read of personal data by a partner system: which client read which case or evaluation, when. */
 export type PartnerRead = {
   __typename?: 'PartnerRead';
+  /** The business number (业务编号) of the case read, or of the evaluated case. */
+  businessNumber: Maybe<Scalars['String']['output']>;
   /** The partner client's public id (client_id). */
   clientId: Scalars['String']['output'];
   /** The partner client's name. */
@@ -3619,6 +3621,7 @@ export type PartnerEvaluationEdgeResolvers<ContextType = Context, ParentType ext
 };
 
 export type PartnerReadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartnerRead'] = ResolversParentTypes['PartnerRead']> = {
+  businessNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   clientId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   clientName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   readAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;

@@ -12,6 +12,7 @@ export interface PartnerReadRow {
   subjectType: string;
   subjectId: string;
   readAt: Date;
+  businessNumber: string | null;
 }
 
 /** Supervisors and admins: which partner system read which case or evaluation, when; newest first. */
@@ -45,6 +46,7 @@ export async function listPartnerReads(
     take: size + 1,
     include: { actorClient: { select: { clientId: true, name: true } } },
   });
+  const numbers = await businessNumbersOf(ctx, rows.slice(0, size));
   const reads = rows.map((row) => ({
     id: row.id,
     clientId: row.actorClient?.clientId ?? '',
@@ -52,6 +54,27 @@ export async function listPartnerReads(
     subjectType: row.subjectType,
     subjectId: row.subjectId ?? '',
     readAt: row.occurredAt,
+    businessNumber: numbers.get(row.subjectId ?? '') ?? null,
   }));
   return toPage(reads, size, Boolean(input.after), (row) => encodeCursor([row.readAt.toISOString(), row.id]));
+}
+
+/** The business number of each read case, and of each read evaluation's case, in two queries for the page. */
+async function businessNumbersOf(
+  ctx: Context,
+  rows: { subjectType: string; subjectId: string | null }[],
+): Promise<Map<string, string>> {
+  const ids = (type: string) =>
+    rows.filter((row) => row.subjectType === type && row.subjectId).map((row) => row.subjectId!);
+  const [cases, evaluations] = await Promise.all([
+    ctx.db.case.findMany({ where: { id: { in: ids('Case') } }, select: { id: true, businessNumber: true } }),
+    ctx.db.evaluation.findMany({
+      where: { id: { in: ids('Evaluation') } },
+      select: { id: true, case: { select: { businessNumber: true } } },
+    }),
+  ]);
+  return new Map([
+    ...cases.map((kase) => [kase.id, kase.businessNumber] as const),
+    ...evaluations.map((evaluation) => [evaluation.id, evaluation.case.businessNumber] as const),
+  ]);
 }

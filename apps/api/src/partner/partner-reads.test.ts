@@ -161,9 +161,11 @@ describe('partner reads: cases and evaluations in commit-safe change order', () 
 
     const supervisor = { sessionToken: await api.sessionFor(SUPERVISOR) };
     const reads = await api.graphql<{
-      partnerReads: { nodes: { clientId: string; subjectType: string; subjectId: string }[] };
+      partnerReads: {
+        nodes: { clientId: string; subjectType: string; subjectId: string; businessNumber: string }[];
+      };
     }>(
-      'query($s: ID) { partnerReads(subjectId: $s, first: 10) { nodes { clientId subjectType subjectId readAt } } }',
+      'query($s: ID) { partnerReads(subjectId: $s, first: 10) { nodes { clientId subjectType subjectId businessNumber readAt } } }',
       { s: page.data!.cases.nodes[0]!.id },
       supervisor,
     );
@@ -172,6 +174,7 @@ describe('partner reads: cases and evaluations in commit-safe change order', () 
       clientId: SS_CLIENT[0],
       subjectType: 'Case',
       subjectId: page.data!.cases.nodes[0]!.id,
+      businessNumber: page.data!.cases.nodes[0]!.businessNumber,
     });
     const clerk = { sessionToken: await api.sessionFor(CLERK_SS) };
     const refused = await api.graphql('{ partnerReads { nodes { clientId } } }', {}, clerk);

@@ -1,6 +1,7 @@
 'use client';
 
 import { useState } from 'react';
+import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import {
   Alert,
@@ -97,6 +98,7 @@ export interface ApiClientRow {
   secretRotatedAt?: string | null;
   previousSecretValidUntil?: string | null;
   usage: { calls: number; pointsUsed: number; pointsLimit: number; resetAt: string };
+  webhookEndpoints: { id: string; isActive: boolean }[];
 }
 
 type CreateValues = {
@@ -241,6 +243,17 @@ export function ApiClientManager(props: {
                 : c.secretRotatedAt
                   ? `轮换于 ${formatDateTime(c.secretRotatedAt)}`
                   : '未轮换',
+          },
+          {
+            title: '回调（Webhook）',
+            render: (_, c) => (
+              <Link
+                href={`/admin/clients/webhooks?client=${encodeURIComponent(c.id)}`}
+                aria-label={`推送记录 ${c.clientId}`}
+              >
+                {c.webhookEndpoints.filter((endpoint) => endpoint.isActive).length} 个地址 · 推送记录
+              </Link>
+            ),
           },
           {
             title: '操作',

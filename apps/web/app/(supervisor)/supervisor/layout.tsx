@@ -7,6 +7,7 @@ import { requireStaff } from '@/lib/staff';
 const SUPERVISOR_LINKS = [
   { href: '/supervisor/evaluations', label: '评价统计' },
   { href: '/supervisor/appeals', label: '申诉复核' },
+  { href: '/supervisor/partner-reads', label: '接入系统读取记录' },
   { href: '/dashboard', label: '统计分析' },
 ] as const;
 

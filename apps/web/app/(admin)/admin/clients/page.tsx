@@ -24,6 +24,10 @@ const ApiClientsQuery = graphql(`
         secretRotatedAt
         previousSecretValidUntil
         disabledAt
+        webhookEndpoints {
+          id
+          isActive
+        }
         usage {
           calls
           pointsUsed

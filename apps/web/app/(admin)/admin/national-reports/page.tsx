@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import Tag from 'antd/es/tag';
 import { CaseListTable, type CaseColumn } from '@/components/cases/CaseListTable';
-import { RetryNationalReportButton } from '@/components/admin/RetryNationalReportButton';
+import { DeliveryRetryButton } from '@/components/admin/DeliveryRetryButton';
+import { DELIVERY_STATES, deliveryColumns } from '@/components/admin/delivery-columns';
 import { PageTitle } from '@/components/layout/PageTitle';
 import { Text } from '@/components/typography';
 import { graphql } from '@/gql';
@@ -52,19 +52,14 @@ const NationalReportsQuery = graphql(`
   }
 `);
 
+/** The four states in this page's words (待上报 … 已上报). */
 const STATUS_LABELS: Record<NationalReportStatus, string> = {
   PENDING: '待上报',
   RETRYING: '重试中',
   FAILED: '上报失败',
   DELIVERED: '已上报',
 };
-const STATUS_COLORS: Record<NationalReportStatus, string> = {
-  PENDING: 'default',
-  RETRYING: 'orange',
-  FAILED: 'red',
-  DELIVERED: 'green',
-};
-const STATUSES = Object.keys(STATUS_LABELS) as NationalReportStatus[];
+const STATUSES = DELIVERY_STATES;
 const EVENT_LABELS: Record<string, string> = {
   'evaluation.submitted': '评价提交',
   'evaluation.default_given': '系统默认评价',
@@ -93,42 +88,18 @@ const columns: CaseColumn<Row>[] = [
   { key: 'event', title: '事件', cell: (row) => EVENT_LABELS[row.eventType] ?? row.eventType },
   { key: 'department', title: '审批部门', cell: (row) => row.departmentName ?? '—' },
   { key: 'occurredAt', title: '发生时间', cell: (row) => formatDateTime(row.occurredAt) },
-  {
-    key: 'status',
-    title: '状态',
-    nowrap: true,
-    cell: (row) => <Tag color={STATUS_COLORS[row.status]}>{STATUS_LABELS[row.status]}</Tag>,
-  },
-  { key: 'attempts', title: '尝试次数', nowrap: true, cell: (row) => row.attempts },
-  {
-    key: 'when',
-    title: '上报时间 / 下次尝试',
-    cell: (row) =>
-      row.deliveredAt
-        ? formatDateTime(row.deliveredAt)
-        : row.nextAttemptAt
-          ? `下次：${formatDateTime(row.nextAttemptAt)}`
-          : '—',
-  },
-  {
-    key: 'lastAnswer',
-    title: '最近一次应答',
-    cell: (row) =>
-      row.lastAnswer ? (
-        <code className="national-report__answer" data-testid="national-report-answer">
-          {row.lastAnswer}
-        </code>
-      ) : (
-        '—'
-      ),
-  },
+  ...deliveryColumns<Row>(STATUS_LABELS, '上报时间'),
   {
     key: 'actions',
     title: '操作',
     nowrap: true,
     cell: (row) =>
       row.status === 'FAILED' || row.status === 'RETRYING' ? (
-        <RetryNationalReportButton reportId={row.id} label={`重新上报 ${row.businessNumber ?? ''}`.trim()} />
+        <DeliveryRetryButton
+          kind="national"
+          id={row.id}
+          label={`重新上报 ${row.businessNumber ?? ''}`.trim()}
+        />
       ) : (
         '—'
       ),
