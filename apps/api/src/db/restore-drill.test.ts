@@ -212,32 +212,36 @@ describe.skipIf(!debianPostgresInstalled())(
       );
     }
 
-    it('restores every committed record to the latest point and to a named point, triggers in force', async () => {
-      backupNow({ config, type: 'full' }); // what npm run db:backup runs
-      const atBackup = await snapshot();
+    it(
+      'restores every committed record to the latest point and to a named point, triggers in force',
+      async () => {
+        backupNow({ config, type: 'full' }); // what npm run db:backup runs
+        const atBackup = await snapshot();
 
-      await commitWork('A');
-      await cluster.query('postgres', "SELECT pg_create_restore_point('drill-after-A')");
-      const atPoint = await snapshot();
-      await commitWork('B');
-      const latest = await snapshot();
-      for (const table of ['evaluations', 'evaluation_replies', 'license_access_logs']) {
-        expect(atPoint[table]!.rows, table).toBe(atBackup[table]!.rows + 1);
-        expect(latest[table]!.rows, table).toBe(atBackup[table]!.rows + 2);
-      }
-      await waitArchived();
+        await commitWork('A');
+        await cluster.query('postgres', "SELECT pg_create_restore_point('drill-after-A')");
+        const atPoint = await snapshot();
+        await commitWork('B');
+        const latest = await snapshot();
+        for (const table of ['evaluations', 'evaluation_replies', 'license_access_logs']) {
+          expect(atPoint[table]!.rows, table).toBe(atBackup[table]!.rows + 1);
+          expect(latest[table]!.rows, table).toBe(atBackup[table]!.rows + 2);
+        }
+        await waitArchived();
 
-      // The server is destroyed (a crash: no checkpoint, data directory deleted), the API's connections with it.
-      await api!.close();
-      api = null;
-      await restore('--type=default');
-      expect(await snapshot()).toEqual(latest);
-      await expectImmutable();
+        // The server is destroyed (a crash: no checkpoint, data directory deleted), the API's connections with it.
+        await api!.close();
+        api = null;
+        await restore('--type=default');
+        expect(await snapshot()).toEqual(latest);
+        await expectImmutable();
 
-      await restore('--type=name', '--target=drill-after-A', '--target-action=promote');
-      expect(await snapshot()).toEqual(atPoint);
-      await expectImmutable();
-    }, 240_000 + ARCHIVE_WAIT_MS);
+        await restore('--type=name', '--target=drill-after-A', '--target-action=promote');
+        expect(await snapshot()).toEqual(atPoint);
+        await expectImmutable();
+      },
+      240_000 + ARCHIVE_WAIT_MS,
+    );
 
     it('keeps the repository encrypted: with another passphrase it reads as garbage and nothing restores', () => {
       const [info] = JSON.parse(backup('info', '--output=json'));
