@@ -50,7 +50,7 @@ export interface ServerDeps {
   trustProxy?: string;
   /** where uploaded materials and rendered documents are kept (storageFromEnv() in main.ts) */
   storage: FileStorage;
-  /** per-file and per-case upload limits (uploadLimitsFromEnv() in main.ts) */
+  /** per-file and per-case upload limits (config.ts) */
   uploadLimits: UploadLimits;
   /** idle timeouts and absolute lifetime of web sessions (defaults: 30 min, 15 min for staff, 8 h) */
   sessionPolicy?: SessionPolicy;
