@@ -166,11 +166,6 @@ export const EVALUATION_LEVELS = [
   'VERY_DISSATISFIED',
 ] as const satisfies readonly EvaluationLevel[];
 
-/** 不满意 and 非常不满意 are 差评: they must carry a comment (guide) and open a reply task. */
-export function isBadLevel(level: string | null | undefined): boolean {
-  return level === 'DISSATISFIED' || level === 'VERY_DISSATISFIED';
-}
-
 /** Where an evaluation was given. */
 export const EVALUATION_CHANNEL_LABELS: Record<EvaluationChannel, string> = {
   PC: '网上办事大厅',
