@@ -26,7 +26,7 @@ async function partnerGraphql(bearer: string, query: string, variables: Record<s
     headers: { 'content-type': 'application/json', authorization: `Bearer ${bearer}` },
     body: JSON.stringify({ query, variables }),
   });
-  return (await response.json()) as { data: Record<string, any> };
+  return (await response.json()) as { data: Record<string, Record<string, unknown>> };
 }
 
 describe('partner screens: the supervisor sees partner reads; the admin sees a client’s webhook log', () => {
@@ -36,7 +36,8 @@ describe('partner screens: the supervisor sees partner reads; the admin sees a c
       bearer,
       '{ cases(first: 1) { nodes { businessNumber applicantName } } }',
     );
-    const businessNumber = page.data.cases.nodes[0].businessNumber as string;
+    const nodes = page.data.cases!.nodes as { businessNumber: string }[];
+    const businessNumber = nodes[0]!.businessNumber;
 
     const supervisor = await openAs(
       ACCOUNTS.supervisor,
@@ -61,7 +62,7 @@ describe('partner screens: the supervisor sees partner reads; the admin sees a c
         signingSecret userErrors { code } } }`,
       { input: { url: 'https://ss.example.gov.cn/e2e-events', eventTypes: ['case.status_changed'] } },
     );
-    expect(registered.data.registerWebhookEndpoint.userErrors).toEqual([]);
+    expect(registered.data.registerWebhookEndpoint!.userErrors).toEqual([]);
 
     const admin = await openAs(ACCOUNTS.admin, '/admin/clients');
     await admin.getByRole('link', { name: '推送记录 nk-social-security-system' }).click();
