@@ -1,4 +1,6 @@
 import { Prisma } from '../generated/prisma/client.ts';
+import { decodeCursor, encodeCursor } from '../lib/global-id.ts';
+import { invalidCursor } from '../lib/connection.ts';
 
 /**
  * A delivery's state as the admin and partner screens name it, from outbox_deliveries `d`: DONE is DELIVERED,
@@ -22,3 +24,23 @@ export function requeueDelivery(tx: Prisma.TransactionClient, subscriber: string
     UPDATE "outbox_deliveries" SET "status" = 'PENDING', "attempts" = 0, "available_at" = now(), "handled_at" = NULL
      WHERE "subscriber" = ${subscriber} AND "event_id" = ${eventId}::uuid`;
 }
+
+/** The list conditions both delivery lists take: after a cursor (its seq), and in some states. */
+export function deliveryListConditions(input: {
+  after?: string | null;
+  statuses?: readonly DeliveryState[] | null;
+}): Prisma.Sql[] {
+  const conditions: Prisma.Sql[] = [];
+  if (input.after) {
+    const [seq] = decodeCursor(input.after) ?? [];
+    if (typeof seq !== 'string' || !/^\d{1,19}$/.test(seq)) throw invalidCursor();
+    conditions.push(Prisma.sql`d."seq" < ${BigInt(seq)}`);
+  }
+  if (input.statuses?.length) {
+    conditions.push(Prisma.sql`${DELIVERY_STATE_SQL} = ANY(${[...input.statuses]}::text[])`);
+  }
+  return conditions;
+}
+
+/** A delivery list's cursor: the event's seq. */
+export const deliveryCursor = (row: { seq: bigint }) => encodeCursor([row.seq.toString()]);

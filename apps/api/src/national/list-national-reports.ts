@@ -1,9 +1,8 @@
 import type { Context } from '../context.ts';
 import { Prisma } from '../generated/prisma/client.ts';
 import type { NationalReportStatus } from '../generated/graphql.ts';
-import { decodeCursor, encodeCursor } from '../lib/global-id.ts';
-import { invalidCursor, pageSize, toPage, type Page } from '../lib/connection.ts';
-import { DELIVERY_COLUMNS_SQL, DELIVERY_STATE_SQL } from '../jobs/delivery-state.ts';
+import { pageSize, toPage, type Page } from '../lib/connection.ts';
+import { DELIVERY_COLUMNS_SQL, deliveryCursor, deliveryListConditions } from '../jobs/delivery-state.ts';
 import { nationalPolicy } from './national-policy.ts';
 import { NATIONAL_REPORTING_SUBSCRIBER } from './national-reporting-handler.ts';
 
@@ -51,19 +50,12 @@ export async function listNationalReports(
 ): Promise<Page<NationalReportRow>> {
   nationalPolicy.requireUser(ctx.principal, 'national.readReports');
   const size = pageSize(input.first);
-  const conditions: Prisma.Sql[] = [];
-  if (input.after) {
-    const [seq] = decodeCursor(input.after) ?? [];
-    if (typeof seq !== 'string' || !/^\d{1,19}$/.test(seq)) throw invalidCursor();
-    conditions.push(Prisma.sql`d."seq" < ${BigInt(seq)}`);
-  }
-  if (input.statuses?.length)
-    conditions.push(Prisma.sql`${DELIVERY_STATE_SQL} = ANY(${[...input.statuses]}::text[])`);
+  const conditions = deliveryListConditions(input);
   if (input.eventType) conditions.push(Prisma.sql`e."type" = ${input.eventType}`);
   if (input.businessNumber?.trim()) {
     conditions.push(Prisma.sql`c."business_number" = ${input.businessNumber.trim()}`);
   }
   const where = conditions.length ? Prisma.join(conditions, ' AND ') : Prisma.sql`TRUE`;
   const rows = await selectNationalReports(ctx.db, where, size + 1);
-  return toPage(rows, size, Boolean(input.after), (row) => encodeCursor([row.seq.toString()]));
+  return toPage(rows, size, Boolean(input.after), deliveryCursor);
 }

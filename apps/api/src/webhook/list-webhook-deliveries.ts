@@ -1,9 +1,8 @@
 import type { Context } from '../context.ts';
 import { Prisma } from '../generated/prisma/client.ts';
 import type { WebhookDeliveryStatus } from '../generated/graphql.ts';
-import { decodeCursor, encodeCursor } from '../lib/global-id.ts';
-import { invalidCursor, pageSize, toPage, type Page } from '../lib/connection.ts';
-import { DELIVERY_COLUMNS_SQL, DELIVERY_STATE_SQL } from '../jobs/delivery-state.ts';
+import { pageSize, toPage, type Page } from '../lib/connection.ts';
+import { DELIVERY_COLUMNS_SQL, deliveryCursor, deliveryListConditions } from '../jobs/delivery-state.ts';
 import { webhookOwnerOf, webhookPolicy } from './webhook-policy.ts';
 
 /** One delivery of one event to one endpoint. */
@@ -56,16 +55,10 @@ export async function listWebhookDeliveries(
   webhookPolicy.require(ctx.principal, 'webhook.readLog');
   const size = pageSize(input.first);
   const clientId = webhookOwnerOf(ctx.principal) ?? input.apiClientId ?? null;
-  const conditions: Prisma.Sql[] = [
+  const conditions = [
     clientId ? Prisma.sql`w."client_id" = ${clientId}::uuid` : Prisma.sql`FALSE`,
+    ...deliveryListConditions(input),
   ];
-  if (input.after) {
-    const [seq] = decodeCursor(input.after) ?? [];
-    if (typeof seq !== 'string' || !/^\d{1,19}$/.test(seq)) throw invalidCursor();
-    conditions.push(Prisma.sql`d."seq" < ${BigInt(seq)}`);
-  }
-  if (input.statuses?.length)
-    conditions.push(Prisma.sql`${DELIVERY_STATE_SQL} = ANY(${[...input.statuses]}::text[])`);
   const rows = await selectWebhookDeliveries(ctx.db, Prisma.join(conditions, ' AND '), size + 1);
-  return toPage(rows, size, Boolean(input.after), (row) => encodeCursor([row.seq.toString()]));
+  return toPage(rows, size, Boolean(input.after), deliveryCursor);
 }

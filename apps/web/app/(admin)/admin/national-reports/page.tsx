@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { CaseListTable, type CaseColumn } from '@/components/cases/CaseListTable';
 import { DeliveryRetryButton } from '@/components/admin/DeliveryRetryButton';
 import { DELIVERY_STATES, deliveryColumns } from '@/components/admin/delivery-columns';
 import { PageTitle } from '@/components/layout/PageTitle';
+import { FilterActions, PagerLinks, QueueTabs } from '@/components/layout/ListLinks';
 import { Text } from '@/components/typography';
 import { graphql } from '@/gql';
 import type { NationalReportStatus, NationalReportsPageQuery } from '@/gql/graphql';
@@ -136,18 +136,15 @@ export default async function NationalReportsPage({ searchParams }: Props) {
         每条评价、系统默认评价、回复、追评和申诉复核结果都按办件顺序上报国家“好差评”系统；失败的自动按退避重试（5
         秒起倍增，最长 1 小时，共 25 次）。
       </Text>
-      <nav className="queue-tabs" aria-label="上报状态">
-        {[undefined, ...STATUSES].map((value) => (
-          <Link
-            key={value ?? 'ALL'}
-            href={reportsHref({ status: value, eventType, businessNumber })}
-            className={value === status ? 'queue-tabs__tab queue-tabs__tab--current' : 'queue-tabs__tab'}
-            aria-current={value === status ? 'page' : undefined}
-          >
-            {value ? STATUS_LABELS[value] : '全部'}
-          </Link>
-        ))}
-      </nav>
+      <QueueTabs
+        label="上报状态"
+        tabs={[undefined, ...STATUSES].map((value) => ({
+          key: value ?? 'ALL',
+          href: reportsHref({ status: value, eventType, businessNumber }),
+          label: value ? STATUS_LABELS[value] : '全部',
+          current: value === status,
+        }))}
+      />
       <form action={PATH} className="case-list__filters" aria-label="筛选上报记录">
         {status && <input type="hidden" name="status" value={status} />}
         <label className="filter-field">
@@ -171,12 +168,7 @@ export default async function NationalReportsPage({ searchParams }: Props) {
             defaultValue={businessNumber}
           />
         </label>
-        <button type="submit" className="button button--primary">
-          查询
-        </button>
-        <Link href={PATH} className="button">
-          重置
-        </Link>
+        <FilterActions resetHref={PATH} />
       </form>
       <CaseListTable
         testId="national-report-table"
@@ -184,10 +176,7 @@ export default async function NationalReportsPage({ searchParams }: Props) {
         rows={reports.nodes}
         emptyText="暂无上报记录"
       />
-      <div className="case-list__pager">
-        {previous && <Link href={previous}>上一页</Link>}
-        {next && <Link href={next}>下一页</Link>}
-      </div>
+      <PagerLinks previous={previous} next={next} />
     </>
   );
 }

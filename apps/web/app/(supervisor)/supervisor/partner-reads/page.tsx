@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { CaseListTable, type CaseColumn } from '@/components/cases/CaseListTable';
 import { PageTitle } from '@/components/layout/PageTitle';
+import { FilterActions, PagerLinks } from '@/components/layout/ListLinks';
 import { Text } from '@/components/typography';
 import { graphql } from '@/gql';
 import type { PartnerReadsPageQuery } from '@/gql/graphql';
@@ -97,18 +97,10 @@ export default async function PartnerReadsPage({ searchParams }: Props) {
             defaultValue={clientId}
           />
         </label>
-        <button type="submit" className="button button--primary">
-          查询
-        </button>
-        <Link href={PATH} className="button">
-          重置
-        </Link>
+        <FilterActions resetHref={PATH} />
       </form>
       <CaseListTable testId="partner-read-table" columns={columns} rows={rows} emptyText="暂无读取记录" />
-      <div className="case-list__pager">
-        {previous && <Link href={previous}>上一页</Link>}
-        {next && <Link href={next}>下一页</Link>}
-      </div>
+      <PagerLinks previous={previous} next={next} />
     </>
   );
 }

@@ -6,6 +6,7 @@ import { CaseListTable, type CaseColumn } from '@/components/cases/CaseListTable
 import { DeliveryRetryButton } from '@/components/admin/DeliveryRetryButton';
 import { DELIVERY_STATES, deliveryColumns } from '@/components/admin/delivery-columns';
 import { PageTitle } from '@/components/layout/PageTitle';
+import { PagerLinks, QueueTabs } from '@/components/layout/ListLinks';
 import { graphql } from '@/gql';
 import type { WebhookDeliveriesPageQuery, WebhookDeliveryStatus } from '@/gql/graphql';
 import { appendPaging, firstValue, pageHrefs, parsePaging, type Paging } from '@/lib/cursor-paging';
@@ -151,28 +152,22 @@ export default async function WebhookDeliveriesPage({ searchParams }: Props) {
         </ul>
       )}
       <h2 className="section-title">推送</h2>
-      <nav className="queue-tabs" aria-label="推送状态">
-        {[undefined, ...DELIVERY_STATES].map((value) => (
-          <Link
-            key={value ?? 'ALL'}
-            href={deliveriesHref({ client, status: value })}
-            className={value === status ? 'queue-tabs__tab queue-tabs__tab--current' : 'queue-tabs__tab'}
-            aria-current={value === status ? 'page' : undefined}
-          >
-            {value ? STATUS_LABELS[value] : '全部'}
-          </Link>
-        ))}
-      </nav>
+      <QueueTabs
+        label="推送状态"
+        tabs={[undefined, ...DELIVERY_STATES].map((value) => ({
+          key: value ?? 'ALL',
+          href: deliveriesHref({ client, status: value }),
+          label: value ? STATUS_LABELS[value] : '全部',
+          current: value === status,
+        }))}
+      />
       <CaseListTable
         testId="webhook-delivery-table"
         columns={columns}
         rows={nodes}
         emptyText="暂无推送记录"
       />
-      <div className="case-list__pager">
-        {previous && <Link href={previous}>上一页</Link>}
-        {next && <Link href={next}>下一页</Link>}
-      </div>
+      <PagerLinks previous={previous} next={next} />
     </>
   );
 }
