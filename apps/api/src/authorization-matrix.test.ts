@@ -480,6 +480,12 @@ const GUARDS: Partial<Record<string, Guard>> = {
   'Mutation.changePassword': user('user.changePassword'),
   'Mutation.saveApplicationDraft': user('application.editDraft'),
   'Mutation.removeCaseMaterial': user('application.editDraft'),
+  'Query.nationalReports': user('national.readReports'),
+  'Mutation.retryNationalReport': user('national.retryReport'),
+  'Query.webhookEndpoints': { permission: 'webhook.readLog', kind: 'require' },
+  'Query.webhookDeliveries': { permission: 'webhook.readLog', kind: 'require' },
+  'Mutation.registerWebhookEndpoint': { permission: 'webhook.manage', kind: 'requireClient' },
+  'Mutation.redeliverWebhook': { permission: 'webhook.redeliver', kind: 'require' },
 };
 
 /** Fields with no single policy guard, and why: each new field needs a guard above or a reason here. */
