@@ -208,6 +208,11 @@ const MATRIX: Record<string, Row> = {
     () => ({ url: 'ftp://matrix.example/hook', eventTypes: ['case.created'] }),
     WEBHOOK_MANAGE,
   ),
+  'Mutation.disableWebhookEndpoint': mutation(
+    'disableWebhookEndpoint',
+    () => ({ webhookEndpointId: missing('WebhookEndpoint') }),
+    WEBHOOK_MANAGE,
+  ),
   'Mutation.redeliverWebhook': mutation(
     'redeliverWebhook',
     () => ({ deliveryId: toGlobalId('WebhookDelivery', `${randomUUID()}/${randomUUID()}`) }),
@@ -486,6 +491,7 @@ const GUARDS: Partial<Record<string, Guard>> = {
   'Query.webhookDeliveries': { permission: 'webhook.readLog', kind: 'require' },
   'Mutation.registerWebhookEndpoint': { permission: 'webhook.manage', kind: 'requireClient' },
   'Mutation.redeliverWebhook': { permission: 'webhook.redeliver', kind: 'require' },
+  'Mutation.disableWebhookEndpoint': { permission: 'webhook.manage', kind: 'requireClient' },
 };
 
 /** Fields with no single policy guard, and why: each new field needs a guard above or a reason here. */

@@ -700,6 +700,21 @@ export type DisableApiClientPayload = {
   userErrors: Array<UserError>;
 };
 
+/** The endpoint to disable. */
+export type DisableWebhookEndpointInput = {
+  /** The endpoint (WebhookEndpoint.id). */
+  webhookEndpointId: Scalars['ID']['input'];
+};
+
+/** The disabled endpoint. */
+export type DisableWebhookEndpointPayload = {
+  __typename?: 'DisableWebhookEndpointPayload';
+  /** Why it was not disabled. */
+  userErrors: Array<UserError>;
+  /** The endpoint, now inactive: no new deliveries; its undelivered ones are dropped from the queue. */
+  webhookEndpoint: Maybe<WebhookEndpoint>;
+};
+
 /** 好差评: one evaluation of one completed case. Immutable once written. */
 export type Evaluation = Node & {
   __typename?: 'Evaluation';
@@ -1434,6 +1449,8 @@ export type Mutation = {
   decideEvaluationAppeal: EvaluationAppealPayload;
   /** Admins: disable a partner system; its access tokens stop working at once. */
   disableApiClient: DisableApiClientPayload;
+  /** A partner system disables one of its own endpoints; its undelivered deliveries are dropped. */
+  disableWebhookEndpoint: DisableWebhookEndpointPayload;
   /**
    * 获取证照库文件: attaches the license the code unlocks to the caller's own draft as a level-A material.
    * A wrong, used, revoked or expired code gets one message (验证码错误或已失效); after 5 wrong codes in 15 minutes
@@ -1540,6 +1557,12 @@ export type MutationDecideEvaluationAppealArgs = {
 /** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
 export type MutationDisableApiClientArgs = {
   input: DisableApiClientInput;
+};
+
+
+/** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
+export type MutationDisableWebhookEndpointArgs = {
+  input: DisableWebhookEndpointInput;
 };
 
 
@@ -2785,6 +2808,8 @@ export type ResolversTypes = {
   DimensionScoreInput: DimensionScoreInput;
   DisableApiClientInput: DisableApiClientInput;
   DisableApiClientPayload: ResolverTypeWrapper<Omit<DisableApiClientPayload, 'apiClient'> & { apiClient?: Maybe<ResolversTypes['ApiClient']> }>;
+  DisableWebhookEndpointInput: DisableWebhookEndpointInput;
+  DisableWebhookEndpointPayload: ResolverTypeWrapper<Omit<DisableWebhookEndpointPayload, 'webhookEndpoint'> & { webhookEndpoint?: Maybe<ResolversTypes['WebhookEndpoint']> }>;
   Evaluation: ResolverTypeWrapper<EvaluationModel>;
   EvaluationAppeal: ResolverTypeWrapper<EvaluationAppealModel>;
   EvaluationAppealConnection: ResolverTypeWrapper<Omit<EvaluationAppealConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['EvaluationAppealEdge']>, nodes: Array<ResolversTypes['EvaluationAppeal']> }>;
@@ -2947,6 +2972,8 @@ export type ResolversParentTypes = {
   DimensionScoreInput: DimensionScoreInput;
   DisableApiClientInput: DisableApiClientInput;
   DisableApiClientPayload: Omit<DisableApiClientPayload, 'apiClient'> & { apiClient?: Maybe<ResolversParentTypes['ApiClient']> };
+  DisableWebhookEndpointInput: DisableWebhookEndpointInput;
+  DisableWebhookEndpointPayload: Omit<DisableWebhookEndpointPayload, 'webhookEndpoint'> & { webhookEndpoint?: Maybe<ResolversParentTypes['WebhookEndpoint']> };
   Evaluation: EvaluationModel;
   EvaluationAppeal: EvaluationAppealModel;
   EvaluationAppealConnection: Omit<EvaluationAppealConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['EvaluationAppealEdge']>, nodes: Array<ResolversParentTypes['EvaluationAppeal']> };
@@ -3298,6 +3325,11 @@ export type DisableApiClientPayloadResolvers<ContextType = Context, ParentType e
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type DisableWebhookEndpointPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DisableWebhookEndpointPayload'] = ResolversParentTypes['DisableWebhookEndpointPayload']> = {
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  webhookEndpoint?: Resolver<Maybe<ResolversTypes['WebhookEndpoint']>, ParentType, ContextType>;
+};
+
 export type EvaluationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Evaluation'] = ResolversParentTypes['Evaluation']> = {
   appeal?: Resolver<Maybe<ResolversTypes['EvaluationAppeal']>, ParentType, ContextType>;
   appealOutcome?: Resolver<Maybe<ResolversTypes['EvaluationAppealStatus']>, ParentType, ContextType>;
@@ -3575,6 +3607,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   createApiClient?: Resolver<ResolversTypes['CreateApiClientPayload'], ParentType, ContextType, RequireFields<MutationCreateApiClientArgs, 'input'>>;
   decideEvaluationAppeal?: Resolver<ResolversTypes['EvaluationAppealPayload'], ParentType, ContextType, RequireFields<MutationDecideEvaluationAppealArgs, 'input'>>;
   disableApiClient?: Resolver<ResolversTypes['DisableApiClientPayload'], ParentType, ContextType, RequireFields<MutationDisableApiClientArgs, 'input'>>;
+  disableWebhookEndpoint?: Resolver<ResolversTypes['DisableWebhookEndpointPayload'], ParentType, ContextType, RequireFields<MutationDisableWebhookEndpointArgs, 'input'>>;
   fetchLicenseMaterial?: Resolver<ResolversTypes['FetchLicenseMaterialPayload'], ParentType, ContextType, RequireFields<MutationFetchLicenseMaterialArgs, 'input'>>;
   fileEvaluationAppeal?: Resolver<ResolversTypes['EvaluationAppealPayload'], ParentType, ContextType, RequireFields<MutationFileEvaluationAppealArgs, 'input'>>;
   generateLicenseCode?: Resolver<ResolversTypes['GenerateLicenseCodePayload'], ParentType, ContextType, RequireFields<MutationGenerateLicenseCodeArgs, 'input'>>;
@@ -3910,6 +3943,7 @@ export type Resolvers<ContextType = Context> = {
   Department?: DepartmentResolvers<ContextType>;
   DimensionScore?: DimensionScoreResolvers<ContextType>;
   DisableApiClientPayload?: DisableApiClientPayloadResolvers<ContextType>;
+  DisableWebhookEndpointPayload?: DisableWebhookEndpointPayloadResolvers<ContextType>;
   Evaluation?: EvaluationResolvers<ContextType>;
   EvaluationAppeal?: EvaluationAppealResolvers<ContextType>;
   EvaluationAppealConnection?: EvaluationAppealConnectionResolvers<ContextType>;

@@ -1,10 +1,11 @@
 import type { Resolvers } from '../generated/graphql.ts';
 import { fromGlobalId, toGlobalId } from '../lib/global-id.ts';
-import { NO_ROW_ID, parseGlobalId, toPayload } from '../lib/payload.ts';
+import { NO_ROW_ID, inputId, parseGlobalId, toPayload } from '../lib/payload.ts';
 import { registerWebhookEndpoint } from './register-webhook-endpoint.ts';
 import { listWebhookDeliveries } from './list-webhook-deliveries.ts';
 import { listWebhookEndpoints } from './list-webhook-endpoints.ts';
 import { redeliverWebhook } from './redeliver-webhook.ts';
+import { disableWebhookEndpoint } from './disable-webhook-endpoint.ts';
 
 const UUID = /^[0-9a-f-]{36}$/;
 
@@ -33,6 +34,13 @@ export const webhookResolvers: Resolvers = {
         ? { webhookEndpoint: result.value.endpoint, signingSecret: result.value.secret, userErrors: [] }
         : { webhookEndpoint: null, signingSecret: null, userErrors: result.errors };
     },
+    disableWebhookEndpoint: async (_parent, { input }, ctx) =>
+      toPayload(
+        'webhookEndpoint',
+        await disableWebhookEndpoint(ctx, {
+          endpointId: inputId(input.webhookEndpointId, 'WebhookEndpoint'),
+        }),
+      ),
     redeliverWebhook: async (_parent, { input }, ctx) =>
       toPayload('delivery', await redeliverWebhook(ctx, deliveryIds(input.deliveryId))),
   },

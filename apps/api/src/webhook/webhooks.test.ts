@@ -298,4 +298,33 @@ describe('partner webhooks: signed, retried, ordered per case, logged and redeli
       await rm(dir, { recursive: true, force: true });
     }
   });
+
+  it('disabling an endpoint (its own only) drops its queued deliveries and stops new ones', async () => {
+    const DISABLE = `mutation($input: DisableWebhookEndpointInput!) {
+      disableWebhookEndpoint(input: $input) { webhookEndpoint { isActive } userErrors { code } } }`;
+    const registered = await register({
+      url: 'https://ss.example.gov.cn/to-disable',
+      eventTypes: ['case.status_changed'],
+    });
+    const endpointId = registered.webhookEndpoint!.id;
+    await changeStatus(ssCases[0]!);
+    const subscriber = `webhook:${(await api.db.webhookEndpoint.findFirstOrThrow({ where: { url: 'https://ss.example.gov.cn/to-disable' } })).id}`;
+    expect(await api.db.outboxDelivery.count({ where: { subscriber, status: 'PENDING' } })).toBe(1);
+
+    const stranger = await api.graphql<{ disableWebhookEndpoint: { userErrors: { code: string }[] } }>(
+      DISABLE,
+      { input: { webhookEndpointId: endpointId } },
+      { bearer: await partnerToken(api.url, ...STREET, 'cases:read') },
+    );
+    expect(stranger.data!.disableWebhookEndpoint.userErrors).toEqual([{ code: 'NOT_FOUND' }]);
+    const own = await api.graphql<{ disableWebhookEndpoint: { webhookEndpoint: { isActive: boolean } } }>(
+      DISABLE,
+      { input: { webhookEndpointId: endpointId } },
+      { bearer: readToken },
+    );
+    expect(own.data!.disableWebhookEndpoint.webhookEndpoint).toEqual({ isActive: false });
+    expect(await api.db.outboxDelivery.count({ where: { subscriber } })).toBe(0);
+    await changeStatus(ssCases[0]!);
+    expect(await api.db.outboxDelivery.count({ where: { subscriber } })).toBe(0);
+  });
 });
