@@ -1,9 +1,30 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { UserModel, DepartmentModel, ServiceItemModel, CaseModel, CaseEventModel, CaseMaterialModel, EvaluationModel, EvaluationAppealModel, EvaluationNoteModel, ServiceItemMaterialModel, LicenseModel, LicenseGrantModel, LicenseAccessModel, LicenseAdministratorModel, ApiClientModel } from '../graphql-models.ts';
+import type {
+  UserModel,
+  DepartmentModel,
+  ServiceItemModel,
+  CaseModel,
+  CaseEventModel,
+  CaseMaterialModel,
+  EvaluationModel,
+  EvaluationAppealModel,
+  EvaluationNoteModel,
+  ServiceItemMaterialModel,
+  LicenseModel,
+  LicenseGrantModel,
+  LicenseAccessModel,
+  LicenseAdministratorModel,
+  ApiClientModel,
+} from '../graphql-models.ts';
 import type { FigureRowModel } from '../evaluation/compute-evaluation-figures.ts';
 import type { LicenseSnapshotData } from '../license/license-snapshot.ts';
 import type { PartnerReadRow } from '../partner/list-partner-reads.ts';
-import type { DashboardModel, DashboardDepartmentRowModel, DashboardItemRowModel, PublishedFigureRowModel } from '../dashboard/dashboard-models.ts';
+import type {
+  DashboardModel,
+  DashboardDepartmentRowModel,
+  DashboardItemRowModel,
+  PublishedFigureRowModel,
+} from '../dashboard/dashboard-models.ts';
 import type { AlertModel } from '../dashboard/dashboard-alerts.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
@@ -12,15 +33,15 @@ export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
-  ID: { input: string; output: string; }
-  String: { input: string; output: string; }
-  Boolean: { input: boolean; output: boolean; }
-  Int: { input: number; output: number; }
-  Float: { input: number; output: number; }
+  ID: { input: string; output: string };
+  String: { input: string; output: string };
+  Boolean: { input: boolean; output: boolean };
+  Int: { input: number; output: number };
+  Float: { input: number; output: number };
   /** A calendar day in China Standard Time, YYYY-MM-DD. */
-  Date: { input: string; output: string; }
+  Date: { input: string; output: string };
   /** An instant in ISO 8601 with offset, always rendered in China Standard Time, e.g. 2019-11-08T10:01:19+08:00. */
-  DateTime: { input: string; output: Date | string; }
+  DateTime: { input: string; output: Date | string };
 };
 
 /** 受理 (or 承诺补正受理) of a case. */
@@ -100,7 +121,7 @@ export type ApiClientUsage = {
 /** Which online form an item uses; null for items whose application is the materials alone. */
 export type ApplicationForm =
   /** 外商投资项目核准 */
-  | 'FOREIGN_INVESTMENT_PROJECT';
+  'FOREIGN_INVESTMENT_PROJECT';
 
 /** A person the legal representative appoints as license administrator. */
 export type AppointLicenseAdministratorInput = {
@@ -1196,7 +1217,6 @@ export type License = Node & {
   viewerIsLegalRepresentative: Scalars['Boolean']['output'];
 };
 
-
 /**
  * An electronic license (电子证照) in the license library (证照库); today only the e-business license (电子营业执照).
  * Visible to its legal representative, its license administrators and the market-regulation department's staff.
@@ -1205,7 +1225,6 @@ export type LicenseAccessLogArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
-
 
 /**
  * An electronic license (电子证照) in the license library (证照库); today only the e-business license (电子营业执照).
@@ -1387,7 +1406,7 @@ export type LicenseStatus =
 /** 证照类型 */
 export type LicenseType =
   /** 营业执照 */
-  | 'BUSINESS_LICENSE';
+  'BUSINESS_LICENSE';
 
 /** An amount of money as an exact decimal string with at most 2 decimal places, e.g. "1250.50". */
 export type Money = {
@@ -1478,180 +1497,150 @@ export type Mutation = {
   syncCase: SyncCasePayload;
 };
 
-
 /** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
 export type MutationAcceptCaseArgs = {
   input: AcceptCaseInput;
 };
-
 
 /** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
 export type MutationAddEvaluationFollowUpArgs = {
   input: EvaluationNoteInput;
 };
 
-
 /** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
 export type MutationAppointLicenseAdministratorArgs = {
   input: AppointLicenseAdministratorInput;
 };
-
 
 /** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
 export type MutationCancelLicenseArgs = {
   input: ChangeLicenseStatusInput;
 };
 
-
 /** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
 export type MutationChangePasswordArgs = {
   input: ChangePasswordInput;
 };
-
 
 /** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
 export type MutationCompleteCaseArgs = {
   input: CompleteCaseInput;
 };
 
-
 /** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
 export type MutationCreateApiClientArgs = {
   input: CreateApiClientInput;
 };
-
 
 /** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
 export type MutationDecideEvaluationAppealArgs = {
   input: DecideEvaluationAppealInput;
 };
 
-
 /** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
 export type MutationDisableApiClientArgs = {
   input: DisableApiClientInput;
 };
-
 
 /** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
 export type MutationFetchLicenseMaterialArgs = {
   input: FetchLicenseMaterialInput;
 };
 
-
 /** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
 export type MutationFileEvaluationAppealArgs = {
   input: FileEvaluationAppealInput;
 };
-
 
 /** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
 export type MutationGenerateLicenseCodeArgs = {
   input: GenerateLicenseCodeInput;
 };
 
-
 /** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
 export type MutationLookUpCitizenArgs = {
   idNumber: Scalars['String']['input'];
 };
-
 
 /** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
 export type MutationPublishLicenseArgs = {
   input: PublishLicenseInput;
 };
 
-
 /** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
 export type MutationRecordEvaluationCallbackArgs = {
   input: EvaluationNoteInput;
 };
-
 
 /** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
 export type MutationRecordEvaluationRectificationArgs = {
   input: EvaluationNoteInput;
 };
 
-
 /** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
 export type MutationRecordWindowCaseArgs = {
   input: RecordWindowCaseInput;
 };
-
 
 /** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
 export type MutationRejectCaseArgs = {
   input: RejectCaseInput;
 };
 
-
 /** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
 export type MutationRemoveCaseMaterialArgs = {
   input: RemoveCaseMaterialInput;
 };
-
 
 /** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
 export type MutationRemoveLicenseAdministratorArgs = {
   input: RemoveLicenseAdministratorInput;
 };
 
-
 /** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
 export type MutationReplyToEvaluationArgs = {
   input: ReplyToEvaluationInput;
 };
-
 
 /** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
 export type MutationRequestCorrectionArgs = {
   input: RequestCorrectionInput;
 };
 
-
 /** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
 export type MutationRevokeLicenseArgs = {
   input: ChangeLicenseStatusInput;
 };
-
 
 /** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
 export type MutationRevokeLicenseCodeArgs = {
   input: RevokeLicenseCodeInput;
 };
 
-
 /** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
 export type MutationRotateApiClientSecretArgs = {
   input: RotateApiClientSecretInput;
 };
-
 
 /** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
 export type MutationSaveApplicationDraftArgs = {
   input: SaveApplicationDraftInput;
 };
 
-
 /** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
 export type MutationStartProcessingArgs = {
   input: StartProcessingInput;
 };
-
 
 /** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
 export type MutationSubmitDraftArgs = {
   input: SubmitDraftInput;
 };
 
-
 /** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
 export type MutationSubmitEvaluationArgs = {
   input: SubmitEvaluationInput;
 };
-
 
 /** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
 export type MutationSyncCaseArgs = {
@@ -1885,13 +1874,11 @@ export type Query = {
   uploadLimits: UploadLimits;
 };
 
-
 /** Everything that can be read. Each field checks the caller itself. */
 export type QueryApiClientsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
-
 
 /** Everything that can be read. Each field checks the caller itself. */
 export type QueryCasesArgs = {
@@ -1906,7 +1893,6 @@ export type QueryCasesArgs = {
   updatedSince?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
-
 /** Everything that can be read. Each field checks the caller itself. */
 export type QueryCatalogueItemsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -1916,14 +1902,12 @@ export type QueryCatalogueItemsArgs = {
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
-
 /** Everything that can be read. Each field checks the caller itself. */
 export type QueryDashboardArgs = {
   departmentId?: InputMaybe<Scalars['ID']['input']>;
   itemId?: InputMaybe<Scalars['ID']['input']>;
   period: DashboardPeriodInput;
 };
-
 
 /** Everything that can be read. Each field checks the caller itself. */
 export type QueryDashboardEvaluationsArgs = {
@@ -1935,7 +1919,6 @@ export type QueryDashboardEvaluationsArgs = {
   period: DashboardPeriodInput;
 };
 
-
 /** Everything that can be read. Each field checks the caller itself. */
 export type QueryDepartmentCasesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -1945,14 +1928,12 @@ export type QueryDepartmentCasesArgs = {
   status?: InputMaybe<CaseStatus>;
 };
 
-
 /** Everything that can be read. Each field checks the caller itself. */
 export type QueryDepartmentEvaluationTasksArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   state?: InputMaybe<EvaluationReplyState>;
 };
-
 
 /** Everything that can be read. Each field checks the caller itself. */
 export type QueryEvaluationAppealsArgs = {
@@ -1961,13 +1942,11 @@ export type QueryEvaluationAppealsArgs = {
   status?: InputMaybe<EvaluationAppealStatus>;
 };
 
-
 /** Everything that can be read. Each field checks the caller itself. */
 export type QueryEvaluationFiguresArgs = {
   from?: InputMaybe<Scalars['Date']['input']>;
   to?: InputMaybe<Scalars['Date']['input']>;
 };
-
 
 /** Everything that can be read. Each field checks the caller itself. */
 export type QueryEvaluationsArgs = {
@@ -1980,7 +1959,6 @@ export type QueryEvaluationsArgs = {
   updatedSince?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
-
 /** Everything that can be read. Each field checks the caller itself. */
 export type QueryMyCasesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -1992,18 +1970,15 @@ export type QueryMyCasesArgs = {
   source?: InputMaybe<CaseSource>;
 };
 
-
 /** Everything that can be read. Each field checks the caller itself. */
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
 };
 
-
 /** Everything that can be read. Each field checks the caller itself. */
 export type QueryNodesArgs = {
   ids: Array<Scalars['ID']['input']>;
 };
-
 
 /** Everything that can be read. Each field checks the caller itself. */
 export type QueryPartnerReadsArgs = {
@@ -2012,7 +1987,6 @@ export type QueryPartnerReadsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   subjectId?: InputMaybe<Scalars['ID']['input']>;
 };
-
 
 /** Everything that can be read. Each field checks the caller itself. */
 export type QueryServiceItemsArgs = {
@@ -2414,35 +2388,37 @@ export type UserKind =
   /** 自然人 */
   | 'PERSON';
 
-
-
 export type ResolverTypeWrapper<T> = Promise<T> | T;
-
 
 export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
   resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
 };
-export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+export type Resolver<
+  TResult,
+  TParent = Record<PropertyKey, never>,
+  TContext = Record<PropertyKey, never>,
+  TArgs = Record<PropertyKey, never>,
+> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
 
 export type ResolverFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo
+  info: GraphQLResolveInfo,
 ) => Promise<TResult> | TResult;
 
 export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo
+  info: GraphQLResolveInfo,
 ) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
 
 export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo
+  info: GraphQLResolveInfo,
 ) => TResult | Promise<TResult>;
 
 export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
@@ -2459,50 +2435,66 @@ export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, 
   | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
   | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
 
-export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+export type SubscriptionResolver<
+  TResult,
+  TKey extends string,
+  TParent = Record<PropertyKey, never>,
+  TContext = Record<PropertyKey, never>,
+  TArgs = Record<PropertyKey, never>,
+> =
   | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
   | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
 
-export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
-  parent: TParent,
-  context: TContext,
-  info: GraphQLResolveInfo
-) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+export type TypeResolveFn<
+  TTypes,
+  TParent = Record<PropertyKey, never>,
+  TContext = Record<PropertyKey, never>,
+> = (parent: TParent, context: TContext, info: GraphQLResolveInfo) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
 
-export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  obj: T,
+  context: TContext,
+  info: GraphQLResolveInfo,
+) => boolean | Promise<boolean>;
 
 export type NextResolverFn<T> = () => Promise<T>;
 
-export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+export type DirectiveResolverFn<
+  TResult = Record<PropertyKey, never>,
+  TParent = Record<PropertyKey, never>,
+  TContext = Record<PropertyKey, never>,
+  TArgs = Record<PropertyKey, never>,
+> = (
   next: NextResolverFn<TResult>,
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo
+  info: GraphQLResolveInfo,
 ) => TResult | Promise<TResult>;
-
-
-
 
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
   Node:
-    | ( CaseModel & { __typename: 'Case' } )
-    | ( DepartmentModel & { __typename: 'Department' } )
-    | ( EvaluationModel & { __typename: 'Evaluation' } )
-    | ( EvaluationAppealModel & { __typename: 'EvaluationAppeal' } )
-    | ( LicenseModel & { __typename: 'License' } )
-    | ( LicenseGrantModel & { __typename: 'LicenseGrant' } )
-    | ( ServiceItemModel & { __typename: 'ServiceItem' } )
-    | ( UserModel & { __typename: 'User' } )
-  ;
+    | (CaseModel & { __typename: 'Case' })
+    | (DepartmentModel & { __typename: 'Department' })
+    | (EvaluationModel & { __typename: 'Evaluation' })
+    | (EvaluationAppealModel & { __typename: 'EvaluationAppeal' })
+    | (LicenseModel & { __typename: 'License' })
+    | (LicenseGrantModel & { __typename: 'LicenseGrant' })
+    | (ServiceItemModel & { __typename: 'ServiceItem' })
+    | (UserModel & { __typename: 'User' });
 };
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   AcceptCaseInput: AcceptCaseInput;
   ApiClient: ResolverTypeWrapper<ApiClientModel>;
-  ApiClientConnection: ResolverTypeWrapper<Omit<ApiClientConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ApiClientEdge']>, nodes: Array<ResolversTypes['ApiClient']> }>;
+  ApiClientConnection: ResolverTypeWrapper<
+    Omit<ApiClientConnection, 'edges' | 'nodes'> & {
+      edges: Array<ResolversTypes['ApiClientEdge']>;
+      nodes: Array<ResolversTypes['ApiClient']>;
+    }
+  >;
   ApiClientEdge: ResolverTypeWrapper<Omit<ApiClientEdge, 'node'> & { node: ResolversTypes['ApiClient'] }>;
   ApiClientUsage: ResolverTypeWrapper<ApiClientUsage>;
   ApplicationForm: ApplicationForm;
@@ -2511,7 +2503,12 @@ export type ResolversTypes = {
   Case: ResolverTypeWrapper<CaseModel>;
   CaseAction: CaseAction;
   CaseApplication: ResolverTypeWrapper<CaseApplication>;
-  CaseConnection: ResolverTypeWrapper<Omit<CaseConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['CaseEdge']>, nodes: Array<ResolversTypes['Case']> }>;
+  CaseConnection: ResolverTypeWrapper<
+    Omit<CaseConnection, 'edges' | 'nodes'> & {
+      edges: Array<ResolversTypes['CaseEdge']>;
+      nodes: Array<ResolversTypes['Case']>;
+    }
+  >;
   CaseEdge: ResolverTypeWrapper<Omit<CaseEdge, 'node'> & { node: ResolversTypes['Case'] }>;
   CaseEvent: ResolverTypeWrapper<CaseEventModel>;
   CaseList: CaseList;
@@ -2519,16 +2516,22 @@ export type ResolversTypes = {
   CaseMaterial: ResolverTypeWrapper<CaseMaterialModel>;
   CaseSource: CaseSource;
   CaseStatus: CaseStatus;
-  CaseTransitionPayload: ResolverTypeWrapper<Omit<CaseTransitionPayload, 'case'> & { case?: Maybe<ResolversTypes['Case']> }>;
+  CaseTransitionPayload: ResolverTypeWrapper<
+    Omit<CaseTransitionPayload, 'case'> & { case?: Maybe<ResolversTypes['Case']> }
+  >;
   ChangeLicenseStatusInput: ChangeLicenseStatusInput;
-  ChangeLicenseStatusPayload: ResolverTypeWrapper<Omit<ChangeLicenseStatusPayload, 'license'> & { license?: Maybe<ResolversTypes['License']> }>;
+  ChangeLicenseStatusPayload: ResolverTypeWrapper<
+    Omit<ChangeLicenseStatusPayload, 'license'> & { license?: Maybe<ResolversTypes['License']> }
+  >;
   ChangePasswordInput: ChangePasswordInput;
   ChangePasswordPayload: ResolverTypeWrapper<ChangePasswordPayload>;
   CitizenLookupPayload: ResolverTypeWrapper<CitizenLookupPayload>;
   CitizenMatch: ResolverTypeWrapper<CitizenMatch>;
   CompleteCaseInput: CompleteCaseInput;
   CreateApiClientInput: CreateApiClientInput;
-  CreateApiClientPayload: ResolverTypeWrapper<Omit<CreateApiClientPayload, 'apiClient'> & { apiClient?: Maybe<ResolversTypes['ApiClient']> }>;
+  CreateApiClientPayload: ResolverTypeWrapper<
+    Omit<CreateApiClientPayload, 'apiClient'> & { apiClient?: Maybe<ResolversTypes['ApiClient']> }
+  >;
   Currency: Currency;
   Dashboard: ResolverTypeWrapper<DashboardModel>;
   DashboardAlert: ResolverTypeWrapper<AlertModel>;
@@ -2536,7 +2539,12 @@ export type ResolversTypes = {
   DashboardCaseFigures: ResolverTypeWrapper<DashboardCaseFigures>;
   DashboardDepartmentRow: ResolverTypeWrapper<DashboardDepartmentRowModel>;
   DashboardDimensionScore: ResolverTypeWrapper<DashboardDimensionScore>;
-  DashboardEvaluationConnection: ResolverTypeWrapper<Omit<DashboardEvaluationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['EvaluationEdge']>, nodes: Array<ResolversTypes['Evaluation']> }>;
+  DashboardEvaluationConnection: ResolverTypeWrapper<
+    Omit<DashboardEvaluationConnection, 'edges' | 'nodes'> & {
+      edges: Array<ResolversTypes['EvaluationEdge']>;
+      nodes: Array<ResolversTypes['Evaluation']>;
+    }
+  >;
   DashboardEvaluationFilter: DashboardEvaluationFilter;
   DashboardItemRow: ResolverTypeWrapper<DashboardItemRowModel>;
   DashboardPeriod: ResolverTypeWrapper<DashboardPeriod>;
@@ -2553,31 +2561,56 @@ export type ResolversTypes = {
   DimensionScore: ResolverTypeWrapper<DimensionScore>;
   DimensionScoreInput: DimensionScoreInput;
   DisableApiClientInput: DisableApiClientInput;
-  DisableApiClientPayload: ResolverTypeWrapper<Omit<DisableApiClientPayload, 'apiClient'> & { apiClient?: Maybe<ResolversTypes['ApiClient']> }>;
+  DisableApiClientPayload: ResolverTypeWrapper<
+    Omit<DisableApiClientPayload, 'apiClient'> & { apiClient?: Maybe<ResolversTypes['ApiClient']> }
+  >;
   Evaluation: ResolverTypeWrapper<EvaluationModel>;
   EvaluationAppeal: ResolverTypeWrapper<EvaluationAppealModel>;
-  EvaluationAppealConnection: ResolverTypeWrapper<Omit<EvaluationAppealConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['EvaluationAppealEdge']>, nodes: Array<ResolversTypes['EvaluationAppeal']> }>;
+  EvaluationAppealConnection: ResolverTypeWrapper<
+    Omit<EvaluationAppealConnection, 'edges' | 'nodes'> & {
+      edges: Array<ResolversTypes['EvaluationAppealEdge']>;
+      nodes: Array<ResolversTypes['EvaluationAppeal']>;
+    }
+  >;
   EvaluationAppealDecision: EvaluationAppealDecision;
-  EvaluationAppealEdge: ResolverTypeWrapper<Omit<EvaluationAppealEdge, 'node'> & { node: ResolversTypes['EvaluationAppeal'] }>;
-  EvaluationAppealPayload: ResolverTypeWrapper<Omit<EvaluationAppealPayload, 'appeal'> & { appeal?: Maybe<ResolversTypes['EvaluationAppeal']> }>;
+  EvaluationAppealEdge: ResolverTypeWrapper<
+    Omit<EvaluationAppealEdge, 'node'> & { node: ResolversTypes['EvaluationAppeal'] }
+  >;
+  EvaluationAppealPayload: ResolverTypeWrapper<
+    Omit<EvaluationAppealPayload, 'appeal'> & { appeal?: Maybe<ResolversTypes['EvaluationAppeal']> }
+  >;
   EvaluationAppealStatus: EvaluationAppealStatus;
   EvaluationChannel: EvaluationChannel;
-  EvaluationConnection: ResolverTypeWrapper<Omit<EvaluationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['EvaluationEdge']>, nodes: Array<ResolversTypes['Evaluation']> }>;
+  EvaluationConnection: ResolverTypeWrapper<
+    Omit<EvaluationConnection, 'edges' | 'nodes'> & {
+      edges: Array<ResolversTypes['EvaluationEdge']>;
+      nodes: Array<ResolversTypes['Evaluation']>;
+    }
+  >;
   EvaluationDimension: EvaluationDimension;
   EvaluationEdge: ResolverTypeWrapper<Omit<EvaluationEdge, 'node'> & { node: ResolversTypes['Evaluation'] }>;
   EvaluationFigureRow: ResolverTypeWrapper<FigureRowModel>;
-  EvaluationFigures: ResolverTypeWrapper<Omit<EvaluationFigures, 'byDepartment' | 'overall'> & { byDepartment: Array<ResolversTypes['EvaluationFigureRow']>, overall: ResolversTypes['EvaluationFigureRow'] }>;
+  EvaluationFigures: ResolverTypeWrapper<
+    Omit<EvaluationFigures, 'byDepartment' | 'overall'> & {
+      byDepartment: Array<ResolversTypes['EvaluationFigureRow']>;
+      overall: ResolversTypes['EvaluationFigureRow'];
+    }
+  >;
   EvaluationLevel: EvaluationLevel;
   EvaluationNote: ResolverTypeWrapper<EvaluationNoteModel>;
   EvaluationNoteInput: EvaluationNoteInput;
-  EvaluationPayload: ResolverTypeWrapper<Omit<EvaluationPayload, 'evaluation'> & { evaluation?: Maybe<ResolversTypes['Evaluation']> }>;
+  EvaluationPayload: ResolverTypeWrapper<
+    Omit<EvaluationPayload, 'evaluation'> & { evaluation?: Maybe<ResolversTypes['Evaluation']> }
+  >;
   EvaluationReplyKind: EvaluationReplyKind;
   EvaluationReplyState: EvaluationReplyState;
   EvaluationReplyStateCount: ResolverTypeWrapper<EvaluationReplyStateCount>;
   EvaluationRules: ResolverTypeWrapper<EvaluationRules>;
   EvaluationWindow: ResolverTypeWrapper<EvaluationWindow>;
   FetchLicenseMaterialInput: FetchLicenseMaterialInput;
-  FetchLicenseMaterialPayload: ResolverTypeWrapper<Omit<FetchLicenseMaterialPayload, 'material'> & { material?: Maybe<ResolversTypes['CaseMaterial']> }>;
+  FetchLicenseMaterialPayload: ResolverTypeWrapper<
+    Omit<FetchLicenseMaterialPayload, 'material'> & { material?: Maybe<ResolversTypes['CaseMaterial']> }
+  >;
   FileEvaluationAppealInput: FileEvaluationAppealInput;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ForeignInvestmentProjectApplication: ResolverTypeWrapper<ForeignInvestmentProjectApplication>;
@@ -2585,19 +2618,37 @@ export type ResolversTypes = {
   ForeignInvestor: ResolverTypeWrapper<ForeignInvestor>;
   ForeignInvestorInput: ForeignInvestorInput;
   GenerateLicenseCodeInput: GenerateLicenseCodeInput;
-  GenerateLicenseCodePayload: ResolverTypeWrapper<Omit<GenerateLicenseCodePayload, 'grant'> & { grant?: Maybe<ResolversTypes['LicenseGrant']> }>;
+  GenerateLicenseCodePayload: ResolverTypeWrapper<
+    Omit<GenerateLicenseCodePayload, 'grant'> & { grant?: Maybe<ResolversTypes['LicenseGrant']> }
+  >;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   License: ResolverTypeWrapper<LicenseModel>;
   LicenseAccess: ResolverTypeWrapper<LicenseAccessModel>;
-  LicenseAccessConnection: ResolverTypeWrapper<Omit<LicenseAccessConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['LicenseAccessEdge']>, nodes: Array<ResolversTypes['LicenseAccess']> }>;
-  LicenseAccessEdge: ResolverTypeWrapper<Omit<LicenseAccessEdge, 'node'> & { node: ResolversTypes['LicenseAccess'] }>;
+  LicenseAccessConnection: ResolverTypeWrapper<
+    Omit<LicenseAccessConnection, 'edges' | 'nodes'> & {
+      edges: Array<ResolversTypes['LicenseAccessEdge']>;
+      nodes: Array<ResolversTypes['LicenseAccess']>;
+    }
+  >;
+  LicenseAccessEdge: ResolverTypeWrapper<
+    Omit<LicenseAccessEdge, 'node'> & { node: ResolversTypes['LicenseAccess'] }
+  >;
   LicenseAccessOutcome: LicenseAccessOutcome;
   LicenseAdministrator: ResolverTypeWrapper<LicenseAdministratorModel>;
-  LicenseAdministratorPayload: ResolverTypeWrapper<Omit<LicenseAdministratorPayload, 'license'> & { license?: Maybe<ResolversTypes['License']> }>;
+  LicenseAdministratorPayload: ResolverTypeWrapper<
+    Omit<LicenseAdministratorPayload, 'license'> & { license?: Maybe<ResolversTypes['License']> }
+  >;
   LicenseGrant: ResolverTypeWrapper<LicenseGrantModel>;
-  LicenseGrantConnection: ResolverTypeWrapper<Omit<LicenseGrantConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['LicenseGrantEdge']>, nodes: Array<ResolversTypes['LicenseGrant']> }>;
-  LicenseGrantEdge: ResolverTypeWrapper<Omit<LicenseGrantEdge, 'node'> & { node: ResolversTypes['LicenseGrant'] }>;
+  LicenseGrantConnection: ResolverTypeWrapper<
+    Omit<LicenseGrantConnection, 'edges' | 'nodes'> & {
+      edges: Array<ResolversTypes['LicenseGrantEdge']>;
+      nodes: Array<ResolversTypes['LicenseGrant']>;
+    }
+  >;
+  LicenseGrantEdge: ResolverTypeWrapper<
+    Omit<LicenseGrantEdge, 'node'> & { node: ResolversTypes['LicenseGrant'] }
+  >;
   LicenseGrantStatus: LicenseGrantStatus;
   LicenseSnapshot: ResolverTypeWrapper<LicenseSnapshotData>;
   LicenseStatus: LicenseStatus;
@@ -2607,46 +2658,93 @@ export type ResolversTypes = {
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  PartnerCaseConnection: ResolverTypeWrapper<Omit<PartnerCaseConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['CaseEdge']>, nodes: Array<ResolversTypes['Case']> }>;
-  PartnerEvaluationConnection: ResolverTypeWrapper<Omit<PartnerEvaluationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['PartnerEvaluationEdge']>, nodes: Array<ResolversTypes['Evaluation']> }>;
-  PartnerEvaluationEdge: ResolverTypeWrapper<Omit<PartnerEvaluationEdge, 'node'> & { node: ResolversTypes['Evaluation'] }>;
+  PartnerCaseConnection: ResolverTypeWrapper<
+    Omit<PartnerCaseConnection, 'edges' | 'nodes'> & {
+      edges: Array<ResolversTypes['CaseEdge']>;
+      nodes: Array<ResolversTypes['Case']>;
+    }
+  >;
+  PartnerEvaluationConnection: ResolverTypeWrapper<
+    Omit<PartnerEvaluationConnection, 'edges' | 'nodes'> & {
+      edges: Array<ResolversTypes['PartnerEvaluationEdge']>;
+      nodes: Array<ResolversTypes['Evaluation']>;
+    }
+  >;
+  PartnerEvaluationEdge: ResolverTypeWrapper<
+    Omit<PartnerEvaluationEdge, 'node'> & { node: ResolversTypes['Evaluation'] }
+  >;
   PartnerRead: ResolverTypeWrapper<PartnerReadRow>;
-  PartnerReadConnection: ResolverTypeWrapper<Omit<PartnerReadConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['PartnerReadEdge']>, nodes: Array<ResolversTypes['PartnerRead']> }>;
-  PartnerReadEdge: ResolverTypeWrapper<Omit<PartnerReadEdge, 'node'> & { node: ResolversTypes['PartnerRead'] }>;
+  PartnerReadConnection: ResolverTypeWrapper<
+    Omit<PartnerReadConnection, 'edges' | 'nodes'> & {
+      edges: Array<ResolversTypes['PartnerReadEdge']>;
+      nodes: Array<ResolversTypes['PartnerRead']>;
+    }
+  >;
+  PartnerReadEdge: ResolverTypeWrapper<
+    Omit<PartnerReadEdge, 'node'> & { node: ResolversTypes['PartnerRead'] }
+  >;
   PublishLicenseInput: PublishLicenseInput;
-  PublishLicensePayload: ResolverTypeWrapper<Omit<PublishLicensePayload, 'license'> & { license?: Maybe<ResolversTypes['License']> }>;
+  PublishLicensePayload: ResolverTypeWrapper<
+    Omit<PublishLicensePayload, 'license'> & { license?: Maybe<ResolversTypes['License']> }
+  >;
   PublishOutcome: PublishOutcome;
   PublishedFigureRow: ResolverTypeWrapper<PublishedFigureRowModel>;
-  PublishedFigures: ResolverTypeWrapper<Omit<PublishedFigures, 'month' | 'year'> & { month: Array<ResolversTypes['PublishedFigureRow']>, year: Array<ResolversTypes['PublishedFigureRow']> }>;
+  PublishedFigures: ResolverTypeWrapper<
+    Omit<PublishedFigures, 'month' | 'year'> & {
+      month: Array<ResolversTypes['PublishedFigureRow']>;
+      year: Array<ResolversTypes['PublishedFigureRow']>;
+    }
+  >;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RateLimit: ResolverTypeWrapper<RateLimit>;
   RealNameLevel: RealNameLevel;
   RecordWindowCaseInput: RecordWindowCaseInput;
-  RecordWindowCasePayload: ResolverTypeWrapper<Omit<RecordWindowCasePayload, 'case'> & { case?: Maybe<ResolversTypes['Case']> }>;
+  RecordWindowCasePayload: ResolverTypeWrapper<
+    Omit<RecordWindowCasePayload, 'case'> & { case?: Maybe<ResolversTypes['Case']> }
+  >;
   RejectCaseInput: RejectCaseInput;
   RemoveCaseMaterialInput: RemoveCaseMaterialInput;
-  RemoveCaseMaterialPayload: ResolverTypeWrapper<Omit<RemoveCaseMaterialPayload, 'case'> & { case?: Maybe<ResolversTypes['Case']> }>;
+  RemoveCaseMaterialPayload: ResolverTypeWrapper<
+    Omit<RemoveCaseMaterialPayload, 'case'> & { case?: Maybe<ResolversTypes['Case']> }
+  >;
   RemoveLicenseAdministratorInput: RemoveLicenseAdministratorInput;
   ReplyToEvaluationInput: ReplyToEvaluationInput;
   RequestCorrectionInput: RequestCorrectionInput;
   RevokeLicenseCodeInput: RevokeLicenseCodeInput;
-  RevokeLicenseCodePayload: ResolverTypeWrapper<Omit<RevokeLicenseCodePayload, 'grant'> & { grant?: Maybe<ResolversTypes['LicenseGrant']> }>;
+  RevokeLicenseCodePayload: ResolverTypeWrapper<
+    Omit<RevokeLicenseCodePayload, 'grant'> & { grant?: Maybe<ResolversTypes['LicenseGrant']> }
+  >;
   Role: Role;
   RotateApiClientSecretInput: RotateApiClientSecretInput;
-  RotateApiClientSecretPayload: ResolverTypeWrapper<Omit<RotateApiClientSecretPayload, 'apiClient'> & { apiClient?: Maybe<ResolversTypes['ApiClient']> }>;
+  RotateApiClientSecretPayload: ResolverTypeWrapper<
+    Omit<RotateApiClientSecretPayload, 'apiClient'> & { apiClient?: Maybe<ResolversTypes['ApiClient']> }
+  >;
   SaveApplicationDraftInput: SaveApplicationDraftInput;
-  SaveApplicationDraftPayload: ResolverTypeWrapper<Omit<SaveApplicationDraftPayload, 'case'> & { case?: Maybe<ResolversTypes['Case']> }>;
+  SaveApplicationDraftPayload: ResolverTypeWrapper<
+    Omit<SaveApplicationDraftPayload, 'case'> & { case?: Maybe<ResolversTypes['Case']> }
+  >;
   ServiceItem: ResolverTypeWrapper<ServiceItemModel>;
-  ServiceItemConnection: ResolverTypeWrapper<Omit<ServiceItemConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ServiceItemEdge']>, nodes: Array<ResolversTypes['ServiceItem']> }>;
-  ServiceItemEdge: ResolverTypeWrapper<Omit<ServiceItemEdge, 'node'> & { node: ResolversTypes['ServiceItem'] }>;
+  ServiceItemConnection: ResolverTypeWrapper<
+    Omit<ServiceItemConnection, 'edges' | 'nodes'> & {
+      edges: Array<ResolversTypes['ServiceItemEdge']>;
+      nodes: Array<ResolversTypes['ServiceItem']>;
+    }
+  >;
+  ServiceItemEdge: ResolverTypeWrapper<
+    Omit<ServiceItemEdge, 'node'> & { node: ResolversTypes['ServiceItem'] }
+  >;
   ServiceItemMaterial: ResolverTypeWrapper<ServiceItemMaterialModel>;
   StartProcessingInput: StartProcessingInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   SubmitDraftInput: SubmitDraftInput;
   SubmitEvaluationInput: SubmitEvaluationInput;
-  SubmitEvaluationPayload: ResolverTypeWrapper<Omit<SubmitEvaluationPayload, 'evaluation'> & { evaluation?: Maybe<ResolversTypes['Evaluation']> }>;
+  SubmitEvaluationPayload: ResolverTypeWrapper<
+    Omit<SubmitEvaluationPayload, 'evaluation'> & { evaluation?: Maybe<ResolversTypes['Evaluation']> }
+  >;
   SyncCaseInput: SyncCaseInput;
-  SyncCasePayload: ResolverTypeWrapper<Omit<SyncCasePayload, 'case'> & { case?: Maybe<ResolversTypes['Case']> }>;
+  SyncCasePayload: ResolverTypeWrapper<
+    Omit<SyncCasePayload, 'case'> & { case?: Maybe<ResolversTypes['Case']> }
+  >;
   SyncOutcome: SyncOutcome;
   UploadLimits: ResolverTypeWrapper<UploadLimits>;
   User: ResolverTypeWrapper<UserModel>;
@@ -2659,34 +2757,47 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   AcceptCaseInput: AcceptCaseInput;
   ApiClient: ApiClientModel;
-  ApiClientConnection: Omit<ApiClientConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ApiClientEdge']>, nodes: Array<ResolversParentTypes['ApiClient']> };
+  ApiClientConnection: Omit<ApiClientConnection, 'edges' | 'nodes'> & {
+    edges: Array<ResolversParentTypes['ApiClientEdge']>;
+    nodes: Array<ResolversParentTypes['ApiClient']>;
+  };
   ApiClientEdge: Omit<ApiClientEdge, 'node'> & { node: ResolversParentTypes['ApiClient'] };
   ApiClientUsage: ApiClientUsage;
   AppointLicenseAdministratorInput: AppointLicenseAdministratorInput;
   Boolean: Scalars['Boolean']['output'];
   Case: CaseModel;
   CaseApplication: CaseApplication;
-  CaseConnection: Omit<CaseConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CaseEdge']>, nodes: Array<ResolversParentTypes['Case']> };
+  CaseConnection: Omit<CaseConnection, 'edges' | 'nodes'> & {
+    edges: Array<ResolversParentTypes['CaseEdge']>;
+    nodes: Array<ResolversParentTypes['Case']>;
+  };
   CaseEdge: Omit<CaseEdge, 'node'> & { node: ResolversParentTypes['Case'] };
   CaseEvent: CaseEventModel;
   CaseListCount: CaseListCount;
   CaseMaterial: CaseMaterialModel;
   CaseTransitionPayload: Omit<CaseTransitionPayload, 'case'> & { case?: Maybe<ResolversParentTypes['Case']> };
   ChangeLicenseStatusInput: ChangeLicenseStatusInput;
-  ChangeLicenseStatusPayload: Omit<ChangeLicenseStatusPayload, 'license'> & { license?: Maybe<ResolversParentTypes['License']> };
+  ChangeLicenseStatusPayload: Omit<ChangeLicenseStatusPayload, 'license'> & {
+    license?: Maybe<ResolversParentTypes['License']>;
+  };
   ChangePasswordInput: ChangePasswordInput;
   ChangePasswordPayload: ChangePasswordPayload;
   CitizenLookupPayload: CitizenLookupPayload;
   CitizenMatch: CitizenMatch;
   CompleteCaseInput: CompleteCaseInput;
   CreateApiClientInput: CreateApiClientInput;
-  CreateApiClientPayload: Omit<CreateApiClientPayload, 'apiClient'> & { apiClient?: Maybe<ResolversParentTypes['ApiClient']> };
+  CreateApiClientPayload: Omit<CreateApiClientPayload, 'apiClient'> & {
+    apiClient?: Maybe<ResolversParentTypes['ApiClient']>;
+  };
   Dashboard: DashboardModel;
   DashboardAlert: AlertModel;
   DashboardCaseFigures: DashboardCaseFigures;
   DashboardDepartmentRow: DashboardDepartmentRowModel;
   DashboardDimensionScore: DashboardDimensionScore;
-  DashboardEvaluationConnection: Omit<DashboardEvaluationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['EvaluationEdge']>, nodes: Array<ResolversParentTypes['Evaluation']> };
+  DashboardEvaluationConnection: Omit<DashboardEvaluationConnection, 'edges' | 'nodes'> & {
+    edges: Array<ResolversParentTypes['EvaluationEdge']>;
+    nodes: Array<ResolversParentTypes['Evaluation']>;
+  };
   DashboardItemRow: DashboardItemRowModel;
   DashboardPeriod: DashboardPeriod;
   DashboardPeriodInput: DashboardPeriodInput;
@@ -2700,24 +2811,43 @@ export type ResolversParentTypes = {
   DimensionScore: DimensionScore;
   DimensionScoreInput: DimensionScoreInput;
   DisableApiClientInput: DisableApiClientInput;
-  DisableApiClientPayload: Omit<DisableApiClientPayload, 'apiClient'> & { apiClient?: Maybe<ResolversParentTypes['ApiClient']> };
+  DisableApiClientPayload: Omit<DisableApiClientPayload, 'apiClient'> & {
+    apiClient?: Maybe<ResolversParentTypes['ApiClient']>;
+  };
   Evaluation: EvaluationModel;
   EvaluationAppeal: EvaluationAppealModel;
-  EvaluationAppealConnection: Omit<EvaluationAppealConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['EvaluationAppealEdge']>, nodes: Array<ResolversParentTypes['EvaluationAppeal']> };
-  EvaluationAppealEdge: Omit<EvaluationAppealEdge, 'node'> & { node: ResolversParentTypes['EvaluationAppeal'] };
-  EvaluationAppealPayload: Omit<EvaluationAppealPayload, 'appeal'> & { appeal?: Maybe<ResolversParentTypes['EvaluationAppeal']> };
-  EvaluationConnection: Omit<EvaluationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['EvaluationEdge']>, nodes: Array<ResolversParentTypes['Evaluation']> };
+  EvaluationAppealConnection: Omit<EvaluationAppealConnection, 'edges' | 'nodes'> & {
+    edges: Array<ResolversParentTypes['EvaluationAppealEdge']>;
+    nodes: Array<ResolversParentTypes['EvaluationAppeal']>;
+  };
+  EvaluationAppealEdge: Omit<EvaluationAppealEdge, 'node'> & {
+    node: ResolversParentTypes['EvaluationAppeal'];
+  };
+  EvaluationAppealPayload: Omit<EvaluationAppealPayload, 'appeal'> & {
+    appeal?: Maybe<ResolversParentTypes['EvaluationAppeal']>;
+  };
+  EvaluationConnection: Omit<EvaluationConnection, 'edges' | 'nodes'> & {
+    edges: Array<ResolversParentTypes['EvaluationEdge']>;
+    nodes: Array<ResolversParentTypes['Evaluation']>;
+  };
   EvaluationEdge: Omit<EvaluationEdge, 'node'> & { node: ResolversParentTypes['Evaluation'] };
   EvaluationFigureRow: FigureRowModel;
-  EvaluationFigures: Omit<EvaluationFigures, 'byDepartment' | 'overall'> & { byDepartment: Array<ResolversParentTypes['EvaluationFigureRow']>, overall: ResolversParentTypes['EvaluationFigureRow'] };
+  EvaluationFigures: Omit<EvaluationFigures, 'byDepartment' | 'overall'> & {
+    byDepartment: Array<ResolversParentTypes['EvaluationFigureRow']>;
+    overall: ResolversParentTypes['EvaluationFigureRow'];
+  };
   EvaluationNote: EvaluationNoteModel;
   EvaluationNoteInput: EvaluationNoteInput;
-  EvaluationPayload: Omit<EvaluationPayload, 'evaluation'> & { evaluation?: Maybe<ResolversParentTypes['Evaluation']> };
+  EvaluationPayload: Omit<EvaluationPayload, 'evaluation'> & {
+    evaluation?: Maybe<ResolversParentTypes['Evaluation']>;
+  };
   EvaluationReplyStateCount: EvaluationReplyStateCount;
   EvaluationRules: EvaluationRules;
   EvaluationWindow: EvaluationWindow;
   FetchLicenseMaterialInput: FetchLicenseMaterialInput;
-  FetchLicenseMaterialPayload: Omit<FetchLicenseMaterialPayload, 'material'> & { material?: Maybe<ResolversParentTypes['CaseMaterial']> };
+  FetchLicenseMaterialPayload: Omit<FetchLicenseMaterialPayload, 'material'> & {
+    material?: Maybe<ResolversParentTypes['CaseMaterial']>;
+  };
   FileEvaluationAppealInput: FileEvaluationAppealInput;
   Float: Scalars['Float']['output'];
   ForeignInvestmentProjectApplication: ForeignInvestmentProjectApplication;
@@ -2725,17 +2855,27 @@ export type ResolversParentTypes = {
   ForeignInvestor: ForeignInvestor;
   ForeignInvestorInput: ForeignInvestorInput;
   GenerateLicenseCodeInput: GenerateLicenseCodeInput;
-  GenerateLicenseCodePayload: Omit<GenerateLicenseCodePayload, 'grant'> & { grant?: Maybe<ResolversParentTypes['LicenseGrant']> };
+  GenerateLicenseCodePayload: Omit<GenerateLicenseCodePayload, 'grant'> & {
+    grant?: Maybe<ResolversParentTypes['LicenseGrant']>;
+  };
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   License: LicenseModel;
   LicenseAccess: LicenseAccessModel;
-  LicenseAccessConnection: Omit<LicenseAccessConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['LicenseAccessEdge']>, nodes: Array<ResolversParentTypes['LicenseAccess']> };
+  LicenseAccessConnection: Omit<LicenseAccessConnection, 'edges' | 'nodes'> & {
+    edges: Array<ResolversParentTypes['LicenseAccessEdge']>;
+    nodes: Array<ResolversParentTypes['LicenseAccess']>;
+  };
   LicenseAccessEdge: Omit<LicenseAccessEdge, 'node'> & { node: ResolversParentTypes['LicenseAccess'] };
   LicenseAdministrator: LicenseAdministratorModel;
-  LicenseAdministratorPayload: Omit<LicenseAdministratorPayload, 'license'> & { license?: Maybe<ResolversParentTypes['License']> };
+  LicenseAdministratorPayload: Omit<LicenseAdministratorPayload, 'license'> & {
+    license?: Maybe<ResolversParentTypes['License']>;
+  };
   LicenseGrant: LicenseGrantModel;
-  LicenseGrantConnection: Omit<LicenseGrantConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['LicenseGrantEdge']>, nodes: Array<ResolversParentTypes['LicenseGrant']> };
+  LicenseGrantConnection: Omit<LicenseGrantConnection, 'edges' | 'nodes'> & {
+    edges: Array<ResolversParentTypes['LicenseGrantEdge']>;
+    nodes: Array<ResolversParentTypes['LicenseGrant']>;
+  };
   LicenseGrantEdge: Omit<LicenseGrantEdge, 'node'> & { node: ResolversParentTypes['LicenseGrant'] };
   LicenseSnapshot: LicenseSnapshotData;
   Money: Money;
@@ -2743,41 +2883,70 @@ export type ResolversParentTypes = {
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   PageInfo: PageInfo;
-  PartnerCaseConnection: Omit<PartnerCaseConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CaseEdge']>, nodes: Array<ResolversParentTypes['Case']> };
-  PartnerEvaluationConnection: Omit<PartnerEvaluationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['PartnerEvaluationEdge']>, nodes: Array<ResolversParentTypes['Evaluation']> };
+  PartnerCaseConnection: Omit<PartnerCaseConnection, 'edges' | 'nodes'> & {
+    edges: Array<ResolversParentTypes['CaseEdge']>;
+    nodes: Array<ResolversParentTypes['Case']>;
+  };
+  PartnerEvaluationConnection: Omit<PartnerEvaluationConnection, 'edges' | 'nodes'> & {
+    edges: Array<ResolversParentTypes['PartnerEvaluationEdge']>;
+    nodes: Array<ResolversParentTypes['Evaluation']>;
+  };
   PartnerEvaluationEdge: Omit<PartnerEvaluationEdge, 'node'> & { node: ResolversParentTypes['Evaluation'] };
   PartnerRead: PartnerReadRow;
-  PartnerReadConnection: Omit<PartnerReadConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['PartnerReadEdge']>, nodes: Array<ResolversParentTypes['PartnerRead']> };
+  PartnerReadConnection: Omit<PartnerReadConnection, 'edges' | 'nodes'> & {
+    edges: Array<ResolversParentTypes['PartnerReadEdge']>;
+    nodes: Array<ResolversParentTypes['PartnerRead']>;
+  };
   PartnerReadEdge: Omit<PartnerReadEdge, 'node'> & { node: ResolversParentTypes['PartnerRead'] };
   PublishLicenseInput: PublishLicenseInput;
-  PublishLicensePayload: Omit<PublishLicensePayload, 'license'> & { license?: Maybe<ResolversParentTypes['License']> };
+  PublishLicensePayload: Omit<PublishLicensePayload, 'license'> & {
+    license?: Maybe<ResolversParentTypes['License']>;
+  };
   PublishedFigureRow: PublishedFigureRowModel;
-  PublishedFigures: Omit<PublishedFigures, 'month' | 'year'> & { month: Array<ResolversParentTypes['PublishedFigureRow']>, year: Array<ResolversParentTypes['PublishedFigureRow']> };
+  PublishedFigures: Omit<PublishedFigures, 'month' | 'year'> & {
+    month: Array<ResolversParentTypes['PublishedFigureRow']>;
+    year: Array<ResolversParentTypes['PublishedFigureRow']>;
+  };
   Query: Record<PropertyKey, never>;
   RateLimit: RateLimit;
   RecordWindowCaseInput: RecordWindowCaseInput;
-  RecordWindowCasePayload: Omit<RecordWindowCasePayload, 'case'> & { case?: Maybe<ResolversParentTypes['Case']> };
+  RecordWindowCasePayload: Omit<RecordWindowCasePayload, 'case'> & {
+    case?: Maybe<ResolversParentTypes['Case']>;
+  };
   RejectCaseInput: RejectCaseInput;
   RemoveCaseMaterialInput: RemoveCaseMaterialInput;
-  RemoveCaseMaterialPayload: Omit<RemoveCaseMaterialPayload, 'case'> & { case?: Maybe<ResolversParentTypes['Case']> };
+  RemoveCaseMaterialPayload: Omit<RemoveCaseMaterialPayload, 'case'> & {
+    case?: Maybe<ResolversParentTypes['Case']>;
+  };
   RemoveLicenseAdministratorInput: RemoveLicenseAdministratorInput;
   ReplyToEvaluationInput: ReplyToEvaluationInput;
   RequestCorrectionInput: RequestCorrectionInput;
   RevokeLicenseCodeInput: RevokeLicenseCodeInput;
-  RevokeLicenseCodePayload: Omit<RevokeLicenseCodePayload, 'grant'> & { grant?: Maybe<ResolversParentTypes['LicenseGrant']> };
+  RevokeLicenseCodePayload: Omit<RevokeLicenseCodePayload, 'grant'> & {
+    grant?: Maybe<ResolversParentTypes['LicenseGrant']>;
+  };
   RotateApiClientSecretInput: RotateApiClientSecretInput;
-  RotateApiClientSecretPayload: Omit<RotateApiClientSecretPayload, 'apiClient'> & { apiClient?: Maybe<ResolversParentTypes['ApiClient']> };
+  RotateApiClientSecretPayload: Omit<RotateApiClientSecretPayload, 'apiClient'> & {
+    apiClient?: Maybe<ResolversParentTypes['ApiClient']>;
+  };
   SaveApplicationDraftInput: SaveApplicationDraftInput;
-  SaveApplicationDraftPayload: Omit<SaveApplicationDraftPayload, 'case'> & { case?: Maybe<ResolversParentTypes['Case']> };
+  SaveApplicationDraftPayload: Omit<SaveApplicationDraftPayload, 'case'> & {
+    case?: Maybe<ResolversParentTypes['Case']>;
+  };
   ServiceItem: ServiceItemModel;
-  ServiceItemConnection: Omit<ServiceItemConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ServiceItemEdge']>, nodes: Array<ResolversParentTypes['ServiceItem']> };
+  ServiceItemConnection: Omit<ServiceItemConnection, 'edges' | 'nodes'> & {
+    edges: Array<ResolversParentTypes['ServiceItemEdge']>;
+    nodes: Array<ResolversParentTypes['ServiceItem']>;
+  };
   ServiceItemEdge: Omit<ServiceItemEdge, 'node'> & { node: ResolversParentTypes['ServiceItem'] };
   ServiceItemMaterial: ServiceItemMaterialModel;
   StartProcessingInput: StartProcessingInput;
   String: Scalars['String']['output'];
   SubmitDraftInput: SubmitDraftInput;
   SubmitEvaluationInput: SubmitEvaluationInput;
-  SubmitEvaluationPayload: Omit<SubmitEvaluationPayload, 'evaluation'> & { evaluation?: Maybe<ResolversParentTypes['Evaluation']> };
+  SubmitEvaluationPayload: Omit<SubmitEvaluationPayload, 'evaluation'> & {
+    evaluation?: Maybe<ResolversParentTypes['Evaluation']>;
+  };
   SyncCaseInput: SyncCaseInput;
   SyncCasePayload: Omit<SyncCasePayload, 'case'> & { case?: Maybe<ResolversParentTypes['Case']> };
   UploadLimits: UploadLimits;
@@ -2785,7 +2954,10 @@ export type ResolversParentTypes = {
   UserError: UserError;
 };
 
-export type ApiClientResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApiClient'] = ResolversParentTypes['ApiClient']> = {
+export type ApiClientResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['ApiClient'] = ResolversParentTypes['ApiClient'],
+> = {
   clientId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   department?: Resolver<ResolversTypes['Department'], ParentType, ContextType>;
@@ -2800,25 +2972,38 @@ export type ApiClientResolvers<ContextType = Context, ParentType extends Resolve
   usage?: Resolver<ResolversTypes['ApiClientUsage'], ParentType, ContextType>;
 };
 
-export type ApiClientConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApiClientConnection'] = ResolversParentTypes['ApiClientConnection']> = {
+export type ApiClientConnectionResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['ApiClientConnection'] =
+    ResolversParentTypes['ApiClientConnection'],
+> = {
   edges?: Resolver<Array<ResolversTypes['ApiClientEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['ApiClient']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 };
 
-export type ApiClientEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApiClientEdge'] = ResolversParentTypes['ApiClientEdge']> = {
+export type ApiClientEdgeResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['ApiClientEdge'] = ResolversParentTypes['ApiClientEdge'],
+> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['ApiClient'], ParentType, ContextType>;
 };
 
-export type ApiClientUsageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApiClientUsage'] = ResolversParentTypes['ApiClientUsage']> = {
+export type ApiClientUsageResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['ApiClientUsage'] = ResolversParentTypes['ApiClientUsage'],
+> = {
   calls?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   pointsLimit?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   pointsUsed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   resetAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
-export type CaseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Case'] = ResolversParentTypes['Case']> = {
+export type CaseResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['Case'] = ResolversParentTypes['Case'],
+> = {
   acceptedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   applicantName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   application?: Resolver<Maybe<ResolversTypes['CaseApplication']>, ParentType, ContextType>;
@@ -2844,12 +3029,22 @@ export type CaseResolvers<ContextType = Context, ParentType extends ResolversPar
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type CaseApplicationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CaseApplication'] = ResolversParentTypes['CaseApplication']> = {
-  foreignInvestmentProject?: Resolver<Maybe<ResolversTypes['ForeignInvestmentProjectApplication']>, ParentType, ContextType>;
+export type CaseApplicationResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['CaseApplication'] = ResolversParentTypes['CaseApplication'],
+> = {
+  foreignInvestmentProject?: Resolver<
+    Maybe<ResolversTypes['ForeignInvestmentProjectApplication']>,
+    ParentType,
+    ContextType
+  >;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type CaseConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CaseConnection'] = ResolversParentTypes['CaseConnection']> = {
+export type CaseConnectionResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['CaseConnection'] = ResolversParentTypes['CaseConnection'],
+> = {
   edges?: Resolver<Array<ResolversTypes['CaseEdge']>, ParentType, ContextType>;
   listCounts?: Resolver<Array<ResolversTypes['CaseListCount']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Case']>, ParentType, ContextType>;
@@ -2857,12 +3052,18 @@ export type CaseConnectionResolvers<ContextType = Context, ParentType extends Re
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type CaseEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CaseEdge'] = ResolversParentTypes['CaseEdge']> = {
+export type CaseEdgeResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['CaseEdge'] = ResolversParentTypes['CaseEdge'],
+> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Case'], ParentType, ContextType>;
 };
 
-export type CaseEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CaseEvent'] = ResolversParentTypes['CaseEvent']> = {
+export type CaseEventResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['CaseEvent'] = ResolversParentTypes['CaseEvent'],
+> = {
   actorName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   fromStatus?: Resolver<Maybe<ResolversTypes['CaseStatus']>, ParentType, ContextType>;
   missingMaterials?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2871,12 +3072,18 @@ export type CaseEventResolvers<ContextType = Context, ParentType extends Resolve
   toStatus?: Resolver<ResolversTypes['CaseStatus'], ParentType, ContextType>;
 };
 
-export type CaseListCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CaseListCount'] = ResolversParentTypes['CaseListCount']> = {
+export type CaseListCountResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['CaseListCount'] = ResolversParentTypes['CaseListCount'],
+> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   list?: Resolver<ResolversTypes['CaseList'], ParentType, ContextType>;
 };
 
-export type CaseMaterialResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CaseMaterial'] = ResolversParentTypes['CaseMaterial']> = {
+export type CaseMaterialResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['CaseMaterial'] = ResolversParentTypes['CaseMaterial'],
+> = {
   contentType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   downloadUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2890,41 +3097,67 @@ export type CaseMaterialResolvers<ContextType = Context, ParentType extends Reso
   trustLevel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type CaseTransitionPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CaseTransitionPayload'] = ResolversParentTypes['CaseTransitionPayload']> = {
+export type CaseTransitionPayloadResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['CaseTransitionPayload'] =
+    ResolversParentTypes['CaseTransitionPayload'],
+> = {
   case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
-export type ChangeLicenseStatusPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangeLicenseStatusPayload'] = ResolversParentTypes['ChangeLicenseStatusPayload']> = {
+export type ChangeLicenseStatusPayloadResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['ChangeLicenseStatusPayload'] =
+    ResolversParentTypes['ChangeLicenseStatusPayload'],
+> = {
   license?: Resolver<Maybe<ResolversTypes['License']>, ParentType, ContextType>;
   outcome?: Resolver<Maybe<ResolversTypes['PublishOutcome']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
-export type ChangePasswordPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangePasswordPayload'] = ResolversParentTypes['ChangePasswordPayload']> = {
+export type ChangePasswordPayloadResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['ChangePasswordPayload'] =
+    ResolversParentTypes['ChangePasswordPayload'],
+> = {
   lockedUntil?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   revokedSessions?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
-export type CitizenLookupPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CitizenLookupPayload'] = ResolversParentTypes['CitizenLookupPayload']> = {
+export type CitizenLookupPayloadResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['CitizenLookupPayload'] =
+    ResolversParentTypes['CitizenLookupPayload'],
+> = {
   citizen?: Resolver<Maybe<ResolversTypes['CitizenMatch']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
-export type CitizenMatchResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CitizenMatch'] = ResolversParentTypes['CitizenMatch']> = {
+export type CitizenMatchResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['CitizenMatch'] = ResolversParentTypes['CitizenMatch'],
+> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   maskedIdNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type CreateApiClientPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreateApiClientPayload'] = ResolversParentTypes['CreateApiClientPayload']> = {
+export type CreateApiClientPayloadResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['CreateApiClientPayload'] =
+    ResolversParentTypes['CreateApiClientPayload'],
+> = {
   apiClient?: Resolver<Maybe<ResolversTypes['ApiClient']>, ParentType, ContextType>;
   clientSecret?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
-export type DashboardResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Dashboard'] = ResolversParentTypes['Dashboard']> = {
+export type DashboardResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['Dashboard'] = ResolversParentTypes['Dashboard'],
+> = {
   alerts?: Resolver<Array<ResolversTypes['DashboardAlert']>, ParentType, ContextType>;
   asOf?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   byDepartment?: Resolver<Array<ResolversTypes['DashboardDepartmentRow']>, ParentType, ContextType>;
@@ -2940,14 +3173,21 @@ export type DashboardResolvers<ContextType = Context, ParentType extends Resolve
   trend?: Resolver<Array<ResolversTypes['DashboardTrendPoint']>, ParentType, ContextType>;
 };
 
-export type DashboardAlertResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DashboardAlert'] = ResolversParentTypes['DashboardAlert']> = {
+export type DashboardAlertResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['DashboardAlert'] = ResolversParentTypes['DashboardAlert'],
+> = {
   department?: Resolver<ResolversTypes['Department'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['DashboardAlertKind'], ParentType, ContextType>;
   threshold?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
-export type DashboardCaseFiguresResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DashboardCaseFigures'] = ResolversParentTypes['DashboardCaseFigures']> = {
+export type DashboardCaseFiguresResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['DashboardCaseFigures'] =
+    ResolversParentTypes['DashboardCaseFigures'],
+> = {
   applied?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   appliedBySource?: Resolver<Array<ResolversTypes['DashboardSourceCount']>, ParentType, ContextType>;
   completed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2957,7 +3197,11 @@ export type DashboardCaseFiguresResolvers<ContextType = Context, ParentType exte
   p90WorkingDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
-export type DashboardDepartmentRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DashboardDepartmentRow'] = ResolversParentTypes['DashboardDepartmentRow']> = {
+export type DashboardDepartmentRowResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['DashboardDepartmentRow'] =
+    ResolversParentTypes['DashboardDepartmentRow'],
+> = {
   cases?: Resolver<ResolversTypes['DashboardCaseFigures'], ParentType, ContextType>;
   current?: Resolver<ResolversTypes['EvaluationFigureRow'], ParentType, ContextType>;
   department?: Resolver<ResolversTypes['Department'], ParentType, ContextType>;
@@ -2965,27 +3209,41 @@ export type DashboardDepartmentRowResolvers<ContextType = Context, ParentType ex
   previousCases?: Resolver<ResolversTypes['DashboardCaseFigures'], ParentType, ContextType>;
 };
 
-export type DashboardDimensionScoreResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DashboardDimensionScore'] = ResolversParentTypes['DashboardDimensionScore']> = {
+export type DashboardDimensionScoreResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['DashboardDimensionScore'] =
+    ResolversParentTypes['DashboardDimensionScore'],
+> = {
   average?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   dimension?: Resolver<ResolversTypes['EvaluationDimension'], ParentType, ContextType>;
 };
 
-export type DashboardEvaluationConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DashboardEvaluationConnection'] = ResolversParentTypes['DashboardEvaluationConnection']> = {
+export type DashboardEvaluationConnectionResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['DashboardEvaluationConnection'] =
+    ResolversParentTypes['DashboardEvaluationConnection'],
+> = {
   edges?: Resolver<Array<ResolversTypes['EvaluationEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Evaluation']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type DashboardItemRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DashboardItemRow'] = ResolversParentTypes['DashboardItemRow']> = {
+export type DashboardItemRowResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['DashboardItemRow'] = ResolversParentTypes['DashboardItemRow'],
+> = {
   cases?: Resolver<ResolversTypes['DashboardCaseFigures'], ParentType, ContextType>;
   current?: Resolver<ResolversTypes['EvaluationFigureRow'], ParentType, ContextType>;
   item?: Resolver<ResolversTypes['ServiceItem'], ParentType, ContextType>;
   previous?: Resolver<ResolversTypes['EvaluationFigureRow'], ParentType, ContextType>;
 };
 
-export type DashboardPeriodResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DashboardPeriod'] = ResolversParentTypes['DashboardPeriod']> = {
+export type DashboardPeriodResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['DashboardPeriod'] = ResolversParentTypes['DashboardPeriod'],
+> = {
   from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['DashboardPeriodKind'], ParentType, ContextType>;
   previousFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
@@ -2993,17 +3251,29 @@ export type DashboardPeriodResolvers<ContextType = Context, ParentType extends R
   to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 };
 
-export type DashboardSourceCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DashboardSourceCount'] = ResolversParentTypes['DashboardSourceCount']> = {
+export type DashboardSourceCountResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['DashboardSourceCount'] =
+    ResolversParentTypes['DashboardSourceCount'],
+> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['CaseSource'], ParentType, ContextType>;
 };
 
-export type DashboardStatusCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DashboardStatusCount'] = ResolversParentTypes['DashboardStatusCount']> = {
+export type DashboardStatusCountResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['DashboardStatusCount'] =
+    ResolversParentTypes['DashboardStatusCount'],
+> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['CaseStatus'], ParentType, ContextType>;
 };
 
-export type DashboardTrendPointResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DashboardTrendPoint'] = ResolversParentTypes['DashboardTrendPoint']> = {
+export type DashboardTrendPointResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['DashboardTrendPoint'] =
+    ResolversParentTypes['DashboardTrendPoint'],
+> = {
   applied?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   bad?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   completed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -3019,7 +3289,10 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
-export type DepartmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Department'] = ResolversParentTypes['Department']> = {
+export type DepartmentResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['Department'] = ResolversParentTypes['Department'],
+> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3027,18 +3300,28 @@ export type DepartmentResolvers<ContextType = Context, ParentType extends Resolv
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type DimensionScoreResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DimensionScore'] = ResolversParentTypes['DimensionScore']> = {
+export type DimensionScoreResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['DimensionScore'] = ResolversParentTypes['DimensionScore'],
+> = {
   dimension?: Resolver<ResolversTypes['EvaluationDimension'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type DisableApiClientPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DisableApiClientPayload'] = ResolversParentTypes['DisableApiClientPayload']> = {
+export type DisableApiClientPayloadResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['DisableApiClientPayload'] =
+    ResolversParentTypes['DisableApiClientPayload'],
+> = {
   apiClient?: Resolver<Maybe<ResolversTypes['ApiClient']>, ParentType, ContextType>;
   revokedTokens?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
-export type EvaluationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Evaluation'] = ResolversParentTypes['Evaluation']> = {
+export type EvaluationResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['Evaluation'] = ResolversParentTypes['Evaluation'],
+> = {
   appeal?: Resolver<Maybe<ResolversTypes['EvaluationAppeal']>, ParentType, ContextType>;
   appealOutcome?: Resolver<Maybe<ResolversTypes['EvaluationAppealStatus']>, ParentType, ContextType>;
   callbacks?: Resolver<Array<ResolversTypes['EvaluationNote']>, ParentType, ContextType>;
@@ -3066,7 +3349,10 @@ export type EvaluationResolvers<ContextType = Context, ParentType extends Resolv
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type EvaluationAppealResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EvaluationAppeal'] = ResolversParentTypes['EvaluationAppeal']> = {
+export type EvaluationAppealResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['EvaluationAppeal'] = ResolversParentTypes['EvaluationAppeal'],
+> = {
   decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   decidedByName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   decisionNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3080,24 +3366,40 @@ export type EvaluationAppealResolvers<ContextType = Context, ParentType extends 
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type EvaluationAppealConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EvaluationAppealConnection'] = ResolversParentTypes['EvaluationAppealConnection']> = {
+export type EvaluationAppealConnectionResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['EvaluationAppealConnection'] =
+    ResolversParentTypes['EvaluationAppealConnection'],
+> = {
   edges?: Resolver<Array<ResolversTypes['EvaluationAppealEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['EvaluationAppeal']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type EvaluationAppealEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EvaluationAppealEdge'] = ResolversParentTypes['EvaluationAppealEdge']> = {
+export type EvaluationAppealEdgeResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['EvaluationAppealEdge'] =
+    ResolversParentTypes['EvaluationAppealEdge'],
+> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['EvaluationAppeal'], ParentType, ContextType>;
 };
 
-export type EvaluationAppealPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EvaluationAppealPayload'] = ResolversParentTypes['EvaluationAppealPayload']> = {
+export type EvaluationAppealPayloadResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['EvaluationAppealPayload'] =
+    ResolversParentTypes['EvaluationAppealPayload'],
+> = {
   appeal?: Resolver<Maybe<ResolversTypes['EvaluationAppeal']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
-export type EvaluationConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EvaluationConnection'] = ResolversParentTypes['EvaluationConnection']> = {
+export type EvaluationConnectionResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['EvaluationConnection'] =
+    ResolversParentTypes['EvaluationConnection'],
+> = {
   edges?: Resolver<Array<ResolversTypes['EvaluationEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Evaluation']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
@@ -3105,12 +3407,19 @@ export type EvaluationConnectionResolvers<ContextType = Context, ParentType exte
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type EvaluationEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EvaluationEdge'] = ResolversParentTypes['EvaluationEdge']> = {
+export type EvaluationEdgeResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['EvaluationEdge'] = ResolversParentTypes['EvaluationEdge'],
+> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Evaluation'], ParentType, ContextType>;
 };
 
-export type EvaluationFigureRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EvaluationFigureRow'] = ResolversParentTypes['EvaluationFigureRow']> = {
+export type EvaluationFigureRowResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['EvaluationFigureRow'] =
+    ResolversParentTypes['EvaluationFigureRow'],
+> = {
   active?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   bad?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   badRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -3131,7 +3440,10 @@ export type EvaluationFigureRowResolvers<ContextType = Context, ParentType exten
   verySatisfied?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type EvaluationFiguresResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EvaluationFigures'] = ResolversParentTypes['EvaluationFigures']> = {
+export type EvaluationFiguresResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['EvaluationFigures'] = ResolversParentTypes['EvaluationFigures'],
+> = {
   asOf?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   byDepartment?: Resolver<Array<ResolversTypes['EvaluationFigureRow']>, ParentType, ContextType>;
   from?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -3139,24 +3451,37 @@ export type EvaluationFiguresResolvers<ContextType = Context, ParentType extends
   to?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 };
 
-export type EvaluationNoteResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EvaluationNote'] = ResolversParentTypes['EvaluationNote']> = {
+export type EvaluationNoteResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['EvaluationNote'] = ResolversParentTypes['EvaluationNote'],
+> = {
   author?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EvaluationReplyKind'], ParentType, ContextType>;
 };
 
-export type EvaluationPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EvaluationPayload'] = ResolversParentTypes['EvaluationPayload']> = {
+export type EvaluationPayloadResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['EvaluationPayload'] = ResolversParentTypes['EvaluationPayload'],
+> = {
   evaluation?: Resolver<Maybe<ResolversTypes['Evaluation']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
-export type EvaluationReplyStateCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EvaluationReplyStateCount'] = ResolversParentTypes['EvaluationReplyStateCount']> = {
+export type EvaluationReplyStateCountResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['EvaluationReplyStateCount'] =
+    ResolversParentTypes['EvaluationReplyStateCount'],
+> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   state?: Resolver<ResolversTypes['EvaluationReplyState'], ParentType, ContextType>;
 };
 
-export type EvaluationRulesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EvaluationRules'] = ResolversParentTypes['EvaluationRules']> = {
+export type EvaluationRulesResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['EvaluationRules'] = ResolversParentTypes['EvaluationRules'],
+> = {
   badLevels?: Resolver<Array<ResolversTypes['EvaluationLevel']>, ParentType, ContextType>;
   commentMaxLength?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   followUpMaxLength?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -3166,19 +3491,30 @@ export type EvaluationRulesResolvers<ContextType = Context, ParentType extends R
   windowDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type EvaluationWindowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EvaluationWindow'] = ResolversParentTypes['EvaluationWindow']> = {
+export type EvaluationWindowResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['EvaluationWindow'] = ResolversParentTypes['EvaluationWindow'],
+> = {
   closesAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   dimensions?: Resolver<Array<ResolversTypes['EvaluationDimension']>, ParentType, ContextType>;
   isOpen?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
-export type FetchLicenseMaterialPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FetchLicenseMaterialPayload'] = ResolversParentTypes['FetchLicenseMaterialPayload']> = {
+export type FetchLicenseMaterialPayloadResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['FetchLicenseMaterialPayload'] =
+    ResolversParentTypes['FetchLicenseMaterialPayload'],
+> = {
   lockedUntil?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   material?: Resolver<Maybe<ResolversTypes['CaseMaterial']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
-export type ForeignInvestmentProjectApplicationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ForeignInvestmentProjectApplication'] = ResolversParentTypes['ForeignInvestmentProjectApplication']> = {
+export type ForeignInvestmentProjectApplicationResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['ForeignInvestmentProjectApplication'] =
+    ResolversParentTypes['ForeignInvestmentProjectApplication'],
+> = {
   constructionContent?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   industry?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   investors?: Resolver<Array<ResolversTypes['ForeignInvestor']>, ParentType, ContextType>;
@@ -3187,27 +3523,47 @@ export type ForeignInvestmentProjectApplicationResolvers<ContextType = Context, 
   totalInvestment?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
 };
 
-export type ForeignInvestorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ForeignInvestor'] = ResolversParentTypes['ForeignInvestor']> = {
+export type ForeignInvestorResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['ForeignInvestor'] = ResolversParentTypes['ForeignInvestor'],
+> = {
   countryOrRegion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sharePercent?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
-export type GenerateLicenseCodePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GenerateLicenseCodePayload'] = ResolversParentTypes['GenerateLicenseCodePayload']> = {
+export type GenerateLicenseCodePayloadResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['GenerateLicenseCodePayload'] =
+    ResolversParentTypes['GenerateLicenseCodePayload'],
+> = {
   code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   grant?: Resolver<Maybe<ResolversTypes['LicenseGrant']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
-export type LicenseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['License'] = ResolversParentTypes['License']> = {
-  accessLog?: Resolver<ResolversTypes['LicenseAccessConnection'], ParentType, ContextType, RequireFields<LicenseAccessLogArgs, 'first'>>;
+export type LicenseResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['License'] = ResolversParentTypes['License'],
+> = {
+  accessLog?: Resolver<
+    ResolversTypes['LicenseAccessConnection'],
+    ParentType,
+    ContextType,
+    RequireFields<LicenseAccessLogArgs, 'first'>
+  >;
   address?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   administrators?: Resolver<Array<ResolversTypes['LicenseAdministrator']>, ParentType, ContextType>;
   businessScope?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   companyType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   creditCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   establishedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
-  grants?: Resolver<ResolversTypes['LicenseGrantConnection'], ParentType, ContextType, RequireFields<LicenseGrantsArgs, 'first'>>;
+  grants?: Resolver<
+    ResolversTypes['LicenseGrantConnection'],
+    ParentType,
+    ContextType,
+    RequireFields<LicenseGrantsArgs, 'first'>
+  >;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   identifier?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   issuedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -3224,7 +3580,10 @@ export type LicenseResolvers<ContextType = Context, ParentType extends Resolvers
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type LicenseAccessResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LicenseAccess'] = ResolversParentTypes['LicenseAccess']> = {
+export type LicenseAccessResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['LicenseAccess'] = ResolversParentTypes['LicenseAccess'],
+> = {
   accessorMaskedIdNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   accessorName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   businessNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3235,31 +3594,49 @@ export type LicenseAccessResolvers<ContextType = Context, ParentType extends Res
   purpose?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type LicenseAccessConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LicenseAccessConnection'] = ResolversParentTypes['LicenseAccessConnection']> = {
+export type LicenseAccessConnectionResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['LicenseAccessConnection'] =
+    ResolversParentTypes['LicenseAccessConnection'],
+> = {
   edges?: Resolver<Array<ResolversTypes['LicenseAccessEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['LicenseAccess']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type LicenseAccessEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LicenseAccessEdge'] = ResolversParentTypes['LicenseAccessEdge']> = {
+export type LicenseAccessEdgeResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['LicenseAccessEdge'] = ResolversParentTypes['LicenseAccessEdge'],
+> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['LicenseAccess'], ParentType, ContextType>;
 };
 
-export type LicenseAdministratorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LicenseAdministrator'] = ResolversParentTypes['LicenseAdministrator']> = {
+export type LicenseAdministratorResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['LicenseAdministrator'] =
+    ResolversParentTypes['LicenseAdministrator'],
+> = {
   appointedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   maskedIdNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type LicenseAdministratorPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LicenseAdministratorPayload'] = ResolversParentTypes['LicenseAdministratorPayload']> = {
+export type LicenseAdministratorPayloadResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['LicenseAdministratorPayload'] =
+    ResolversParentTypes['LicenseAdministratorPayload'],
+> = {
   license?: Resolver<Maybe<ResolversTypes['License']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
-export type LicenseGrantResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LicenseGrant'] = ResolversParentTypes['LicenseGrant']> = {
+export type LicenseGrantResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['LicenseGrant'] = ResolversParentTypes['LicenseGrant'],
+> = {
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   createdByName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -3270,19 +3647,29 @@ export type LicenseGrantResolvers<ContextType = Context, ParentType extends Reso
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type LicenseGrantConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LicenseGrantConnection'] = ResolversParentTypes['LicenseGrantConnection']> = {
+export type LicenseGrantConnectionResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['LicenseGrantConnection'] =
+    ResolversParentTypes['LicenseGrantConnection'],
+> = {
   edges?: Resolver<Array<ResolversTypes['LicenseGrantEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['LicenseGrant']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type LicenseGrantEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LicenseGrantEdge'] = ResolversParentTypes['LicenseGrantEdge']> = {
+export type LicenseGrantEdgeResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['LicenseGrantEdge'] = ResolversParentTypes['LicenseGrantEdge'],
+> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['LicenseGrant'], ParentType, ContextType>;
 };
 
-export type LicenseSnapshotResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LicenseSnapshot'] = ResolversParentTypes['LicenseSnapshot']> = {
+export type LicenseSnapshotResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['LicenseSnapshot'] = ResolversParentTypes['LicenseSnapshot'],
+> = {
   address?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   businessScope?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   companyType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3300,73 +3687,261 @@ export type LicenseSnapshotResolvers<ContextType = Context, ParentType extends R
   status?: Resolver<ResolversTypes['LicenseStatus'], ParentType, ContextType>;
 };
 
-export type MoneyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = {
+export type MoneyResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money'],
+> = {
   amount?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   currency?: Resolver<Maybe<ResolversTypes['Currency']>, ParentType, ContextType>;
 };
 
-export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
-  acceptCase?: Resolver<ResolversTypes['CaseTransitionPayload'], ParentType, ContextType, RequireFields<MutationAcceptCaseArgs, 'input'>>;
-  addEvaluationFollowUp?: Resolver<ResolversTypes['EvaluationPayload'], ParentType, ContextType, RequireFields<MutationAddEvaluationFollowUpArgs, 'input'>>;
-  appointLicenseAdministrator?: Resolver<ResolversTypes['LicenseAdministratorPayload'], ParentType, ContextType, RequireFields<MutationAppointLicenseAdministratorArgs, 'input'>>;
-  cancelLicense?: Resolver<ResolversTypes['ChangeLicenseStatusPayload'], ParentType, ContextType, RequireFields<MutationCancelLicenseArgs, 'input'>>;
-  changePassword?: Resolver<ResolversTypes['ChangePasswordPayload'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'input'>>;
-  completeCase?: Resolver<ResolversTypes['CaseTransitionPayload'], ParentType, ContextType, RequireFields<MutationCompleteCaseArgs, 'input'>>;
-  createApiClient?: Resolver<ResolversTypes['CreateApiClientPayload'], ParentType, ContextType, RequireFields<MutationCreateApiClientArgs, 'input'>>;
-  decideEvaluationAppeal?: Resolver<ResolversTypes['EvaluationAppealPayload'], ParentType, ContextType, RequireFields<MutationDecideEvaluationAppealArgs, 'input'>>;
-  disableApiClient?: Resolver<ResolversTypes['DisableApiClientPayload'], ParentType, ContextType, RequireFields<MutationDisableApiClientArgs, 'input'>>;
-  fetchLicenseMaterial?: Resolver<ResolversTypes['FetchLicenseMaterialPayload'], ParentType, ContextType, RequireFields<MutationFetchLicenseMaterialArgs, 'input'>>;
-  fileEvaluationAppeal?: Resolver<ResolversTypes['EvaluationAppealPayload'], ParentType, ContextType, RequireFields<MutationFileEvaluationAppealArgs, 'input'>>;
-  generateLicenseCode?: Resolver<ResolversTypes['GenerateLicenseCodePayload'], ParentType, ContextType, RequireFields<MutationGenerateLicenseCodeArgs, 'input'>>;
-  lookUpCitizen?: Resolver<ResolversTypes['CitizenLookupPayload'], ParentType, ContextType, RequireFields<MutationLookUpCitizenArgs, 'idNumber'>>;
-  publishLicense?: Resolver<ResolversTypes['PublishLicensePayload'], ParentType, ContextType, RequireFields<MutationPublishLicenseArgs, 'input'>>;
-  recordEvaluationCallback?: Resolver<ResolversTypes['EvaluationPayload'], ParentType, ContextType, RequireFields<MutationRecordEvaluationCallbackArgs, 'input'>>;
-  recordEvaluationRectification?: Resolver<ResolversTypes['EvaluationPayload'], ParentType, ContextType, RequireFields<MutationRecordEvaluationRectificationArgs, 'input'>>;
-  recordWindowCase?: Resolver<ResolversTypes['RecordWindowCasePayload'], ParentType, ContextType, RequireFields<MutationRecordWindowCaseArgs, 'input'>>;
-  rejectCase?: Resolver<ResolversTypes['CaseTransitionPayload'], ParentType, ContextType, RequireFields<MutationRejectCaseArgs, 'input'>>;
-  removeCaseMaterial?: Resolver<ResolversTypes['RemoveCaseMaterialPayload'], ParentType, ContextType, RequireFields<MutationRemoveCaseMaterialArgs, 'input'>>;
-  removeLicenseAdministrator?: Resolver<ResolversTypes['LicenseAdministratorPayload'], ParentType, ContextType, RequireFields<MutationRemoveLicenseAdministratorArgs, 'input'>>;
-  replyToEvaluation?: Resolver<ResolversTypes['EvaluationPayload'], ParentType, ContextType, RequireFields<MutationReplyToEvaluationArgs, 'input'>>;
-  requestCorrection?: Resolver<ResolversTypes['CaseTransitionPayload'], ParentType, ContextType, RequireFields<MutationRequestCorrectionArgs, 'input'>>;
-  revokeLicense?: Resolver<ResolversTypes['ChangeLicenseStatusPayload'], ParentType, ContextType, RequireFields<MutationRevokeLicenseArgs, 'input'>>;
-  revokeLicenseCode?: Resolver<ResolversTypes['RevokeLicenseCodePayload'], ParentType, ContextType, RequireFields<MutationRevokeLicenseCodeArgs, 'input'>>;
-  rotateApiClientSecret?: Resolver<ResolversTypes['RotateApiClientSecretPayload'], ParentType, ContextType, RequireFields<MutationRotateApiClientSecretArgs, 'input'>>;
-  saveApplicationDraft?: Resolver<ResolversTypes['SaveApplicationDraftPayload'], ParentType, ContextType, RequireFields<MutationSaveApplicationDraftArgs, 'input'>>;
-  startProcessing?: Resolver<ResolversTypes['CaseTransitionPayload'], ParentType, ContextType, RequireFields<MutationStartProcessingArgs, 'input'>>;
-  submitDraft?: Resolver<ResolversTypes['CaseTransitionPayload'], ParentType, ContextType, RequireFields<MutationSubmitDraftArgs, 'input'>>;
-  submitEvaluation?: Resolver<ResolversTypes['SubmitEvaluationPayload'], ParentType, ContextType, RequireFields<MutationSubmitEvaluationArgs, 'input'>>;
-  syncCase?: Resolver<ResolversTypes['SyncCasePayload'], ParentType, ContextType, RequireFields<MutationSyncCaseArgs, 'input'>>;
+export type MutationResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation'],
+> = {
+  acceptCase?: Resolver<
+    ResolversTypes['CaseTransitionPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationAcceptCaseArgs, 'input'>
+  >;
+  addEvaluationFollowUp?: Resolver<
+    ResolversTypes['EvaluationPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationAddEvaluationFollowUpArgs, 'input'>
+  >;
+  appointLicenseAdministrator?: Resolver<
+    ResolversTypes['LicenseAdministratorPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationAppointLicenseAdministratorArgs, 'input'>
+  >;
+  cancelLicense?: Resolver<
+    ResolversTypes['ChangeLicenseStatusPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationCancelLicenseArgs, 'input'>
+  >;
+  changePassword?: Resolver<
+    ResolversTypes['ChangePasswordPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationChangePasswordArgs, 'input'>
+  >;
+  completeCase?: Resolver<
+    ResolversTypes['CaseTransitionPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationCompleteCaseArgs, 'input'>
+  >;
+  createApiClient?: Resolver<
+    ResolversTypes['CreateApiClientPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationCreateApiClientArgs, 'input'>
+  >;
+  decideEvaluationAppeal?: Resolver<
+    ResolversTypes['EvaluationAppealPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationDecideEvaluationAppealArgs, 'input'>
+  >;
+  disableApiClient?: Resolver<
+    ResolversTypes['DisableApiClientPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationDisableApiClientArgs, 'input'>
+  >;
+  fetchLicenseMaterial?: Resolver<
+    ResolversTypes['FetchLicenseMaterialPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationFetchLicenseMaterialArgs, 'input'>
+  >;
+  fileEvaluationAppeal?: Resolver<
+    ResolversTypes['EvaluationAppealPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationFileEvaluationAppealArgs, 'input'>
+  >;
+  generateLicenseCode?: Resolver<
+    ResolversTypes['GenerateLicenseCodePayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationGenerateLicenseCodeArgs, 'input'>
+  >;
+  lookUpCitizen?: Resolver<
+    ResolversTypes['CitizenLookupPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationLookUpCitizenArgs, 'idNumber'>
+  >;
+  publishLicense?: Resolver<
+    ResolversTypes['PublishLicensePayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationPublishLicenseArgs, 'input'>
+  >;
+  recordEvaluationCallback?: Resolver<
+    ResolversTypes['EvaluationPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRecordEvaluationCallbackArgs, 'input'>
+  >;
+  recordEvaluationRectification?: Resolver<
+    ResolversTypes['EvaluationPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRecordEvaluationRectificationArgs, 'input'>
+  >;
+  recordWindowCase?: Resolver<
+    ResolversTypes['RecordWindowCasePayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRecordWindowCaseArgs, 'input'>
+  >;
+  rejectCase?: Resolver<
+    ResolversTypes['CaseTransitionPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRejectCaseArgs, 'input'>
+  >;
+  removeCaseMaterial?: Resolver<
+    ResolversTypes['RemoveCaseMaterialPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRemoveCaseMaterialArgs, 'input'>
+  >;
+  removeLicenseAdministrator?: Resolver<
+    ResolversTypes['LicenseAdministratorPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRemoveLicenseAdministratorArgs, 'input'>
+  >;
+  replyToEvaluation?: Resolver<
+    ResolversTypes['EvaluationPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationReplyToEvaluationArgs, 'input'>
+  >;
+  requestCorrection?: Resolver<
+    ResolversTypes['CaseTransitionPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRequestCorrectionArgs, 'input'>
+  >;
+  revokeLicense?: Resolver<
+    ResolversTypes['ChangeLicenseStatusPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRevokeLicenseArgs, 'input'>
+  >;
+  revokeLicenseCode?: Resolver<
+    ResolversTypes['RevokeLicenseCodePayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRevokeLicenseCodeArgs, 'input'>
+  >;
+  rotateApiClientSecret?: Resolver<
+    ResolversTypes['RotateApiClientSecretPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRotateApiClientSecretArgs, 'input'>
+  >;
+  saveApplicationDraft?: Resolver<
+    ResolversTypes['SaveApplicationDraftPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationSaveApplicationDraftArgs, 'input'>
+  >;
+  startProcessing?: Resolver<
+    ResolversTypes['CaseTransitionPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationStartProcessingArgs, 'input'>
+  >;
+  submitDraft?: Resolver<
+    ResolversTypes['CaseTransitionPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationSubmitDraftArgs, 'input'>
+  >;
+  submitEvaluation?: Resolver<
+    ResolversTypes['SubmitEvaluationPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationSubmitEvaluationArgs, 'input'>
+  >;
+  syncCase?: Resolver<
+    ResolversTypes['SyncCasePayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationSyncCaseArgs, 'input'>
+  >;
 };
 
-export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'Case' | 'Department' | 'Evaluation' | 'EvaluationAppeal' | 'License' | 'LicenseGrant' | 'ServiceItem' | 'User', ParentType, ContextType>;
+export type NodeResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node'],
+> = {
+  __resolveType: TypeResolveFn<
+    | 'Case'
+    | 'Department'
+    | 'Evaluation'
+    | 'EvaluationAppeal'
+    | 'License'
+    | 'LicenseGrant'
+    | 'ServiceItem'
+    | 'User',
+    ParentType,
+    ContextType
+  >;
 };
 
-export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+export type PageInfoResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo'],
+> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
-export type PartnerCaseConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartnerCaseConnection'] = ResolversParentTypes['PartnerCaseConnection']> = {
+export type PartnerCaseConnectionResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['PartnerCaseConnection'] =
+    ResolversParentTypes['PartnerCaseConnection'],
+> = {
   edges?: Resolver<Array<ResolversTypes['CaseEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Case']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 };
 
-export type PartnerEvaluationConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartnerEvaluationConnection'] = ResolversParentTypes['PartnerEvaluationConnection']> = {
+export type PartnerEvaluationConnectionResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['PartnerEvaluationConnection'] =
+    ResolversParentTypes['PartnerEvaluationConnection'],
+> = {
   edges?: Resolver<Array<ResolversTypes['PartnerEvaluationEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Evaluation']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 };
 
-export type PartnerEvaluationEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartnerEvaluationEdge'] = ResolversParentTypes['PartnerEvaluationEdge']> = {
+export type PartnerEvaluationEdgeResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['PartnerEvaluationEdge'] =
+    ResolversParentTypes['PartnerEvaluationEdge'],
+> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Evaluation'], ParentType, ContextType>;
 };
 
-export type PartnerReadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartnerRead'] = ResolversParentTypes['PartnerRead']> = {
+export type PartnerReadResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['PartnerRead'] = ResolversParentTypes['PartnerRead'],
+> = {
   clientId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   clientName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   readAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -3374,24 +3949,38 @@ export type PartnerReadResolvers<ContextType = Context, ParentType extends Resol
   subjectType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type PartnerReadConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartnerReadConnection'] = ResolversParentTypes['PartnerReadConnection']> = {
+export type PartnerReadConnectionResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['PartnerReadConnection'] =
+    ResolversParentTypes['PartnerReadConnection'],
+> = {
   edges?: Resolver<Array<ResolversTypes['PartnerReadEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['PartnerRead']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 };
 
-export type PartnerReadEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartnerReadEdge'] = ResolversParentTypes['PartnerReadEdge']> = {
+export type PartnerReadEdgeResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['PartnerReadEdge'] = ResolversParentTypes['PartnerReadEdge'],
+> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['PartnerRead'], ParentType, ContextType>;
 };
 
-export type PublishLicensePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PublishLicensePayload'] = ResolversParentTypes['PublishLicensePayload']> = {
+export type PublishLicensePayloadResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['PublishLicensePayload'] =
+    ResolversParentTypes['PublishLicensePayload'],
+> = {
   license?: Resolver<Maybe<ResolversTypes['License']>, ParentType, ContextType>;
   outcome?: Resolver<Maybe<ResolversTypes['PublishOutcome']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
-export type PublishedFigureRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PublishedFigureRow'] = ResolversParentTypes['PublishedFigureRow']> = {
+export type PublishedFigureRowResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['PublishedFigureRow'] = ResolversParentTypes['PublishedFigureRow'],
+> = {
   badRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   department?: Resolver<ResolversTypes['Department'], ParentType, ContextType>;
   goodRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -3400,7 +3989,10 @@ export type PublishedFigureRowResolvers<ContextType = Context, ParentType extend
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type PublishedFiguresResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PublishedFigures'] = ResolversParentTypes['PublishedFigures']> = {
+export type PublishedFiguresResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['PublishedFigures'] = ResolversParentTypes['PublishedFigures'],
+> = {
   asOf?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   month?: Resolver<Array<ResolversTypes['PublishedFigureRow']>, ParentType, ContextType>;
   monthFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
@@ -3410,32 +4002,108 @@ export type PublishedFiguresResolvers<ContextType = Context, ParentType extends 
   yearTo?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 };
 
-export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
-  apiClients?: Resolver<ResolversTypes['ApiClientConnection'], ParentType, ContextType, RequireFields<QueryApiClientsArgs, 'first'>>;
-  cases?: Resolver<ResolversTypes['PartnerCaseConnection'], ParentType, ContextType, RequireFields<QueryCasesArgs, 'first'>>;
-  catalogueItems?: Resolver<ResolversTypes['ServiceItemConnection'], ParentType, ContextType, RequireFields<QueryCatalogueItemsArgs, 'first' | 'onlineOnly'>>;
-  dashboard?: Resolver<ResolversTypes['Dashboard'], ParentType, ContextType, RequireFields<QueryDashboardArgs, 'period'>>;
-  dashboardEvaluations?: Resolver<ResolversTypes['DashboardEvaluationConnection'], ParentType, ContextType, RequireFields<QueryDashboardEvaluationsArgs, 'filter' | 'first' | 'period'>>;
-  departmentCases?: Resolver<ResolversTypes['CaseConnection'], ParentType, ContextType, RequireFields<QueryDepartmentCasesArgs, 'first'>>;
-  departmentEvaluationTasks?: Resolver<ResolversTypes['EvaluationConnection'], ParentType, ContextType, RequireFields<QueryDepartmentEvaluationTasksArgs, 'first'>>;
+export type QueryResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query'],
+> = {
+  apiClients?: Resolver<
+    ResolversTypes['ApiClientConnection'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryApiClientsArgs, 'first'>
+  >;
+  cases?: Resolver<
+    ResolversTypes['PartnerCaseConnection'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryCasesArgs, 'first'>
+  >;
+  catalogueItems?: Resolver<
+    ResolversTypes['ServiceItemConnection'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryCatalogueItemsArgs, 'first' | 'onlineOnly'>
+  >;
+  dashboard?: Resolver<
+    ResolversTypes['Dashboard'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryDashboardArgs, 'period'>
+  >;
+  dashboardEvaluations?: Resolver<
+    ResolversTypes['DashboardEvaluationConnection'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryDashboardEvaluationsArgs, 'filter' | 'first' | 'period'>
+  >;
+  departmentCases?: Resolver<
+    ResolversTypes['CaseConnection'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryDepartmentCasesArgs, 'first'>
+  >;
+  departmentEvaluationTasks?: Resolver<
+    ResolversTypes['EvaluationConnection'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryDepartmentEvaluationTasksArgs, 'first'>
+  >;
   departments?: Resolver<Array<ResolversTypes['Department']>, ParentType, ContextType>;
-  evaluationAppeals?: Resolver<ResolversTypes['EvaluationAppealConnection'], ParentType, ContextType, RequireFields<QueryEvaluationAppealsArgs, 'first'>>;
-  evaluationFigures?: Resolver<ResolversTypes['EvaluationFigures'], ParentType, ContextType, Partial<QueryEvaluationFiguresArgs>>;
+  evaluationAppeals?: Resolver<
+    ResolversTypes['EvaluationAppealConnection'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryEvaluationAppealsArgs, 'first'>
+  >;
+  evaluationFigures?: Resolver<
+    ResolversTypes['EvaluationFigures'],
+    ParentType,
+    ContextType,
+    Partial<QueryEvaluationFiguresArgs>
+  >;
   evaluationRules?: Resolver<ResolversTypes['EvaluationRules'], ParentType, ContextType>;
-  evaluations?: Resolver<ResolversTypes['PartnerEvaluationConnection'], ParentType, ContextType, RequireFields<QueryEvaluationsArgs, 'first'>>;
+  evaluations?: Resolver<
+    ResolversTypes['PartnerEvaluationConnection'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryEvaluationsArgs, 'first'>
+  >;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
-  myCases?: Resolver<ResolversTypes['CaseConnection'], ParentType, ContextType, RequireFields<QueryMyCasesArgs, 'first'>>;
+  myCases?: Resolver<
+    ResolversTypes['CaseConnection'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryMyCasesArgs, 'first'>
+  >;
   myLicenses?: Resolver<Array<ResolversTypes['License']>, ParentType, ContextType>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
-  nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
-  partnerReads?: Resolver<ResolversTypes['PartnerReadConnection'], ParentType, ContextType, RequireFields<QueryPartnerReadsArgs, 'first'>>;
+  nodes?: Resolver<
+    Array<Maybe<ResolversTypes['Node']>>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryNodesArgs, 'ids'>
+  >;
+  partnerReads?: Resolver<
+    ResolversTypes['PartnerReadConnection'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryPartnerReadsArgs, 'first'>
+  >;
   publishedFigures?: Resolver<ResolversTypes['PublishedFigures'], ParentType, ContextType>;
   rateLimit?: Resolver<ResolversTypes['RateLimit'], ParentType, ContextType>;
-  serviceItems?: Resolver<Array<ResolversTypes['ServiceItem']>, ParentType, ContextType, Partial<QueryServiceItemsArgs>>;
+  serviceItems?: Resolver<
+    Array<ResolversTypes['ServiceItem']>,
+    ParentType,
+    ContextType,
+    Partial<QueryServiceItemsArgs>
+  >;
   uploadLimits?: Resolver<ResolversTypes['UploadLimits'], ParentType, ContextType>;
 };
 
-export type RateLimitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RateLimit'] = ResolversParentTypes['RateLimit']> = {
+export type RateLimitResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['RateLimit'] = ResolversParentTypes['RateLimit'],
+> = {
   cost?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   limit?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   remaining?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -3443,34 +4111,57 @@ export type RateLimitResolvers<ContextType = Context, ParentType extends Resolve
   used?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type RecordWindowCasePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecordWindowCasePayload'] = ResolversParentTypes['RecordWindowCasePayload']> = {
+export type RecordWindowCasePayloadResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['RecordWindowCasePayload'] =
+    ResolversParentTypes['RecordWindowCasePayload'],
+> = {
   case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
-export type RemoveCaseMaterialPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RemoveCaseMaterialPayload'] = ResolversParentTypes['RemoveCaseMaterialPayload']> = {
+export type RemoveCaseMaterialPayloadResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['RemoveCaseMaterialPayload'] =
+    ResolversParentTypes['RemoveCaseMaterialPayload'],
+> = {
   case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType>;
   removedMaterialId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
-export type RevokeLicenseCodePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RevokeLicenseCodePayload'] = ResolversParentTypes['RevokeLicenseCodePayload']> = {
+export type RevokeLicenseCodePayloadResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['RevokeLicenseCodePayload'] =
+    ResolversParentTypes['RevokeLicenseCodePayload'],
+> = {
   grant?: Resolver<Maybe<ResolversTypes['LicenseGrant']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
-export type RotateApiClientSecretPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RotateApiClientSecretPayload'] = ResolversParentTypes['RotateApiClientSecretPayload']> = {
+export type RotateApiClientSecretPayloadResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['RotateApiClientSecretPayload'] =
+    ResolversParentTypes['RotateApiClientSecretPayload'],
+> = {
   apiClient?: Resolver<Maybe<ResolversTypes['ApiClient']>, ParentType, ContextType>;
   clientSecret?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
-export type SaveApplicationDraftPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SaveApplicationDraftPayload'] = ResolversParentTypes['SaveApplicationDraftPayload']> = {
+export type SaveApplicationDraftPayloadResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['SaveApplicationDraftPayload'] =
+    ResolversParentTypes['SaveApplicationDraftPayload'],
+> = {
   case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
-export type ServiceItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceItem'] = ResolversParentTypes['ServiceItem']> = {
+export type ServiceItemResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['ServiceItem'] = ResolversParentTypes['ServiceItem'],
+> = {
   applicationForm?: Resolver<Maybe<ResolversTypes['ApplicationForm']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   department?: Resolver<ResolversTypes['Department'], ParentType, ContextType>;
@@ -3482,19 +4173,30 @@ export type ServiceItemResolvers<ContextType = Context, ParentType extends Resol
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type ServiceItemConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceItemConnection'] = ResolversParentTypes['ServiceItemConnection']> = {
+export type ServiceItemConnectionResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['ServiceItemConnection'] =
+    ResolversParentTypes['ServiceItemConnection'],
+> = {
   edges?: Resolver<Array<ResolversTypes['ServiceItemEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['ServiceItem']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type ServiceItemEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceItemEdge'] = ResolversParentTypes['ServiceItemEdge']> = {
+export type ServiceItemEdgeResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['ServiceItemEdge'] = ResolversParentTypes['ServiceItemEdge'],
+> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['ServiceItem'], ParentType, ContextType>;
 };
 
-export type ServiceItemMaterialResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceItemMaterial'] = ResolversParentTypes['ServiceItemMaterial']> = {
+export type ServiceItemMaterialResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['ServiceItemMaterial'] =
+    ResolversParentTypes['ServiceItemMaterial'],
+> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   licenseType?: Resolver<Maybe<ResolversTypes['LicenseType']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3502,24 +4204,37 @@ export type ServiceItemMaterialResolvers<ContextType = Context, ParentType exten
   sortOrder?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type SubmitEvaluationPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SubmitEvaluationPayload'] = ResolversParentTypes['SubmitEvaluationPayload']> = {
+export type SubmitEvaluationPayloadResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['SubmitEvaluationPayload'] =
+    ResolversParentTypes['SubmitEvaluationPayload'],
+> = {
   evaluation?: Resolver<Maybe<ResolversTypes['Evaluation']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
-export type SyncCasePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SyncCasePayload'] = ResolversParentTypes['SyncCasePayload']> = {
+export type SyncCasePayloadResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['SyncCasePayload'] = ResolversParentTypes['SyncCasePayload'],
+> = {
   case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType>;
   outcome?: Resolver<Maybe<ResolversTypes['SyncOutcome']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
-export type UploadLimitsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UploadLimits'] = ResolversParentTypes['UploadLimits']> = {
+export type UploadLimitsResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['UploadLimits'] = ResolversParentTypes['UploadLimits'],
+> = {
   acceptedContentTypes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   maxCaseBytes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   maxFileBytes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type UserResolvers<ContextType = Context, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
+export type UserResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User'],
+> = {
   department?: Resolver<Maybe<ResolversTypes['Department']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['UserKind'], ParentType, ContextType>;
@@ -3531,7 +4246,10 @@ export type UserResolvers<ContextType = Context, ParentType extends ResolversPar
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type UserErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = {
+export type UserErrorResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError'],
+> = {
   code?: Resolver<ResolversTypes['UserErrorCode'], ParentType, ContextType>;
   field?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3629,4 +4347,3 @@ export type Resolvers<ContextType = Context> = {
   User?: UserResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
 };
-
