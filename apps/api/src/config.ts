@@ -14,6 +14,8 @@ export interface ApiConfig {
   /** the next-auth secret shared with the web app, used to verify its session tokens */
   sessionSecret: string;
   databaseUrl: string;
+  /** read replicas for lag-tolerant reads (db/read-replicas.ts) */
+  replicaUrls: string[];
   logLevel: string;
   trustProxy: string;
   /** PostgreSQL connections per API process: keep API_WORKERS × DB_POOL_SIZE within the server's budget */
@@ -54,6 +56,7 @@ export function readConfig(raw: Record<string, string | undefined> = process.env
     isProduction,
     sessionSecret: env.NEXTAUTH_SECRET ?? DEV_SESSION_SECRET,
     databaseUrl: env.DATABASE_URL,
+    replicaUrls: env.DATABASE_REPLICA_URLS,
     logLevel: env.LOG_LEVEL ?? (isProduction ? 'info' : 'warn'),
     // Whose X-Forwarded-For to believe: loopback (the web server, which sends the one address it saw itself)
     // plus TRUST_PROXY (e.g. a load balancer's subnet; the web server reads the same variable).

@@ -1,3 +1,4 @@
+import type { ReadReplicas } from './db/read-replicas.ts';
 import type { FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
 import type { Db } from './db/prisma.ts';
@@ -34,6 +35,8 @@ export interface Context {
   queryLimits: QueryLimits;
   /** natural days a completed case stays open for evaluation (evaluation-rules.ts; the national rule is 7) */
   evaluationWindowDays: number;
+  /** lag-tolerant reads (dashboards, 公示): a healthy replica, else the primary */
+  replicas: ReadReplicas;
 }
 
 export interface ContextDeps {
@@ -48,6 +51,7 @@ export interface ContextDeps {
   signInLimits: SignInLimits;
   queryLimits: QueryLimits;
   evaluationWindowDays: number;
+  replicas: ReadReplicas;
 }
 
 export async function buildContext(deps: ContextDeps, request: FastifyRequest): Promise<Context> {
@@ -62,6 +66,7 @@ export async function buildContext(deps: ContextDeps, request: FastifyRequest): 
     storage: deps.storage,
     uploadLimits: deps.uploadLimits,
     evaluationWindowDays: deps.evaluationWindowDays,
+    replicas: deps.replicas,
     abuse: deps.counters,
     passwordThrottle: new LoginThrottle(deps.counters, deps.signInLimits),
     queryLimits: deps.queryLimits,

@@ -54,6 +54,19 @@ export const apiEnvSchema = z.object({
   EMBEDDED_PG_DIR: text(),
   EMBEDDED_PG_PORT: wholeNumber(54329, 'port number'),
   DB_POOL_SIZE: wholeNumber(10),
+  DATABASE_REPLICA_URLS: z.preprocess(
+    unsetIfEmpty,
+    z
+      .string()
+      .transform((value) =>
+        value
+          .split(',')
+          .map((url) => url.trim())
+          .filter(Boolean),
+      )
+      .pipe(z.array(z.url({ error: 'must be PostgreSQL URLs separated by commas' })))
+      .default([]),
+  ),
   PGBACKREST_STANZA: text(),
   // secrets
   NEXTAUTH_SECRET: text(),

@@ -1,6 +1,7 @@
 import { pino } from 'pino';
 import { readConfig } from './config.ts';
 import { createPrisma } from './db/prisma.ts';
+import { ReadReplicas } from './db/read-replicas.ts';
 import { systemClock } from './lib/clock.ts';
 import { buildServer } from './server.ts';
 import { startJobs } from './jobs/start-jobs.ts';
@@ -9,9 +10,11 @@ import { storageFromEnv } from './storage/storage-config.ts';
 const config = readConfig();
 const logger = pino({ level: config.logLevel, name: 'service-hall-api' });
 const db = createPrisma(config.databaseUrl, { poolSize: config.dbPoolSize });
+const replicas = new ReadReplicas(db, config.replicaUrls, { poolSize: config.dbPoolSize, logger });
+await replicas.start();
 const storage = storageFromEnv();
 logger.info({ storage: storage.description }, 'file storage');
-const app = await buildServer({ db, clock: systemClock, logger, storage, ...config });
+const app = await buildServer({ db, clock: systemClock, logger, storage, replicas, ...config });
 // The jobs room (schedules such as the 好差评 default sweep, outbox deliveries) runs inside the API in
 // development; in production `npm run worker` runs it (config.runJobs: JOBS=on|off overrides).
 const jobs = config.runJobs
@@ -29,6 +32,7 @@ const shutdown = async (signal: string) => {
   }, DRAIN_TIMEOUT_MS).unref();
   await app.close();
   await jobs?.stop();
+  await replicas.close();
   await db.$disconnect();
   process.exit(0);
 };

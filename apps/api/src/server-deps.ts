@@ -2,6 +2,7 @@
 // importing the server that imports them.
 import type { Logger } from 'pino';
 import type { Db } from './db/prisma.ts';
+import type { ReadReplicas } from './db/read-replicas.ts';
 import type { Clock } from './lib/clock.ts';
 import type { FileStorage } from './storage/file-storage.ts';
 import type { UploadLimits } from './application/upload-limits.ts';
@@ -33,6 +34,8 @@ export interface ServerDeps {
   trustedDocuments?: Partial<TrustedDocumentsOptions>;
   /** natural days a completed case stays open for evaluation; default the national rule (evaluation-rules.ts) */
   evaluationWindowDays?: number;
+  /** read replicas for lag-tolerant reads; default none (everything on the primary) */
+  replicas?: ReadReplicas;
 }
 
 export type ResolvedServerDeps = ServerDeps & {
@@ -42,4 +45,5 @@ export type ResolvedServerDeps = ServerDeps & {
   /** attempt and abuse state shared through PostgreSQL */
   counters: AbuseCounters;
   evaluationWindowDays: number;
+  replicas: ReadReplicas;
 };

@@ -17,6 +17,7 @@ import { registerDashboardExportRoutes } from './dashboard/export-routes.ts';
 import { AbuseCounters } from './abuse/abuse-counters.ts';
 import { defaultQueryLimits } from './limits/query-limits.ts';
 import { EVALUATION_WINDOW_DAYS } from './evaluation/evaluation-rules.ts';
+import { ReadReplicas } from './db/read-replicas.ts';
 import { fieldLimits } from './limits/field-limits.ts';
 import { rateLimitPlugin } from './limits/rate-limit-plugin.ts';
 import { defaultSignInLimits } from './auth/login-throttle.ts';
@@ -43,6 +44,7 @@ export async function buildServer(options: ServerDeps): Promise<FastifyInstance>
     signInLimits: options.signInLimits ?? defaultSignInLimits,
     counters: new AbuseCounters(options.db),
     evaluationWindowDays: options.evaluationWindowDays ?? EVALUATION_WINDOW_DAYS,
+    replicas: options.replicas ?? new ReadReplicas(options.db, []),
   };
   const limits = deps.queryLimits;
   const trusted = new TrustedDocuments({
@@ -94,7 +96,7 @@ export async function buildServer(options: ServerDeps): Promise<FastifyInstance>
   app.get('/healthz', async (_request, reply) => {
     try {
       await deps.db.$queryRaw`SELECT 1`;
-      return { status: 'ok', database: 'ok' };
+      return { status: 'ok', database: 'ok', replicas: deps.replicas.statuses() };
     } catch (error) {
       deps.logger.error({ err: error }, 'health check failed');
       return reply

@@ -35,14 +35,17 @@ export async function computeDashboard(ctx: Context, input: DashboardInput) {
   const period = resolvePeriod(input.period);
   const asOf = ctx.clock.now();
   const filter = { departmentId, itemId: input.itemId };
-  const [evaluations, cases, trend, scores, statuses, alerts] = await Promise.all([
-    evaluationRows(ctx.db, period, filter, asOf),
-    caseRows(ctx.db, period, filter),
-    trendPoints(ctx.db, period, filter),
-    dimensionScores(ctx.db, period, filter),
-    statusCounts(ctx.db, filter),
-    scope.all && departmentId === null ? dashboardAlerts(ctx.db, asOf) : Promise.resolve([] as AlertModel[]),
-  ]);
+  // Rollups tolerate a little lag: a healthy read replica answers when there is one.
+  const [evaluations, cases, trend, scores, statuses, alerts] = await ctx.replicas.read((db) =>
+    Promise.all([
+      evaluationRows(db, period, filter, asOf),
+      caseRows(db, period, filter),
+      trendPoints(db, period, filter),
+      dimensionScores(db, period, filter),
+      statusCounts(db, filter),
+      scope.all && departmentId === null ? dashboardAlerts(db, asOf) : Promise.resolve([] as AlertModel[]),
+    ]),
+  );
   const byDepartment = mergeRows(evaluations.byDepartment, cases.byDepartment);
   const byItem = mergeRows(evaluations.byItem, cases.byItem);
   return {

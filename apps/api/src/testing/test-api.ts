@@ -16,6 +16,7 @@ import { defaultSessionPolicy, type SessionPolicy } from '../auth/session-policy
 import type { QueryLimits } from '../limits/query-limits.ts';
 import type { SignInLimits } from '../auth/login-throttle.ts';
 import type { TrustedDocumentsOptions } from '../limits/trusted-documents.ts';
+import { ReadReplicas } from '../db/read-replicas.ts';
 
 export const TEST_SESSION_SECRET = 'service-hall-development-secret-change-me';
 
@@ -60,6 +61,8 @@ export async function startTestApi(
     signInLimits?: SignInLimits;
     /** another evaluation window than the national rule's (the window-length test) */
     evaluationWindowDays?: number;
+    /** read replicas of the test database (the replica test's streaming standby) */
+    replicaUrls?: string[];
     /** production posture: no introspection, stack traces or landing page */
     isProduction?: boolean;
     /** trusted documents (default: off, the web app's generated manifest) */
@@ -77,6 +80,8 @@ export async function startTestApi(
   const storage = options.storage ?? createLocalDiskStorage(filesDir!);
   const clock = options.clock ?? systemClock;
   const sessionPolicy = options.sessionPolicy ?? defaultSessionPolicy;
+  const replicas = new ReadReplicas(db, options.replicaUrls ?? []);
+  await replicas.start();
   const app = await buildServer({
     db,
     clock,
@@ -85,6 +90,7 @@ export async function startTestApi(
     signInLimits: options.signInLimits,
     trustedDocuments: options.trustedDocuments,
     evaluationWindowDays: options.evaluationWindowDays,
+    replicas,
     logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
     sessionSecret: TEST_SESSION_SECRET,
     isProduction: options.isProduction ?? false,
@@ -112,6 +118,7 @@ export async function startTestApi(
     },
     async close() {
       await app.close();
+      await replicas.close();
       await db.$disconnect();
       await database.drop();
       if (filesDir) await rm(filesDir, { recursive: true, force: true });
