@@ -1,9 +1,5 @@
-import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createPrisma, type Db } from '../db/prisma.ts';
-import { isUniqueViolation } from '../lib/unique-violation.ts';
+import { describe, expect, it } from 'vitest';
 import { parseCst } from '../lib/natural-days.ts';
-import { createTestDatabase } from '../testing/test-database.ts';
 import {
   dimensionsFor,
   evaluationClosesAt,
@@ -52,90 +48,5 @@ describe('好差评 rules', () => {
     expect(replyStateAt(due, null, at(3 * DAY))).toBe('DUE_SOON');
     expect(replyStateAt(due, null, at(3 * DAY + 1))).toBe('PENDING');
     expect(replyStateAt(due, null, at(10 * DAY))).toBe('PENDING');
-  });
-});
-
-describe('isUniqueViolation: every form a unique index refusal takes', () => {
-  let database: { url: string; drop(): Promise<void> };
-  let db: Db;
-  let client: pg.Client;
-
-  beforeAll(async () => {
-    database = await createTestDatabase(inject('adminUrl'));
-    db = createPrisma(database.url);
-    client = new pg.Client({ connectionString: database.url });
-    await client.connect();
-  });
-  afterAll(async () => {
-    await client?.end();
-    await db?.$disconnect();
-    await database?.drop();
-  });
-
-  const failure = async (work: () => Promise<unknown>): Promise<unknown> => {
-    try {
-      await work();
-    } catch (error) {
-      return error;
-    }
-    throw new Error('expected the statement to fail');
-  };
-  const department = (code: string) => ({ code, name: '测试部门', regionCode: '120104' });
-  // Prisma's message quotes the source lines around the call: keep this call away from text the message
-  // fallback of isUniqueViolation looks for (see the report of issue 21).
-  const updateMissingDepartment = () =>
-    db.department.update({ where: { code: 'no-such' }, data: { name: 'x' } });
-
-  it("PostgreSQL's own 23505 from a real duplicate insert (pg)", async () => {
-    const insert = () =>
-      client.query(
-        'INSERT INTO departments (id, code, name, region_code) VALUES (gen_random_uuid(), $1, $2, $3)',
-        ['dup-pg', '测试部门', '120104'],
-      );
-    await insert();
-    const error = await failure(insert);
-    expect(error).toMatchObject({ code: '23505' });
-    expect(isUniqueViolation(error)).toBe(true);
-  });
-
-  it("Prisma's P2002 from a real duplicate insert through the driver adapter", async () => {
-    await db.department.create({ data: department('dup-prisma') });
-    const error = await failure(() => db.department.create({ data: department('dup-prisma') }));
-    expect(error).toMatchObject({ code: 'P2002' });
-    expect(isUniqueViolation(error)).toBe(true);
-  });
-
-  it('the driver-adapter shape (23505 as the cause) and a message naming the constraint, each on its own', () => {
-    expect(isUniqueViolation({ meta: { driverAdapterError: { cause: { code: '23505' } } } })).toBe(true);
-    expect(isUniqueViolation({ code: 'P2002' })).toBe(true);
-    expect(isUniqueViolation({ code: '23505' })).toBe(true);
-    expect(isUniqueViolation(new Error('Unique constraint failed on the fields: (`code`)'))).toBe(true);
-    expect(isUniqueViolation(new Error('ERROR: 23505 duplicate key'))).toBe(true);
-  });
-
-  it('says no to every other failure, real and shaped', async () => {
-    const foreignKey = await failure(() =>
-      client.query(
-        `INSERT INTO service_items (id, code, name, department_id) VALUES (gen_random_uuid(), 'x', 'x', gen_random_uuid())`,
-      ),
-    );
-    expect(foreignKey).toMatchObject({ code: expect.not.stringMatching(/^23505$/) });
-    expect(isUniqueViolation(foreignKey)).toBe(false);
-    const missing = await failure(updateMissingDepartment);
-    expect(missing).toMatchObject({ code: 'P2025' });
-    expect(isUniqueViolation(missing)).toBe(false);
-    for (const other of [
-      null,
-      undefined,
-      'P2002',
-      new Error('connection refused'),
-      { code: 'P2025' },
-      { code: '23503' },
-      { meta: { driverAdapterError: { cause: { code: '23503' } } } },
-      { meta: {} },
-      { meta: { driverAdapterError: {} } },
-    ]) {
-      expect(isUniqueViolation(other), JSON.stringify(other)).toBe(false);
-    }
   });
 });
