@@ -69,7 +69,9 @@ describe('isUniqueViolation', () => {
     });
     expect(isUniqueViolation(duplicate)).toBe(true);
     // what the license grants' trigger does when a live code with the same hash exists
-    const raised = await failure(() => db.$executeRawUnsafe(raise('a live code with this hash exists', '23505')));
+    const raised = await failure(() =>
+      db.$executeRawUnsafe(raise('a live code with this hash exists', '23505')),
+    );
     expect(raised).toMatchObject({ code: 'P2010' });
     expect(isUniqueViolation(raised)).toBe(true);
   });

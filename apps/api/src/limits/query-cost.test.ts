@@ -170,9 +170,9 @@ describe('query cost', () => {
     expect(cachedQueryCost(unanalysable, document, { first: 10 }, undefined)).toBe(1 + 10);
     expect(knows(document, { first: 30 })).toBe(false);
     // the memory is the document object's: the same text parsed again is analysed again
-    expect(knows(parse('query($first: Int) { myCases(first: $first) { nodes { id } } }'), { first: 10 })).toBe(
-      false,
-    );
+    expect(
+      knows(parse('query($first: Int) { myCases(first: $first) { nodes { id } } }'), { first: 10 }),
+    ).toBe(false);
   });
 
   it('remembers 256 shapes per document; the 257th starts its memory again', () => {
@@ -200,6 +200,9 @@ describe('query cost', () => {
     expect(cachedQueryCost(schema, byIds, ids([]), undefined)).toBe(1);
     // each of these is refused by the analysis (a null ID, an object for a list), never answered from memory
     for (const refused of [[null], [null, null], { 0: 'a', 1: 'b' }, null])
-      expect(() => cachedQueryCost(schema, byIds, ids(refused), undefined), JSON.stringify(refused)).toThrow();
+      expect(
+        () => cachedQueryCost(schema, byIds, ids(refused), undefined),
+        JSON.stringify(refused),
+      ).toThrow();
   });
 });

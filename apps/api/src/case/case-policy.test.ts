@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import type { Case, CaseStatus } from '../generated/prisma/client.ts';
+import { CALLERS, expectGrants, ME, MY_DEPARTMENT, observedReach } from '../testing/policy-probe.ts';
+import { ACTION_PERMISSION, canReadCase, casePolicy, caseTarget } from './case-policy.ts';
+
+const departmentActions = { departmentStaff: 'department' } as const;
+
+describe('case policy: who may do what with a case', () => {
+  it('grants each permission to exactly these callers, reaching these cases', () => {
+    expectGrants(casePolicy, {
+      // an applicant reads their own cases; staff and heads their department's; supervisors and admins all;
+      // a partner with cases:read its department's (anyone signed in also reads the cases they applied for)
+      'case.read': {
+        citizen: 'own',
+        windowStaff: 'own',
+        departmentStaff: 'own+department',
+        departmentHead: 'own+department',
+        supervisor: 'all',
+        admin: 'all',
+        'scope:cases:read': 'department',
+      },
+      'case.draft': {
+        citizen: 'own',
+        windowStaff: 'own',
+        departmentStaff: 'own',
+        departmentHead: 'own',
+        supervisor: 'own',
+        admin: 'own',
+      },
+      'case.listOwn': {
+        citizen: 'own',
+        windowStaff: 'own',
+        departmentStaff: 'own',
+        departmentHead: 'own',
+        supervisor: 'own',
+        admin: 'own',
+      },
+      'case.listDepartment': departmentActions,
+      'case.accept': departmentActions,
+      'case.reject': departmentActions,
+      'case.requestCorrection': departmentActions,
+      'case.startProcessing': departmentActions,
+      'case.complete': departmentActions,
+      'case.sync': { 'scope:cases:sync': 'department' },
+    });
+  });
+
+  it('needs the permission of each department action', () => {
+    expect(ACTION_PERMISSION).toEqual({
+      ACCEPT: 'case.accept',
+      ACCEPT_ON_COMMITMENT: 'case.accept',
+      REJECT: 'case.reject',
+      REQUEST_CORRECTION: 'case.requestCorrection',
+      START_PROCESSING: 'case.startProcessing',
+      COMPLETE: 'case.complete',
+    });
+  });
+
+  it('reaches a case through its applicant and its department', () => {
+    expect(caseTarget({ applicantId: 'u-7', departmentId: 'd-7' })).toEqual({
+      ownerId: 'u-7',
+      departmentId: 'd-7',
+    });
+  });
+
+  it("lets a draft be read by its applicant alone; any other case by whoever holds case.read's reach", () => {
+    const read = (status: CaseStatus) =>
+      Object.fromEntries(
+        Object.entries(CALLERS).map(([name, principal]) => [
+          name,
+          observedReach(
+            (p, target) =>
+              canReadCase(p, {
+                applicantId: target.ownerId!,
+                departmentId: target.departmentId!,
+                status,
+              } as Case),
+            principal,
+          ),
+        ]),
+      );
+    const draft = read('DRAFT');
+    expect(draft.departmentStaff).toBe('own');
+    expect(draft.supervisor).toBe('own');
+    expect(draft['scope:cases:read']).toBe('none');
+    expect(draft.citizen).toBe('own');
+    const submitted = read('SUBMITTED');
+    expect(submitted.departmentStaff).toBe('own+department');
+    expect(submitted.supervisor).toBe('all');
+    expect(submitted['scope:cases:read']).toBe('department');
+    expect(submitted.job).toBe('none');
+    // the staff member's own department's draft, applied for by someone else: refused
+    expect(
+      canReadCase(CALLERS.departmentStaff, {
+        applicantId: 'u-2',
+        departmentId: MY_DEPARTMENT,
+        status: 'DRAFT',
+      }),
+    ).toBe(false);
+    expect(canReadCase(CALLERS.citizen, { applicantId: ME, departmentId: 'd-9', status: 'DRAFT' })).toBe(
+      true,
+    );
+  });
+});
