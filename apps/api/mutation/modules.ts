@@ -59,7 +59,7 @@ export const MUTATION_MODULES: MutationModule[] = [
   {
     name: 'validate-application',
     file: 'application/validate-application.ts',
-    tests: ['application/application.test.ts'],
+    tests: ['application/validate-application.test.ts'],
     database: true,
   },
   {
