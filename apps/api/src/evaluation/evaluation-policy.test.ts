@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Case, EvaluationLevel } from '../generated/prisma/client.ts';
 import { parseCst } from '../lib/natural-days.ts';
-import { CALLERS, ELSEWHERE, expectGrants, IN_MY_DEPARTMENT, OWN } from '../testing/policy-probe.ts';
+import {
+  CALLERS,
+  ELSEWHERE,
+  EVERY_PERSON_OWN,
+  expectGrants,
+  IN_MY_DEPARTMENT,
+  OWN,
+} from '../testing/policy-probe.ts';
 import {
   canReadDepartmentSide,
   canReadEvaluation,
@@ -11,21 +18,13 @@ import {
   type EvaluationFacts,
 } from './evaluation-policy.ts';
 
-const signedIn = {
-  citizen: 'own',
-  windowStaff: 'own',
-  departmentStaff: 'own',
-  departmentHead: 'own',
-  supervisor: 'own',
-  admin: 'own',
-} as const;
 const department = { departmentStaff: 'department' } as const;
 
 describe('evaluation policy: who may do what with 好差评', () => {
   it('grants each permission to exactly these callers, reaching these cases', () => {
     expectGrants(evaluationPolicy, {
       'evaluation.read': {
-        ...signedIn,
+        ...EVERY_PERSON_OWN,
         departmentStaff: 'own+department',
         departmentHead: 'own+department',
         supervisor: 'all',
@@ -34,8 +33,8 @@ describe('evaluation policy: who may do what with 好差评', () => {
         'scope:evaluations:read': 'department',
       },
       'evaluation.readDepartmentSide': { departmentStaff: 'department', supervisor: 'all', admin: 'all' },
-      'evaluation.submit': signedIn,
-      'evaluation.addFollowUp': signedIn,
+      'evaluation.submit': EVERY_PERSON_OWN,
+      'evaluation.addFollowUp': EVERY_PERSON_OWN,
       'evaluation.listReplyTasks': department,
       'evaluation.reply': department,
       'evaluation.recordCallback': department,

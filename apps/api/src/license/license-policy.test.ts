@@ -6,7 +6,7 @@ import { createLoaders } from '../loaders.ts';
 import { anonymous, PRINCIPAL_USER_COLUMNS, type Principal } from '../auth/principal.ts';
 import type { License } from '../generated/prisma/client.ts';
 import { piiLookupHash } from '../lib/pii.ts';
-import { expectGrants, partner } from '../testing/policy-probe.ts';
+import { EVERY_PERSON_OWN, expectGrants, partner } from '../testing/policy-probe.ts';
 import { createTestDatabase } from '../testing/test-database.ts';
 import {
   allowsOnLicense,
@@ -16,21 +16,12 @@ import {
   requireLicensePublisher,
 } from './license-policy.ts';
 
-const signedIn = {
-  citizen: 'own',
-  windowStaff: 'own',
-  departmentStaff: 'own',
-  departmentHead: 'own',
-  supervisor: 'own',
-  admin: 'own',
-} as const;
-
 describe('license policy: who may do what with a license', () => {
   it('grants each permission to exactly these callers', () => {
     expectGrants(licensePolicy, {
-      'license.read': { ...signedIn, departmentStaff: 'own+department' },
-      'license.listOwn': signedIn,
-      'license.readHolderSide': signedIn,
+      'license.read': { ...EVERY_PERSON_OWN, departmentStaff: 'own+department' },
+      'license.listOwn': EVERY_PERSON_OWN,
+      'license.readHolderSide': EVERY_PERSON_OWN,
       'license.authorize': { citizen: 'own' },
       'license.fetch': { citizen: 'own' },
       'license.publish': { departmentStaff: 'department', 'scope:licenses:publish': 'all' },

@@ -35,6 +35,16 @@ export const CALLERS = {
 } as const satisfies Record<string, Principal>;
 export type Caller = keyof typeof CALLERS;
 
+/** What a permission granted to `SIGNED_IN: 'own'` reaches: every person's own objects, nobody else's. */
+export const EVERY_PERSON_OWN = {
+  citizen: 'own',
+  windowStaff: 'own',
+  departmentStaff: 'own',
+  departmentHead: 'own',
+  supervisor: 'own',
+  admin: 'own',
+} as const;
+
 /** The caller's own object (in another department), another's in the caller's department, another's elsewhere. */
 export const OWN: Target = { ownerId: ME, departmentId: 'd-2' };
 export const IN_MY_DEPARTMENT: Target = { ownerId: 'u-2', departmentId: MY_DEPARTMENT };

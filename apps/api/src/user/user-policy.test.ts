@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { CALLERS, expectGrants, ME } from '../testing/policy-probe.ts';
+import { CALLERS, EVERY_PERSON_OWN, expectGrants, ME } from '../testing/policy-probe.ts';
 import { canReadUser, userPolicy } from './user-policy.ts';
-
-const self = {
-  citizen: 'own',
-  windowStaff: 'own',
-  departmentStaff: 'own',
-  departmentHead: 'own',
-  supervisor: 'own',
-  admin: 'own',
-} as const;
 
 describe('user policy: people see and change only themselves', () => {
   it('grants reading and changing the password to anyone signed in, on themselves', () => {
-    expectGrants(userPolicy, { 'user.read': self, 'user.changePassword': self });
+    expectGrants(userPolicy, { 'user.read': EVERY_PERSON_OWN, 'user.changePassword': EVERY_PERSON_OWN });
   });
 
   it('lets a person read their own user, and nobody read another', () => {
