@@ -75,7 +75,7 @@ describe('case policy: who may do what with a case', () => {
     expect(draft.supervisor).toBe('own');
     expect(draft['scope:cases:read']).toBe('none');
     expect(draft.citizen).toBe('own');
-    const submitted = read('SUBMITTED');
+    const submitted = read('RECEIVED');
     expect(submitted.departmentStaff).toBe('own+department');
     expect(submitted.supervisor).toBe('all');
     expect(submitted['scope:cases:read']).toBe('department');

@@ -75,7 +75,7 @@ describe('evaluation policy: who may do what with 好差评', () => {
       expect(evaluationWindowOpen(completed, false, lastMoment)).toBe(true);
       expect(evaluationWindowOpen(completed, false, closed)).toBe(false);
       expect(evaluationWindowOpen(completed, true, completedAt)).toBe(false);
-      expect(evaluationWindowOpen({ ...completed, status: 'PROCESSING' }, false, completedAt)).toBe(false);
+      expect(evaluationWindowOpen({ ...completed, status: 'IN_PROGRESS' }, false, completedAt)).toBe(false);
       expect(evaluationWindowOpen({ ...completed, completedAt: null }, false, completedAt)).toBe(false);
     });
 
