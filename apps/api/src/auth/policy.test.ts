@@ -81,6 +81,22 @@ describe('definePolicy', () => {
     expect(reportPolicy.allows(anonymous, 'testReport.read', mine)).toBe(false);
   });
 
+  it('reaches with each grant only as far as that grant: `own` never the department, `department` never the own', () => {
+    const staff = person(['DEPARTMENT_STAFF'], 'd-1', 'u-5');
+    // testReport.file is `own` for anyone signed in: not another's report in the holder's department
+    expect(reportPolicy.allows(staff, 'testReport.file', { ownerId: 'u-9', departmentId: 'd-1' })).toBe(
+      false,
+    );
+    expect(reportPolicy.allows(staff, 'testReport.file', { ownerId: 'u-5', departmentId: 'd-2' })).toBe(true);
+    // testReport.approve is `department` only: not the holder's own report in another department
+    expect(reportPolicy.allows(staff, 'testReport.approve', { ownerId: 'u-5', departmentId: 'd-2' })).toBe(
+      false,
+    );
+    expect(reportPolicy.allows(staff, 'testReport.approve', { ownerId: 'u-9', departmentId: 'd-1' })).toBe(
+      true,
+    );
+  });
+
   it('turns the same grants into a SQL condition with bound values', () => {
     const values: unknown[] = [];
     const param = (value: unknown) => `$${values.push(value)}`;
