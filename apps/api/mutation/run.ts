@@ -44,6 +44,13 @@ const selected = MUTATION_MODULES.filter(
 // Stryker copies the repository into .stryker-tmp/sandbox-*; run from the root so that paths computed from
 // a file's location (the repository root for `prisma migrate deploy`) resolve inside the sandbox as well.
 process.chdir(repoRoot);
+// Stryker's sandbox copies drop the executable bit, so `prisma migrate deploy` in a worker could not start
+// the sandbox's copy of the schema engine (EACCES): point Prisma at the repository's own (prisma.config.ts
+// keeps a value already set).
+process.env.PRISMA_SCHEMA_ENGINE_BINARY ??= resolve(
+  repoRoot,
+  'packages/prisma-schema-engine/schema-engine.mjs',
+);
 const src = (path: string) => `apps/api/src/${path}`;
 
 function optionsFor(module: MutationModule): PartialStrykerOptions {
