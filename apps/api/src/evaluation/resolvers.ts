@@ -118,16 +118,16 @@ export const evaluationResolvers: Resolvers = {
     evaluation: (kase, _args, ctx) => evaluationOfCase(ctx, kase),
     evaluationWindow: (kase, _args, ctx) => {
       if (kase.status !== 'COMPLETED' || !kase.completedAt) return null;
-      const closesAt = evaluationClosesAt(kase.completedAt);
+      const closesAt = evaluationClosesAt(kase.completedAt, ctx.evaluationWindowDays);
       return ctx.loaders.evaluationByCaseId.load(kase.id).then((evaluation) => ({
         closesAt,
-        isOpen: evaluationWindowOpen(kase, Boolean(evaluation), ctx.clock.now()),
+        isOpen: evaluationWindowOpen(kase, Boolean(evaluation), ctx.clock.now(), ctx.evaluationWindowDays),
         dimensions: dimensionsFor(kase.source),
       }));
     },
     // Without a promise when the answer is known (a page of 20 cases resolves it 20 times).
     canEvaluate: (kase, _args, ctx) => {
-      if (!can.evaluate(ctx.principal, kase, false, ctx.clock.now())) return false;
+      if (!can.evaluate(ctx.principal, kase, false, ctx.clock.now(), ctx.evaluationWindowDays)) return false;
       const evaluation = evaluationOfCase(ctx, kase);
       return evaluation instanceof Promise ? evaluation.then((found) => !found) : !evaluation;
     },
