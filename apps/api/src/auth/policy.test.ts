@@ -192,6 +192,7 @@ describe('definePolicy', () => {
     expect(registeredPermissions().get('testReport.approve')).toEqual({
       module: 'testReport',
       grants: { DEPARTMENT_STAFF: 'department' },
+      policy: reportPolicy,
     });
     expect(registeredPermissions().get('testReport.read')?.grants).toBe(
       reportPolicy.grants['testReport.read'],
