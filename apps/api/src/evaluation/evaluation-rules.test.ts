@@ -3,6 +3,7 @@ import { parseCst } from '../lib/natural-days.ts';
 import {
   dimensionsFor,
   evaluationClosesAt,
+  evaluationDueBefore,
   isBadLevel,
   replyDueAtFor,
   replyStateAt,
@@ -30,6 +31,20 @@ describe('好差评 rules', () => {
     // the guide's example: completed 2019-11-08 10:01 CST, open until 2019-11-15 24:00 CST
     expect(evaluationClosesAt(parseCst('2019-11-08 10:01:19')).toISOString()).toBe(
       '2019-11-15T16:00:00.000Z',
+    );
+  });
+
+  it('sweeps the cases completed before 00:00 CST of today − 7: exactly those whose window has closed', () => {
+    // at 2019-11-16 10:00 CST: completed on 11-08 closed at 11-15 24:00, completed on 11-09 is open until 11-16 24:00
+    const now = parseCst('2019-11-16 10:00:00');
+    const cutoff = evaluationDueBefore(now);
+    expect(cutoff.toISOString()).toBe(parseCst('2019-11-09 00:00:00').toISOString());
+    expect(evaluationClosesAt(new Date(cutoff.getTime() - 1)).getTime()).toBeLessThanOrEqual(now.getTime());
+    expect(evaluationClosesAt(cutoff).getTime()).toBeGreaterThan(now.getTime());
+    // a 3-day window: completed on 11-12 closed at 11-15 24:00
+    expect(evaluationDueBefore(now, 3).toISOString()).toBe(parseCst('2019-11-13 00:00:00').toISOString());
+    expect(evaluationClosesAt(parseCst('2019-11-12 23:59:59'), 3).getTime()).toBeLessThanOrEqual(
+      now.getTime(),
     );
   });
 
