@@ -77,7 +77,7 @@ export const MUTATION_MODULES: MutationModule[] = [
   {
     name: 'unique-violation',
     file: 'lib/unique-violation.ts',
-    tests: ['lib/unique-violation.test.ts'],
+    tests: ['db/unique-violation.test.ts'],
     database: true,
   },
   // The policies of issue 14: the shared framework and each module's permission table.

@@ -1,11 +1,12 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createPrisma, type Db } from '../db/prisma.ts';
+import { createPrisma, type Db } from './prisma.ts';
 import { createTestDatabase } from '../testing/test-database.ts';
-import { isUniqueViolation } from './unique-violation.ts';
+import { isUniqueViolation } from '../lib/unique-violation.ts';
 
 /**
- * Each form a unique-index refusal takes, produced for real (pg, Prisma, Prisma's raw queries, a trigger
+ * lib/unique-violation.ts against the database (here, not beside it: lib imports no module, its tests
+ * included). Each form a unique-index refusal takes, produced for real (pg, Prisma, Prisma's raw queries, a trigger
  * raising unique_violation), and the failures that are not one — including those whose message merely
  * mentions 23505 or a unique constraint: only the structured code counts.
  */
