@@ -31,7 +31,9 @@ describe('onlineBusinessNumber', () => {
       );
     }
     process.env.TZ = previous;
-    expect(() => onlineBusinessNumber(new Date(), () => '12345')).toThrow(RangeError);
+    expect(() => onlineBusinessNumber(new Date(), () => '12345')).toThrow(
+      new RangeError('random digits must be exactly six decimal digits'),
+    );
     for (const digits of ['1234567', 'x123456', '123456x', '12345a']) {
       expect(() => onlineBusinessNumber(new Date(), () => digits), digits).toThrow(RangeError);
     }
