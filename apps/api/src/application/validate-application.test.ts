@@ -79,7 +79,12 @@ describe('validateApplication', () => {
   });
 
   it('lists each missing required material in checklist order, and never an optional one', async () => {
+    // the checklist reversed, so its order is no longer the order the rows were written in
+    const seeded = (await checklist(ITEM_CODE)).materials;
+    for (const [i, slot] of seeded.entries())
+      await db.serviceItemMaterial.update({ where: { id: slot.id }, data: { sortOrder: 100 - i } });
     const { materials } = await checklist(ITEM_CODE);
+    expect(materials.map((slot) => slot.id)).toEqual(seeded.map((slot) => slot.id).reverse());
     const required = materials.filter((slot) => slot.required);
     const kase = await draft(
       ITEM_CODE,
