@@ -145,6 +145,15 @@ describe('license policy on real licenses', () => {
     expect(await outcome(marketPartnerWithoutScope)).toBe('FORBIDDEN');
     expect(await outcome(representative)).toBe('FORBIDDEN');
     expect(await outcome(anonymous)).toBe('UNAUTHENTICATED');
+    // what a refused publisher is told
+    await expect(requireLicensePublisher(ctx(otherStaff))).rejects.toThrow(
+      'Only the market-regulation department or a partner with licenses:publish may do this.',
+    );
+    // a partner's publishing reaches every license, the market-regulation department's every one it issues
+    expect(await allowsOnLicense(ctx(publisher), 'license.publish', license)).toBe(true);
+    expect(await allowsOnLicense(ctx(otherPartnerWithScope), 'license.publish', license)).toBe(true);
+    expect(await allowsOnLicense(ctx(clerk), 'license.publish', license)).toBe(true);
+    expect(await allowsOnLicense(ctx(representative), 'license.publish', license)).toBe(false);
     expect(await allowsOnLicense(ctx(clerk), 'license.publish', null)).toBe(true);
     expect(await allowsOnLicense(ctx(otherStaff), 'license.publish', null)).toBe(false);
   });
