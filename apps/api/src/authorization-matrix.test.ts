@@ -187,6 +187,7 @@ const MATRIX: Record<string, Row> = {
     query: '{ departmentEvaluationTasks(first: 1) { totalCount } }',
     expect: DEPARTMENT_STAFF,
   },
+  'Query.evaluationRules': { query: '{ evaluationRules { windowDays badLevels } }', expect: EVERYONE },
   'Query.evaluationAppeals': { query: '{ evaluationAppeals(first: 1) { totalCount } }', expect: SUPERVISOR },
   'Query.evaluationFigures': { query: '{ evaluationFigures { asOf } }', expect: SUPERVISOR_OR_ADMIN },
   'Mutation.submitEvaluation': mutation(
@@ -459,6 +460,7 @@ const NOT_ONE_POLICY_GUARD: Partial<Record<string, string>> = {
   'Query.serviceItems': 'public catalogue',
   'Query.catalogueItems': 'public catalogue',
   'Query.uploadLimits': 'public rule',
+  'Query.evaluationRules': 'public rule',
   'Query.publishedFigures': 'public 公示 figures',
   'Query.evaluationFigures':
     'evaluation.readFigures after a signed-in check: a token is UNAUTHENTICATED, not FORBIDDEN',

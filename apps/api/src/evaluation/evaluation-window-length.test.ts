@@ -72,6 +72,16 @@ describe('one evaluation window length for the sweep, the submit check and canEv
     expect(evaluationClosesAt(COMPLETED_AT, WINDOW_DAYS)).toEqual(CLOSES_AT);
   });
 
+  it('states the window it enforces to the forms', async () => {
+    const result = await api.graphql<{ evaluationRules: { windowDays: number; badLevels: string[] } }>(
+      '{ evaluationRules { windowDays badLevels } }',
+    );
+    expect(result.data!.evaluationRules).toEqual({
+      windowDays: WINDOW_DAYS,
+      badLevels: ['DISSATISFIED', 'VERY_DISSATISFIED'],
+    });
+  });
+
   it('is open one millisecond before 24:00 of D+3 everywhere, and closed at it everywhere', async () => {
     const open = await completedCase('A');
     const closed = await completedCase('B');
