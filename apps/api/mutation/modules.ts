@@ -59,19 +59,63 @@ export const MUTATION_MODULES: MutationModule[] = [
   {
     name: 'validate-application',
     file: 'application/validate-application.ts',
-    tests: ['application/application.test.ts'],
+    tests: ['application/validate-application.test.ts'],
     database: true,
   },
   {
     name: 'evaluation-rules',
     file: 'evaluation/evaluation-rules.ts',
-    tests: ['evaluation/evaluation-rules.test.ts', 'evaluation/submit-evaluation.test.ts'],
-    database: true,
+    tests: ['evaluation/evaluation-rules.test.ts'],
+    database: false,
   },
   {
     name: 'query-limits',
     file: 'limits/query-limits.ts',
     tests: ['limits/rate-limit.test.ts', 'limits/query-cost.test.ts'],
+    database: true,
+  },
+  {
+    name: 'unique-violation',
+    file: 'lib/unique-violation.ts',
+    tests: ['db/unique-violation.test.ts'],
+    database: true,
+  },
+  // The policies of issue 14: the shared framework and each module's permission table.
+  { name: 'policy', file: 'auth/policy.ts', tests: ['auth/policy.test.ts'], database: false },
+  {
+    name: 'case-policy',
+    file: 'case/case-policy.ts',
+    tests: ['case/case-policy.test.ts'],
+    database: false,
+  },
+  {
+    name: 'application-policy',
+    file: 'application/application-policy.ts',
+    tests: ['application/application-policy.test.ts'],
+    database: false,
+  },
+  {
+    name: 'evaluation-policy',
+    file: 'evaluation/evaluation-policy.ts',
+    tests: ['evaluation/evaluation-policy.test.ts'],
+    database: false,
+  },
+  {
+    name: 'user-policy',
+    file: 'user/user-policy.ts',
+    tests: ['user/user-policy.test.ts'],
+    database: false,
+  },
+  {
+    name: 'window-policy',
+    file: 'window/window-policy.ts',
+    tests: ['window/window-policy.test.ts'],
+    database: false,
+  },
+  {
+    name: 'license-policy',
+    file: 'license/license-policy.ts',
+    tests: ['license/license-policy.test.ts'],
     database: true,
   },
 ];

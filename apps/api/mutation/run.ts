@@ -34,16 +34,25 @@ if (unknown.length > 0) {
   );
   process.exit(2);
 }
+// Named modules run in the order named; otherwise in modules.ts's order.
+const named = (module: MutationModule) => positionals.indexOf(module.name);
 const selected = MUTATION_MODULES.filter(
   (module) =>
-    (positionals.length === 0 || positionals.includes(module.name)) &&
+    (positionals.length === 0 || named(module) >= 0) &&
     (!values.unit || !module.database) &&
     (!values.database || module.database),
-);
+).sort((a, b) => named(a) - named(b));
 
 // Stryker copies the repository into .stryker-tmp/sandbox-*; run from the root so that paths computed from
 // a file's location (the repository root for `prisma migrate deploy`) resolve inside the sandbox as well.
 process.chdir(repoRoot);
+// Stryker's sandbox copies drop the executable bit, so `prisma migrate deploy` in a worker could not start
+// the sandbox's copy of the schema engine (EACCES): point Prisma at the repository's own (prisma.config.ts
+// keeps a value already set).
+process.env.PRISMA_SCHEMA_ENGINE_BINARY ??= resolve(
+  repoRoot,
+  'packages/prisma-schema-engine/schema-engine.mjs',
+);
 const src = (path: string) => `apps/api/src/${path}`;
 
 function optionsFor(module: MutationModule): PartialStrykerOptions {

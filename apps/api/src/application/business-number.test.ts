@@ -7,7 +7,7 @@ import type { Context } from '../context.ts';
 import type { Clock } from '../lib/clock.ts';
 import { toGlobalId } from '../lib/global-id.ts';
 import { submitDraft } from '../case/submit-draft.ts';
-import { onlineBusinessNumber, type RandomDigits } from './business-number.ts';
+import { cryptoRandomDigits, onlineBusinessNumber, type RandomDigits } from './business-number.ts';
 import { type Data, caller, COMPLETE_FORM, itemIds, SUBMIT, WANG_GANG } from './application-fixtures.ts';
 import { piiLookupHash } from '../lib/pii.ts';
 import { AbuseCounters } from '../abuse/abuse-counters.ts';
@@ -32,11 +32,21 @@ describe('onlineBusinessNumber', () => {
       );
     }
     process.env.TZ = previous;
-    expect(() => onlineBusinessNumber(new Date(), () => '12345')).toThrow(RangeError);
+    expect(() => onlineBusinessNumber(new Date(), () => '12345')).toThrow(
+      new RangeError('random digits must be exactly six decimal digits'),
+    );
     for (const digits of ['1234567', 'x123456', '123456x', '12345a']) {
       expect(() => onlineBusinessNumber(new Date(), () => digits), digits).toThrow(RangeError);
     }
     expect(onlineBusinessNumber(new Date())).toMatch(/^[0-9]{20}$/);
+  });
+
+  it('draws its digits from 000000 to 999999, a small draw padded with leading zeros', () => {
+    const draws = Array.from({ length: 2000 }, () => cryptoRandomDigits());
+    for (const digits of draws) expect(digits).toMatch(/^[0-9]{6}$/);
+    // one draw in ten is under 100000: 2000 draws without one would happen with probability 0.9^2000
+    expect(draws.some((digits) => digits.startsWith('0'))).toBe(true);
+    expect(new Set(draws).size).toBeGreaterThan(1900);
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PrincipalUser } from './principal.ts';
 import { anonymous, jobPrincipal, type Principal } from './principal.ts';
-import { definePolicy } from './policy.ts';
+import { definePolicy, registeredPermissions } from './policy.ts';
 import type { ApiClient, Role } from '../generated/prisma/client.ts';
 
 const person = (roles: Role[], departmentId: string | null = null, id = 'u-1'): Principal => ({
@@ -81,6 +81,22 @@ describe('definePolicy', () => {
     expect(reportPolicy.allows(anonymous, 'testReport.read', mine)).toBe(false);
   });
 
+  it('reaches with each grant only as far as that grant: `own` never the department, `department` never the own', () => {
+    const staff = person(['DEPARTMENT_STAFF'], 'd-1', 'u-5');
+    // testReport.file is `own` for anyone signed in: not another's report in the holder's department
+    expect(reportPolicy.allows(staff, 'testReport.file', { ownerId: 'u-9', departmentId: 'd-1' })).toBe(
+      false,
+    );
+    expect(reportPolicy.allows(staff, 'testReport.file', { ownerId: 'u-5', departmentId: 'd-2' })).toBe(true);
+    // testReport.approve is `department` only: not the holder's own report in another department
+    expect(reportPolicy.allows(staff, 'testReport.approve', { ownerId: 'u-5', departmentId: 'd-2' })).toBe(
+      false,
+    );
+    expect(reportPolicy.allows(staff, 'testReport.approve', { ownerId: 'u-9', departmentId: 'd-1' })).toBe(
+      true,
+    );
+  });
+
   it('turns the same grants into a SQL condition with bound values', () => {
     const values: unknown[] = [];
     const param = (value: unknown) => `$${values.push(value)}`;
@@ -100,6 +116,89 @@ describe('definePolicy', () => {
     expect(reportPolicy.sqlFilter(person(['SUPERVISOR']), 'testReport.read', columns, param)).toBe('TRUE');
     expect(reportPolicy.sqlFilter(anonymous, 'testReport.read', columns, param)).toBe('FALSE');
     expect(reportPolicy.sqlFilter(partner(['cases:read']), 'testReport.read', columns, param)).toBe('FALSE');
+  });
+
+  it('refuses a token or job FORBIDDEN, not UNAUTHENTICATED, when a row also grants a token or a job', () => {
+    const mixed = definePolicy('testMixed', {
+      'testMixed.byJob': { SIGNED_IN: 'own', 'job:national-reporting': 'all' },
+      'testMixed.byScope': { SIGNED_IN: 'own', 'scope:cases:read': 'department' },
+    });
+    for (const permission of ['testMixed.byJob', 'testMixed.byScope'] as const) {
+      expect(
+        codeOf(() => mixed.require(partner(['evaluations:read']), permission)),
+        permission,
+      ).toBe('F');
+      expect(
+        codeOf(() => mixed.require(jobPrincipal('sms'), permission)),
+        permission,
+      ).toBe('F');
+      expect(
+        codeOf(() => mixed.require(anonymous, permission)),
+        permission,
+      ).toBe('U');
+    }
+  });
+
+  it('hands back the principal it lets through, and says why it refuses', () => {
+    const staff = person(['DEPARTMENT_STAFF'], 'd-1');
+    const token = partner(['evaluations:read']);
+    expect(reportPolicy.require(staff, 'testReport.approve')).toBe(staff);
+    expect(reportPolicy.requireUser(staff, 'testReport.read')).toBe(staff);
+    expect(reportPolicy.requireClient(token, 'testReport.read')).toBe(token);
+    expect(() => reportPolicy.require(person(['CITIZEN']), 'testReport.approve')).toThrow(
+      'This operation needs the testReport.approve permission.',
+    );
+    expect(() => reportPolicy.requireUser(token, 'testReport.read')).toThrow(
+      'Only a signed-in person may use testReport.read.',
+    );
+    expect(() => reportPolicy.requireClient(staff, 'testReport.read')).toThrow(
+      'Only a partner system may use testReport.read.',
+    );
+  });
+
+  it('reaches nothing as `own` for a token or job, which own nothing, nor as `department` without one', () => {
+    const owned = definePolicy('testOwned', {
+      'testOwned.read': { 'scope:cases:read': 'own', 'job:national-reporting': 'own', CITIZEN: 'department' },
+    });
+    const nobody = { ownerId: null, departmentId: null };
+    expect(owned.holds(partner(['cases:read']), 'testOwned.read')).toBe(true);
+    expect(owned.allows(partner(['cases:read']), 'testOwned.read', nobody)).toBe(false);
+    expect(owned.allows(jobPrincipal('national-reporting'), 'testOwned.read', nobody)).toBe(false);
+    expect(owned.allows(person(['CITIZEN'], null), 'testOwned.read', nobody)).toBe(false);
+    const values: unknown[] = [];
+    const param = (value: unknown) => `$${values.push(value)}`;
+    const columns = { owner: 'owner_id', department: 'department_id' };
+    expect(owned.sqlFilter(partner(['cases:read']), 'testOwned.read', columns, param)).toBe('FALSE');
+    expect(owned.sqlFilter(person(['CITIZEN'], null), 'testOwned.read', columns, param)).toBe('FALSE');
+    expect(values).toEqual([]);
+  });
+
+  it('filters a list only on the columns it has: no owner column, no `own` condition', () => {
+    const param = (value: unknown) => `'${String(value)}'`;
+    const both = person(['CITIZEN', 'DEPARTMENT_STAFF'], 'd-1');
+    expect(reportPolicy.sqlFilter(both, 'testReport.read', { department: 'department_id' }, param)).toBe(
+      `department_id = 'd-1'::uuid`,
+    );
+    expect(reportPolicy.sqlFilter(both, 'testReport.read', { owner: 'owner_id' }, param)).toBe(
+      `owner_id = 'u-1'::uuid`,
+    );
+    expect(reportPolicy.sqlFilter(both, 'testReport.read', {}, param)).toBe('FALSE');
+    expect(reportPolicy.sqlFilter(jobPrincipal('national-reporting'), 'testReport.read', {}, param)).toBe(
+      'TRUE',
+    );
+  });
+
+  it('registers every permission with its module and row, and lets a module be loaded again', () => {
+    expect(registeredPermissions().get('testReport.approve')).toEqual({
+      module: 'testReport',
+      grants: { DEPARTMENT_STAFF: 'department' },
+      policy: reportPolicy,
+    });
+    expect(registeredPermissions().get('testReport.read')?.grants).toBe(
+      reportPolicy.grants['testReport.read'],
+    );
+    // the same rows again (a module evaluated twice): the same permissions, no error
+    expect(() => definePolicy('testReport', reportPolicy.grants)).not.toThrow();
   });
 
   it('names permissions <module>.<verb>, each once', () => {

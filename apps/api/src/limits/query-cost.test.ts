@@ -9,6 +9,7 @@ import {
   typeFromAST,
   type DocumentNode,
   type GraphQLInputType,
+  type GraphQLSchema,
   type OperationDefinitionNode,
 } from 'graphql';
 import { makeExecutableSchema } from '@graphql-tools/schema';
@@ -146,5 +147,62 @@ describe('query cost', () => {
     // a value of the wrong type is a shape of its own: queryCost refuses it, every time
     expect(() => cached({ ...base, first: 'ten' })).toThrow();
     expect(() => cached({ ...base, first: 'ten' })).toThrow();
+  });
+
+  // A schema that cannot be analysed: a cost it still answers is one remembered, not computed.
+  const unanalysable = {} as GraphQLSchema;
+  const knows = (document: DocumentNode, variables: Record<string, unknown>, operationName?: string) => {
+    try {
+      cachedQueryCost(unanalysable, document, variables, operationName);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+
+  it('analyses a document once per shape of its variables, then answers from memory', () => {
+    const document = parse('query($first: Int) { myCases(first: $first) { nodes { id } } }');
+    expect(knows(document, { first: 10 })).toBe(false);
+    expect(cachedQueryCost(schema, document, { first: 10 }, undefined)).toBe(1 + 10);
+    expect(cachedQueryCost(unanalysable, document, { first: 10 }, undefined)).toBe(1 + 10);
+    expect(cachedQueryCost(schema, document, { first: 20 }, undefined)).toBe(1 + 20);
+    // remembering a second shape keeps the first
+    expect(cachedQueryCost(unanalysable, document, { first: 10 }, undefined)).toBe(1 + 10);
+    expect(knows(document, { first: 30 })).toBe(false);
+    // the memory is the document object's: the same text parsed again is analysed again
+    expect(
+      knows(parse('query($first: Int) { myCases(first: $first) { nodes { id } } }'), { first: 10 }),
+    ).toBe(false);
+  });
+
+  it('remembers 256 shapes per document; the 257th starts its memory again', () => {
+    const document = parse('query($first: Int) { myCases(first: $first) { nodes { id } } }');
+    for (let first = 1; first <= 256; first++) cachedQueryCost(schema, document, { first }, undefined);
+    expect(knows(document, { first: 1 })).toBe(true);
+    expect(knows(document, { first: 256 })).toBe(true);
+    expect(cachedQueryCost(schema, document, { first: 257 }, undefined)).toBe(1 + 100);
+    expect(knows(document, { first: 257 })).toBe(true);
+    expect(knows(document, { first: 1 })).toBe(false);
+    expect(knows(document, { first: 256 })).toBe(false);
+  });
+
+  it('keeps apart what may cost differently: the operation, null, and a list against other values', () => {
+    const twoOperations = parse(`
+      query Small { me { name } }
+      query Large { myCases(first: 50) { nodes { id } } }`);
+    expect(cachedQueryCost(schema, twoOperations, {}, 'Small')).toBe(1);
+    expect(cachedQueryCost(schema, twoOperations, {}, 'Large')).toBe(1 + 50);
+    expect(cachedQueryCost(unanalysable, twoOperations, {}, 'Small')).toBe(1);
+
+    const byIds = parse('query($ids: [ID!]!) { nodes(ids: $ids) { id } }');
+    const ids = (value: unknown) => ({ ids: value });
+    expect(cachedQueryCost(schema, byIds, ids(['a', 'b']), undefined)).toBe(2);
+    expect(cachedQueryCost(schema, byIds, ids([]), undefined)).toBe(1);
+    // each of these is refused by the analysis (a null ID, an object for a list), never answered from memory
+    for (const refused of [[null], [null, null], { 0: 'a', 1: 'b' }, null])
+      expect(
+        () => cachedQueryCost(schema, byIds, ids(refused), undefined),
+        JSON.stringify(refused),
+      ).toThrow();
   });
 });
