@@ -3,18 +3,8 @@ import { Prisma } from '../generated/prisma/client.ts';
 import { rate } from '../evaluation/compute-evaluation-figures.ts';
 import { cstDayOf } from '../lib/natural-days.ts';
 import { requireDashboard } from './dashboard-policy.ts';
-import { addDays } from './dashboard-period.ts';
+import { publishedPeriods } from './dashboard-period.ts';
 import { evaluationSums, figureRow, sumsOf } from './dashboard-sql.ts';
-
-/** The last full CST calendar month before `today`, and the 12 full months ending with it. */
-export function publishedPeriods(today: string) {
-  const [year, month] = today.split('-').map(Number) as [number, number];
-  const firstOfThisMonth = `${today.slice(0, 8)}01`;
-  const monthTo = addDays(firstOfThisMonth, -1);
-  const monthFrom = `${monthTo.slice(0, 8)}01`;
-  const yearFrom = new Date(Date.UTC(year, month - 13, 1)).toISOString().slice(0, 10);
-  return { monthFrom, monthTo, yearFrom, yearTo: monthTo };
-}
 
 /**
  * 公示: per department, 评价总量, 好评率, 差评率, 按时回复率 and 按时办结率 for the last month and the last 12
