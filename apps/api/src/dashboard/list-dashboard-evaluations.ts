@@ -1,7 +1,7 @@
 import type { Context } from '../context.ts';
 import type { DashboardEvaluationFilter, DashboardPeriodKind } from '../generated/graphql.ts';
 import { pageSize } from '../lib/connection.ts';
-import { departmentFor, requireDashboard } from './dashboard-policy.ts';
+import { readableDepartment } from './dashboard-policy.ts';
 import { resolvePeriod } from './dashboard-period.ts';
 import {
   countDashboardEvaluations,
@@ -23,8 +23,7 @@ export function evaluationRowsQuery(
   input: DashboardListInput,
   permission: 'dashboard.read' | 'dashboard.export',
 ): EvaluationRowsQuery {
-  const scope = requireDashboard(ctx.principal, permission);
-  const departmentId = departmentFor(scope, input.departmentId);
+  const departmentId = readableDepartment(ctx.principal, permission, input.departmentId);
   const period = resolvePeriod(input.period);
   return {
     from: period.from,

@@ -1,3 +1,4 @@
+import { retryOnDeadlock } from '../db/retry-on-deadlock.ts';
 import type { Db } from '../db/prisma.ts';
 import { EVALUATION_EVENTS } from './evaluation-outbox.ts';
 
@@ -36,7 +37,9 @@ export async function sweepDefaultEvaluations(
   let afterId = '00000000-0000-0000-0000-000000000000';
   const result: SweepResult = { inserted: 0, batches: 0 };
   for (;;) {
-    const rows: BatchRow[] = await db.$queryRaw<BatchRow[]>`
+    // Retried when aborted as a deadlock victim: the statement is atomic and skips cases already evaluated.
+    const rows: BatchRow[] = await retryOnDeadlock(
+      () => db.$queryRaw<BatchRow[]>`
       WITH batch AS (
         SELECT c."id", c."completed_at" FROM "cases" c
          WHERE c."status" = 'COMPLETED'
@@ -69,7 +72,8 @@ export async function sweepDefaultEvaluations(
         SELECT "completed_at", "id" FROM batch ORDER BY "completed_at" DESC, "id" DESC LIMIT 1
       )
       SELECT (SELECT count(*) FROM batch) AS scanned, (SELECT count(*) FROM inserted) AS inserted,
-             (SELECT "completed_at"::text FROM last) AS last_at, (SELECT "id"::text FROM last) AS last_id`;
+             (SELECT "completed_at"::text FROM last) AS last_at, (SELECT "id"::text FROM last) AS last_id`,
+    );
     const row = rows[0];
     if (!row || Number(row.scanned) === 0) return result;
     result.batches += 1;
