@@ -224,6 +224,12 @@ const MATRIX: Record<string, Row> = {
     variables: () => ({ d: missing('Department') }),
     expect: DASHBOARD_OTHER,
   },
+  'Query.dashboardCases': {
+    query:
+      'query($d: ID) { dashboardCases(period: { kind: DAY, day: "2026-11-01" }, departmentId: $d) { totalCount } }',
+    variables: () => ({ d: missing('Department') }),
+    expect: DASHBOARD_OTHER,
+  },
   'Query.publishedFigures': { query: '{ publishedFigures { asOf } }', expect: EVERYONE },
 
   // 证照库 (graphql/license.graphql)

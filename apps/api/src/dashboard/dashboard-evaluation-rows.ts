@@ -77,9 +77,13 @@ const base = (query: EvaluationRowsQuery) => Prisma.sql`
      ${query.itemId === null ? Prisma.empty : Prisma.sql`AND c."item_id" = ${query.itemId}::uuid`}`;
 
 export const cursorOfRow = (row: Pick<DashboardEvaluationRow, 'submittedAt' | 'id'>) =>
-  encodeCursor([row.submittedAt.toISOString(), row.id]);
+  keysetCursor(row.submittedAt, row.id);
 
-function parseCursor(cursor: string) {
+/** A drill-down list's cursor: the row's time and id (lists run newest first). */
+export const keysetCursor = (at: Date, id: string) => encodeCursor([at.toISOString(), id]);
+
+/** The time and id of a keyset cursor, or BAD_USER_INPUT. */
+export function parseCursor(cursor: string) {
   const [at, id] = decodeCursor(cursor) ?? [];
   const date = typeof at === 'string' ? new Date(at) : null;
   if (!date || Number.isNaN(date.getTime()) || typeof id !== 'string' || !/^[0-9a-f-]{36}$/.test(id)) {
