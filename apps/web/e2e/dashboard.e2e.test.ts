@@ -83,6 +83,34 @@ describe('dashboards', () => {
     await screenshotWidths(page, 'dashboard-evaluation');
   });
 
+  it('drills down from the 办件 figures to the cases behind them', async () => {
+    const page = await openAs(ACCOUNTS.supervisor, `/dashboard?${MONTH_QUERY}`);
+    const kpi = page.getByRole('link', { name: /^办结办件 \d+，查看明细$/ });
+    const completed = Number(/(\d+)/.exec((await kpi.getAttribute('aria-label'))!)![1]);
+    expect(completed).toBeGreaterThan(0); // the seed's recent cases completed days ago
+    await kpi.click();
+    await page.waitForURL(/\/dashboard\/cases\?.*filter=COMPLETED/);
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe('办件明细');
+    expect(await page.locator('.dashboard-note').first().innerText()).toMatch(
+      new RegExp(`^共 ${completed} 件`),
+    );
+    const rows = page.locator('.dashboard-table tbody tr');
+    expect(await rows.count()).toBe(Math.min(completed, 20));
+    for (const text of await rows.locator('td:nth-child(5)').allInnerTexts()) expect(text).toBe('办结');
+    await screenshotWidths(page, 'dashboard-cases');
+
+    // The current-status table drills down to the cases in that status, whatever the period.
+    await page.goto(`/dashboard?${MONTH_QUERY}`);
+    await page.getByText('数据表：办件状态').click(); // the figures' table is folded under its panel
+    const status = page.locator('table:has(caption:text("办件状态")) tbody tr', { hasText: '已受理' });
+    const accepted = Number(await status.locator('td a').innerText());
+    await status.locator('td a').click();
+    await page.waitForURL(/\/dashboard\/cases\?.*filter=IN_STATUS&status=ACCEPTED/);
+    expect(await page.locator('.dashboard-note').first().innerText()).toMatch(
+      new RegExp(`^共 ${accepted} 件`),
+    );
+  });
+
   it('shows a department head only their own department', async () => {
     const page = await openAs(ACCOUNTS.socialSecurityHead, `/dashboard?${MONTH_QUERY}`);
     await expect

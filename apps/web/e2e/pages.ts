@@ -173,6 +173,12 @@ export const PAGES: readonly CheckedPage[] = [
     h1: '评价明细',
   },
   {
+    name: '办件明细 办结',
+    as: 'supervisor',
+    path: `/dashboard/cases?${MONTH}&filter=COMPLETED`,
+    h1: '办件明细',
+  },
+  {
     name: '评价详情（统计分析）',
     as: 'supervisor',
     resolvePath: {
