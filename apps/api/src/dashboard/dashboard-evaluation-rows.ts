@@ -82,6 +82,26 @@ export const cursorOfRow = (row: Pick<DashboardEvaluationRow, 'submittedAt' | 'i
 /** A drill-down list's cursor: the row's time and id (lists run newest first). */
 export const keysetCursor = (at: Date, id: string) => encodeCursor([at.toISOString(), id]);
 
+/** A drill-down connection from one page of edges (`more`: a row beyond the page was fetched). */
+export function keysetPage<E extends { cursor: string; node: unknown }>(
+  edges: E[],
+  more: boolean,
+  after: string | null | undefined,
+  totalCount: number,
+) {
+  return {
+    edges,
+    nodes: edges.map((edge) => edge.node as E['node']),
+    totalCount,
+    pageInfo: {
+      hasNextPage: more,
+      hasPreviousPage: Boolean(after),
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+  };
+}
+
 /** The time and id of a keyset cursor, or BAD_USER_INPUT. */
 export function parseCursor(cursor: string) {
   const [at, id] = decodeCursor(cursor) ?? [];

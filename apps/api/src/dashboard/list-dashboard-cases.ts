@@ -5,7 +5,7 @@ import type { DashboardCaseFilter } from '../generated/graphql.ts';
 import { pageSize } from '../lib/connection.ts';
 import { readableDepartment } from './dashboard-policy.ts';
 import { resolvePeriod } from './dashboard-period.ts';
-import { keysetCursor } from './dashboard-evaluation-rows.ts';
+import { keysetCursor, keysetPage } from './dashboard-evaluation-rows.ts';
 import { countDashboardCases, dashboardCaseRows, type CaseRowsQuery } from './dashboard-case-rows.ts';
 import type { DashboardListInput } from './list-dashboard-evaluations.ts';
 
@@ -59,15 +59,5 @@ export async function listDashboardCases(
     workingDays: row.workingDays,
     pastPromise: row.pastPromise,
   }));
-  return {
-    edges,
-    nodes: edges.map((edge) => edge.node),
-    totalCount,
-    pageInfo: {
-      hasNextPage: rows.length > size,
-      hasPreviousPage: Boolean(input.after),
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
-    },
-  };
+  return keysetPage(edges, rows.length > size, input.after, totalCount);
 }

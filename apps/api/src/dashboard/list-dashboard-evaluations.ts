@@ -7,6 +7,7 @@ import {
   countDashboardEvaluations,
   cursorOfRow,
   dashboardEvaluationRows,
+  keysetPage,
   type EvaluationRowsQuery,
 } from './dashboard-evaluation-rows.ts';
 
@@ -54,15 +55,5 @@ export async function listDashboardEvaluations(
     ]),
   );
   const edges = page.map((row) => ({ cursor: cursorOfRow(row), node: byId.get(row.id)! }));
-  return {
-    edges,
-    nodes: edges.map((edge) => edge.node),
-    totalCount,
-    pageInfo: {
-      hasNextPage: rows.length > size,
-      hasPreviousPage: Boolean(input.after),
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
-    },
-  };
+  return keysetPage(edges, rows.length > size, input.after, totalCount);
 }

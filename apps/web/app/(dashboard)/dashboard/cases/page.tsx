@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { graphql } from '@/gql';
 import { PageTitle } from '@/components/layout/PageTitle';
 import { PeriodForm } from '@/components/dashboard/PeriodForm';
+import { ListFilters, ListPager } from '@/components/dashboard/ListNav';
 import { appendPaging, pageHrefs, parsePaging, type Paging } from '@/lib/cursor-paging';
 import {
   CASE_FILTER_LABELS,
@@ -115,22 +116,13 @@ export default async function DashboardCasesPage({ searchParams }: Props) {
         action="/dashboard/cases"
         keep={{ filter: list.filter, source: list.source, status: list.status }}
       />
-      <nav className="dashboard-filters" aria-label="办件范围">
-        {CASE_FILTERS.filter((filter) => filter !== 'IN_STATUS' || list.filter === 'IN_STATUS').map(
-          (filter) => (
-            <Link
-              key={filter}
-              href={caseListHref(view, { ...list, filter })}
-              aria-current={filter === list.filter ? 'page' : undefined}
-              className={
-                filter === list.filter ? 'dashboard-filter dashboard-filter--current' : 'dashboard-filter'
-              }
-            >
-              {CASE_FILTER_LABELS[filter]}
-            </Link>
-          ),
-        )}
-      </nav>
+      <ListFilters
+        label="办件范围"
+        filters={CASE_FILTERS.filter((filter) => filter !== 'IN_STATUS' || list.filter === 'IN_STATUS')}
+        current={list.filter}
+        labels={CASE_FILTER_LABELS}
+        href={(filter) => caseListHref(view, { ...list, filter })}
+      />
       <p className="dashboard-note">
         共 {cases.totalCount} 件{scope.length > 0 && `（${scope.join('，')}）`}
         {list.filter === 'IN_STATUS' ? '，按当前状态，不限期间' : ''} ·{' '}
@@ -177,12 +169,14 @@ export default async function DashboardCasesPage({ searchParams }: Props) {
           </tbody>
         </table>
       </ScrollRegion>
-      <div className="case-list__pager">
-        {previous && <Link href={previous}>上一页</Link>}
-        {cases.pageInfo.hasNextPage && cases.pageInfo.endCursor && (
-          <Link href={hrefs.next(params, cases.pageInfo.endCursor)}>下一页</Link>
-        )}
-      </div>
+      <ListPager
+        previous={previous}
+        next={
+          cases.pageInfo.hasNextPage && cases.pageInfo.endCursor
+            ? hrefs.next(params, cases.pageInfo.endCursor)
+            : null
+        }
+      />
     </>
   );
 }
