@@ -8,7 +8,7 @@ import { resolveSession } from './auth/resolve-session.ts';
 import type { SessionPolicy } from './auth/session-policy.ts';
 import { looksLikeAccessToken, resolveAccessToken } from './partner/access-token.ts';
 import { createLoaders, type Loaders } from './loaders.ts';
-import type { RateLimitStatus } from './limits/rate-limit-plugin.ts';
+import type { RateLimitStatus } from './limits/rate-limit-status.ts';
 import type { QueryLimits } from './limits/query-limits.ts';
 import type { FileStorage } from './storage/file-storage.ts';
 import type { UploadLimits } from './application/upload-limits.ts';

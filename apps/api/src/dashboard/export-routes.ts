@@ -2,7 +2,7 @@ import { PassThrough } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import { GraphQLError } from 'graphql';
 import ExcelJS from 'exceljs';
-import type { ResolvedServerDeps } from '../server.ts';
+import type { ResolvedServerDeps } from '../server-deps.ts';
 import { buildContext, type Context } from '../context.ts';
 import type { DashboardEvaluationFilter, DashboardPeriodKind } from '../generated/graphql.ts';
 import { parseGlobalId } from '../lib/payload.ts';

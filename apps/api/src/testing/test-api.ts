@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FileStorage } from '../storage/file-storage.ts';
 import { createLocalDiskStorage } from '../storage/local-disk-storage.ts';
-import { uploadLimitsFromEnv, type UploadLimits } from '../application/upload-limits.ts';
+import { defaultUploadLimits, type UploadLimits } from '../application/upload-limits.ts';
 import { createSession } from '../auth/create-session.ts';
 import { defaultSessionPolicy, type SessionPolicy } from '../auth/session-policy.ts';
 import type { QueryLimits } from '../limits/query-limits.ts';
@@ -87,7 +87,7 @@ export async function startTestApi(
     isProduction: options.isProduction ?? false,
     trustProxy: 'loopback',
     storage,
-    uploadLimits: { ...uploadLimitsFromEnv({} as NodeJS.ProcessEnv), ...options.uploadLimits },
+    uploadLimits: { ...defaultUploadLimits, ...options.uploadLimits },
   });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
