@@ -396,7 +396,12 @@ export default async function DashboardPage({ searchParams }: Props) {
             label="本期与上期五个评价等级的数量柱状图"
             option={{
               legend: { top: 0 },
-              xAxis: { type: 'category', data: LEVEL_ENUMS.map((level) => EVALUATION_LEVEL_LABELS[level]) },
+              xAxis: {
+                type: 'category',
+                data: LEVEL_ENUMS.map((level) => EVALUATION_LEVEL_LABELS[level]),
+                // every level named, wrapped on a phone rather than skipped
+                axisLabel: { interval: 0, width: 48, overflow: 'breakAll', lineHeight: 14 },
+              },
               yAxis: { type: 'value', minInterval: 1 },
               series: [
                 { name: '本期', type: 'bar', data: LEVELS.map((key) => overall[key]) },
@@ -455,13 +460,19 @@ export default async function DashboardPage({ searchParams }: Props) {
           links={[departmentLinks]}
           option={{
             tooltip: { trigger: 'axis' },
-            grid: { left: 128, right: 24, top: 16, bottom: 28, containLabel: false },
-            xAxis: { type: 'value', axisLabel: { formatter: '{value}%' } },
+            grid: { left: 8, right: 24, top: 16, bottom: 8, containLabel: true },
+            xAxis: {
+              type: 'value',
+              max: 100,
+              splitNumber: 4,
+              axisLabel: { formatter: '{value}%', hideOverlap: true },
+            },
             yAxis: {
               type: 'category',
               data: dashboard.byDepartment.map((row) => row.department.name),
               inverse: true,
-              axisLabel: { width: 120, overflow: 'break', lineHeight: 14 },
+              // department names wrap at 7 characters (CJK has no spaces to break at)
+              axisLabel: { width: 88, overflow: 'breakAll', lineHeight: 14 },
             },
             series: [
               {

@@ -140,7 +140,7 @@ export default async function DashboardCasesPage({ searchParams }: Props) {
               <th scope="col">状态</th>
               <th scope="col">申请时间</th>
               <th scope="col">办结时间</th>
-              <th scope="col">用时（工作日）</th>
+              <th scope="col">工作日</th>
             </tr>
           </thead>
           <tbody>
@@ -154,8 +154,8 @@ export default async function DashboardCasesPage({ searchParams }: Props) {
             {cases.edges.map(({ node: kase, workingDays, pastPromise }) => (
               <tr key={kase.id}>
                 <th scope="row">{kase.businessNumber}</th>
-                <td>{kase.item.name}</td>
-                <td>{kase.department.name}</td>
+                <td className="dashboard-table__text">{kase.item.name}</td>
+                <td className="dashboard-table__text">{kase.department.name}</td>
                 <td>{CASE_SOURCE_LABELS[kase.source]}</td>
                 <td>{CASE_STATUS_LABELS[kase.status]}</td>
                 <td>{kase.appliedAt ? formatDateTime(kase.appliedAt) : '—'}</td>

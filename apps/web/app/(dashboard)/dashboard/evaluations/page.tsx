@@ -136,8 +136,8 @@ export default async function DashboardEvaluationsPage({ searchParams }: Props) 
               <tr key={evaluation.id}>
                 <td>{formatDateTime(evaluation.submittedAt)}</td>
                 <td>{evaluation.case.businessNumber}</td>
-                <td>{evaluation.case.item.name}</td>
-                <td>{evaluation.case.department.name}</td>
+                <td className="dashboard-table__text">{evaluation.case.item.name}</td>
+                <td className="dashboard-table__text">{evaluation.case.department.name}</td>
                 <td>
                   {EVALUATION_LEVEL_LABELS[evaluation.level]}
                   {evaluation.isDefault && '（系统默认）'}
