@@ -464,7 +464,7 @@ export default async function DashboardPage({ searchParams }: Props) {
             xAxis: {
               type: 'value',
               max: 100,
-              splitNumber: 4,
+              interval: 25,
               axisLabel: { formatter: '{value}%', hideOverlap: true },
             },
             yAxis: {
