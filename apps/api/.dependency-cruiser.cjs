@@ -1,15 +1,11 @@
 // Import rules the tools enforce (`npm run lint:deps`, part of `npm run check` and so of `npm test`).
 // docs/architecture.md explains the rooms these rules keep apart.
+const { noCircular, optionsExcluding } = require('../../dependency-cruiser.base.cjs');
+
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
   forbidden: [
-    {
-      name: 'no-circular',
-      comment: 'A file never imports itself back through others (types included).',
-      severity: 'error',
-      from: {},
-      to: { circular: true },
-    },
+    noCircular,
     {
       name: 'resolvers-not-to-resolvers',
       comment: 'Resolvers are thin adapters over domain functions: one never imports another.',
@@ -43,11 +39,6 @@ module.exports = {
       to: { path: '^src/testing/' },
     },
   ],
-  options: {
-    doNotFollow: { path: 'node_modules' },
-    // Generated code imports the mapper types codegen.ts names (type-only, by design): not followed.
-    exclude: { path: ['node_modules', '^src/generated/'] },
-    tsPreCompilationDeps: true,
-    tsConfig: { fileName: 'tsconfig.json' },
-  },
+  // Generated code imports the mapper types codegen.ts names (type-only, by design): not followed.
+  options: optionsExcluding(['^src/generated/']),
 };

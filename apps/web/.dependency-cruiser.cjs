@@ -1,14 +1,10 @@
 // Import rules the tools enforce for the web app (`npm run lint:deps`, part of `npm run check`).
+const { noCircular, optionsExcluding } = require('../../dependency-cruiser.base.cjs');
+
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
   forbidden: [
-    {
-      name: 'no-circular',
-      comment: 'A file never imports itself back through others (types included).',
-      severity: 'error',
-      from: {},
-      to: { circular: true },
-    },
+    noCircular,
     {
       name: 'lib-not-to-pages',
       comment: 'lib/ is shared by the pages; it never reaches into app/ (a page or a route).',
@@ -24,11 +20,6 @@ module.exports = {
       to: { path: '^app/' },
     },
   ],
-  options: {
-    doNotFollow: { path: 'node_modules' },
-    // Generated client types (codegen) and Next's build output are not ours to arrange.
-    exclude: { path: ['node_modules', '^gql/', '^\\.next/'] },
-    tsPreCompilationDeps: true,
-    tsConfig: { fileName: 'tsconfig.json' },
-  },
+  // Generated client types (codegen) and Next's build output are not ours to arrange.
+  options: optionsExcluding(['^gql/', '^\\.next/']),
 };

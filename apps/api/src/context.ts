@@ -32,6 +32,8 @@ export interface Context {
   rateLimit?: RateLimitStatus;
   /** the cost limits and hourly budgets in force (partner usage reports them) */
   queryLimits: QueryLimits;
+  /** natural days a completed case stays open for evaluation (evaluation-rules.ts; the national rule is 7) */
+  evaluationWindowDays: number;
 }
 
 export interface ContextDeps {
@@ -45,6 +47,7 @@ export interface ContextDeps {
   counters: AbuseCounters;
   signInLimits: SignInLimits;
   queryLimits: QueryLimits;
+  evaluationWindowDays: number;
 }
 
 export async function buildContext(deps: ContextDeps, request: FastifyRequest): Promise<Context> {
@@ -58,6 +61,7 @@ export async function buildContext(deps: ContextDeps, request: FastifyRequest): 
     ip: request.ip ?? null,
     storage: deps.storage,
     uploadLimits: deps.uploadLimits,
+    evaluationWindowDays: deps.evaluationWindowDays,
     abuse: deps.counters,
     passwordThrottle: new LoginThrottle(deps.counters, deps.signInLimits),
     queryLimits: deps.queryLimits,

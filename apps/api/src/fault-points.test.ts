@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startTestApi, type TestApi } from './testing/test-api.ts';
 import { armFault, terminateConnection } from './lib/fault-points.ts';
+import { parseCst } from './lib/natural-days.ts';
+import { createCaseLike } from './testing/fixtures.ts';
+import { EVALUATION_EVENTS } from './evaluation/evaluation-outbox.ts';
+import { sweepDefaultEvaluations } from './evaluation/sweep-default-evaluations.ts';
 import {
   fetchInto,
   generateCode,
@@ -12,6 +16,7 @@ import {
   WANG_GANG,
 } from './license/license-testing.ts';
 
+const SS_CASE = '20261121143005667788';
 const SYNC = `mutation($input: SyncCaseInput!) { syncCase(input: $input) { outcome userErrors { code } } }`;
 type Sync = { syncCase: { outcome: string; userErrors: { code: string }[] } };
 
@@ -123,5 +128,51 @@ describe('faults at named points inside multi-step writes', () => {
     // The code was consumed exactly once: a second use is refused and writes nothing more.
     expect((await fetchInto(api, li, fetchInput)).userErrors.map((e) => e.code)).not.toEqual([]);
     expect(await written()).toEqual({ grantUsed: true, materials: 1, logs: 1 });
+  });
+
+  it('the default sweep killed inside a batch: that batch leaves no evaluation and no outbox event; the rerun defaults each case once', async () => {
+    const completedAt = parseCst('2015-01-10 10:00:00');
+    // Long before every seeded case: only these are due at `now`.
+    const now = parseCst('2015-01-20 12:00:00');
+    const ids: string[] = [];
+    for (let i = 0; i < 12; i += 1) {
+      const kase = await createCaseLike(api.db, SS_CASE, {
+        businessNumber: `FPSW${i}x${Date.now()}`,
+        status: 'COMPLETED',
+        appliedAt: completedAt,
+        completedAt,
+        statusChangedAt: completedAt,
+      });
+      ids.push(kase.id);
+    }
+    const written = async () => {
+      const [row] = await api.db.$queryRawUnsafe<{ evaluations: number; events: number }[]>(
+        `SELECT (SELECT count(*)::int FROM evaluations WHERE case_id = ANY($1::uuid[])) AS evaluations,
+                (SELECT count(*)::int FROM outbox_events WHERE type = $2 AND payload->>'caseId' = ANY($1::text[])) AS events`,
+        ids,
+        EVALUATION_EVENTS.defaultGiven,
+      );
+      return row!;
+    };
+
+    let batches = 0;
+    await expect(
+      sweepDefaultEvaluations(api.db, now, {
+        batchSize: 5,
+        // The first batch commits; the second is killed after its insert, before its commit.
+        onBatch: () => {
+          batches += 1;
+          if (batches === 1) armFault('sweep:after-batch-insert', kill());
+        },
+      }),
+    ).rejects.toThrow();
+    expect(batches).toBe(1);
+    expect(await written()).toEqual({ evaluations: 5, events: 5 });
+
+    const rerun = await sweepDefaultEvaluations(api.db, now, { batchSize: 5 });
+    expect(rerun.inserted).toBe(7);
+    expect(await written()).toEqual({ evaluations: 12, events: 12 });
+    expect((await sweepDefaultEvaluations(api.db, now, { batchSize: 5 })).inserted).toBe(0);
+    expect(await written()).toEqual({ evaluations: 12, events: 12 });
   });
 });

@@ -31,6 +31,8 @@ export interface ServerDeps {
   signInLimits?: SignInLimits;
   /** which documents web requests may run (README: Trusted documents); default: off, the generated manifest */
   trustedDocuments?: Partial<TrustedDocumentsOptions>;
+  /** natural days a completed case stays open for evaluation; default the national rule (evaluation-rules.ts) */
+  evaluationWindowDays?: number;
 }
 
 export type ResolvedServerDeps = ServerDeps & {
@@ -39,4 +41,5 @@ export type ResolvedServerDeps = ServerDeps & {
   signInLimits: SignInLimits;
   /** attempt and abuse state shared through PostgreSQL */
   counters: AbuseCounters;
+  evaluationWindowDays: number;
 };

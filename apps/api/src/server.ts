@@ -16,6 +16,7 @@ import { registerFileRoutes } from './application/file-routes.ts';
 import { registerDashboardExportRoutes } from './dashboard/export-routes.ts';
 import { AbuseCounters } from './abuse/abuse-counters.ts';
 import { defaultQueryLimits } from './limits/query-limits.ts';
+import { EVALUATION_WINDOW_DAYS } from './evaluation/evaluation-rules.ts';
 import { fieldLimits } from './limits/field-limits.ts';
 import { rateLimitPlugin } from './limits/rate-limit-plugin.ts';
 import { defaultSignInLimits } from './auth/login-throttle.ts';
@@ -41,6 +42,7 @@ export async function buildServer(options: ServerDeps): Promise<FastifyInstance>
     queryLimits: { ...defaultQueryLimits, ...options.queryLimits },
     signInLimits: options.signInLimits ?? defaultSignInLimits,
     counters: new AbuseCounters(options.db),
+    evaluationWindowDays: options.evaluationWindowDays ?? EVALUATION_WINDOW_DAYS,
   };
   const limits = deps.queryLimits;
   const trusted = new TrustedDocuments({

@@ -12,6 +12,7 @@ import { type Data, caller, COMPLETE_FORM, itemIds, SUBMIT, WANG_GANG } from './
 import { piiLookupHash } from '../lib/pii.ts';
 import { AbuseCounters } from '../abuse/abuse-counters.ts';
 import { LoginThrottle } from '../auth/login-throttle.ts';
+import { EVALUATION_WINDOW_DAYS } from '../evaluation/evaluation-rules.ts';
 
 describe('onlineBusinessNumber', () => {
   it('is yyyyMMddHHmmss in CST plus six random digits, whatever the server time zone', () => {
@@ -105,6 +106,7 @@ describe('business numbers stay unique when many drafts are submitted in the sam
       abuse: new AbuseCounters(api.db),
       passwordThrottle: new LoginThrottle(new AbuseCounters(api.db)),
       queryLimits: defaultQueryLimits,
+      evaluationWindowDays: EVALUATION_WINDOW_DAYS,
     };
     const sequence = (...digits: string[]): RandomDigits & { calls: number } => {
       const random = Object.assign(() => digits[Math.min(random.calls++, digits.length - 1)]!, { calls: 0 });

@@ -2,7 +2,7 @@ import type { Db } from '../db/prisma.ts';
 import { Prisma, type CaseSource, type CaseStatus } from '../generated/prisma/client.ts';
 import type { DashboardCaseFilter } from '../generated/graphql.ts';
 import { departmentFilter } from './dashboard-policy.ts';
-import { parseCursor } from './dashboard-evaluation-rows.ts';
+import { decodeTimeIdCursor } from '../lib/keyset-cursor.ts';
 
 /** The cases behind a 办件 number: the same period (CST days from..to) and filters as the figure. */
 export interface CaseRowsQuery {
@@ -59,7 +59,7 @@ export async function dashboardCaseRows(
   query: CaseRowsQuery,
   page: { after: string | null; limit: number },
 ): Promise<DashboardCaseRow[]> {
-  const after = page.after ? parseCursor(page.after) : null;
+  const after = page.after ? decodeTimeIdCursor(page.after) : null;
   return db.$queryRaw<DashboardCaseRow[]>`
     SELECT * FROM (${base(query)}) rows
      ${after ? Prisma.sql`WHERE ("at", "id") < (${after.at.toISOString()}::timestamptz, ${after.id}::uuid)` : Prisma.empty}

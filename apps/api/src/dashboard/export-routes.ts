@@ -1,3 +1,4 @@
+import { EVALUATION_LEVEL_LABELS } from '@hall/labels';
 import { PassThrough } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import { GraphQLError } from 'graphql';
@@ -34,13 +35,7 @@ export const FILTER_LABELS: Record<DashboardEvaluationFilter, string> = {
   OVERDUE: '超期回复',
   EXCLUDED_BY_APPEAL: '申诉成立（不计入统计）',
 };
-const LEVEL_LABELS: Record<string, string> = {
-  VERY_SATISFIED: '非常满意',
-  SATISFIED: '满意',
-  BASIC: '基本满意',
-  DISSATISFIED: '不满意',
-  VERY_DISSATISFIED: '非常不满意',
-};
+const LEVEL_LABELS: Record<string, string> = EVALUATION_LEVEL_LABELS;
 const STATUS: Record<number, string> = { 400: 'BAD_USER_INPUT', 401: 'UNAUTHENTICATED', 403: 'FORBIDDEN' };
 
 type ExportQuery = {

@@ -5,7 +5,8 @@ import type { DashboardCaseFilter } from '../generated/graphql.ts';
 import { pageSize } from '../lib/connection.ts';
 import { readableDepartment } from './dashboard-policy.ts';
 import { resolvePeriod } from './dashboard-period.ts';
-import { keysetCursor, keysetPage } from './dashboard-evaluation-rows.ts';
+import { encodeTimeIdCursor } from '../lib/keyset-cursor.ts';
+import { keysetPage } from './dashboard-evaluation-rows.ts';
 import { countDashboardCases, dashboardCaseRows, type CaseRowsQuery } from './dashboard-case-rows.ts';
 import type { DashboardListInput } from './list-dashboard-evaluations.ts';
 
@@ -54,7 +55,7 @@ export async function listDashboardCases(
   const cases = await ctx.db.case.findMany({ where: { id: { in: page.map((row) => row.id) } } });
   const byId = new Map(cases.map((kase) => [kase.id, kase]));
   const edges = page.map((row) => ({
-    cursor: keysetCursor(row.at, row.id),
+    cursor: encodeTimeIdCursor({ at: row.at, id: row.id }),
     node: byId.get(row.id)!,
     workingDays: row.workingDays,
     pastPromise: row.pastPromise,

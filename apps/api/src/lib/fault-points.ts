@@ -10,7 +10,9 @@ export type FaultPointName =
   /** syncCase updating a case: the case row changed, the transition's timeline event not yet */
   | 'sync-case:after-case'
   /** fetchLicenseMaterial: the one-time code consumed, the material and access log not yet written */
-  | 'license-fetch:after-code';
+  | 'license-fetch:after-code'
+  /** the default sweep: a batch's evaluations and their outbox events inserted, the batch not yet committed */
+  | 'sweep:after-batch-insert';
 
 /** What an armed point does, given the transaction's client (e.g. kill its database connection). */
 export type FaultAction = (tx: RawQueries) => Promise<void>;

@@ -58,6 +58,8 @@ export async function startTestApi(
     sessionPolicy?: SessionPolicy;
     queryLimits?: Partial<QueryLimits>;
     signInLimits?: SignInLimits;
+    /** another evaluation window than the national rule's (the window-length test) */
+    evaluationWindowDays?: number;
     /** production posture: no introspection, stack traces or landing page */
     isProduction?: boolean;
     /** trusted documents (default: off, the web app's generated manifest) */
@@ -82,6 +84,7 @@ export async function startTestApi(
     queryLimits: options.queryLimits,
     signInLimits: options.signInLimits,
     trustedDocuments: options.trustedDocuments,
+    evaluationWindowDays: options.evaluationWindowDays,
     logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
     sessionSecret: TEST_SESSION_SECRET,
     isProduction: options.isProduction ?? false,
