@@ -251,18 +251,19 @@ const MATRIX: Record<string, Row> = {
     SUPERVISOR,
   ),
 
-  // Dashboards (graphql/dashboard.graphql): a department that is not the heads' own (see also the test below)
+  // Dashboards (graphql/dashboard.graphql): every department the caller reads; another department than a head's
+  // own is refused in the test below
   'Query.dashboard': {
-    query:
-      'query($d: ID) { dashboard(period: { kind: MONTH, day: "2026-11-01" }, departmentId: $d) { asOf } }',
-    variables: () => ({ d: missing('Department') }),
-    expect: DASHBOARD_OTHER,
+    query: '{ dashboard(period: { kind: MONTH, day: "2026-11-01" }) { asOf } }',
+    expect: DASHBOARD_OWN,
   },
   'Query.dashboardEvaluations': {
-    query:
-      'query($d: ID) { dashboardEvaluations(period: { kind: DAY, day: "2026-11-01" }, departmentId: $d) { totalCount } }',
-    variables: () => ({ d: missing('Department') }),
-    expect: DASHBOARD_OTHER,
+    query: '{ dashboardEvaluations(period: { kind: DAY, day: "2026-11-01" }) { totalCount } }',
+    expect: DASHBOARD_OWN,
+  },
+  'Query.dashboardCases': {
+    query: '{ dashboardCases(period: { kind: DAY, day: "2026-11-01" }) { totalCount } }',
+    expect: DASHBOARD_OWN,
   },
   'Query.publishedFigures': { query: '{ publishedFigures { asOf } }', expect: EVERYONE },
 
@@ -492,6 +493,9 @@ const GUARDS: Partial<Record<string, Guard>> = {
   'Mutation.registerWebhookEndpoint': { permission: 'webhook.manage', kind: 'requireClient' },
   'Mutation.redeliverWebhook': { permission: 'webhook.redeliver', kind: 'require' },
   'Mutation.disableWebhookEndpoint': { permission: 'webhook.manage', kind: 'requireClient' },
+  'Query.dashboard': { permission: 'dashboard.read', kind: 'require' },
+  'Query.dashboardEvaluations': { permission: 'dashboard.read', kind: 'require' },
+  'Query.dashboardCases': { permission: 'dashboard.read', kind: 'require' },
 };
 
 /** Fields with no single policy guard, and why: each new field needs a guard above or a reason here. */
@@ -515,8 +519,6 @@ const NOT_ONE_POLICY_GUARD: Partial<Record<string, string>> = {
   'Mutation.createApiClient': 'partner/policy.ts, not yet on definePolicy',
   'Mutation.rotateApiClientSecret': 'partner/policy.ts, not yet on definePolicy',
   'Mutation.disableApiClient': 'partner/policy.ts, not yet on definePolicy',
-  'Query.dashboard': 'dashboard-policy.ts, not yet on definePolicy',
-  'Query.dashboardEvaluations': 'dashboard-policy.ts, not yet on definePolicy',
   'Mutation.publishLicense':
     'license.publish, and staff only of the market-regulation department (licensePublisher)',
   'Mutation.cancelLicense':
@@ -720,26 +722,36 @@ describe('authorization matrix', () => {
   it('lets a department head read its own department only, and the supervisor any', async () => {
     const own = toGlobalId('Department', (await userOf(api, 'clerkA')).departmentId!);
     const other = toGlobalId('Department', (await userOf(api, 'clerkB')).departmentId!);
-    const read = (principal: PrincipalName, departmentId?: string) =>
+    const FIELDS = {
+      dashboard:
+        'dashboard(period: { kind: WEEK, day: "2026-11-25" }, departmentId: $d) { department { id } }',
+      dashboardEvaluations:
+        'dashboardEvaluations(period: { kind: WEEK, day: "2026-11-25" }, departmentId: $d) { totalCount }',
+      dashboardCases:
+        'dashboardCases(period: { kind: WEEK, day: "2026-11-25" }, departmentId: $d) { totalCount }',
+    };
+    const read = (field: keyof typeof FIELDS, principal: PrincipalName, departmentId?: string) =>
       api.graphql<{ dashboard: { department: { id: string } | null } }>(
-        'query($d: ID) { dashboard(period: { kind: WEEK, day: "2026-11-25" }, departmentId: $d) { department { id } } }',
+        `query($d: ID) { ${FIELDS[field]} }`,
         { d: departmentId ?? null },
         callers.get(principal)!,
       );
-    const letters = async (departmentId?: string) => {
+    const letters = async (field: keyof typeof FIELDS, departmentId?: string) => {
       let out = '';
       for (const principal of PRINCIPALS) {
-        const result = await read(principal, departmentId);
+        const result = await read(field, principal, departmentId);
         const code = result.errors?.[0]?.extensions?.code;
         out += code === 'UNAUTHENTICATED' ? 'U' : code === 'FORBIDDEN' ? 'F' : result.errors ? '?' : 'A';
       }
       return out;
     };
-    expect(await letters()).toBe(DASHBOARD_OWN);
-    expect(await letters(own)).toBe('UFFFFFFAFFFFFAFF');
-    expect(await letters(other)).toBe('UFFFFFFAFFFFFFFF');
-    expect((await read('headA')).data!.dashboard.department!.id).toBe(own);
-    expect((await read('supervisor')).data!.dashboard.department).toBeNull();
+    for (const field of Object.keys(FIELDS) as (keyof typeof FIELDS)[]) {
+      expect(await letters(field), field).toBe(DASHBOARD_OWN);
+      expect(await letters(field, own), field).toBe('UFFFFFFAFFFFFAFF');
+      expect(await letters(field, other), field).toBe(DASHBOARD_OTHER);
+    }
+    expect((await read('dashboard', 'headA')).data!.dashboard.department!.id).toBe(own);
+    expect((await read('dashboard', 'supervisor')).data!.dashboard.department).toBeNull();
   });
 
   it('filters the public catalogue by a malformed department ID without an internal error', async () => {

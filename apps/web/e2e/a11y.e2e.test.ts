@@ -81,14 +81,6 @@ async function h1Texts(tab: Page): Promise<string[]> {
 const byAccount = new Map<CheckedPage['as'], CheckedPage[]>();
 for (const page of PAGES) byAccount.set(page.as, [...(byAccount.get(page.as) ?? []), page]);
 
-/**
- * Pages that failed this check in the merged tree at the end of stop 13 and are not fixed yet (see the notes of
- * issues 15 and 19): 公示 has two landmarks with one name (landmark-unique); the dashboards' links inside
- * text are not underlined (link-in-text-block); the drill-down of a fixed November period is empty because the
- * seeded 差评 is dated relative to today. Skipped, named, and listed here so they cannot be forgotten.
- */
-const KNOWN_FAILING = new Set(['好差评公示', '统计分析', '统计分析 按周', '评价详情（统计分析）']);
-
 for (const [as, pages] of byAccount) {
   describe(`pages as ${as}`, () => {
     afterAll(async () => {
@@ -97,67 +89,62 @@ for (const [as, pages] of byAccount) {
     });
 
     for (const checked of pages) {
-      (KNOWN_FAILING.has(checked.name) ? it.skip : it)(
-        `${checked.name}: one <h1>, no serious axe violation, no sideways scrolling at 375 px`,
-        async () => {
-          const context = await contextFor(checked);
-          const tab = await context.newPage();
-          try {
-            await tab.setViewportSize(DESKTOP);
-            const path = await pathOf(tab, checked);
-            await load(tab, path);
+      it(`${checked.name}: one <h1>, no serious axe violation, no sideways scrolling at 375 px`, async () => {
+        const context = await contextFor(checked);
+        const tab = await context.newPage();
+        try {
+          await tab.setViewportSize(DESKTOP);
+          const path = await pathOf(tab, checked);
+          await load(tab, path);
 
-            // The <h1> comes from the server: it is in the HTML before any script runs.
-            if (!checked.h1OnlyAfterHydration) {
-              // Node's fetch with the page's cookies, not context.request: Playwright's client reused a kept-alive
-              // socket that next start had just closed (ECONNRESET) on a slow CI run; undici honours the server's
-              // keep-alive timeout.
-              const cookie = (await context.cookies(webUrl)).map((c) => `${c.name}=${c.value}`).join('; ');
-              const html = await (await fetch(new URL(path, webUrl), { headers: { cookie } })).text();
-              expect(html, `${path}: no <h1> in the server-rendered HTML`).toMatch(/<h1[\s>]/);
-            }
-
-            const headings = await h1Texts(tab);
-            expect(headings, `${path}: expected exactly one <h1>`).toHaveLength(1);
-            expect(headings[0]).toMatch(checked.h1);
-
-            expect((await seriousViolations(tab)).join('\n'), `${path} at ${DESKTOP.width} px`).toBe('');
-            if (process.env.A11Y_SCREENSHOTS) await saveScreenshot(tab, `desktop ${as} ${checked.name}`);
-
-            // Hover and focus colours: the page's first primary button, hovered, then focused.
-            const primary = tab.locator('.ant-btn-primary:visible, .button--primary:visible').first();
-            if ((await primary.count()) > 0 && (await primary.isEnabled())) {
-              await primary.hover();
-              await tab.waitForTimeout(300); // Ant Design's colour transition
-              expect((await seriousViolations(tab)).join('\n'), `${path}: hovering the primary button`).toBe(
-                '',
-              );
-              await primary.focus();
-              await tab.waitForTimeout(300);
-              expect((await seriousViolations(tab)).join('\n'), `${path}: the primary button focused`).toBe(
-                '',
-              );
-            }
-
-            await tab.setViewportSize(PHONE);
-            await load(tab, path);
-            const widths = await tab.evaluate(() => ({
-              scroll: document.documentElement.scrollWidth,
-              viewport: document.documentElement.clientWidth,
-            }));
-            expect(widths.scroll, `${path}: page is wider than the 375 px screen`).toBeLessThanOrEqual(
-              widths.viewport,
-            );
-            expect((await seriousViolations(tab)).join('\n'), `${path} at ${PHONE.width} px`).toBe('');
-            if (process.env.A11Y_SCREENSHOTS) await saveScreenshot(tab, `375px ${as} ${checked.name}`);
-          } catch (error) {
-            await saveScreenshot(tab, `a11y ${as} ${checked.name}`);
-            throw error;
-          } finally {
-            await tab.close();
+          // The <h1> comes from the server: it is in the HTML before any script runs.
+          if (!checked.h1OnlyAfterHydration) {
+            // Node's fetch with the page's cookies, not context.request: Playwright's client reused a kept-alive
+            // socket that next start had just closed (ECONNRESET) on a slow CI run; undici honours the server's
+            // keep-alive timeout.
+            const cookie = (await context.cookies(webUrl)).map((c) => `${c.name}=${c.value}`).join('; ');
+            const html = await (await fetch(new URL(path, webUrl), { headers: { cookie } })).text();
+            expect(html, `${path}: no <h1> in the server-rendered HTML`).toMatch(/<h1[\s>]/);
           }
-        },
-      );
+
+          const headings = await h1Texts(tab);
+          expect(headings, `${path}: expected exactly one <h1>`).toHaveLength(1);
+          expect(headings[0]).toMatch(checked.h1);
+
+          expect((await seriousViolations(tab)).join('\n'), `${path} at ${DESKTOP.width} px`).toBe('');
+          if (process.env.A11Y_SCREENSHOTS) await saveScreenshot(tab, `desktop ${as} ${checked.name}`);
+
+          // Hover and focus colours: the page's first primary button, hovered, then focused.
+          const primary = tab.locator('.ant-btn-primary:visible, .button--primary:visible').first();
+          if ((await primary.count()) > 0 && (await primary.isEnabled())) {
+            await primary.hover();
+            await tab.waitForTimeout(300); // Ant Design's colour transition
+            expect((await seriousViolations(tab)).join('\n'), `${path}: hovering the primary button`).toBe(
+              '',
+            );
+            await primary.focus();
+            await tab.waitForTimeout(300);
+            expect((await seriousViolations(tab)).join('\n'), `${path}: the primary button focused`).toBe('');
+          }
+
+          await tab.setViewportSize(PHONE);
+          await load(tab, path);
+          const widths = await tab.evaluate(() => ({
+            scroll: document.documentElement.scrollWidth,
+            viewport: document.documentElement.clientWidth,
+          }));
+          expect(widths.scroll, `${path}: page is wider than the 375 px screen`).toBeLessThanOrEqual(
+            widths.viewport,
+          );
+          expect((await seriousViolations(tab)).join('\n'), `${path} at ${PHONE.width} px`).toBe('');
+          if (process.env.A11Y_SCREENSHOTS) await saveScreenshot(tab, `375px ${as} ${checked.name}`);
+        } catch (error) {
+          await saveScreenshot(tab, `a11y ${as} ${checked.name}`);
+          throw error;
+        } finally {
+          await tab.close();
+        }
+      });
     }
   });
 }

@@ -1,5 +1,9 @@
 import type { Page } from 'playwright-core';
 import { ACCOUNTS, type Account } from './browser';
+import { BAD_REVIEW_DAY } from './periods';
+
+/** The month holding the seeded 差评 (chosen from the clock, see periods.ts), so the drill-down has rows. */
+const MONTH = `kind=MONTH&day=${BAD_REVIEW_DAY}`;
 
 /**
  * Every page of the site, as the accessibility and phone-layout checks (a11y.e2e.test.ts) visit it: signed
@@ -155,19 +159,30 @@ export const PAGES: readonly CheckedPage[] = [
   { name: '申诉复核 已驳回', as: 'supervisor', path: '/supervisor/appeals?status=DISMISSED', h1: '申诉复核' },
 
   // 统计分析 (supervisors: every department, department heads: their own) and 公示 (public)
-  { name: '统计分析', as: 'supervisor', path: '/dashboard?kind=MONTH&day=2026-11-15', h1: '统计分析' },
-  { name: '统计分析 按周', as: 'supervisor', path: '/dashboard?kind=WEEK&day=2026-11-25', h1: '统计分析' },
+  { name: '统计分析', as: 'supervisor', path: `/dashboard?${MONTH}`, h1: '统计分析' },
+  {
+    name: '统计分析 按周',
+    as: 'supervisor',
+    path: `/dashboard?kind=WEEK&day=${BAD_REVIEW_DAY}`,
+    h1: '统计分析',
+  },
   {
     name: '评价明细 差评',
     as: 'supervisor',
-    path: '/dashboard/evaluations?kind=MONTH&day=2026-11-15&filter=BAD',
+    path: `/dashboard/evaluations?${MONTH}&filter=BAD`,
     h1: '评价明细',
+  },
+  {
+    name: '办件明细 办结',
+    as: 'supervisor',
+    path: `/dashboard/cases?${MONTH}&filter=COMPLETED`,
+    h1: '办件明细',
   },
   {
     name: '评价详情（统计分析）',
     as: 'supervisor',
     resolvePath: {
-      from: '/dashboard/evaluations?kind=MONTH&day=2026-11-15&filter=BAD',
+      from: `/dashboard/evaluations?${MONTH}&filter=BAD`,
       linkPrefix: '/dashboard/evaluations/',
       linkText: '查看',
     },
@@ -176,7 +191,7 @@ export const PAGES: readonly CheckedPage[] = [
   {
     name: '统计分析（部门负责人）',
     as: 'socialSecurityHead',
-    path: '/dashboard?kind=MONTH&day=2026-11-15',
+    path: `/dashboard?${MONTH}`,
     h1: '统计分析南开社保分中心',
   },
   { name: '无权访问（经办人进统计分析）', as: 'socialSecurityClerk', path: '/dashboard', h1: '403' },

@@ -1,4 +1,10 @@
-import type { DashboardEvaluationFilter, DashboardPeriodKind } from '@/gql/graphql';
+import type {
+  CaseSource,
+  CaseStatus,
+  DashboardCaseFilter,
+  DashboardEvaluationFilter,
+  DashboardPeriodKind,
+} from '@/gql/graphql';
 import { firstValue, type SearchParams } from './cursor-paging';
 import { cstDayOf, isCalendarDay } from './format';
 
@@ -75,3 +81,53 @@ export function viewQuery(view: Partial<DashboardView>): string {
 }
 
 export const periodInput = (view: DashboardView) => ({ kind: view.kind, day: view.day, to: view.to });
+
+export const CASE_FILTERS = [
+  'APPLIED',
+  'COMPLETED',
+  'PAST_PROMISE',
+  'IN_STATUS',
+] as const satisfies readonly DashboardCaseFilter[];
+export const CASE_FILTER_LABELS: Record<DashboardCaseFilter, string> = {
+  APPLIED: '申请办件',
+  COMPLETED: '办结办件',
+  PAST_PROMISE: '超承诺时限办结',
+  IN_STATUS: '当前状态',
+};
+const CASE_SOURCES = ['ONLINE', 'INTERCONNECTED', 'WINDOW'] as const satisfies readonly CaseSource[];
+const LISTED_STATUSES = [
+  'RECEIVED',
+  'ACCEPTED',
+  'IN_PROGRESS',
+  'CORRECTION_REQUIRED',
+  'ACCEPTED_ON_COMMITMENT',
+  'REJECTED',
+  'COMPLETED',
+] as const satisfies readonly CaseStatus[];
+
+/** Which cases a 办件 drill-down lists (办件明细): the figure, and a source or current status if chosen. */
+export interface CaseListView {
+  filter: DashboardCaseFilter;
+  source: CaseSource | null;
+  status: CaseStatus | null;
+}
+
+/** Unknown values fall back to the applied cases; a status only with IN_STATUS (which needs one). */
+export function parseCaseList(raw: SearchParams): CaseListView {
+  const status = LISTED_STATUSES.find((option) => option === firstValue(raw.status)) ?? null;
+  const filter = pick(firstValue(raw.filter), CASE_FILTERS, 'APPLIED');
+  return {
+    filter: filter === 'IN_STATUS' && !status ? 'APPLIED' : filter,
+    source: CASE_SOURCES.find((option) => option === firstValue(raw.source)) ?? null,
+    status: filter === 'IN_STATUS' ? status : null,
+  };
+}
+
+/** The address of a 办件明细 list: the dashboard view (its period, department, item) and the case list. */
+export function caseListHref(view: DashboardView, list: Partial<CaseListView>): string {
+  const query = new URLSearchParams(viewQuery({ ...view, filter: 'ALL' }));
+  if (list.filter && list.filter !== 'APPLIED') query.set('filter', list.filter);
+  if (list.source) query.set('source', list.source);
+  if (list.filter === 'IN_STATUS' && list.status) query.set('status', list.status);
+  return `/dashboard/cases?${query.toString()}`;
+}

@@ -135,8 +135,12 @@ describe('myCases', () => {
 
     const theirs = await api.graphql<Connection>(MY_CASES, { first: 100 }, otherCitizen);
     const theirNumbers = theirs.data!.myCases.edges.map((edge) => edge.node.businessNumber);
-    expect(theirNumbers.sort()).toEqual(['20191106100000123456', '20261119110000222333']);
-    expect(theirs.data!.myCases.totalCount).toBe(2);
+    expect(theirNumbers.sort()).toEqual([
+      '20191106100000123456',
+      '20261010090000200001', // completed last month (the seed's 公示 case)
+      '20261119110000222333',
+    ]);
+    expect(theirs.data!.myCases.totalCount).toBe(3);
   });
 
   it('counts follow a new case into its list', async () => {

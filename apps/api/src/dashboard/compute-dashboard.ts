@@ -2,8 +2,8 @@ import type { Context } from '../context.ts';
 import type { Db } from '../db/prisma.ts';
 import { Prisma, type CaseStatus } from '../generated/prisma/client.ts';
 import type { DashboardPeriodKind } from '../generated/graphql.ts';
-import type { FigureRowModel } from '../evaluation/compute-evaluation-figures.ts';
-import { departmentFilter, departmentFor, requireDashboard } from './dashboard-policy.ts';
+import { countsOf, type FigureRowModel } from '../evaluation/compute-evaluation-figures.ts';
+import { dashboardPolicy, departmentFilter, readableDepartment } from './dashboard-policy.ts';
 import {
   addDays,
   daysBetween,
@@ -11,7 +11,7 @@ import {
   trendStart,
   type DashboardPeriodModel,
 } from './dashboard-period.ts';
-import { evaluationSums, figureRow, sumsOf } from './dashboard-sql.ts';
+import { evaluationSums, figureRow } from './dashboard-sql.ts';
 import { caseFigures, type CaseFiguresModel, type CaseRollupRow } from './case-figures.ts';
 import { dashboardAlerts, type AlertModel } from './dashboard-alerts.ts';
 
@@ -30,8 +30,7 @@ interface Row<T> {
 
 /** The dashboard: 好差评 and 办件 figures of a period and the one before, per department and item, from rollups. */
 export async function computeDashboard(ctx: Context, input: DashboardInput) {
-  const scope = requireDashboard(ctx.principal, 'dashboard.read');
-  const departmentId = departmentFor(scope, input.departmentId);
+  const departmentId = readableDepartment(ctx.principal, 'dashboard.read', input.departmentId);
   const period = resolvePeriod(input.period);
   const asOf = ctx.clock.now();
   const filter = { departmentId, itemId: input.itemId };
@@ -43,7 +42,9 @@ export async function computeDashboard(ctx: Context, input: DashboardInput) {
       trendPoints(db, period, filter),
       dimensionScores(db, period, filter),
       statusCounts(db, filter),
-      scope.all && departmentId === null ? dashboardAlerts(db, asOf) : Promise.resolve([] as AlertModel[]),
+      departmentId === null && dashboardPolicy.holds(ctx.principal, 'dashboard.alerts')
+        ? dashboardAlerts(db, asOf)
+        : Promise.resolve([] as AlertModel[]),
     ]),
   );
   const byDepartment = mergeRows(evaluations.byDepartment, cases.byDepartment);
@@ -101,7 +102,7 @@ export async function evaluationRows(db: Db, period: DashboardPeriodModel, filte
     const key = set === 'department' ? String(row.department_id) : set === 'item' ? String(row.item_id) : '';
     const map = sets[set] as Map<string, { current?: FigureRowModel; previous?: FigureRowModel }>;
     const entry = map.get(key) ?? {};
-    entry[row.current ? 'current' : 'previous'] = figureRow(set === 'department' ? key : null, sumsOf(row));
+    entry[row.current ? 'current' : 'previous'] = figureRow(set === 'department' ? key : null, countsOf(row));
     map.set(key, entry);
   }
   const complete = (key: string, departmentKey: string | null, entry?: Partial<Row<FigureRowModel>>) => ({

@@ -3,7 +3,8 @@ import { readApiEnvVariable } from '../env-schema.ts';
 import type { DashboardAlertKind } from '../generated/graphql.ts';
 import { cstDayOf } from '../lib/natural-days.ts';
 import { addDays } from './dashboard-period.ts';
-import { evaluationSums, figureRow, sumsOf } from './dashboard-sql.ts';
+import { evaluationSums, figureRow } from './dashboard-sql.ts';
+import { countsOf } from '../evaluation/compute-evaluation-figures.ts';
 
 /** The alert window: the last 7 CST days, today included. */
 export const ALERT_DAYS = 7;
@@ -45,7 +46,7 @@ export async function dashboardAlerts(db: Db, asOf: Date): Promise<AlertModel[]>
      GROUP BY "department_id"`;
   const alerts: AlertModel[] = [];
   for (const row of rows) {
-    const figures = figureRow(String(row.department_id), sumsOf(row));
+    const figures = figureRow(String(row.department_id), countsOf(row));
     if (figures.badRate !== null && figures.badRate > thresholds.badRate) {
       alerts.push({
         departmentId: figures.departmentId!,

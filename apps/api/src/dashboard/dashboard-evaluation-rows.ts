@@ -1,8 +1,7 @@
 import type { Db } from '../db/prisma.ts';
 import { Prisma, type EvaluationLevel } from '../generated/prisma/client.ts';
 import type { DashboardEvaluationFilter } from '../generated/graphql.ts';
-import { decodeCursor, encodeCursor } from '../lib/global-id.ts';
-import { invalidCursor } from '../lib/connection.ts';
+import { decodeTimeIdCursor, encodeTimeIdCursor } from '../lib/keyset-cursor.ts';
 import { departmentFilter } from './dashboard-policy.ts';
 
 /** The evaluations behind a number: the same period (CST days from..to) and filters as the figure. */
@@ -45,7 +44,7 @@ export async function dashboardEvaluationRows(
   query: EvaluationRowsQuery,
   page: { after: string | null; limit: number },
 ): Promise<DashboardEvaluationRow[]> {
-  const after = page.after ? parseCursor(page.after) : null;
+  const after = page.after ? decodeTimeIdCursor(page.after) : null;
   return db.$queryRaw<DashboardEvaluationRow[]>`
     SELECT * FROM (${base(query)}) ev
      WHERE ${FILTERS(query.asOf)[query.filter]}
@@ -77,13 +76,24 @@ const base = (query: EvaluationRowsQuery) => Prisma.sql`
      ${query.itemId === null ? Prisma.empty : Prisma.sql`AND c."item_id" = ${query.itemId}::uuid`}`;
 
 export const cursorOfRow = (row: Pick<DashboardEvaluationRow, 'submittedAt' | 'id'>) =>
-  encodeCursor([row.submittedAt.toISOString(), row.id]);
+  encodeTimeIdCursor({ at: row.submittedAt, id: row.id });
 
-function parseCursor(cursor: string) {
-  const [at, id] = decodeCursor(cursor) ?? [];
-  const date = typeof at === 'string' ? new Date(at) : null;
-  if (!date || Number.isNaN(date.getTime()) || typeof id !== 'string' || !/^[0-9a-f-]{36}$/.test(id)) {
-    throw invalidCursor();
-  }
-  return { at: date, id };
+/** A drill-down connection from one page of edges (`more`: a row beyond the page was fetched). */
+export function keysetPage<E extends { cursor: string; node: unknown }>(
+  edges: E[],
+  more: boolean,
+  after: string | null | undefined,
+  totalCount: number,
+) {
+  return {
+    edges,
+    nodes: edges.map((edge) => edge.node as E['node']),
+    totalCount,
+    pageInfo: {
+      hasNextPage: more,
+      hasPreviousPage: Boolean(after),
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+  };
 }

@@ -72,3 +72,13 @@ export const trendStart = (period: DashboardPeriodModel) => {
 
 /** Today in CST, for defaults. */
 export const cstToday = (now: Date) => cstDayOf(now);
+
+/** The last full CST calendar month before `today`, and the 12 full months ending with it. */
+export function publishedPeriods(today: string) {
+  const [year, month] = today.split('-').map(Number) as [number, number];
+  const firstOfThisMonth = `${today.slice(0, 8)}01`;
+  const monthTo = addDays(firstOfThisMonth, -1);
+  const monthFrom = `${monthTo.slice(0, 8)}01`;
+  const yearFrom = new Date(Date.UTC(year, month - 13, 1)).toISOString().slice(0, 10);
+  return { monthFrom, monthTo, yearFrom, yearTo: monthTo };
+}

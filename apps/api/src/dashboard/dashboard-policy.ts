@@ -1,67 +1,48 @@
-import { Prisma, type Role } from '../generated/prisma/client.ts';
-import type { Principal, UserPrincipal } from '../auth/principal.ts';
-import { forbidden, unauthenticated } from '../lib/errors.ts';
+import { Prisma } from '../generated/prisma/client.ts';
+import { definePolicy } from '../auth/policy.ts';
+import type { Principal } from '../auth/principal.ts';
+import { forbidden } from '../lib/errors.ts';
 
 /**
- * Every access rule of the dashboards, in one table (the shape of issue 14's per-module policies, so moving onto
- * the shared framework is mechanical): which roles hold each permission, and which departments a holder
- * reads — every department, or only its own.
+ * Who may read the dashboards: supervisors every department, department heads (部门负责人) their own. The
+ * 公示 figures (compute-published-figures.ts) are public and need no permission.
  */
-export const DASHBOARD_POLICY = {
+export const dashboardPolicy = definePolicy('dashboard', {
   /** The figures, their drill-down lists and the objects behind them. */
-  'dashboard.read': { roles: ['SUPERVISOR', 'DEPARTMENT_HEAD'] },
+  'dashboard.read': { SUPERVISOR: 'all', DEPARTMENT_HEAD: 'department' },
   /** The .xlsx export of a view (same data as dashboard.read). */
-  'dashboard.export': { roles: ['SUPERVISOR', 'DEPARTMENT_HEAD'] },
+  'dashboard.export': { SUPERVISOR: 'all', DEPARTMENT_HEAD: 'department' },
   /** Alerts across departments (the supervisor's dashboard). */
-  'dashboard.alerts': { roles: ['SUPERVISOR'] },
-  /** The 公示 figures: public, no sign-in. */
-  'dashboard.published': { roles: 'anyone' },
-} as const satisfies Record<string, { roles: readonly Role[] | 'anyone' }>;
+  'dashboard.alerts': { SUPERVISOR: 'all' },
+});
+export type DashboardPermission = keyof typeof dashboardPolicy.grants;
 
-export type DashboardPermission = keyof typeof DASHBOARD_POLICY;
-
-/** Roles that read every department; any other holder reads only its own department. */
-const ALL_DEPARTMENTS: readonly Role[] = ['SUPERVISOR'];
-
-/** What a caller may read: every department, or one. */
-export type DashboardScope = { all: true } | { all: false; departmentId: string };
-
-/** The guard a dashboard function declares at its top: UNAUTHENTICATED / FORBIDDEN, or the caller's scope. */
-export function requireDashboard(principal: Principal, permission: DashboardPermission): DashboardScope {
-  const grant = DASHBOARD_POLICY[permission].roles;
-  if (grant === 'anyone') return { all: true };
-  if (principal.kind === 'anonymous') throw unauthenticated();
-  const roles: readonly Role[] = grant;
-  if (principal.kind !== 'user' || !principal.user.roles.some((role) => roles.includes(role))) {
-    throw forbidden(`This operation needs the ${permission} permission (${roles.join(' or ')}).`);
+/**
+ * The guard a dashboard function declares at its top, and the department its read is narrowed to: the one
+ * asked for if the caller's grant reaches it (another department is FORBIDDEN, not an empty answer), else
+ * null for a caller reaching every department, or the caller's own.
+ */
+export function readableDepartment(
+  principal: Principal,
+  permission: DashboardPermission,
+  requested: string | null,
+): string | null {
+  const held = dashboardPolicy.require(principal, permission);
+  if (requested !== null) {
+    if (!dashboardPolicy.allows(principal, permission, { departmentId: requested })) {
+      throw forbidden('A department head reads its own department only.');
+    }
+    return requested;
   }
-  return scopeOf(principal);
-}
-
-function scopeOf({ user }: UserPrincipal): DashboardScope {
-  if (user.roles.some((role) => ALL_DEPARTMENTS.includes(role))) return { all: true };
-  return { all: false, departmentId: user.departmentId! };
-}
-
-/** Per-object check: a department head reads its own department only. */
-export const mayReadDepartment = (scope: DashboardScope, departmentId: string) =>
-  scope.all || scope.departmentId === departmentId;
-
-/** The department a request reads, checked: asking for another department is FORBIDDEN, not an empty answer. */
-export function departmentFor(scope: DashboardScope, requested: string | null): string | null {
-  if (requested !== null && !mayReadDepartment(scope, requested)) {
-    throw forbidden('A department head reads its own department only.');
-  }
-  return scope.all ? requested : scope.departmentId;
+  // Only an `all` grant reaches an object of no department.
+  if (dashboardPolicy.allows(principal, permission, {})) return null;
+  const own =
+    held.kind === 'user' ? held.user.departmentId : held.kind === 'client' ? held.client.departmentId : null;
+  if (own === null) throw forbidden(`${permission} needs a department.`);
+  return own;
 }
 
 /** SQL list filter: `AND <column> = <department>` when the read is narrowed to one department. */
 export function departmentFilter(column: Prisma.Sql, departmentId: string | null): Prisma.Sql {
   return departmentId === null ? Prisma.empty : Prisma.sql`AND ${column} = ${departmentId}::uuid`;
 }
-
-/** A department head sees its own department's cases (read-only); case-policy.ts grants it (DEPARTMENT_HEAD in case.read). */
-export const isHeadOfDepartment = (principal: Principal, departmentId: string) =>
-  principal.kind === 'user' &&
-  principal.user.roles.includes('DEPARTMENT_HEAD') &&
-  principal.user.departmentId === departmentId;

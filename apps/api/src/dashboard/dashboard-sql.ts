@@ -1,5 +1,6 @@
 import { Prisma } from '../generated/prisma/client.ts';
 import {
+  countsOf,
   withRates,
   type FigureCounts,
   type FigureRowModel,
@@ -22,28 +23,6 @@ export const evaluationSums = (asOf: Date) => Prisma.sql`
 
 export type SumsRow = Omit<FigureCounts, 'departmentId'>;
 
-const COUNT_KEYS = [
-  'total',
-  'active',
-  'defaults',
-  'verySatisfied',
-  'satisfied',
-  'basic',
-  'dissatisfied',
-  'veryDissatisfied',
-  'bad',
-  'replied',
-  'repliedOnTime',
-  'overdue',
-  'excludedByAppeal',
-] as const satisfies readonly (keyof SumsRow)[];
-
-export const emptySums = (): SumsRow =>
-  Object.fromEntries(COUNT_KEYS.map((key) => [key, 0])) as unknown as SumsRow;
-
+/** A rollup sum row's figures, rates by the same function as compute-evaluation-figures.ts. */
 export const figureRow = (departmentId: string | null, sums: SumsRow | undefined): FigureRowModel =>
-  withRates({ departmentId, ...(sums ?? emptySums()) });
-
-/** Picks the count columns of a query row (as numbers). */
-export const sumsOf = (row: Record<string, unknown>): SumsRow =>
-  Object.fromEntries(COUNT_KEYS.map((key) => [key, Number(row[key] ?? 0)])) as unknown as SumsRow;
+  withRates({ departmentId, ...(sums ?? countsOf({})) });

@@ -1,12 +1,13 @@
 import type { Context } from '../context.ts';
 import type { DashboardEvaluationFilter, DashboardPeriodKind } from '../generated/graphql.ts';
 import { pageSize } from '../lib/connection.ts';
-import { departmentFor, requireDashboard } from './dashboard-policy.ts';
+import { readableDepartment } from './dashboard-policy.ts';
 import { resolvePeriod } from './dashboard-period.ts';
 import {
   countDashboardEvaluations,
   cursorOfRow,
   dashboardEvaluationRows,
+  keysetPage,
   type EvaluationRowsQuery,
 } from './dashboard-evaluation-rows.ts';
 
@@ -23,8 +24,7 @@ export function evaluationRowsQuery(
   input: DashboardListInput,
   permission: 'dashboard.read' | 'dashboard.export',
 ): EvaluationRowsQuery {
-  const scope = requireDashboard(ctx.principal, permission);
-  const departmentId = departmentFor(scope, input.departmentId);
+  const departmentId = readableDepartment(ctx.principal, permission, input.departmentId);
   const period = resolvePeriod(input.period);
   return {
     from: period.from,
@@ -55,15 +55,5 @@ export async function listDashboardEvaluations(
     ]),
   );
   const edges = page.map((row) => ({ cursor: cursorOfRow(row), node: byId.get(row.id)! }));
-  return {
-    edges,
-    nodes: edges.map((edge) => edge.node),
-    totalCount,
-    pageInfo: {
-      hasNextPage: rows.length > size,
-      hasPreviousPage: Boolean(input.after),
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
-    },
-  };
+  return keysetPage(edges, rows.length > size, input.after, totalCount);
 }

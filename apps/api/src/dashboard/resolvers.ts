@@ -3,6 +3,7 @@ import type { Context } from '../context.ts';
 import { inputId } from '../lib/payload.ts';
 import { computeDashboard } from './compute-dashboard.ts';
 import { listDashboardEvaluations } from './list-dashboard-evaluations.ts';
+import { listDashboardCases } from './list-dashboard-cases.ts';
 import { computePublishedFigures } from './compute-published-figures.ts';
 
 const optionalId = (globalId: string | null | undefined, type: string) =>
@@ -19,6 +20,12 @@ export const dashboardResolvers: Resolvers = {
       }),
     dashboardEvaluations: (_parent, args, ctx) =>
       listDashboardEvaluations(ctx, {
+        ...args,
+        departmentId: optionalId(args.departmentId, 'Department'),
+        itemId: optionalId(args.itemId, 'ServiceItem'),
+      }),
+    dashboardCases: (_parent, args, ctx) =>
+      listDashboardCases(ctx, {
         ...args,
         departmentId: optionalId(args.departmentId, 'Department'),
         itemId: optionalId(args.itemId, 'ServiceItem'),

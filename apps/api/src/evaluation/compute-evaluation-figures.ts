@@ -29,6 +29,30 @@ export interface FigureRowModel {
 export type FigureCounts = Omit<FigureRowModel, 'goodRate' | 'badRate' | 'replyRate' | 'onTimeReplyRate'>;
 type Counts = FigureCounts;
 
+/** The counts every figure is computed from (here from raw rows, on the dashboards from rollup rows). */
+export const FIGURE_COUNT_KEYS = [
+  'total',
+  'active',
+  'defaults',
+  'verySatisfied',
+  'satisfied',
+  'basic',
+  'dissatisfied',
+  'veryDissatisfied',
+  'bad',
+  'replied',
+  'repliedOnTime',
+  'overdue',
+  'excludedByAppeal',
+] as const satisfies readonly (keyof Counts)[];
+
+/** The counts of a query row (bigint, numeric or missing columns read as numbers; missing is 0). */
+export const countsOf = (row: Record<string, unknown>): Omit<Counts, 'departmentId'> =>
+  Object.fromEntries(FIGURE_COUNT_KEYS.map((key) => [key, Number(row[key] ?? 0)])) as Omit<
+    Counts,
+    'departmentId'
+  >;
+
 export const rate = (part: number, whole: number) => (whole > 0 ? part / whole : null);
 
 /** The rates of a row, from its counts (the dashboards' rollups use the same definitions). */
@@ -82,48 +106,10 @@ export async function evaluationFigures(
     FROM ev
     GROUP BY GROUPING SETS (("department_id"), ())`;
 
-  const toRow = (row: (typeof rows)[number]): FigureRowModel => {
-    const n = (key: keyof Counts) => Number(row[key]);
-    const counts = {
-      departmentId: row.is_total ? null : row.department_id,
-      total: n('total'),
-      active: n('active'),
-      defaults: n('defaults'),
-      verySatisfied: n('verySatisfied'),
-      satisfied: n('satisfied'),
-      basic: n('basic'),
-      dissatisfied: n('dissatisfied'),
-      veryDissatisfied: n('veryDissatisfied'),
-      bad: n('bad'),
-      replied: n('replied'),
-      repliedOnTime: n('repliedOnTime'),
-      overdue: n('overdue'),
-      excludedByAppeal: n('excludedByAppeal'),
-    };
-    return withRates(counts);
-  };
-  const all = rows.map(toRow);
-  const empty: FigureRowModel = toRow({
-    department_id: null,
-    is_total: 1,
-    ...(Object.fromEntries(
-      [
-        'total',
-        'active',
-        'defaults',
-        'verySatisfied',
-        'satisfied',
-        'basic',
-        'dissatisfied',
-        'veryDissatisfied',
-        'bad',
-        'replied',
-        'repliedOnTime',
-        'overdue',
-        'excludedByAppeal',
-      ].map((k) => [k, 0n]),
-    ) as Record<keyof Counts, bigint>),
-  });
+  const all = rows.map((row) =>
+    withRates({ departmentId: row.is_total ? null : row.department_id, ...countsOf(row) }),
+  );
+  const empty = withRates({ departmentId: null, ...countsOf({}) });
   return {
     overall: all.find((row) => row.departmentId === null) ?? empty,
     byDepartment: all.filter((row) => row.departmentId !== null),

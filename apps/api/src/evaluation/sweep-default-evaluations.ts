@@ -1,3 +1,4 @@
+import { retryOnDeadlock } from '../db/retry-on-deadlock.ts';
 import type { Db } from '../db/prisma.ts';
 import { faultPoint } from '../lib/fault-points.ts';
 import { EVALUATION_EVENTS } from './evaluation-outbox.ts';
@@ -44,9 +45,11 @@ export async function sweepDefaultEvaluations(
   let afterId = '00000000-0000-0000-0000-000000000000';
   const result: SweepResult = { inserted: 0, batches: 0 };
   for (;;) {
-    // One statement per batch, in its own transaction (the fault point sits before its commit).
-    const rows = await db.$transaction(async (tx) => {
-      const batch = await tx.$queryRaw<BatchRow[]>`
+    // One statement per batch, in its own transaction (the fault point sits before its commit); run again when
+    // aborted as a deadlock victim: the transaction is atomic and skips cases already evaluated.
+    const rows = await retryOnDeadlock(() =>
+      db.$transaction(async (tx) => {
+        const batch = await tx.$queryRaw<BatchRow[]>`
       WITH batch AS (
         SELECT c."id", c."completed_at" FROM "cases" c
          WHERE c."status" = 'COMPLETED'
@@ -80,9 +83,10 @@ export async function sweepDefaultEvaluations(
       )
       SELECT (SELECT count(*) FROM batch) AS scanned, (SELECT count(*) FROM inserted) AS inserted,
              (SELECT "completed_at"::text FROM last) AS last_at, (SELECT "id"::text FROM last) AS last_id`;
-      await faultPoint('sweep:after-batch-insert', tx);
-      return batch;
-    });
+        await faultPoint('sweep:after-batch-insert', tx);
+        return batch;
+      }),
+    );
     const row = rows[0];
     if (!row || Number(row.scanned) === 0) return result;
     result.batches += 1;

@@ -478,6 +478,32 @@ export type DashboardAlertKind =
   /** Overdue replies over the last 7 days above the threshold. */
   | 'OVERDUE_REPLIES';
 
+/** A page of cases behind a dashboard figure. */
+export type DashboardCaseConnection = {
+  __typename?: 'DashboardCaseConnection';
+  /** The cases of this page with their cursors and durations. */
+  edges: Array<DashboardCaseEdge>;
+  /** The cases of this page. */
+  nodes: Array<Case>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** Cases matching across all pages (equal to the figure drilled into). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A case behind a dashboard number, with the duration the figures counted. */
+export type DashboardCaseEdge = {
+  __typename?: 'DashboardCaseEdge';
+  /** Where this edge is, for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The case. */
+  node: Case;
+  /** Whether the working days passed the item's 承诺时限 (null unless completed). */
+  pastPromise: Maybe<Scalars['Boolean']['output']>;
+  /** Working days from 受理 (or 申请) to 办结, for completed cases (null otherwise). */
+  workingDays: Maybe<Scalars['Int']['output']>;
+};
+
 /**
  * 办件 figures over a period. Working days follow the published holiday and 调休 calendar (README, 办件时效);
  * duration = working days from the CST day of 受理 (or 申请) to the CST day of 办结.
@@ -499,6 +525,17 @@ export type DashboardCaseFigures = {
   /** 90th percentile of working days from application to completion. */
   p90WorkingDays: Maybe<Scalars['Int']['output']>;
 };
+
+/** The cases behind a dashboard 办件 number. */
+export type DashboardCaseFilter =
+  /** Applied for (申请, drafts excluded) in the period. */
+  | 'APPLIED'
+  /** Completed (办结) in the period. */
+  | 'COMPLETED'
+  /** In the status given now (办件状态, whatever the period). */
+  | 'IN_STATUS'
+  /** Completed in the period after more working days than their item's 承诺时限. */
+  | 'PAST_PROMISE';
 
 /** One department's figures in the period and the one before. */
 export type DashboardDepartmentRow = {
@@ -1956,6 +1993,8 @@ export type Query = {
   catalogueItems: ServiceItemConnection;
   /** The dashboard (SUPERVISOR: every department or the one asked for; DEPARTMENT_HEAD: its own only). */
   dashboard: Dashboard;
+  /** The cases behind a dashboard 办件 number, newest first, with the same period and filters. */
+  dashboardCases: DashboardCaseConnection;
   /** The evaluations behind a dashboard number, newest first, with the same period and filters. */
   dashboardEvaluations: DashboardEvaluationConnection;
   /** The cases of the caller's own department (部门经办人 only), newest application first (drafts are never shown to departments). */
@@ -2037,6 +2076,19 @@ export type QueryDashboardArgs = {
   departmentId?: InputMaybe<Scalars['ID']['input']>;
   itemId?: InputMaybe<Scalars['ID']['input']>;
   period: DashboardPeriodInput;
+};
+
+
+/** Everything that can be read. Each field checks the caller itself. */
+export type QueryDashboardCasesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  filter?: InputMaybe<DashboardCaseFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  itemId?: InputMaybe<Scalars['ID']['input']>;
+  period: DashboardPeriodInput;
+  source?: InputMaybe<CaseSource>;
+  status?: InputMaybe<CaseStatus>;
 };
 
 
@@ -2787,7 +2839,10 @@ export type ResolversTypes = {
   Dashboard: ResolverTypeWrapper<DashboardModel>;
   DashboardAlert: ResolverTypeWrapper<AlertModel>;
   DashboardAlertKind: DashboardAlertKind;
+  DashboardCaseConnection: ResolverTypeWrapper<Omit<DashboardCaseConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['DashboardCaseEdge']>, nodes: Array<ResolversTypes['Case']> }>;
+  DashboardCaseEdge: ResolverTypeWrapper<Omit<DashboardCaseEdge, 'node'> & { node: ResolversTypes['Case'] }>;
   DashboardCaseFigures: ResolverTypeWrapper<DashboardCaseFigures>;
+  DashboardCaseFilter: DashboardCaseFilter;
   DashboardDepartmentRow: ResolverTypeWrapper<DashboardDepartmentRowModel>;
   DashboardDimensionScore: ResolverTypeWrapper<DashboardDimensionScore>;
   DashboardEvaluationConnection: ResolverTypeWrapper<Omit<DashboardEvaluationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['EvaluationEdge']>, nodes: Array<ResolversTypes['Evaluation']> }>;
@@ -2954,6 +3009,8 @@ export type ResolversParentTypes = {
   CreateApiClientPayload: Omit<CreateApiClientPayload, 'apiClient'> & { apiClient?: Maybe<ResolversParentTypes['ApiClient']> };
   Dashboard: DashboardModel;
   DashboardAlert: AlertModel;
+  DashboardCaseConnection: Omit<DashboardCaseConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['DashboardCaseEdge']>, nodes: Array<ResolversParentTypes['Case']> };
+  DashboardCaseEdge: Omit<DashboardCaseEdge, 'node'> & { node: ResolversParentTypes['Case'] };
   DashboardCaseFigures: DashboardCaseFigures;
   DashboardDepartmentRow: DashboardDepartmentRowModel;
   DashboardDimensionScore: DashboardDimensionScore;
@@ -3232,6 +3289,20 @@ export type DashboardAlertResolvers<ContextType = Context, ParentType extends Re
   kind?: Resolver<ResolversTypes['DashboardAlertKind'], ParentType, ContextType>;
   threshold?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type DashboardCaseConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DashboardCaseConnection'] = ResolversParentTypes['DashboardCaseConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['DashboardCaseEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Case']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DashboardCaseEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DashboardCaseEdge'] = ResolversParentTypes['DashboardCaseEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Case'], ParentType, ContextType>;
+  pastPromise?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  workingDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type DashboardCaseFiguresResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DashboardCaseFigures'] = ResolversParentTypes['DashboardCaseFigures']> = {
@@ -3736,6 +3807,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   cases?: Resolver<ResolversTypes['PartnerCaseConnection'], ParentType, ContextType, RequireFields<QueryCasesArgs, 'first'>>;
   catalogueItems?: Resolver<ResolversTypes['ServiceItemConnection'], ParentType, ContextType, RequireFields<QueryCatalogueItemsArgs, 'first' | 'onlineOnly'>>;
   dashboard?: Resolver<ResolversTypes['Dashboard'], ParentType, ContextType, RequireFields<QueryDashboardArgs, 'period'>>;
+  dashboardCases?: Resolver<ResolversTypes['DashboardCaseConnection'], ParentType, ContextType, RequireFields<QueryDashboardCasesArgs, 'filter' | 'first' | 'period'>>;
   dashboardEvaluations?: Resolver<ResolversTypes['DashboardEvaluationConnection'], ParentType, ContextType, RequireFields<QueryDashboardEvaluationsArgs, 'filter' | 'first' | 'period'>>;
   departmentCases?: Resolver<ResolversTypes['CaseConnection'], ParentType, ContextType, RequireFields<QueryDepartmentCasesArgs, 'first'>>;
   departmentEvaluationTasks?: Resolver<ResolversTypes['EvaluationConnection'], ParentType, ContextType, RequireFields<QueryDepartmentEvaluationTasksArgs, 'first'>>;
@@ -3929,6 +4001,8 @@ export type Resolvers<ContextType = Context> = {
   CreateApiClientPayload?: CreateApiClientPayloadResolvers<ContextType>;
   Dashboard?: DashboardResolvers<ContextType>;
   DashboardAlert?: DashboardAlertResolvers<ContextType>;
+  DashboardCaseConnection?: DashboardCaseConnectionResolvers<ContextType>;
+  DashboardCaseEdge?: DashboardCaseEdgeResolvers<ContextType>;
   DashboardCaseFigures?: DashboardCaseFiguresResolvers<ContextType>;
   DashboardDepartmentRow?: DashboardDepartmentRowResolvers<ContextType>;
   DashboardDimensionScore?: DashboardDimensionScoreResolvers<ContextType>;

@@ -8,10 +8,15 @@ export type ChartOption = Record<string, unknown>;
 
 /**
  * One chart, drawn in the browser with ECharts (loaded on first use) in Chinese. The chart is an image for
- * assistive technology (`label`); the data table beside it (DataTable) carries the numbers. `links`, when
- * given, opens the list behind a bar or point (by its category index).
+ * assistive technology (`label`); the data table beside it (DataTable) carries the numbers and the same
+ * links. `links[series][category]`, when given, opens the list behind a bar or point.
  */
-export function EChart(props: { option: ChartOption; label: string; height?: number; links?: string[] }) {
+export function EChart(props: {
+  option: ChartOption;
+  label: string;
+  height?: number;
+  links?: (string | null)[][];
+}) {
   const ref = useRef<HTMLDivElement>(null);
   const router = useRouter();
   const { option, links } = props;
@@ -29,7 +34,7 @@ export function EChart(props: { option: ChartOption; label: string; height?: num
       });
       if (links) {
         chart.on('click', (event) => {
-          const href = links[event.dataIndex];
+          const href = links[event.seriesIndex ?? 0]?.[event.dataIndex];
           if (href) router.push(href);
         });
       }

@@ -2,7 +2,16 @@ import Form from 'next/form';
 import { PERIOD_KINDS, PERIOD_LABELS, type DashboardView } from '@/lib/dashboard-params';
 
 /** 统计期间: day, week, month or a custom range (CST days); a plain GET form, so it works without JavaScript. */
-export function PeriodForm({ view, action = '/dashboard' }: { view: DashboardView; action?: string }) {
+export function PeriodForm({
+  view,
+  action = '/dashboard',
+  keep = {},
+}: {
+  view: DashboardView;
+  action?: string;
+  /** further address parameters the list keeps when the period changes (办件明细's figure, source, status) */
+  keep?: Record<string, string | null>;
+}) {
   return (
     <Form action={action} className="case-list__filters dashboard-period" aria-label="统计期间">
       <label className="dashboard-period__field">
@@ -26,6 +35,9 @@ export function PeriodForm({ view, action = '/dashboard' }: { view: DashboardVie
       {view.department && <input type="hidden" name="department" value={view.department} />}
       {view.item && <input type="hidden" name="item" value={view.item} />}
       {view.filter !== 'ALL' && <input type="hidden" name="filter" value={view.filter} />}
+      {Object.entries(keep).map(
+        ([name, value]) => value && <input key={name} type="hidden" name={name} value={value} />,
+      )}
       <button type="submit" className="button button--primary">
         统计
       </button>

@@ -1,6 +1,7 @@
 import type { Db } from '../prisma.ts';
 import type { EvaluationChannel, EvaluationLevel, Prisma } from '../../generated/prisma/client.ts';
-import { formatCst, parseCst } from '../../lib/natural-days.ts';
+import { cstDayOf, formatCst, parseCst } from '../../lib/natural-days.ts';
+import { publishedPeriods } from '../../dashboard/dashboard-period.ts';
 import { evaluationClosesAt, isBadLevel, replyDueAtFor } from '../../evaluation/evaluation-rules.ts';
 import type { CaseSeed } from './case-data.ts';
 
@@ -46,7 +47,37 @@ export function recentCases(now: Date): CaseSeed[] {
   ];
 }
 
-interface EvaluationSeed {
+/**
+ * 陈静's case completed and evaluated 满意 in the last full CST month before the seed runs, so 公示 (last
+ * month and year) and the dashboards' previous periods have figures in development and in the browser tests.
+ */
+export function lastMonthCases(now: Date): { cases: CaseSeed[]; evaluations: EvaluationSeed[] } {
+  const month = publishedPeriods(cstDayOf(now)).monthFrom.slice(0, 8);
+  const businessNumber = '20261010090000200001';
+  return {
+    cases: [
+      {
+        businessNumber,
+        applicant: 'citizen2',
+        item: 'nk-approval-social-org',
+        source: 'ONLINE',
+        status: 'COMPLETED',
+        appliedAt: `${month}08 09:00:00`,
+        completedAt: `${month}10 15:00:00`,
+      },
+    ],
+    evaluations: [
+      {
+        businessNumber,
+        level: 'SATISFIED',
+        submittedAt: `${month}11 10:00:00`,
+        dimensionScores: { EFFICIENCY: 4, GUIDE_ACCURACY: 5, CONVENIENCE: 4, PLATFORM_USABILITY: 4 },
+      },
+    ],
+  };
+}
+
+export interface EvaluationSeed {
   businessNumber: string;
   level?: EvaluationLevel;
   /** CST; omitted for a system default */
@@ -106,7 +137,7 @@ export async function seedEvaluations(db: Db, now: Date, staffOfSocialSecurity: 
     submittedAt: formatCst(new Date(now.getTime() - 2 * DAY)),
     comment: '线上显示已办结，但结果迟迟没有送达。',
   };
-  for (const seed of [...GUIDE_EVALUATIONS, awaitingReply]) {
+  for (const seed of [...GUIDE_EVALUATIONS, ...lastMonthCases(now).evaluations, awaitingReply]) {
     const kase = await db.case.findFirstOrThrow({ where: { businessNumber: seed.businessNumber } });
     if (await db.evaluation.findUnique({ where: { caseId: kase.id } })) continue;
     const level = seed.level ?? 'BASIC';

@@ -25,9 +25,10 @@ describe('seedDatabase', () => {
     const before = await counts();
     await seedDatabase(api.db, { NODE_ENV: 'development' });
     expect(await counts()).toEqual(before);
-    // 19 cases + 3 recently completed ones of 李华 (好差评); the ten guide cases and one recent case are evaluated
-    expect(before.cases).toBe(22);
-    expect(before.evaluations).toBe(11);
+    // 19 cases + 3 recently completed ones of 李华 (好差评) + 陈静's of last month (公示); the ten guide cases, one
+    // recent case and last month's are evaluated
+    expect(before.cases).toBe(23);
+    expect(before.evaluations).toBe(12);
     expect(before.evaluationReplies).toBe(2);
   });
 

@@ -7,7 +7,7 @@ import { parseCst } from '../../lib/natural-days.ts';
 import { DEPARTMENTS, ITEMS, type ItemSeed } from './catalogue-data.ts';
 import { API_CLIENTS, PEOPLE } from './people-data.ts';
 import { GUIDE_CASES, OTHER_CASES, type CaseSeed } from './case-data.ts';
-import { recentCases, seedEvaluations } from './evaluation-data.ts';
+import { lastMonthCases, recentCases, seedEvaluations } from './evaluation-data.ts';
 import { seedLicenses } from './seed-licenses.ts';
 import { readApiEnvVariable } from '../../env-schema.ts';
 
@@ -108,7 +108,7 @@ export async function seedDatabase(
   await seedLicenses(db);
 
   const now = new Date();
-  for (const seed of [...GUIDE_CASES, ...OTHER_CASES, ...recentCases(now)]) {
+  for (const seed of [...GUIDE_CASES, ...OTHER_CASES, ...recentCases(now), ...lastMonthCases(now).cases]) {
     const item = itemIds.get(seed.item)!;
     const originSystem =
       seed.source === 'ONLINE' ? 'hall' : seed.source === 'WINDOW' ? 'window' : `client:${seed.client}`;

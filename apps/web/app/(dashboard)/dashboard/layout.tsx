@@ -6,6 +6,7 @@ import { requireDashboardViewer } from '@/lib/dashboard-access';
 const LINKS = [
   { href: '/dashboard', label: '统计分析' },
   { href: '/dashboard/evaluations', label: '评价明细' },
+  { href: '/dashboard/cases', label: '办件明细' },
 ] as const;
 
 /** 统计分析: supervisors (every department) and department heads (their own); no Ant Design on these pages. */

@@ -7,7 +7,14 @@ import { PeriodForm } from '@/components/dashboard/PeriodForm';
 import { EChart } from '@/components/dashboard/EChart';
 import { DataTable } from '@/components/dashboard/DataTable';
 import { Change } from '@/components/dashboard/Change';
-import { parseDashboardView, periodInput, viewQuery, type DashboardView } from '@/lib/dashboard-params';
+import {
+  caseListHref,
+  parseDashboardView,
+  periodInput,
+  viewQuery,
+  type CaseListView,
+  type DashboardView,
+} from '@/lib/dashboard-params';
 import { requireDashboardViewer } from '@/lib/dashboard-access';
 import { formatDateTime, formatRate } from '@/lib/format';
 import {
@@ -177,6 +184,9 @@ export default async function DashboardPage({ searchParams }: Props) {
   const { overall, previous, cases, previousCases, period } = dashboard;
   const list = (extra: Partial<DashboardView>) =>
     `/dashboard/evaluations?${viewQuery({ ...view, ...extra })}`;
+  const caseList = (extra: Partial<CaseListView>, viewExtra: Partial<DashboardView> = {}) =>
+    caseListHref({ ...view, ...viewExtra }, extra);
+  const dayView = (day: string): Partial<DashboardView> => ({ kind: 'DAY', day, to: null });
   const previousLabel = `上期 ${period.previousFrom} 至 ${period.previousTo}`;
 
   const kpis = [
@@ -234,12 +244,19 @@ export default async function DashboardPage({ searchParams }: Props) {
       before: previous.excludedByAppeal,
       href: list({ filter: 'EXCLUDED_BY_APPEAL' }),
     },
-    { label: '申请办件', value: String(cases.applied), now: cases.applied, before: previousCases.applied },
+    {
+      label: '申请办件',
+      value: String(cases.applied),
+      now: cases.applied,
+      before: previousCases.applied,
+      href: caseList({ filter: 'APPLIED' }),
+    },
     {
       label: '办结办件',
       value: String(cases.completed),
       now: cases.completed,
       before: previousCases.completed,
+      href: caseList({ filter: 'COMPLETED' }),
     },
     {
       label: '按时办结率',
@@ -247,6 +264,14 @@ export default async function DashboardPage({ searchParams }: Props) {
       now: cases.onTimeCompletionRate,
       before: previousCases.onTimeCompletionRate,
       rate: true,
+    },
+    {
+      label: '超承诺时限',
+      value: String(cases.completedPastPromise),
+      now: cases.completedPastPromise,
+      before: previousCases.completedPastPromise,
+      worse: true,
+      href: caseList({ filter: 'PAST_PROMISE' }),
     },
     {
       label: '办结用时中位数',
@@ -324,7 +349,13 @@ export default async function DashboardPage({ searchParams }: Props) {
       <section className="dashboard-panel" aria-labelledby="trend-title">
         <h2 id="trend-title">趋势</h2>
         <EChart
-          label="每日评价量、差评量、申请量与办结量的趋势折线图"
+          label="每日评价量、差评量、申请量与办结量的趋势折线图，点击某日的点查看当日明细"
+          links={[
+            dashboard.trend.map((p) => list(dayView(p.day))),
+            dashboard.trend.map((p) => list({ ...dayView(p.day), filter: 'BAD' })),
+            dashboard.trend.map((p) => caseList({ filter: 'APPLIED' }, dayView(p.day))),
+            dashboard.trend.map((p) => caseList({ filter: 'COMPLETED' }, dayView(p.day))),
+          ]}
           option={{
             legend: { top: 0 },
             xAxis: { type: 'category', data: dashboard.trend.map((p) => p.day.slice(5)) },
@@ -340,7 +371,21 @@ export default async function DashboardPage({ searchParams }: Props) {
         <DataTable
           caption="每日趋势"
           head={['日期', '评价量', '差评量', '申请量', '办结量']}
-          rows={dashboard.trend.map((p) => [p.day, p.evaluations, p.bad, p.applied, p.completed])}
+          rows={dashboard.trend.map((p) => [
+            p.day,
+            <Link key="e" href={list(dayView(p.day))}>
+              {p.evaluations}
+            </Link>,
+            <Link key="b" href={list({ ...dayView(p.day), filter: 'BAD' })}>
+              {p.bad}
+            </Link>,
+            <Link key="a" href={caseList({ filter: 'APPLIED' }, dayView(p.day))}>
+              {p.applied}
+            </Link>,
+            <Link key="c" href={caseList({ filter: 'COMPLETED' }, dayView(p.day))}>
+              {p.completed}
+            </Link>,
+          ])}
         />
       </section>
 
@@ -351,7 +396,12 @@ export default async function DashboardPage({ searchParams }: Props) {
             label="本期与上期五个评价等级的数量柱状图"
             option={{
               legend: { top: 0 },
-              xAxis: { type: 'category', data: LEVEL_ENUMS.map((level) => EVALUATION_LEVEL_LABELS[level]) },
+              xAxis: {
+                type: 'category',
+                data: LEVEL_ENUMS.map((level) => EVALUATION_LEVEL_LABELS[level]),
+                // every level named, wrapped on a phone rather than skipped
+                axisLabel: { interval: 0, width: 48, overflow: 'breakAll', lineHeight: 14 },
+              },
               yAxis: { type: 'value', minInterval: 1 },
               series: [
                 { name: '本期', type: 'bar', data: LEVELS.map((key) => overall[key]) },
@@ -373,7 +423,8 @@ export default async function DashboardPage({ searchParams }: Props) {
         <section className="dashboard-panel" aria-labelledby="sources-title">
           <h2 id="sources-title">办件来源</h2>
           <EChart
-            label="本期与上期按来源的申请办件数柱状图"
+            label="本期与上期按来源的申请办件数柱状图，点击本期的柱子查看该来源的办件"
+            links={[cases.appliedBySource.map((s) => caseList({ filter: 'APPLIED', source: s.source }))]}
             option={{
               legend: { top: 0 },
               xAxis: {
@@ -392,7 +443,9 @@ export default async function DashboardPage({ searchParams }: Props) {
             head={['来源', '本期', '上期']}
             rows={cases.appliedBySource.map((s, i) => [
               CASE_SOURCE_LABELS[s.source],
-              s.count,
+              <Link key="n" href={caseList({ filter: 'APPLIED', source: s.source })}>
+                {s.count}
+              </Link>,
               previousCases.appliedBySource[i]?.count ?? 0,
             ])}
           />
@@ -404,16 +457,22 @@ export default async function DashboardPage({ searchParams }: Props) {
         <EChart
           label="各部门本期差评率柱状图，点击柱子查看该部门的差评"
           height={Math.max(200, 48 * dashboard.byDepartment.length + 60)}
-          links={departmentLinks}
+          links={[departmentLinks]}
           option={{
             tooltip: { trigger: 'axis' },
-            grid: { left: 128, right: 24, top: 16, bottom: 28, containLabel: false },
-            xAxis: { type: 'value', axisLabel: { formatter: '{value}%' } },
+            grid: { left: 8, right: 24, top: 16, bottom: 8, containLabel: true },
+            xAxis: {
+              type: 'value',
+              max: 100,
+              interval: 25,
+              axisLabel: { formatter: '{value}%', hideOverlap: true },
+            },
             yAxis: {
               type: 'category',
               data: dashboard.byDepartment.map((row) => row.department.name),
               inverse: true,
-              axisLabel: { width: 120, overflow: 'break', lineHeight: 14 },
+              // department names wrap at 7 characters (CJK has no spaces to break at)
+              axisLabel: { width: 88, overflow: 'breakAll', lineHeight: 14 },
             },
             series: [
               {
@@ -468,8 +527,16 @@ export default async function DashboardPage({ searchParams }: Props) {
                       {row.current.overdue}
                     </Link>
                   </td>
-                  <td>{row.cases.applied}</td>
-                  <td>{row.cases.completed}</td>
+                  <td>
+                    <Link href={caseList({ filter: 'APPLIED' }, { department: row.department.id })}>
+                      {row.cases.applied}
+                    </Link>
+                  </td>
+                  <td>
+                    <Link href={caseList({ filter: 'COMPLETED' }, { department: row.department.id })}>
+                      {row.cases.completed}
+                    </Link>
+                  </td>
                   <td>{formatRate(row.cases.onTimeCompletionRate)}</td>
                 </tr>
               ))}
@@ -505,11 +572,23 @@ export default async function DashboardPage({ searchParams }: Props) {
                     <Link href={list({ item: row.item.id })}>{row.current.total}</Link>
                   </td>
                   <td>{formatRate(row.current.badRate)}</td>
-                  <td>{row.cases.applied}</td>
-                  <td>{row.cases.completed}</td>
+                  <td>
+                    <Link href={caseList({ filter: 'APPLIED' }, { item: row.item.id })}>
+                      {row.cases.applied}
+                    </Link>
+                  </td>
+                  <td>
+                    <Link href={caseList({ filter: 'COMPLETED' }, { item: row.item.id })}>
+                      {row.cases.completed}
+                    </Link>
+                  </td>
                   <td>{days(row.cases.medianWorkingDays)}</td>
                   <td>{days(row.cases.p90WorkingDays)}</td>
-                  <td>{row.cases.completedPastPromise}</td>
+                  <td>
+                    <Link href={caseList({ filter: 'PAST_PROMISE' }, { item: row.item.id })}>
+                      {row.cases.completedPastPromise}
+                    </Link>
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -527,7 +606,12 @@ export default async function DashboardPage({ searchParams }: Props) {
           <DataTable
             caption="办件状态"
             head={['状态', '件数']}
-            rows={dashboard.casesByStatus.map((s) => [CASE_STATUS_LABELS[s.status], s.count])}
+            rows={dashboard.casesByStatus.map((s) => [
+              CASE_STATUS_LABELS[s.status],
+              <Link key="n" href={caseList({ filter: 'IN_STATUS', status: s.status })}>
+                {s.count}
+              </Link>,
+            ])}
           />
         </section>
         <section className="dashboard-panel" aria-labelledby="scores-title">

@@ -49,7 +49,7 @@ function FigureTable(props: { title: string; rows: PublishedFigures['month']; id
   return (
     <section className="dashboard-panel" aria-labelledby={`${props.id}-title`}>
       <h2 id={`${props.id}-title`}>{props.title}</h2>
-      <ScrollRegion label={props.title} minWidth={640}>
+      <ScrollRegion label={`${props.title}各部门数据表`} minWidth={640}>
         <table className="dashboard-table">
           <thead>
             <tr>

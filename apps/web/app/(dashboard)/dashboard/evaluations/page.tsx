@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { graphql } from '@/gql';
 import { PageTitle } from '@/components/layout/PageTitle';
 import { PeriodForm } from '@/components/dashboard/PeriodForm';
+import { ListFilters, ListPager } from '@/components/dashboard/ListNav';
 import { appendPaging, pageHrefs, parsePaging, type Paging } from '@/lib/cursor-paging';
 import {
   EVALUATION_FILTERS,
@@ -95,20 +96,13 @@ export default async function DashboardEvaluationsPage({ searchParams }: Props) 
     <>
       <PageTitle extra={view.department && department ? department : undefined}>评价明细</PageTitle>
       <PeriodForm view={view} action="/dashboard/evaluations" />
-      <nav className="dashboard-filters" aria-label="评价范围">
-        {EVALUATION_FILTERS.map((filter) => (
-          <Link
-            key={filter}
-            href={listHref({ ...view, filter, after: undefined, trail: [] })}
-            aria-current={filter === view.filter ? 'page' : undefined}
-            className={
-              filter === view.filter ? 'dashboard-filter dashboard-filter--current' : 'dashboard-filter'
-            }
-          >
-            {FILTER_LABELS[filter]}
-          </Link>
-        ))}
-      </nav>
+      <ListFilters
+        label="评价范围"
+        filters={EVALUATION_FILTERS}
+        current={view.filter}
+        labels={FILTER_LABELS}
+        href={(filter) => listHref({ ...view, filter, after: undefined, trail: [] })}
+      />
       <p className="dashboard-note">
         共 {list.totalCount} 条 ·{' '}
         <Link href={`/dashboard?${viewQuery({ ...view, filter: 'ALL' })}`}>返回统计</Link> ·{' '}
@@ -142,8 +136,8 @@ export default async function DashboardEvaluationsPage({ searchParams }: Props) 
               <tr key={evaluation.id}>
                 <td>{formatDateTime(evaluation.submittedAt)}</td>
                 <td>{evaluation.case.businessNumber}</td>
-                <td>{evaluation.case.item.name}</td>
-                <td>{evaluation.case.department.name}</td>
+                <td className="dashboard-table__text">{evaluation.case.item.name}</td>
+                <td className="dashboard-table__text">{evaluation.case.department.name}</td>
                 <td>
                   {EVALUATION_LEVEL_LABELS[evaluation.level]}
                   {evaluation.isDefault && '（系统默认）'}
@@ -158,12 +152,14 @@ export default async function DashboardEvaluationsPage({ searchParams }: Props) 
           </tbody>
         </table>
       </ScrollRegion>
-      <div className="case-list__pager">
-        {previous && <Link href={previous}>上一页</Link>}
-        {list.pageInfo.hasNextPage && list.pageInfo.endCursor && (
-          <Link href={hrefs.next(params, list.pageInfo.endCursor)}>下一页</Link>
-        )}
-      </div>
+      <ListPager
+        previous={previous}
+        next={
+          list.pageInfo.hasNextPage && list.pageInfo.endCursor
+            ? hrefs.next(params, list.pageInfo.endCursor)
+            : null
+        }
+      />
     </>
   );
 }
