@@ -34,6 +34,7 @@ const config: CodegenConfig = {
           LicenseAdministrator: '../graphql-models.ts#LicenseAdministratorModel',
           LicenseSnapshot: '../license/license-snapshot.ts#LicenseSnapshotData',
           ApiClient: '../graphql-models.ts#ApiClientModel',
+          UserSession: '../graphql-models.ts#UserSessionModel',
           PartnerRead: '../partner/list-partner-reads.ts#PartnerReadRow',
           Dashboard: '../dashboard/dashboard-models.ts#DashboardModel',
           DashboardDepartmentRow: '../dashboard/dashboard-models.ts#DashboardDepartmentRowModel',

@@ -286,6 +286,12 @@ const MATRIX: Record<string, Row> = {
     variables: () => ({ input: { currentPassword: 'not-the-password', newPassword: 'short' } }),
     expect: SIGNED_IN_USERS,
   },
+  // 在线设备 → 退出: a session that does not exist is NOT_FOUND for every signed-in person.
+  'Mutation.endSession': mutation(
+    'endSession',
+    () => ({ sessionId: missing('UserSession') }),
+    SIGNED_IN_USERS,
+  ),
 
   // 我要办事 / 网上申报 (graphql/catalogue.graphql, graphql/application.graphql)
   'Query.catalogueItems': { query: '{ catalogueItems(first: 1) { totalCount } }', expect: EVERYONE },
@@ -330,6 +336,25 @@ const NODE_MATRIX: Record<string, NodeRow[]> = {
     {
       object: 'citizen A (people see only themselves)',
       id: async (api) => toGlobalId('User', (await userOf(api, 'citizenA')).id),
+      expect: 'NANNNNNNNNNNNNNN',
+    },
+  ],
+  UserSession: [
+    {
+      object: 'a sign-in of citizen A (登录记录: the user themself only)',
+      id: async (api) => {
+        const citizen = await userOf(api, 'citizenA');
+        const now = new Date();
+        const session = await api.db.session.create({
+          data: {
+            userId: citizen.id,
+            createdAt: now,
+            lastSeenAt: now,
+            expiresAt: new Date(now.getTime() + 60_000),
+          },
+        });
+        return toGlobalId('UserSession', session.id);
+      },
       expect: 'NANNNNNNNNNNNNNN',
     },
   ],

@@ -15,4 +15,5 @@ export type {
   LicenseAccessLog as LicenseAccessModel,
   LicenseAdministrator as LicenseAdministratorModel,
   ApiClient as ApiClientModel,
+  Session as UserSessionModel,
 } from './generated/prisma/client.ts';

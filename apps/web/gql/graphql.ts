@@ -563,6 +563,7 @@ export type DashboardEvaluationPageQuery = { node:
     | { __typename: 'LicenseGrant' }
     | { __typename: 'ServiceItem' }
     | { __typename: 'User' }
+    | { __typename: 'UserSession' }
    | null };
 
 export type DashboardEvaluationsPageQueryVariables = Exact<{
@@ -605,6 +606,7 @@ export type ApplicationPageQuery = { item:
       & { ' $fragmentRefs'?: { 'ApplicationWizard_ItemFragment': ApplicationWizard_ItemFragment } }
     )
     | { __typename: 'User' }
+    | { __typename: 'UserSession' }
    | null, draft?:
     | (
       { __typename: 'Case', id: string, status: CaseStatus, item: { id: string } }
@@ -617,6 +619,7 @@ export type ApplicationPageQuery = { item:
     | { __typename: 'LicenseGrant' }
     | { __typename: 'ServiceItem' }
     | { __typename: 'User' }
+    | { __typename: 'UserSession' }
    | null, uploadLimits: { ' $fragmentRefs'?: { 'ApplicationWizard_LimitsFragment': ApplicationWizard_LimitsFragment } } };
 
 export type CataloguePageQueryVariables = Exact<{
@@ -642,6 +645,7 @@ export type EvaluateCasePageQuery = { node:
     | { __typename: 'LicenseGrant' }
     | { __typename: 'ServiceItem' }
     | { __typename: 'User' }
+    | { __typename: 'UserSession' }
    | null };
 
 export type CaseEvaluationPageQueryVariables = Exact<{
@@ -661,6 +665,7 @@ export type CaseEvaluationPageQuery = { node:
     | { __typename: 'LicenseGrant' }
     | { __typename: 'ServiceItem' }
     | { __typename: 'User' }
+    | { __typename: 'UserSession' }
    | null };
 
 export type CaseDetailPageQueryVariables = Exact<{
@@ -680,6 +685,7 @@ export type CaseDetailPageQuery = { node:
     | { __typename: 'LicenseGrant' }
     | { __typename: 'ServiceItem' }
     | { __typename: 'User' }
+    | { __typename: 'UserSession' }
    | null };
 
 export type MyCasesQueryVariables = Exact<{
@@ -726,6 +732,7 @@ export type DepartmentCasePageQuery = { node:
     | { __typename: 'LicenseGrant' }
     | { __typename: 'ServiceItem' }
     | { __typename: 'User' }
+    | { __typename: 'UserSession' }
    | null };
 
 export type DepartmentEvaluationPageQueryVariables = Exact<{
@@ -745,6 +752,7 @@ export type DepartmentEvaluationPageQuery = { node:
     | { __typename: 'LicenseGrant' }
     | { __typename: 'ServiceItem' }
     | { __typename: 'User' }
+    | { __typename: 'UserSession' }
    | null };
 
 export type DepartmentEvaluationTasksQueryVariables = Exact<{
@@ -853,6 +861,7 @@ export type DraftMaterialsQuery = { node:
     | { __typename: 'LicenseGrant' }
     | { __typename: 'ServiceItem' }
     | { __typename: 'User' }
+    | { __typename: 'UserSession' }
    | null };
 
 export type SaveApplicationDraftMutationVariables = Exact<{

@@ -11,6 +11,7 @@ import { onlineBusinessNumber, type RandomDigits } from './business-number.ts';
 import { type Data, caller, COMPLETE_FORM, itemIds, SUBMIT, WANG_GANG } from './application-fixtures.ts';
 import { piiLookupHash } from '../lib/pii.ts';
 import { AbuseCounters } from '../abuse/abuse-counters.ts';
+import { defaultSessionPolicy } from '../auth/session-policy.ts';
 import { LoginThrottle } from '../auth/login-throttle.ts';
 
 describe('onlineBusinessNumber', () => {
@@ -104,6 +105,7 @@ describe('business numbers stay unique when many drafts are submitted in the sam
       uploadLimits: { maxFileBytes: 1, maxCaseBytes: 1 },
       abuse: new AbuseCounters(api.db),
       passwordThrottle: new LoginThrottle(new AbuseCounters(api.db)),
+      sessionPolicy: defaultSessionPolicy,
       queryLimits: defaultQueryLimits,
     };
     const sequence = (...digits: string[]): RandomDigits & { calls: number } => {

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { UserModel, DepartmentModel, ServiceItemModel, CaseModel, CaseEventModel, CaseMaterialModel, EvaluationModel, EvaluationAppealModel, EvaluationNoteModel, ServiceItemMaterialModel, LicenseModel, LicenseGrantModel, LicenseAccessModel, LicenseAdministratorModel, ApiClientModel } from '../graphql-models.ts';
+import type { UserModel, DepartmentModel, ServiceItemModel, CaseModel, CaseEventModel, CaseMaterialModel, EvaluationModel, EvaluationAppealModel, EvaluationNoteModel, ServiceItemMaterialModel, LicenseModel, LicenseGrantModel, LicenseAccessModel, LicenseAdministratorModel, ApiClientModel, UserSessionModel } from '../graphql-models.ts';
 import type { FigureRowModel } from '../evaluation/compute-evaluation-figures.ts';
 import type { LicenseSnapshotData } from '../license/license-snapshot.ts';
 import type { PartnerReadRow } from '../partner/list-partner-reads.ts';
@@ -693,6 +693,21 @@ export type DisableApiClientPayload = {
   /** Access tokens revoked by this change. */
   revokedTokens: Maybe<Scalars['Int']['output']>;
   /** Why the client was not disabled. */
+  userErrors: Array<UserError>;
+};
+
+/** The session to end. */
+export type EndSessionInput = {
+  /** The global ID of one of the caller's own sessions (UserSession). */
+  sessionId: Scalars['ID']['input'];
+};
+
+/** The outcome of ending a session. */
+export type EndSessionPayload = {
+  __typename?: 'EndSessionPayload';
+  /** The ended session (state ENDED). */
+  session: Maybe<UserSession>;
+  /** Why it was not ended: not the caller's, already ended or expired, or the session making the request. */
   userErrors: Array<UserError>;
 };
 
@@ -1412,6 +1427,11 @@ export type Mutation = {
   /** Admins: disable a partner system; its access tokens stop working at once. */
   disableApiClient: DisableApiClientPayload;
   /**
+   * Ends one of the caller's other sessions at once (退出 in 在线设备): the next request made with it is signed out.
+   * The session making the request is ended with the header's 退出 instead.
+   */
+  endSession: EndSessionPayload;
+  /**
    * 获取证照库文件: attaches the license the code unlocks to the caller's own draft as a level-A material.
    * A wrong, used, revoked or expired code gets one message (验证码错误或已失效); after 5 wrong codes in 15 minutes
    * no code is accepted until `lockedUntil`.
@@ -1511,6 +1531,12 @@ export type MutationDecideEvaluationAppealArgs = {
 /** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
 export type MutationDisableApiClientArgs = {
   input: DisableApiClientInput;
+};
+
+
+/** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
+export type MutationEndSessionArgs = {
+  input: EndSessionInput;
 };
 
 
@@ -2344,6 +2370,20 @@ export type User = Node & {
   realNameLevel: RealNameLevel;
   /** The user's roles. */
   roles: Array<Role>;
+  /**
+   * The user's sign-ins (登录记录), newest first: one per successful sign-in, with its device and address. With
+   * `activeOnly`, only the sessions that are still signed in (在线设备). Only the user themself sees them.
+   * `first` is capped at 100.
+   */
+  sessions: UserSessionConnection;
+};
+
+
+/** A person who signs in to the hall. ID number and phone are shown masked only. */
+export type UserSessionsArgs = {
+  activeOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Why a mutation's input was refused, in the caller's terms. */
@@ -2392,6 +2432,58 @@ export type UserKind =
   | 'COMPANY'
   /** 自然人 */
   | 'PERSON';
+
+/** One sign-in of a user with a password and the session it opened (登录记录, 在线设备). */
+export type UserSession = Node & {
+  __typename?: 'UserSession';
+  /** The network address it signed in from (登录地址); null when unknown. */
+  address: Maybe<Scalars['String']['output']>;
+  /** Whether this is the session making the request (当前设备). */
+  current: Scalars['Boolean']['output'];
+  /** The browser and system it signed in from (设备), e.g. “Chrome 131 · Windows 10”; 未知设备 when unknown. */
+  device: Scalars['String']['output'];
+  /** When the session ended (退出 or password change); null unless it was ended. */
+  endedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Opaque global ID. */
+  id: Scalars['ID']['output'];
+  /** The last request made with this session (recorded at most once a minute). */
+  lastSeenAt: Scalars['DateTime']['output'];
+  /** When the user signed in (登录时间). */
+  signedInAt: Scalars['DateTime']['output'];
+  /** Where the sign-in stands now. */
+  state: UserSessionState;
+};
+
+/** A page of sign-ins, newest first. */
+export type UserSessionConnection = {
+  __typename?: 'UserSessionConnection';
+  /** The sign-ins of this page with their cursors. */
+  edges: Array<UserSessionEdge>;
+  /** The sign-ins of this page. */
+  nodes: Array<UserSession>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** Sign-ins across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A sign-in and its cursor. */
+export type UserSessionEdge = {
+  __typename?: 'UserSessionEdge';
+  /** Resume point after this sign-in. */
+  cursor: Scalars['String']['output'];
+  /** The sign-in. */
+  node: UserSession;
+};
+
+/** Where a sign-in stands now. */
+export type UserSessionState =
+  /** 在线: still signs its user in */
+  | 'ACTIVE'
+  /** 已退出: ended by 退出 or by a password change */
+  | 'ENDED'
+  /** 已过期: idle too long or past its lifetime */
+  | 'EXPIRED';
 
 
 
@@ -2474,6 +2566,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( LicenseGrantModel & { __typename: 'LicenseGrant' } )
     | ( ServiceItemModel & { __typename: 'ServiceItem' } )
     | ( UserModel & { __typename: 'User' } )
+    | ( UserSessionModel & { __typename: 'UserSession' } )
   ;
 };
 
@@ -2533,6 +2626,8 @@ export type ResolversTypes = {
   DimensionScoreInput: DimensionScoreInput;
   DisableApiClientInput: DisableApiClientInput;
   DisableApiClientPayload: ResolverTypeWrapper<Omit<DisableApiClientPayload, 'apiClient'> & { apiClient?: Maybe<ResolversTypes['ApiClient']> }>;
+  EndSessionInput: EndSessionInput;
+  EndSessionPayload: ResolverTypeWrapper<Omit<EndSessionPayload, 'session'> & { session?: Maybe<ResolversTypes['UserSession']> }>;
   Evaluation: ResolverTypeWrapper<EvaluationModel>;
   EvaluationAppeal: ResolverTypeWrapper<EvaluationAppealModel>;
   EvaluationAppealConnection: ResolverTypeWrapper<Omit<EvaluationAppealConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['EvaluationAppealEdge']>, nodes: Array<ResolversTypes['EvaluationAppeal']> }>;
@@ -2631,6 +2726,10 @@ export type ResolversTypes = {
   UserError: ResolverTypeWrapper<UserError>;
   UserErrorCode: UserErrorCode;
   UserKind: UserKind;
+  UserSession: ResolverTypeWrapper<UserSessionModel>;
+  UserSessionConnection: ResolverTypeWrapper<Omit<UserSessionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['UserSessionEdge']>, nodes: Array<ResolversTypes['UserSession']> }>;
+  UserSessionEdge: ResolverTypeWrapper<Omit<UserSessionEdge, 'node'> & { node: ResolversTypes['UserSession'] }>;
+  UserSessionState: UserSessionState;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -2679,6 +2778,8 @@ export type ResolversParentTypes = {
   DimensionScoreInput: DimensionScoreInput;
   DisableApiClientInput: DisableApiClientInput;
   DisableApiClientPayload: Omit<DisableApiClientPayload, 'apiClient'> & { apiClient?: Maybe<ResolversParentTypes['ApiClient']> };
+  EndSessionInput: EndSessionInput;
+  EndSessionPayload: Omit<EndSessionPayload, 'session'> & { session?: Maybe<ResolversParentTypes['UserSession']> };
   Evaluation: EvaluationModel;
   EvaluationAppeal: EvaluationAppealModel;
   EvaluationAppealConnection: Omit<EvaluationAppealConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['EvaluationAppealEdge']>, nodes: Array<ResolversParentTypes['EvaluationAppeal']> };
@@ -2760,6 +2861,9 @@ export type ResolversParentTypes = {
   UploadLimits: UploadLimits;
   User: UserModel;
   UserError: UserError;
+  UserSession: UserSessionModel;
+  UserSessionConnection: Omit<UserSessionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['UserSessionEdge']>, nodes: Array<ResolversParentTypes['UserSession']> };
+  UserSessionEdge: Omit<UserSessionEdge, 'node'> & { node: ResolversParentTypes['UserSession'] };
 };
 
 export type ApiClientResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApiClient'] = ResolversParentTypes['ApiClient']> = {
@@ -3012,6 +3116,11 @@ export type DimensionScoreResolvers<ContextType = Context, ParentType extends Re
 export type DisableApiClientPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DisableApiClientPayload'] = ResolversParentTypes['DisableApiClientPayload']> = {
   apiClient?: Resolver<Maybe<ResolversTypes['ApiClient']>, ParentType, ContextType>;
   revokedTokens?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type EndSessionPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EndSessionPayload'] = ResolversParentTypes['EndSessionPayload']> = {
+  session?: Resolver<Maybe<ResolversTypes['UserSession']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
@@ -3282,6 +3391,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   createApiClient?: Resolver<ResolversTypes['CreateApiClientPayload'], ParentType, ContextType, RequireFields<MutationCreateApiClientArgs, 'input'>>;
   decideEvaluationAppeal?: Resolver<ResolversTypes['EvaluationAppealPayload'], ParentType, ContextType, RequireFields<MutationDecideEvaluationAppealArgs, 'input'>>;
   disableApiClient?: Resolver<ResolversTypes['DisableApiClientPayload'], ParentType, ContextType, RequireFields<MutationDisableApiClientArgs, 'input'>>;
+  endSession?: Resolver<ResolversTypes['EndSessionPayload'], ParentType, ContextType, RequireFields<MutationEndSessionArgs, 'input'>>;
   fetchLicenseMaterial?: Resolver<ResolversTypes['FetchLicenseMaterialPayload'], ParentType, ContextType, RequireFields<MutationFetchLicenseMaterialArgs, 'input'>>;
   fileEvaluationAppeal?: Resolver<ResolversTypes['EvaluationAppealPayload'], ParentType, ContextType, RequireFields<MutationFileEvaluationAppealArgs, 'input'>>;
   generateLicenseCode?: Resolver<ResolversTypes['GenerateLicenseCodePayload'], ParentType, ContextType, RequireFields<MutationGenerateLicenseCodeArgs, 'input'>>;
@@ -3306,7 +3416,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
 };
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'Case' | 'Department' | 'Evaluation' | 'EvaluationAppeal' | 'License' | 'LicenseGrant' | 'ServiceItem' | 'User', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Case' | 'Department' | 'Evaluation' | 'EvaluationAppeal' | 'License' | 'LicenseGrant' | 'ServiceItem' | 'User' | 'UserSession', ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -3494,6 +3604,7 @@ export type UserResolvers<ContextType = Context, ParentType extends ResolversPar
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   realNameLevel?: Resolver<ResolversTypes['RealNameLevel'], ParentType, ContextType>;
   roles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
+  sessions?: Resolver<ResolversTypes['UserSessionConnection'], ParentType, ContextType, RequireFields<UserSessionsArgs, 'activeOnly' | 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -3501,6 +3612,30 @@ export type UserErrorResolvers<ContextType = Context, ParentType extends Resolve
   code?: Resolver<ResolversTypes['UserErrorCode'], ParentType, ContextType>;
   field?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type UserSessionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UserSession'] = ResolversParentTypes['UserSession']> = {
+  address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  current?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  device?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  endedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastSeenAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  signedInAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['UserSessionState'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type UserSessionConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UserSessionConnection'] = ResolversParentTypes['UserSessionConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['UserSessionEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['UserSession']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type UserSessionEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UserSessionEdge'] = ResolversParentTypes['UserSessionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['UserSession'], ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = Context> = {
@@ -3537,6 +3672,7 @@ export type Resolvers<ContextType = Context> = {
   Department?: DepartmentResolvers<ContextType>;
   DimensionScore?: DimensionScoreResolvers<ContextType>;
   DisableApiClientPayload?: DisableApiClientPayloadResolvers<ContextType>;
+  EndSessionPayload?: EndSessionPayloadResolvers<ContextType>;
   Evaluation?: EvaluationResolvers<ContextType>;
   EvaluationAppeal?: EvaluationAppealResolvers<ContextType>;
   EvaluationAppealConnection?: EvaluationAppealConnectionResolvers<ContextType>;
@@ -3593,5 +3729,8 @@ export type Resolvers<ContextType = Context> = {
   UploadLimits?: UploadLimitsResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
+  UserSession?: UserSessionResolvers<ContextType>;
+  UserSessionConnection?: UserSessionConnectionResolvers<ContextType>;
+  UserSessionEdge?: UserSessionEdgeResolvers<ContextType>;
 };
 
