@@ -35,6 +35,7 @@ const config: CodegenConfig = {
           LicenseSnapshot: '../license/license-snapshot.ts#LicenseSnapshotData',
           ApiClient: '../graphql-models.ts#ApiClientModel',
           UserSession: '../graphql-models.ts#UserSessionModel',
+          Notification: '../graphql-models.ts#NotificationModel',
           PartnerRead: '../partner/list-partner-reads.ts#PartnerReadRow',
           Dashboard: '../dashboard/dashboard-models.ts#DashboardModel',
           DashboardDepartmentRow: '../dashboard/dashboard-models.ts#DashboardDepartmentRowModel',

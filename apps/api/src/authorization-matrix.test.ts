@@ -286,6 +286,18 @@ const MATRIX: Record<string, Row> = {
     variables: () => ({ input: { currentPassword: 'not-the-password', newPassword: 'short' } }),
     expect: SIGNED_IN_USERS,
   },
+  // 我的互动 → 消息通知 (graphql/notification.graphql): a notification that does not exist is NOT_FOUND; turning SMS
+  // on again (it is on for everyone here) changes nothing.
+  'Mutation.markNotificationsRead': mutation(
+    'markNotificationsRead',
+    () => ({ notificationIds: [missing('Notification')] }),
+    SIGNED_IN_USERS,
+  ),
+  'Mutation.updateNotificationSettings': mutation(
+    'updateNotificationSettings',
+    () => ({ smsOptOut: false }),
+    SIGNED_IN_USERS,
+  ),
   // 在线设备 → 退出: a session that does not exist is NOT_FOUND for every signed-in person.
   'Mutation.endSession': mutation(
     'endSession',
@@ -336,6 +348,26 @@ const NODE_MATRIX: Record<string, NodeRow[]> = {
     {
       object: 'citizen A (people see only themselves)',
       id: async (api) => toGlobalId('User', (await userOf(api, 'citizenA')).id),
+      expect: 'NANNNNNNNNNNNNNN',
+    },
+  ],
+  Notification: [
+    {
+      object: "a notification in citizen A's inbox (the user themself only)",
+      id: async (api) => {
+        const citizen = await userOf(api, 'citizenA');
+        const notification = await api.db.notification.create({
+          data: {
+            userId: citizen.id,
+            kind: 'CASE_ACCEPTED',
+            sourceKey: `matrix:${randomUUID()}`,
+            title: '办件已受理',
+            body: '矩阵测试',
+            createdAt: new Date(),
+          },
+        });
+        return toGlobalId('Notification', notification.id);
+      },
       expect: 'NANNNNNNNNNNNNNN',
     },
   ],

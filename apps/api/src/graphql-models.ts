@@ -16,4 +16,5 @@ export type {
   LicenseAdministrator as LicenseAdministratorModel,
   ApiClient as ApiClientModel,
   Session as UserSessionModel,
+  Notification as NotificationModel,
 } from './generated/prisma/client.ts';

@@ -9,6 +9,7 @@ import { licenseModule } from './license/module.ts';
 import { applicationModule } from './application/module.ts';
 import { limitsModule } from './limits/module.ts';
 import { dashboardModule } from './dashboard/module.ts';
+import { notificationModule } from './notification/module.ts';
 
 /** The modules of the API. A new module adds its `module.ts` here; the schema and node(id:) take the rest from it. */
 export const HALL_MODULES: readonly HallModule[] = [
@@ -22,4 +23,5 @@ export const HALL_MODULES: readonly HallModule[] = [
   applicationModule,
   limitsModule,
   dashboardModule,
+  notificationModule,
 ];

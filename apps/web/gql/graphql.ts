@@ -587,6 +587,7 @@ export type DashboardEvaluationPageQuery = { node:
     | { __typename: 'EvaluationAppeal' }
     | { __typename: 'License' }
     | { __typename: 'LicenseGrant' }
+    | { __typename: 'Notification' }
     | { __typename: 'ServiceItem' }
     | { __typename: 'User' }
     | { __typename: 'UserSession' }
@@ -635,6 +636,7 @@ export type ApplicationPageQuery = { item:
     | { __typename: 'EvaluationAppeal' }
     | { __typename: 'License' }
     | { __typename: 'LicenseGrant' }
+    | { __typename: 'Notification' }
     | (
       { __typename: 'ServiceItem', id: string, name: string, onlineApplicable: boolean, applicationForm: ApplicationForm | null }
       & { ' $fragmentRefs'?: { 'ApplicationWizard_ItemFragment': ApplicationWizard_ItemFragment } }
@@ -651,6 +653,7 @@ export type ApplicationPageQuery = { item:
     | { __typename: 'EvaluationAppeal' }
     | { __typename: 'License' }
     | { __typename: 'LicenseGrant' }
+    | { __typename: 'Notification' }
     | { __typename: 'ServiceItem' }
     | { __typename: 'User' }
     | { __typename: 'UserSession' }
@@ -677,6 +680,7 @@ export type EvaluateCasePageQuery = { node:
     | { __typename: 'EvaluationAppeal' }
     | { __typename: 'License' }
     | { __typename: 'LicenseGrant' }
+    | { __typename: 'Notification' }
     | { __typename: 'ServiceItem' }
     | { __typename: 'User' }
     | { __typename: 'UserSession' }
@@ -697,6 +701,7 @@ export type CaseEvaluationPageQuery = { node:
     | { __typename: 'EvaluationAppeal' }
     | { __typename: 'License' }
     | { __typename: 'LicenseGrant' }
+    | { __typename: 'Notification' }
     | { __typename: 'ServiceItem' }
     | { __typename: 'User' }
     | { __typename: 'UserSession' }
@@ -717,6 +722,7 @@ export type CaseDetailPageQuery = { node:
     | { __typename: 'EvaluationAppeal' }
     | { __typename: 'License' }
     | { __typename: 'LicenseGrant' }
+    | { __typename: 'Notification' }
     | { __typename: 'ServiceItem' }
     | { __typename: 'User' }
     | { __typename: 'UserSession' }
@@ -764,6 +770,7 @@ export type DepartmentCasePageQuery = { node:
     | { __typename: 'EvaluationAppeal' }
     | { __typename: 'License' }
     | { __typename: 'LicenseGrant' }
+    | { __typename: 'Notification' }
     | { __typename: 'ServiceItem' }
     | { __typename: 'User' }
     | { __typename: 'UserSession' }
@@ -784,6 +791,7 @@ export type DepartmentEvaluationPageQuery = { node:
     | { __typename: 'EvaluationAppeal' }
     | { __typename: 'License' }
     | { __typename: 'LicenseGrant' }
+    | { __typename: 'Notification' }
     | { __typename: 'ServiceItem' }
     | { __typename: 'User' }
     | { __typename: 'UserSession' }
@@ -909,6 +917,7 @@ export type DraftMaterialsQuery = { node:
     | { __typename: 'EvaluationAppeal' }
     | { __typename: 'License' }
     | { __typename: 'LicenseGrant' }
+    | { __typename: 'Notification' }
     | { __typename: 'ServiceItem' }
     | { __typename: 'User' }
     | { __typename: 'UserSession' }

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { UserModel, DepartmentModel, ServiceItemModel, CaseModel, CaseEventModel, CaseMaterialModel, EvaluationModel, EvaluationAppealModel, EvaluationNoteModel, ServiceItemMaterialModel, LicenseModel, LicenseGrantModel, LicenseAccessModel, LicenseAdministratorModel, ApiClientModel, UserSessionModel } from '../graphql-models.ts';
+import type { UserModel, DepartmentModel, ServiceItemModel, CaseModel, CaseEventModel, CaseMaterialModel, EvaluationModel, EvaluationAppealModel, EvaluationNoteModel, ServiceItemMaterialModel, LicenseModel, LicenseGrantModel, LicenseAccessModel, LicenseAdministratorModel, ApiClientModel, UserSessionModel, NotificationModel } from '../graphql-models.ts';
 import type { FigureRowModel } from '../evaluation/compute-evaluation-figures.ts';
 import type { LicenseSnapshotData } from '../license/license-snapshot.ts';
 import type { PartnerReadRow } from '../partner/list-partner-reads.ts';
@@ -1385,6 +1385,25 @@ export type LicenseType =
   /** 营业执照 */
   | 'BUSINESS_LICENSE';
 
+/** Which notifications to mark read. */
+export type MarkNotificationsReadInput = {
+  /** Mark every unread notification of the caller read (全部已读). */
+  all?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Notifications of the caller's own (at most 100); ignored when `all` is true. */
+  notificationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** The outcome of marking notifications read. */
+export type MarkNotificationsReadPayload = {
+  __typename?: 'MarkNotificationsReadPayload';
+  /** How many notifications this call marked read (already read ones are not counted). */
+  markedCount: Maybe<Scalars['Int']['output']>;
+  /** The caller's unread count afterwards. */
+  unreadCount: Maybe<Scalars['Int']['output']>;
+  /** Why nothing was marked: an ID that is not one of the caller's notifications, too many IDs, or none given. */
+  userErrors: Array<UserError>;
+};
+
 /** An amount of money as an exact decimal string with at most 2 decimal places, e.g. "1250.50". */
 export type Money = {
   __typename?: 'Money';
@@ -1443,6 +1462,8 @@ export type Mutation = {
   generateLicenseCode: GenerateLicenseCodePayload;
   /** Window staff (窗口人员) find a citizen by ID number. Every look-up is written to the audit log. */
   lookUpCitizen: CitizenLookupPayload;
+  /** Marks some or all of the caller's notifications read (已读). Marking a read one again changes nothing. */
+  markNotificationsRead: MarkNotificationsReadPayload;
   /** Market-regulation staff or a partner with scope licenses:publish issue or update a license. Idempotent by identifier. */
   publishLicense: PublishLicensePayload;
   /** The case's department records a 回访 note on a bad review (any number). */
@@ -1477,6 +1498,8 @@ export type Mutation = {
   submitEvaluation: SubmitEvaluationPayload;
   /** 互联互通: a partner system (scope cases:sync) creates or updates one of its department's cases. Idempotent. */
   syncCase: SyncCasePayload;
+  /** Turns SMS notifications off or on for the caller (短信通知). Quiet hours 22:00–08:00 CST hold SMS anyway. */
+  updateNotificationSettings: UpdateNotificationSettingsPayload;
 };
 
 
@@ -1561,6 +1584,12 @@ export type MutationGenerateLicenseCodeArgs = {
 /** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
 export type MutationLookUpCitizenArgs = {
   idNumber: Scalars['String']['input'];
+};
+
+
+/** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
+export type MutationMarkNotificationsReadArgs = {
+  input: MarkNotificationsReadInput;
 };
 
 
@@ -1665,11 +1694,71 @@ export type MutationSyncCaseArgs = {
   input: SyncCaseInput;
 };
 
+
+/** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
+export type MutationUpdateNotificationSettingsArgs = {
+  input: UpdateNotificationSettingsInput;
+};
+
 /** An object with an opaque global ID, fetchable with `node(id:)`. */
 export type Node = {
   /** The object's opaque global ID. */
   id: Scalars['ID']['output'];
 };
+
+/** One message in the signed-in user's inbox (我的互动 → 消息通知). The same text goes by SMS unless opted out. */
+export type Notification = Node & {
+  __typename?: 'Notification';
+  /** The full text (the SMS says the same). */
+  body: Scalars['String']['output'];
+  /** The case it is about, if any (visible under the case's own access rules). */
+  case: Maybe<Case>;
+  /** When it was written. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Opaque global ID. */
+  id: Scalars['ID']['output'];
+  /** What it reports. */
+  kind: NotificationKind;
+  /** When the user marked it read; null while unread. */
+  readAt: Maybe<Scalars['DateTime']['output']>;
+  /** A short title, e.g. 办件已办结. */
+  title: Scalars['String']['output'];
+};
+
+/** A page of notifications, newest first. */
+export type NotificationConnection = {
+  __typename?: 'NotificationConnection';
+  /** The notifications of this page with their cursors. */
+  edges: Array<NotificationEdge>;
+  /** The notifications of this page. */
+  nodes: Array<Notification>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** Notifications across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A notification and its cursor. */
+export type NotificationEdge = {
+  __typename?: 'NotificationEdge';
+  /** Resume point after this notification. */
+  cursor: Scalars['String']['output'];
+  /** The notification. */
+  node: Notification;
+};
+
+/** What a notification in 我的互动 reports. */
+export type NotificationKind =
+  /** 办件已受理 (also 承诺补正受理) */
+  | 'CASE_ACCEPTED'
+  /** 办件已办结, with the evaluation deadline while the case can be evaluated */
+  | 'CASE_COMPLETED'
+  /** 办件需要补正, with the missing materials the department listed */
+  | 'CASE_CORRECTION'
+  /** 评价即将截止: two days before the 7-day evaluation window closes and the default is given */
+  | 'EVALUATION_REMINDER'
+  /** 部门已回复评价 */
+  | 'EVALUATION_REPLIED';
 
 /** Where a page of a Relay connection sits among all pages. */
 export type PageInfo = {
@@ -2340,6 +2429,21 @@ export type SyncOutcome =
   /** The hall's copy took the newer status. */
   | 'UPDATED';
 
+/** The user's notification settings. */
+export type UpdateNotificationSettingsInput = {
+  /** true: no SMS notifications (messages already queued are cancelled); false: SMS again. */
+  smsOptOut: Scalars['Boolean']['input'];
+};
+
+/** The outcome of changing notification settings. */
+export type UpdateNotificationSettingsPayload = {
+  __typename?: 'UpdateNotificationSettingsPayload';
+  /** The user with the new settings. */
+  user: Maybe<User>;
+  /** Why the settings were not changed. */
+  userErrors: Array<UserError>;
+};
+
 /** Limits of uploads, to state on the form. */
 export type UploadLimits = {
   __typename?: 'UploadLimits';
@@ -2366,6 +2470,8 @@ export type User = Node & {
   maskedPhone: Maybe<Scalars['String']['output']>;
   /** The person's real name. */
   name: Scalars['String']['output'];
+  /** The user's notifications, newest first; only the user themself sees them. `first` is capped at 100. */
+  notifications: NotificationConnection;
   /** How far the person's identity has been verified (认证等级). */
   realNameLevel: RealNameLevel;
   /** The user's roles. */
@@ -2376,6 +2482,18 @@ export type User = Node & {
    * `first` is capped at 100.
    */
   sessions: UserSessionConnection;
+  /** Whether the user asked for no SMS notifications (the inbox still gets them); false for anyone else. */
+  smsOptOut: Scalars['Boolean']['output'];
+  /** How many of the user's notifications are unread (the header's count); 0 for anyone else. */
+  unreadNotificationCount: Scalars['Int']['output'];
+};
+
+
+/** A person who signs in to the hall. ID number and phone are shown masked only. */
+export type UserNotificationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -2564,6 +2682,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( EvaluationAppealModel & { __typename: 'EvaluationAppeal' } )
     | ( LicenseModel & { __typename: 'License' } )
     | ( LicenseGrantModel & { __typename: 'LicenseGrant' } )
+    | ( NotificationModel & { __typename: 'Notification' } )
     | ( ServiceItemModel & { __typename: 'ServiceItem' } )
     | ( UserModel & { __typename: 'User' } )
     | ( UserSessionModel & { __typename: 'UserSession' } )
@@ -2675,10 +2794,16 @@ export type ResolversTypes = {
   LicenseSnapshot: ResolverTypeWrapper<LicenseSnapshotData>;
   LicenseStatus: LicenseStatus;
   LicenseType: LicenseType;
+  MarkNotificationsReadInput: MarkNotificationsReadInput;
+  MarkNotificationsReadPayload: ResolverTypeWrapper<MarkNotificationsReadPayload>;
   Money: ResolverTypeWrapper<Money>;
   MoneyInput: MoneyInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
+  Notification: ResolverTypeWrapper<NotificationModel>;
+  NotificationConnection: ResolverTypeWrapper<Omit<NotificationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['NotificationEdge']>, nodes: Array<ResolversTypes['Notification']> }>;
+  NotificationEdge: ResolverTypeWrapper<Omit<NotificationEdge, 'node'> & { node: ResolversTypes['Notification'] }>;
+  NotificationKind: NotificationKind;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PartnerCaseConnection: ResolverTypeWrapper<Omit<PartnerCaseConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['CaseEdge']>, nodes: Array<ResolversTypes['Case']> }>;
   PartnerEvaluationConnection: ResolverTypeWrapper<Omit<PartnerEvaluationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['PartnerEvaluationEdge']>, nodes: Array<ResolversTypes['Evaluation']> }>;
@@ -2721,6 +2846,8 @@ export type ResolversTypes = {
   SyncCaseInput: SyncCaseInput;
   SyncCasePayload: ResolverTypeWrapper<Omit<SyncCasePayload, 'case'> & { case?: Maybe<ResolversTypes['Case']> }>;
   SyncOutcome: SyncOutcome;
+  UpdateNotificationSettingsInput: UpdateNotificationSettingsInput;
+  UpdateNotificationSettingsPayload: ResolverTypeWrapper<Omit<UpdateNotificationSettingsPayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
   UploadLimits: ResolverTypeWrapper<UploadLimits>;
   User: ResolverTypeWrapper<UserModel>;
   UserError: ResolverTypeWrapper<UserError>;
@@ -2816,10 +2943,15 @@ export type ResolversParentTypes = {
   LicenseGrantConnection: Omit<LicenseGrantConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['LicenseGrantEdge']>, nodes: Array<ResolversParentTypes['LicenseGrant']> };
   LicenseGrantEdge: Omit<LicenseGrantEdge, 'node'> & { node: ResolversParentTypes['LicenseGrant'] };
   LicenseSnapshot: LicenseSnapshotData;
+  MarkNotificationsReadInput: MarkNotificationsReadInput;
+  MarkNotificationsReadPayload: MarkNotificationsReadPayload;
   Money: Money;
   MoneyInput: MoneyInput;
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
+  Notification: NotificationModel;
+  NotificationConnection: Omit<NotificationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['NotificationEdge']>, nodes: Array<ResolversParentTypes['Notification']> };
+  NotificationEdge: Omit<NotificationEdge, 'node'> & { node: ResolversParentTypes['Notification'] };
   PageInfo: PageInfo;
   PartnerCaseConnection: Omit<PartnerCaseConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CaseEdge']>, nodes: Array<ResolversParentTypes['Case']> };
   PartnerEvaluationConnection: Omit<PartnerEvaluationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['PartnerEvaluationEdge']>, nodes: Array<ResolversParentTypes['Evaluation']> };
@@ -2858,6 +2990,8 @@ export type ResolversParentTypes = {
   SubmitEvaluationPayload: Omit<SubmitEvaluationPayload, 'evaluation'> & { evaluation?: Maybe<ResolversParentTypes['Evaluation']> };
   SyncCaseInput: SyncCaseInput;
   SyncCasePayload: Omit<SyncCasePayload, 'case'> & { case?: Maybe<ResolversParentTypes['Case']> };
+  UpdateNotificationSettingsInput: UpdateNotificationSettingsInput;
+  UpdateNotificationSettingsPayload: Omit<UpdateNotificationSettingsPayload, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
   UploadLimits: UploadLimits;
   User: UserModel;
   UserError: UserError;
@@ -3376,6 +3510,12 @@ export type LicenseSnapshotResolvers<ContextType = Context, ParentType extends R
   status?: Resolver<ResolversTypes['LicenseStatus'], ParentType, ContextType>;
 };
 
+export type MarkNotificationsReadPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MarkNotificationsReadPayload'] = ResolversParentTypes['MarkNotificationsReadPayload']> = {
+  markedCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  unreadCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type MoneyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = {
   amount?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   currency?: Resolver<Maybe<ResolversTypes['Currency']>, ParentType, ContextType>;
@@ -3396,6 +3536,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   fileEvaluationAppeal?: Resolver<ResolversTypes['EvaluationAppealPayload'], ParentType, ContextType, RequireFields<MutationFileEvaluationAppealArgs, 'input'>>;
   generateLicenseCode?: Resolver<ResolversTypes['GenerateLicenseCodePayload'], ParentType, ContextType, RequireFields<MutationGenerateLicenseCodeArgs, 'input'>>;
   lookUpCitizen?: Resolver<ResolversTypes['CitizenLookupPayload'], ParentType, ContextType, RequireFields<MutationLookUpCitizenArgs, 'idNumber'>>;
+  markNotificationsRead?: Resolver<ResolversTypes['MarkNotificationsReadPayload'], ParentType, ContextType, RequireFields<MutationMarkNotificationsReadArgs, 'input'>>;
   publishLicense?: Resolver<ResolversTypes['PublishLicensePayload'], ParentType, ContextType, RequireFields<MutationPublishLicenseArgs, 'input'>>;
   recordEvaluationCallback?: Resolver<ResolversTypes['EvaluationPayload'], ParentType, ContextType, RequireFields<MutationRecordEvaluationCallbackArgs, 'input'>>;
   recordEvaluationRectification?: Resolver<ResolversTypes['EvaluationPayload'], ParentType, ContextType, RequireFields<MutationRecordEvaluationRectificationArgs, 'input'>>;
@@ -3413,10 +3554,34 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   submitDraft?: Resolver<ResolversTypes['CaseTransitionPayload'], ParentType, ContextType, RequireFields<MutationSubmitDraftArgs, 'input'>>;
   submitEvaluation?: Resolver<ResolversTypes['SubmitEvaluationPayload'], ParentType, ContextType, RequireFields<MutationSubmitEvaluationArgs, 'input'>>;
   syncCase?: Resolver<ResolversTypes['SyncCasePayload'], ParentType, ContextType, RequireFields<MutationSyncCaseArgs, 'input'>>;
+  updateNotificationSettings?: Resolver<ResolversTypes['UpdateNotificationSettingsPayload'], ParentType, ContextType, RequireFields<MutationUpdateNotificationSettingsArgs, 'input'>>;
 };
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'Case' | 'Department' | 'Evaluation' | 'EvaluationAppeal' | 'License' | 'LicenseGrant' | 'ServiceItem' | 'User' | 'UserSession', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Case' | 'Department' | 'Evaluation' | 'EvaluationAppeal' | 'License' | 'LicenseGrant' | 'Notification' | 'ServiceItem' | 'User' | 'UserSession', ParentType, ContextType>;
+};
+
+export type NotificationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification']> = {
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NotificationKind'], ParentType, ContextType>;
+  readAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type NotificationConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NotificationConnection'] = ResolversParentTypes['NotificationConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['NotificationEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Notification']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type NotificationEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NotificationEdge'] = ResolversParentTypes['NotificationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Notification'], ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -3589,6 +3754,11 @@ export type SyncCasePayloadResolvers<ContextType = Context, ParentType extends R
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type UpdateNotificationSettingsPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UpdateNotificationSettingsPayload'] = ResolversParentTypes['UpdateNotificationSettingsPayload']> = {
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type UploadLimitsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UploadLimits'] = ResolversParentTypes['UploadLimits']> = {
   acceptedContentTypes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   maxCaseBytes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -3602,9 +3772,12 @@ export type UserResolvers<ContextType = Context, ParentType extends ResolversPar
   maskedIdNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   maskedPhone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  notifications?: Resolver<ResolversTypes['NotificationConnection'], ParentType, ContextType, RequireFields<UserNotificationsArgs, 'first' | 'unreadOnly'>>;
   realNameLevel?: Resolver<ResolversTypes['RealNameLevel'], ParentType, ContextType>;
   roles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
   sessions?: Resolver<ResolversTypes['UserSessionConnection'], ParentType, ContextType, RequireFields<UserSessionsArgs, 'activeOnly' | 'first'>>;
+  smsOptOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  unreadNotificationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -3700,9 +3873,13 @@ export type Resolvers<ContextType = Context> = {
   LicenseGrantConnection?: LicenseGrantConnectionResolvers<ContextType>;
   LicenseGrantEdge?: LicenseGrantEdgeResolvers<ContextType>;
   LicenseSnapshot?: LicenseSnapshotResolvers<ContextType>;
+  MarkNotificationsReadPayload?: MarkNotificationsReadPayloadResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
+  Notification?: NotificationResolvers<ContextType>;
+  NotificationConnection?: NotificationConnectionResolvers<ContextType>;
+  NotificationEdge?: NotificationEdgeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PartnerCaseConnection?: PartnerCaseConnectionResolvers<ContextType>;
   PartnerEvaluationConnection?: PartnerEvaluationConnectionResolvers<ContextType>;
@@ -3726,6 +3903,7 @@ export type Resolvers<ContextType = Context> = {
   ServiceItemMaterial?: ServiceItemMaterialResolvers<ContextType>;
   SubmitEvaluationPayload?: SubmitEvaluationPayloadResolvers<ContextType>;
   SyncCasePayload?: SyncCasePayloadResolvers<ContextType>;
+  UpdateNotificationSettingsPayload?: UpdateNotificationSettingsPayloadResolvers<ContextType>;
   UploadLimits?: UploadLimitsResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
