@@ -11,6 +11,7 @@ type MenuGroup = { type: 'group'; key: string; label: string; children: MenuItem
 /** Sidebar entries outside 我的办件, by the path they open. */
 const PAGE_KEYS = {
   '/personal/apply': 'apply',
+  '/personal/messages': 'messages',
   '/personal/files/licenses': 'licenses',
   '/personal/account/password': 'password',
   '/personal/account/sessions': 'sessions',
@@ -25,11 +26,18 @@ function pageKeyOf(pathname: string): string | undefined {
 
 /**
  * The 个人空间 menu: groups of links (办事服务 → 我要办事; 我的办件: one entry per list with its count; 我的文件 →
- * 我的证照; 信息管理 → 个人信息, 修改密码, 登录设备); the page being shown is
+ * 我的证照; 我的互动 → 消息通知 with the unread count; 信息管理 → 个人信息, 修改密码, 登录设备); the page being shown is
  * marked aria-current. Plain links and CSS, no menu widget: beside the content on wide screens, wrapping tabs
  * above it on phones (globals.css, "个人空间 menu").
  */
-export function PersonalSidebar({ counts }: { counts: Partial<Record<CaseList, number>> }) {
+export function PersonalSidebar({
+  counts,
+  unreadNotifications,
+}: {
+  counts: Partial<Record<CaseList, number>>;
+  /** 我的互动 → 消息通知: how many are unread */
+  unreadNotifications: number;
+}) {
   const pathname = usePathname();
   const searchParams = useSearchParams();
   const requested = searchParams.get('list');
@@ -63,6 +71,14 @@ export function PersonalSidebar({ counts }: { counts: Partial<Record<CaseList, n
       key: 'my-files',
       label: '我的文件',
       children: [{ key: 'licenses', label: '我的证照', href: '/personal/files/licenses' }],
+    },
+    {
+      type: 'group',
+      key: 'interaction',
+      label: '我的互动',
+      children: [
+        { key: 'messages', label: '消息通知', href: '/personal/messages', count: unreadNotifications },
+      ],
     },
     {
       type: 'group',
