@@ -5,6 +5,7 @@ import { encryptPii, piiLookupHash } from '../../api/src/lib/pii.ts';
 import { idNumberCheckChar, maskIdNumber } from '../../api/src/lib/id-number.ts';
 import { hashPassword } from '../../api/src/auth/password.ts';
 import { launchBrowser, saveScreenshot, signIn, waitForHydration } from './browser';
+
 import { signInOverRest } from './sign-in-over-rest';
 
 /**
@@ -104,6 +105,7 @@ for (const width of [1280, 375]) {
       // 登录记录 keeps the phone's sign-in, marked 已退出.
       const history = laptop.getByTestId(width < 768 ? 'sign-in-history-cards' : 'sign-in-history');
       await history.getByText(/^已退出（/).waitFor();
+      await saveScreenshot(laptop, `page-登录设备-${width}`);
 
       await phone.goto('/personal');
       await phone.waitForURL('**/login?**');
@@ -129,6 +131,7 @@ for (const width of [1280, 375]) {
       await page.getByLabel('确认新密码').fill('Changed#2027');
       await submit.click();
       await page.getByText('当前密码不正确').waitFor();
+      await saveScreenshot(page, `page-修改密码-${width}`);
 
       await page.getByLabel('当前密码').fill(account.password);
       await submit.click();
@@ -140,6 +143,7 @@ for (const width of [1280, 375]) {
       expect((await signInOverRest(webUrl, { ...account, password: 'Changed#2027' })).cookie).toBeTruthy();
       await page.goto('/personal/account');
       await page.getByRole('heading', { level: 1, name: '信息管理' }).waitFor();
+      await saveScreenshot(page, `page-信息管理-${width}`);
     });
   });
 }

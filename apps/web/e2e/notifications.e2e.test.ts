@@ -11,7 +11,7 @@ import { notificationHandler } from '../../api/src/notification/notification-han
 import { sendDueSms } from '../../api/src/notification/send-due-sms.ts';
 import { loggingSmsProvider } from '../../api/src/notification/sms-provider.ts';
 import { smsSendableAt } from '../../api/src/notification/quiet-hours.ts';
-import { ACCOUNTS, waitForHydration } from './browser';
+import { ACCOUNTS, saveScreenshot, waitForHydration } from './browser';
 import { usersInBrowsers } from './users';
 
 /**
@@ -100,6 +100,7 @@ for (const [n, width] of [
       const card = citizen.getByTestId('notifications').getByRole('listitem').first();
       await card.getByRole('heading', { name: /办件已办结/ }).waitFor();
       expect(await card.innerText()).toContain(businessNumber);
+      await saveScreenshot(citizen, `page-消息通知-${width}`);
       await waitForHydration(card.getByRole('button', { name: '标为已读' }));
       await card.getByRole('button', { name: '标为已读' }).click();
       await card.getByRole('button', { name: '标为已读' }).waitFor({ state: 'detached' });
