@@ -5,7 +5,7 @@ import { systemClock } from '../lib/clock.ts';
 import { CASE_EVENTS } from '../case/case-outbox.ts';
 import { EVALUATION_EVENTS } from '../evaluation/evaluation-outbox.ts';
 import { evaluationClosesAt } from '../evaluation/evaluation-rules.ts';
-import { NOTIFICATION_TEXTS, type CaseLabel } from './notification-texts.ts';
+import { CASE_LABEL_SELECT, caseLabelOf, NOTIFICATION_TEXTS } from './notification-texts.ts';
 import { writeNotification, type NotificationInput } from './write-notification.ts';
 
 /** The subscriber's name in outbox_deliveries: never rename it. */
@@ -21,19 +21,13 @@ async function caseOf(tx: Tx, caseId: string) {
     select: {
       id: true,
       applicantId: true,
-      businessNumber: true,
       completedAt: true,
-      item: { select: { name: true } },
+      ...CASE_LABEL_SELECT,
       department: { select: { name: true } },
       evaluation: { select: { id: true } },
     },
   });
 }
-type CaseRow = NonNullable<Awaited<ReturnType<typeof caseOf>>>;
-const labelOf = (kase: CaseRow): CaseLabel => ({
-  itemName: kase.item.name,
-  businessNumber: kase.businessNumber,
-});
 
 /** The missing materials of the case's latest 补正 notice (一次性告知), as the department listed them. */
 async function missingMaterialsOf(tx: Tx, caseId: string): Promise<string[]> {
@@ -56,7 +50,7 @@ async function notificationFor(
   const kase = await caseOf(tx, String(payload.caseId));
   if (!kase) return null;
   const base = { userId: kase.applicantId, caseId: kase.id };
-  const label = labelOf(kase);
+  const label = caseLabelOf(kase);
   if (event.type === CASE_EVENTS.statusChanged) {
     if (payload.to === 'ACCEPTED' || payload.to === 'ACCEPTED_ON_COMMITMENT') {
       return { ...base, kind: 'CASE_ACCEPTED', ...NOTIFICATION_TEXTS.accepted(label) };

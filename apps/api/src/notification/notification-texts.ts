@@ -7,6 +7,13 @@ export interface CaseLabel {
   businessNumber: string;
 }
 
+/** The case columns a CaseLabel is made of (a Prisma `select`). */
+export const CASE_LABEL_SELECT = { businessNumber: true, item: { select: { name: true } } } as const;
+export const caseLabelOf = (kase: { businessNumber: string; item: { name: string } }): CaseLabel => ({
+  itemName: kase.item.name,
+  businessNumber: kase.businessNumber,
+});
+
 const subject = (kase: CaseLabel) => `您申请的“${kase.itemName}”（业务编号 ${kase.businessNumber}）`;
 /** A natural-day deadline (00:00 CST of the next day) as the guide says it: `2019-11-15 24:00`. */
 const deadlineText = (closesAt: Date) => `${cstDayOf(new Date(closesAt.getTime() - 1))} 24:00`;

@@ -5,7 +5,7 @@ import {
   evaluationClosesAt,
   evaluationReminderAt,
 } from '../evaluation/evaluation-rules.ts';
-import { NOTIFICATION_TEXTS } from './notification-texts.ts';
+import { CASE_LABEL_SELECT, caseLabelOf, NOTIFICATION_TEXTS } from './notification-texts.ts';
 import { writeNotification } from './write-notification.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -33,9 +33,8 @@ export async function remindEvaluations(db: Db, now: Date, options: { batchSize?
     select: {
       id: true,
       applicantId: true,
-      businessNumber: true,
       completedAt: true,
-      item: { select: { name: true } },
+      ...CASE_LABEL_SELECT,
     },
     orderBy: [{ completedAt: 'asc' }, { id: 'asc' }],
     take: options.batchSize ?? 1000,
@@ -45,10 +44,7 @@ export async function remindEvaluations(db: Db, now: Date, options: { batchSize?
     const completedAt = kase.completedAt!;
     const closesAt = evaluationClosesAt(completedAt);
     if (now < evaluationReminderAt(completedAt) || now >= closesAt) continue;
-    const text = NOTIFICATION_TEXTS.reminder(
-      { itemName: kase.item.name, businessNumber: kase.businessNumber },
-      closesAt,
-    );
+    const text = NOTIFICATION_TEXTS.reminder(caseLabelOf(kase), closesAt);
     const written = await db.$transaction((tx) =>
       writeNotification(
         tx,

@@ -1,10 +1,8 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
-import { App, Button, Popconfirm } from 'antd';
-import { useMutation } from '@urql/next';
+import { Button, Popconfirm } from 'antd';
 import { graphql } from '@/gql';
-import { useFormSubmission } from '@/lib/use-form-submission';
+import { useRefreshingMutation } from '@/lib/use-refreshing-mutation';
 
 const EndSessionMutation = graphql(`
   mutation EndSession($input: EndSessionInput!) {
@@ -22,22 +20,8 @@ const EndSessionMutation = graphql(`
 
 /** 退出 for one other device in 在线设备: asks first, then signs that device out at once. */
 export function EndSessionButton({ sessionId, device }: { sessionId: string; device: string }) {
-  const [, end] = useMutation(EndSessionMutation);
-  const { message } = App.useApp();
-  const router = useRouter();
-  const { pending, submit } = useFormSubmission({ report: (messages) => message.error(messages.join(' ')) });
-
-  async function onConfirm() {
-    if (
-      await submit(
-        () => end({ input: { sessionId } }),
-        (data) => data.endSession,
-      )
-    ) {
-      message.success('该设备已退出登录');
-      router.refresh();
-    }
-  }
+  const { act, pending } = useRefreshingMutation(EndSessionMutation, (data) => data.endSession);
+  const onConfirm = () => act({ input: { sessionId } }, '该设备已退出登录');
 
   return (
     <Popconfirm title={`让“${device}”退出登录？`} okText="退出" cancelText="取消" onConfirm={onConfirm}>

@@ -1,10 +1,8 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
-import { App, Button } from 'antd';
-import { useMutation } from '@urql/next';
+import { Button } from 'antd';
 import { graphql } from '@/gql';
-import { useFormSubmission } from '@/lib/use-form-submission';
+import { useRefreshingMutation } from '@/lib/use-refreshing-mutation';
 
 const MarkNotificationsReadMutation = graphql(`
   mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {
@@ -20,22 +18,12 @@ const MarkNotificationsReadMutation = graphql(`
 
 /** 标为已读 for one notification, or 全部已读 without `notificationId`. */
 export function MarkReadButton({ notificationId, label }: { notificationId?: string; label: string }) {
-  const [, mark] = useMutation(MarkNotificationsReadMutation);
-  const { message } = App.useApp();
-  const router = useRouter();
-  const { pending, submit } = useFormSubmission({ report: (messages) => message.error(messages.join(' ')) });
-
-  async function onClick() {
-    const input = notificationId ? { notificationIds: [notificationId] } : { all: true };
-    if (
-      await submit(
-        () => mark({ input }),
-        (data) => data.markNotificationsRead,
-      )
-    ) {
-      router.refresh();
-    }
-  }
+  const { act, pending } = useRefreshingMutation(
+    MarkNotificationsReadMutation,
+    (data) => data.markNotificationsRead,
+  );
+  const onClick = () =>
+    act({ input: notificationId ? { notificationIds: [notificationId] } : { all: true } });
 
   return (
     <Button size="small" onClick={onClick} loading={pending}>

@@ -1,10 +1,8 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
-import { App, Switch } from 'antd';
-import { useMutation } from '@urql/next';
+import { Switch } from 'antd';
 import { graphql } from '@/gql';
-import { useFormSubmission } from '@/lib/use-form-submission';
+import { useRefreshingMutation } from '@/lib/use-refreshing-mutation';
 
 const UpdateNotificationSettingsMutation = graphql(`
   mutation UpdateNotificationSettings($input: UpdateNotificationSettingsInput!) {
@@ -22,22 +20,12 @@ const UpdateNotificationSettingsMutation = graphql(`
 
 /** 短信通知 on or off: turning it off also cancels the SMS still waiting to be sent. */
 export function SmsSettingForm({ smsOptOut, hasPhone }: { smsOptOut: boolean; hasPhone: boolean }) {
-  const [, update] = useMutation(UpdateNotificationSettingsMutation);
-  const { message } = App.useApp();
-  const router = useRouter();
-  const { pending, submit } = useFormSubmission({ report: (messages) => message.error(messages.join(' ')) });
-
-  async function onChange(on: boolean) {
-    if (
-      await submit(
-        () => update({ input: { smsOptOut: !on } }),
-        (data) => data.updateNotificationSettings,
-      )
-    ) {
-      message.success(on ? '已开启短信通知' : '已关闭短信通知');
-      router.refresh();
-    }
-  }
+  const { act, pending } = useRefreshingMutation(
+    UpdateNotificationSettingsMutation,
+    (data) => data.updateNotificationSettings,
+  );
+  const onChange = (on: boolean) =>
+    act({ input: { smsOptOut: !on } }, on ? '已开启短信通知' : '已关闭短信通知');
 
   return (
     <label className="sms-setting">

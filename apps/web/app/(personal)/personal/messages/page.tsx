@@ -4,7 +4,7 @@ import { MarkReadButton } from '@/components/notifications/MarkReadButton';
 import { NotificationList } from '@/components/notifications/NotificationList';
 import { SmsSettingForm } from '@/components/notifications/SmsSettingForm';
 import { graphql } from '@/gql';
-import { appendPaging, pageHrefs, parsePaging, type Paging, type SearchParams } from '@/lib/cursor-paging';
+import { pagingLinks, parsePaging, type SearchParams } from '@/lib/cursor-paging';
 import { serverQuery } from '@/lib/urql-server';
 import { PageTitle } from '@/components/layout/PageTitle';
 import { Paragraph } from '@/components/typography';
@@ -34,14 +34,6 @@ const MessagesQuery = graphql(`
   }
 `);
 
-function messagesHref(paging: Partial<Paging>): string {
-  const query = new URLSearchParams();
-  appendPaging(query, { after: paging.after, trail: paging.trail ?? [] });
-  const search = query.toString();
-  return search ? `/personal/messages?${search}` : '/personal/messages';
-}
-const hrefs = pageHrefs<Paging>(messagesHref);
-
 /**
  * 我的互动 → 消息通知: the inbox, newest first (办件受理、补正、办结, 评价提醒, 部门回复), 全部已读, and the SMS
  * choice. The job room writes the notifications; the same text goes by SMS outside quiet hours.
@@ -51,10 +43,7 @@ export default async function MessagesPage({ searchParams }: { searchParams: Pro
   const { me } = await serverQuery(MessagesQuery, { first: PAGE_SIZE, after: paging.after ?? null });
   if (!me) return null; // the layout has already redirected
   const { notifications } = me;
-  const next =
-    notifications.pageInfo.hasNextPage && notifications.pageInfo.endCursor
-      ? hrefs.next(paging, notifications.pageInfo.endCursor)
-      : undefined;
+  const links = pagingLinks('/personal/messages', paging, notifications.pageInfo);
   return (
     <>
       <PageTitle>消息通知</PageTitle>
@@ -68,8 +57,8 @@ export default async function MessagesPage({ searchParams }: { searchParams: Pro
       <ListPager
         totalCount={notifications.totalCount}
         unit="条"
-        previousHref={hrefs.previous(paging)}
-        nextHref={next}
+        previousHref={links.previous}
+        nextHref={links.next}
       />
       <section aria-labelledby="sms-title" className="section">
         <h2 id="sms-title" className="section__title">

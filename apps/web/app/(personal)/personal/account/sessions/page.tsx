@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { SessionTable } from '@/components/account/SessionTable';
 import { ListPager } from '@/components/evaluations/ListPager';
 import { graphql } from '@/gql';
-import { appendPaging, pageHrefs, parsePaging, type Paging, type SearchParams } from '@/lib/cursor-paging';
+import { pagingLinks, parsePaging, type SearchParams } from '@/lib/cursor-paging';
 import { serverQuery } from '@/lib/urql-server';
 import { PageTitle } from '@/components/layout/PageTitle';
 import { Paragraph } from '@/components/typography';
@@ -34,14 +34,6 @@ const AccountSessionsQuery = graphql(`
   }
 `);
 
-function sessionsHref(paging: Partial<Paging>): string {
-  const query = new URLSearchParams();
-  appendPaging(query, { after: paging.after, trail: paging.trail ?? [] });
-  const search = query.toString();
-  return search ? `/personal/account/sessions?${search}#history` : '/personal/account/sessions';
-}
-const hrefs = pageHrefs<Paging>(sessionsHref);
-
 /**
  * 信息管理 → 登录设备: the devices still signed in, each with 退出 (but this one: the header's 退出 ends it),
  * and 登录记录, every sign-in newest first, paged.
@@ -54,10 +46,7 @@ export default async function AccountSessionsPage({ searchParams }: { searchPara
   });
   if (!me) return null; // the layout has already redirected
   const { live, history } = me;
-  const next =
-    history.pageInfo.hasNextPage && history.pageInfo.endCursor
-      ? hrefs.next(paging, history.pageInfo.endCursor)
-      : undefined;
+  const links = pagingLinks('/personal/account/sessions', paging, history.pageInfo);
   return (
     <>
       <PageTitle>登录设备</PageTitle>
@@ -78,8 +67,8 @@ export default async function AccountSessionsPage({ searchParams }: { searchPara
         <ListPager
           totalCount={history.totalCount}
           unit="次登录"
-          previousHref={hrefs.previous(paging)}
-          nextHref={next}
+          previousHref={links.previous}
+          nextHref={links.next}
         />
       </section>
     </>
