@@ -37,6 +37,8 @@ export const securityHeaders = [
 const nextConfig: NextConfig = {
   reactStrictMode: true,
   // Ship only the Ant Design components and icons a page imports, not the barrels.
+  // @hall/labels is TypeScript source shared with the API (packages/labels).
+  transpilePackages: ['@hall/labels'],
   experimental: { optimizePackageImports: ['antd', '@ant-design/icons'] },
   poweredByHeader: false,
   turbopack: {

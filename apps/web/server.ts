@@ -11,6 +11,7 @@
 import { createServer } from 'node:http';
 import next from 'next';
 import { pinClientAddress, trustProxyFrom } from './lib/client-address.ts';
+import { readWebEnvVariable } from './lib/web-env.ts';
 
 const args = process.argv.slice(2);
 const option = (name: string) => {
@@ -19,8 +20,8 @@ const option = (name: string) => {
 };
 const dev = args.includes('--dev');
 const hostname = option('hostname');
-const port = Number(option('port') ?? process.env.WEB_PORT ?? 3000);
-const trust = trustProxyFrom(process.env.TRUST_PROXY);
+const port = Number(option('port') ?? readWebEnvVariable('WEB_PORT'));
+const trust = trustProxyFrom(readWebEnvVariable('TRUST_PROXY'));
 
 const app = next({ dev, dir: import.meta.dirname, hostname, port });
 await app.prepare();

@@ -8,7 +8,8 @@
 // name contains one of them (the page: "我的办件 page"), BENCH_PORT (4391: the API, +1 the API ×2, +2 the floor), BENCH_WEB_PORT (3391), BENCH_WEB=0
 // leaves out the page.
 import { storageFromEnv } from '../src/storage/storage-config.ts';
-import { uploadLimitsFromEnv } from '../src/application/upload-limits.ts';
+import { uploadLimitsFrom } from '../src/config.ts';
+import { readApiEnv } from '../src/env-schema.ts';
 import { createHash } from 'node:crypto';
 import os from 'node:os';
 import { isDeepStrictEqual } from 'node:util';
@@ -387,7 +388,7 @@ async function countStatements(url: string, scenarios: Scenario[]): Promise<Map<
     sessionSecret: SECRET,
     isProduction: true,
     storage: storageFromEnv(),
-    uploadLimits: uploadLimitsFromEnv(),
+    uploadLimits: uploadLimitsFrom(readApiEnv()),
     trustedDocuments: { mode: 'enforce' },
   });
   await app.listen({ port: 0, host: '127.0.0.1' });

@@ -1,10 +1,12 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { buildSchema, type GraphQLInterfaceType } from 'graphql';
+import { buildSchema, type GraphQLError, type GraphQLInterfaceType } from 'graphql';
 import { startTestApi, type Caller, type TestApi } from './testing/test-api.ts';
 import { loadTypeDefs } from './schema.ts';
 import { fromGlobalId, toGlobalId } from './lib/global-id.ts';
 import { piiLookupHash } from './lib/pii.ts';
+import { registeredPermissions } from './auth/policy.ts';
+import { anonymous, PRINCIPAL_USER_COLUMNS, type Principal } from './auth/principal.ts';
 
 /**
  * Who may call each top-level field at all, from one table. The fields come from the schema itself, so a new
@@ -185,6 +187,7 @@ const MATRIX: Record<string, Row> = {
     query: '{ departmentEvaluationTasks(first: 1) { totalCount } }',
     expect: DEPARTMENT_STAFF,
   },
+  'Query.evaluationRules': { query: '{ evaluationRules { windowDays badLevels } }', expect: EVERYONE },
   'Query.evaluationAppeals': { query: '{ evaluationAppeals(first: 1) { totalCount } }', expect: SUPERVISOR },
   'Query.evaluationFigures': { query: '{ evaluationFigures { asOf } }', expect: SUPERVISOR_OR_ADMIN },
   'Mutation.submitEvaluation': mutation(
@@ -465,6 +468,89 @@ const NODE_MATRIX: Record<string, NodeRow[]> = {
   ],
 };
 
+/**
+ * The guard each field's domain function declares: its permission, and whether only people or only partner
+ * systems may hold it. The table letters of these fields must be what the policy grants (read from the policy
+ * itself, `registeredPermissions()`), so the matrix and the policies cannot disagree.
+ */
+type Guard = { permission: string; kind: 'require' | 'requireUser' | 'requireClient' };
+const user = (permission: string): Guard => ({ permission, kind: 'requireUser' });
+const GUARDS: Partial<Record<string, Guard>> = {
+  'Query.myCases': user('case.listOwn'),
+  'Query.departmentCases': user('case.listDepartment'),
+  'Mutation.acceptCase': user('case.accept'),
+  'Mutation.rejectCase': user('case.reject'),
+  'Mutation.requestCorrection': user('case.requestCorrection'),
+  'Mutation.startProcessing': user('case.startProcessing'),
+  'Mutation.completeCase': user('case.complete'),
+  'Mutation.submitDraft': user('case.draft'),
+  'Mutation.lookUpCitizen': user('window.lookUpCitizen'),
+  'Mutation.recordWindowCase': user('window.recordCase'),
+  'Mutation.syncCase': { permission: 'case.sync', kind: 'requireClient' },
+  'Query.departmentEvaluationTasks': user('evaluation.listReplyTasks'),
+  'Query.evaluationAppeals': user('evaluation.listAppeals'),
+  'Mutation.submitEvaluation': user('evaluation.submit'),
+  'Mutation.replyToEvaluation': user('evaluation.reply'),
+  'Mutation.recordEvaluationCallback': user('evaluation.recordCallback'),
+  'Mutation.recordEvaluationRectification': user('evaluation.recordRectification'),
+  'Mutation.addEvaluationFollowUp': user('evaluation.addFollowUp'),
+  'Mutation.fileEvaluationAppeal': user('evaluation.appeal'),
+  'Mutation.decideEvaluationAppeal': user('evaluation.decideAppeal'),
+  'Query.myLicenses': user('license.listOwn'),
+  'Mutation.generateLicenseCode': user('license.authorize'),
+  'Mutation.revokeLicenseCode': user('license.authorize'),
+  'Mutation.appointLicenseAdministrator': user('license.authorize'),
+  'Mutation.removeLicenseAdministrator': user('license.authorize'),
+  'Mutation.fetchLicenseMaterial': user('license.fetch'),
+  'Mutation.changePassword': user('user.changePassword'),
+  'Mutation.saveApplicationDraft': user('application.editDraft'),
+  'Mutation.removeCaseMaterial': user('application.editDraft'),
+};
+
+/** Fields with no single policy guard, and why: each new field needs a guard above or a reason here. */
+const NOT_ONE_POLICY_GUARD: Partial<Record<string, string>> = {
+  'Query.me': 'anyone: the viewer, or null',
+  'Query.node': 'anyone: each object is checked by its module (NODE_MATRIX)',
+  'Query.nodes': 'anyone: each object is checked by its module (NODE_MATRIX)',
+  'Query.rateLimit': "anyone: the caller's own budget",
+  'Query.departments': 'public catalogue',
+  'Query.serviceItems': 'public catalogue',
+  'Query.catalogueItems': 'public catalogue',
+  'Query.uploadLimits': 'public rule',
+  'Query.evaluationRules': 'public rule',
+  'Query.publishedFigures': 'public 公示 figures',
+  'Query.evaluationFigures':
+    'evaluation.readFigures after a signed-in check: a token is UNAUTHENTICATED, not FORBIDDEN',
+  'Query.cases': 'partner/policy.ts, not yet on definePolicy',
+  'Query.evaluations': 'partner/policy.ts, not yet on definePolicy',
+  'Query.partnerReads': 'partner/policy.ts, not yet on definePolicy',
+  'Query.apiClients': 'partner/policy.ts, not yet on definePolicy',
+  'Mutation.createApiClient': 'partner/policy.ts, not yet on definePolicy',
+  'Mutation.rotateApiClientSecret': 'partner/policy.ts, not yet on definePolicy',
+  'Mutation.disableApiClient': 'partner/policy.ts, not yet on definePolicy',
+  'Query.dashboard': 'dashboard-policy.ts, not yet on definePolicy',
+  'Query.dashboardEvaluations': 'dashboard-policy.ts, not yet on definePolicy',
+  'Mutation.publishLicense':
+    'license.publish, and staff only of the market-regulation department (licensePublisher)',
+  'Mutation.cancelLicense':
+    'license.publish, and staff only of the market-regulation department (licensePublisher)',
+  'Mutation.revokeLicense':
+    'license.publish, and staff only of the market-regulation department (licensePublisher)',
+};
+
+/** What the declared guard answers for a principal, straight from its policy: A, U or F. */
+function guardLetter(guard: Guard, principal: Principal): string {
+  const registered = registeredPermissions().get(guard.permission);
+  if (!registered) throw new Error(`${guard.permission} is not a permission of any policy`);
+  try {
+    registered.policy[guard.kind](principal, guard.permission);
+    return 'A';
+  } catch (error) {
+    const code = (error as GraphQLError).extensions?.code;
+    return code === 'UNAUTHENTICATED' ? 'U' : code === 'FORBIDDEN' ? 'F' : '?';
+  }
+}
+
 const userOf = (api: TestApi, principal: PrincipalName) =>
   api.db.user.findUniqueOrThrow({ where: { idNumberHash: piiLookupHash(USERS[principal]!) } });
 const badReview = async (api: TestApi) =>
@@ -499,12 +585,19 @@ const USERS: Partial<Record<PrincipalName, string>> = {
 describe('authorization matrix', () => {
   let api: TestApi;
   const callers = new Map<PrincipalName, Caller>();
+  const principals = new Map<PrincipalName, Principal>();
 
   beforeAll(async () => {
     api = await startTestApi(inject('adminUrl'));
     callers.set('anonymous', null);
+    principals.set('anonymous', anonymous);
     for (const [name, idNumber] of Object.entries(USERS)) {
       callers.set(name as PrincipalName, { sessionToken: await api.sessionFor(idNumber) });
+      const row = await api.db.user.findUniqueOrThrow({
+        where: { idNumberHash: piiLookupHash(idNumber) },
+        select: PRINCIPAL_USER_COLUMNS,
+      });
+      principals.set(name as PrincipalName, { kind: 'user', user: row });
     }
     for (const [name, scope, client] of [
       ['clientSync', 'cases:sync', 'nk-social-security-system:dev-secret-nk-social-security'],
@@ -522,6 +615,10 @@ describe('authorization matrix', () => {
       });
       const { access_token: bearer } = (await response.json()) as { access_token: string };
       callers.set(name, { bearer });
+      const apiClient = await api.db.apiClient.findUniqueOrThrow({
+        where: { clientId: client.split(':')[0]! },
+      });
+      principals.set(name, { kind: 'client', client: apiClient, scopes: [scope] });
     }
   });
   afterAll(() => api?.close());
@@ -532,6 +629,23 @@ describe('authorization matrix', () => {
       Object.keys(type.getFields()).map((field) => `${type.name}.${field}`),
     );
     expect(Object.keys(MATRIX).sort()).toEqual(fields.sort());
+  });
+
+  it('gives every field a declared policy guard or a stated reason, never both', () => {
+    for (const field of Object.keys(MATRIX)) {
+      expect(Boolean(GUARDS[field]) !== Boolean(NOT_ONE_POLICY_GUARD[field]), field).toBe(true);
+    }
+    expect(Object.keys({ ...GUARDS, ...NOT_ONE_POLICY_GUARD }).sort()).toEqual(Object.keys(MATRIX).sort());
+  });
+
+  it("states for each guarded field exactly what its policy grants (read from the policy's table)", () => {
+    const fromPolicies: Record<string, string> = {};
+    const fromTable: Record<string, string> = {};
+    for (const [field, guard] of Object.entries(GUARDS)) {
+      fromPolicies[field] = PRINCIPALS.map((name) => guardLetter(guard!, principals.get(name)!)).join('');
+      fromTable[field] = MATRIX[field]!.expect;
+    }
+    expect(fromTable).toEqual(fromPolicies);
   });
 
   async function outcomesOf(variablesOf: (row: Row) => Record<string, unknown>) {

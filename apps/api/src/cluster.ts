@@ -2,10 +2,10 @@
 // node:cluster; each has its own connection pool of DB_POOL_SIZE. A worker that dies is replaced.
 import cluster from 'node:cluster';
 import { availableParallelism } from 'node:os';
-import { positiveInteger } from './config.ts';
+import { readApiEnvVariable } from './env-schema.ts';
 
 if (cluster.isPrimary) {
-  const workers = positiveInteger(process.env.API_WORKERS, 'API_WORKERS') ?? availableParallelism();
+  const workers = readApiEnvVariable('API_WORKERS') ?? availableParallelism();
   let stopping = false;
   const startedAt = new Map<number, number>();
   const fork = () => startedAt.set(cluster.fork().id, Date.now());

@@ -1,6 +1,8 @@
 // Runtime settings from the environment, read once at start-up.
 import { defaultSessionPolicy, type SessionPolicy } from './auth/session-policy.ts';
-import { defaultQueryLimits, type QueryLimits } from './limits/query-limits.ts';
+import { type QueryLimits } from './limits/query-limits.ts';
+import { readApiEnv, type ApiEnv } from './env-schema.ts';
+import type { UploadLimits } from './application/upload-limits.ts';
 import { DEFAULT_MANIFEST_PATH, type TrustedDocumentsOptions } from './limits/trusted-documents.ts';
 
 const DEV_SESSION_SECRET = 'service-hall-development-secret-change-me';
@@ -19,6 +21,8 @@ export interface ApiConfig {
   sessionPolicy: SessionPolicy;
   queryLimits: QueryLimits;
   trustedDocuments: TrustedDocumentsOptions;
+  /** per-file and per-case upload limits */
+  uploadLimits: UploadLimits;
   /** whether this API process runs the jobs room (in development; production runs `npm run worker`) */
   runJobs: boolean;
 }
@@ -31,7 +35,8 @@ export const REQUIRED_IN_PRODUCTION = [
   'PII_HASH_KEY',
 ] as const;
 
-export function readConfig(env: Record<string, string | undefined> = process.env): ApiConfig {
+export function readConfig(raw: Record<string, string | undefined> = process.env): ApiConfig {
+  const env = readApiEnv(raw);
   const isProduction = env.NODE_ENV === 'production';
   if (isProduction) {
     const missing = REQUIRED_IN_PRODUCTION.filter((name) => !env[name]?.trim());
@@ -42,13 +47,12 @@ export function readConfig(env: Record<string, string | undefined> = process.env
       throw new Error('NEXTAUTH_SECRET must be a random secret of at least 32 characters in production.');
     }
   }
-  const sessionSecret = env.NEXTAUTH_SECRET ?? DEV_SESSION_SECRET;
   if (!env.DATABASE_URL) throw new Error('DATABASE_URL is not set.');
   return {
-    port: Number(env.API_PORT ?? 4000),
+    port: env.API_PORT,
     host: env.API_HOST ?? '127.0.0.1',
     isProduction,
-    sessionSecret,
+    sessionSecret: env.NEXTAUTH_SECRET ?? DEV_SESSION_SECRET,
     databaseUrl: env.DATABASE_URL,
     logLevel: env.LOG_LEVEL ?? (isProduction ? 'info' : 'warn'),
     // Whose X-Forwarded-For to believe: loopback (the web server, which sends the one address it saw itself)
@@ -57,70 +61,38 @@ export function readConfig(env: Record<string, string | undefined> = process.env
       .map((name) => name.trim())
       .filter(Boolean)
       .join(','),
-    dbPoolSize: positiveInteger(env.DB_POOL_SIZE, 'DB_POOL_SIZE') ?? 10,
+    dbPoolSize: env.DB_POOL_SIZE,
     sessionPolicy: {
       ...defaultSessionPolicy,
-      idleMs: minutes(env, 'SESSION_IDLE_MINUTES', defaultSessionPolicy.idleMs),
-      staffIdleMs: minutes(env, 'STAFF_SESSION_IDLE_MINUTES', defaultSessionPolicy.staffIdleMs),
-      absoluteMs: minutes(env, 'SESSION_MAX_MINUTES', defaultSessionPolicy.absoluteMs),
+      idleMs: env.SESSION_IDLE_MINUTES * 60_000,
+      staffIdleMs: env.STAFF_SESSION_IDLE_MINUTES * 60_000,
+      absoluteMs: env.SESSION_MAX_MINUTES * 60_000,
     },
     queryLimits: {
-      maxCost: count(env, 'QUERY_MAX_COST', defaultQueryLimits.maxCost),
-      userPointsPerHour: count(env, 'RATE_LIMIT_USER_POINTS', defaultQueryLimits.userPointsPerHour),
-      clientPointsPerHour: count(env, 'RATE_LIMIT_CLIENT_POINTS', defaultQueryLimits.clientPointsPerHour),
-      anonymousPointsPerHour: count(
-        env,
-        'RATE_LIMIT_ANONYMOUS_POINTS',
-        defaultQueryLimits.anonymousPointsPerHour,
-      ),
-      maxAliases: count(env, 'QUERY_MAX_ALIASES', defaultQueryLimits.maxAliases),
-      maxFields: count(env, 'QUERY_MAX_FIELDS', defaultQueryLimits.maxFields),
-      maxTokens: count(env, 'QUERY_MAX_TOKENS', defaultQueryLimits.maxTokens),
-      maxDepth: count(env, 'QUERY_MAX_DEPTH', defaultQueryLimits.maxDepth),
+      maxCost: env.QUERY_MAX_COST,
+      userPointsPerHour: env.RATE_LIMIT_USER_POINTS,
+      clientPointsPerHour: env.RATE_LIMIT_CLIENT_POINTS,
+      anonymousPointsPerHour: env.RATE_LIMIT_ANONYMOUS_POINTS,
+      maxAliases: env.QUERY_MAX_ALIASES,
+      maxFields: env.QUERY_MAX_FIELDS,
+      maxTokens: env.QUERY_MAX_TOKENS,
+      maxDepth: env.QUERY_MAX_DEPTH,
     },
     trustedDocuments: {
-      mode: trustedDocumentsMode(env.TRUSTED_DOCUMENTS, isProduction),
-      manifestPath: env.TRUSTED_DOCUMENTS_MANIFEST || DEFAULT_MANIFEST_PATH,
+      // Web requests run only the web app's own documents: always in production unless turned off by name.
+      mode: env.TRUSTED_DOCUMENTS ?? (isProduction ? 'enforce' : 'off'),
+      manifestPath: env.TRUSTED_DOCUMENTS_MANIFEST ?? DEFAULT_MANIFEST_PATH,
     },
-    runJobs: onOff(env.JOBS, 'JOBS') ?? !isProduction,
+    uploadLimits: uploadLimitsFrom(env),
+    runJobs: env.JOBS ? env.JOBS === 'on' : !isProduction,
   };
 }
 
-/** Web requests run only the web app's own documents: always in production unless turned off by name. */
-function trustedDocumentsMode(
-  raw: string | undefined,
-  isProduction: boolean,
-): TrustedDocumentsOptions['mode'] {
-  if (raw === undefined || raw === '') return isProduction ? 'enforce' : 'off';
-  if (raw === 'enforce' || raw === 'off') return raw;
-  throw new Error('TRUSTED_DOCUMENTS must be "enforce" or "off".');
-}
-
-function onOff(raw: string | undefined, name: string): boolean | undefined {
-  if (raw === undefined || raw === '') return undefined;
-  if (raw === 'on' || raw === 'off') return raw === 'on';
-  throw new Error(`${name} must be "on" or "off".`);
-}
-
-export function positiveInteger(value: string | undefined, name: string): number | undefined {
-  if (value === undefined || value === '') return undefined;
-  const number = Number(value);
-  if (!Number.isInteger(number) || number < 1) throw new Error(`${name} must be a positive integer.`);
-  return number;
-}
-
-function count(env: Record<string, string | undefined>, name: string, fallback: number): number {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} must be a positive whole number.`);
-  return value;
-}
-
-function minutes(env: Record<string, string | undefined>, name: string, fallbackMs: number): number {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallbackMs;
-  const value = Number(raw);
-  if (!Number.isFinite(value) || value <= 0) throw new Error(`${name} must be a positive number of minutes.`);
-  return value * 60_000;
+/** UPLOAD_MAX_FILE_BYTES and UPLOAD_MAX_CASE_BYTES: a case must hold at least one largest file. */
+export function uploadLimitsFrom(
+  env: Pick<ApiEnv, 'UPLOAD_MAX_FILE_BYTES' | 'UPLOAD_MAX_CASE_BYTES'>,
+): UploadLimits {
+  if (env.UPLOAD_MAX_CASE_BYTES < env.UPLOAD_MAX_FILE_BYTES)
+    throw new Error('UPLOAD_MAX_CASE_BYTES must be at least UPLOAD_MAX_FILE_BYTES.');
+  return { maxFileBytes: env.UPLOAD_MAX_FILE_BYTES, maxCaseBytes: env.UPLOAD_MAX_CASE_BYTES };
 }

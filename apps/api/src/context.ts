@@ -8,7 +8,7 @@ import { resolveSession } from './auth/resolve-session.ts';
 import type { SessionPolicy } from './auth/session-policy.ts';
 import { looksLikeAccessToken, resolveAccessToken } from './partner/access-token.ts';
 import { createLoaders, type Loaders } from './loaders.ts';
-import type { RateLimitStatus } from './limits/rate-limit-plugin.ts';
+import type { RateLimitStatus } from './limits/rate-limit-status.ts';
 import type { QueryLimits } from './limits/query-limits.ts';
 import type { FileStorage } from './storage/file-storage.ts';
 import type { UploadLimits } from './application/upload-limits.ts';
@@ -34,6 +34,8 @@ export interface Context {
   rateLimit?: RateLimitStatus;
   /** the cost limits and hourly budgets in force (partner usage reports them) */
   queryLimits: QueryLimits;
+  /** natural days a completed case stays open for evaluation (evaluation-rules.ts; the national rule is 7) */
+  evaluationWindowDays: number;
 }
 
 export interface ContextDeps {
@@ -47,6 +49,7 @@ export interface ContextDeps {
   counters: AbuseCounters;
   signInLimits: SignInLimits;
   queryLimits: QueryLimits;
+  evaluationWindowDays: number;
 }
 
 export async function buildContext(deps: ContextDeps, request: FastifyRequest): Promise<Context> {
@@ -60,6 +63,7 @@ export async function buildContext(deps: ContextDeps, request: FastifyRequest): 
     ip: request.ip ?? null,
     storage: deps.storage,
     uploadLimits: deps.uploadLimits,
+    evaluationWindowDays: deps.evaluationWindowDays,
     abuse: deps.counters,
     passwordThrottle: new LoginThrottle(deps.counters, deps.signInLimits),
     sessionPolicy: deps.sessionPolicy,

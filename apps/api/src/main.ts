@@ -5,15 +5,13 @@ import { systemClock } from './lib/clock.ts';
 import { buildServer } from './server.ts';
 import { startJobs } from './jobs/start-jobs.ts';
 import { storageFromEnv } from './storage/storage-config.ts';
-import { uploadLimitsFromEnv } from './application/upload-limits.ts';
 
 const config = readConfig();
 const logger = pino({ level: config.logLevel, name: 'service-hall-api' });
 const db = createPrisma(config.databaseUrl, { poolSize: config.dbPoolSize });
 const storage = storageFromEnv();
 logger.info({ storage: storage.description }, 'file storage');
-const uploadLimits = uploadLimitsFromEnv();
-const app = await buildServer({ db, clock: systemClock, logger, storage, uploadLimits, ...config });
+const app = await buildServer({ db, clock: systemClock, logger, storage, ...config });
 // The jobs room (schedules such as the 好差评 default sweep, outbox deliveries) runs inside the API in
 // development; in production `npm run worker` runs it (config.runJobs: JOBS=on|off overrides).
 const jobs = config.runJobs

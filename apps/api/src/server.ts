@@ -5,30 +5,23 @@ import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
-import type { Logger } from 'pino';
-import type { Db } from './db/prisma.ts';
-import type { Clock } from './lib/clock.ts';
 import { buildContext, type Context } from './context.ts';
+import type { ResolvedServerDeps, ServerDeps } from './server-deps.ts';
 import { introspectionPlugin } from './partner/introspection-plugin.ts';
 import { buildResolvers, loadTypeDefs } from './schema.ts';
 import { registerAuthRoutes } from './auth/routes.ts';
 import { registerOAuthRoutes } from './partner/routes.ts';
 import { depthLimit } from './lib/depth-limit.ts';
-import type { FileStorage } from './storage/file-storage.ts';
-import type { UploadLimits } from './application/upload-limits.ts';
 import { registerFileRoutes } from './application/file-routes.ts';
 import { registerDashboardExportRoutes } from './dashboard/export-routes.ts';
 import { AbuseCounters } from './abuse/abuse-counters.ts';
-import { defaultQueryLimits, type QueryLimits } from './limits/query-limits.ts';
+import { defaultQueryLimits } from './limits/query-limits.ts';
+import { EVALUATION_WINDOW_DAYS } from './evaluation/evaluation-rules.ts';
 import { fieldLimits } from './limits/field-limits.ts';
 import { rateLimitPlugin } from './limits/rate-limit-plugin.ts';
-import { defaultSignInLimits, type SignInLimits } from './auth/login-throttle.ts';
-import { defaultSessionPolicy, type SessionPolicy } from './auth/session-policy.ts';
-import {
-  DEFAULT_MANIFEST_PATH,
-  TrustedDocuments,
-  type TrustedDocumentsOptions,
-} from './limits/trusted-documents.ts';
+import { defaultSignInLimits } from './auth/login-throttle.ts';
+import { defaultSessionPolicy } from './auth/session-policy.ts';
+import { DEFAULT_MANIFEST_PATH, TrustedDocuments } from './limits/trusted-documents.ts';
 import { assertTrustedCaller, trustedDocumentsHook } from './limits/trusted-documents-guard.ts';
 import {
   databaseOutageErrorHandler,
@@ -40,35 +33,7 @@ import {
   RETRY_AFTER_SECONDS,
 } from './db/database-unavailable.ts';
 
-export interface ServerDeps {
-  db: Db;
-  clock: Clock;
-  logger: Logger;
-  sessionSecret: string;
-  isProduction: boolean;
-  /** which proxies' X-Forwarded-For to believe (audit logs record the client IP) */
-  trustProxy?: string;
-  /** where uploaded materials and rendered documents are kept (storageFromEnv() in main.ts) */
-  storage: FileStorage;
-  /** per-file and per-case upload limits (uploadLimitsFromEnv() in main.ts) */
-  uploadLimits: UploadLimits;
-  /** idle timeouts and absolute lifetime of web sessions (defaults: 30 min, 15 min for staff, 8 h) */
-  sessionPolicy?: SessionPolicy;
-  /** query cost, rate-limit budgets and document caps (defaults in limits/query-limits.ts) */
-  queryLimits?: Partial<QueryLimits>;
-  /** failed sign-ins allowed per login and per address (defaults in auth/login-throttle.ts) */
-  signInLimits?: SignInLimits;
-  /** which documents web requests may run (README: Trusted documents); default: off, the generated manifest */
-  trustedDocuments?: Partial<TrustedDocumentsOptions>;
-}
-
-export type ResolvedServerDeps = ServerDeps & {
-  sessionPolicy: SessionPolicy;
-  queryLimits: QueryLimits;
-  signInLimits: SignInLimits;
-  /** attempt and abuse state shared through PostgreSQL */
-  counters: AbuseCounters;
-};
+export type { ServerDeps, ResolvedServerDeps } from './server-deps.ts';
 
 export async function buildServer(options: ServerDeps): Promise<FastifyInstance> {
   const deps: ResolvedServerDeps = {
@@ -77,6 +42,7 @@ export async function buildServer(options: ServerDeps): Promise<FastifyInstance>
     queryLimits: { ...defaultQueryLimits, ...options.queryLimits },
     signInLimits: options.signInLimits ?? defaultSignInLimits,
     counters: new AbuseCounters(options.db),
+    evaluationWindowDays: options.evaluationWindowDays ?? EVALUATION_WINDOW_DAYS,
   };
   const limits = deps.queryLimits;
   const trusted = new TrustedDocuments({

@@ -1,3 +1,5 @@
+import { readWebEnvVariable } from './web-env';
+
 /** Shared with the API, which uses the same fallback outside production. Never use it in production. */
 export const DEVELOPMENT_AUTH_SECRET = 'service-hall-development-secret-change-me';
 
@@ -6,7 +8,7 @@ export const DEVELOPMENT_AUTH_SECRET = 'service-hall-development-secret-change-m
  * Read lazily (at request time) so that `next build` works without secrets.
  */
 export function getAuthSecret(): string {
-  const secret = process.env.NEXTAUTH_SECRET;
+  const secret = readWebEnvVariable('NEXTAUTH_SECRET');
   if (secret) return secret;
   if (process.env.NODE_ENV !== 'production' || process.env.NEXT_PHASE === 'phase-production-build') {
     return DEVELOPMENT_AUTH_SECRET;

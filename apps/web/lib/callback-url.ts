@@ -1,8 +1,11 @@
+import { readWebEnvVariable } from './web-env';
+
 const BASE = 'http://hall.invalid';
 
 function siteOrigin(): string | undefined {
   try {
-    return process.env.NEXTAUTH_URL ? new URL(process.env.NEXTAUTH_URL).origin : undefined;
+    const site = readWebEnvVariable('NEXTAUTH_URL');
+    return site ? new URL(site).origin : undefined;
   } catch {
     return undefined;
   }

@@ -1,3 +1,8 @@
+import {
+  CASE_SOURCE_LABELS as SHARED_CASE_SOURCE_LABELS,
+  CASE_STATUS_LABELS as SHARED_CASE_STATUS_LABELS,
+  EVALUATION_LEVEL_LABELS as SHARED_EVALUATION_LEVEL_LABELS,
+} from '@hall/labels';
 import type {
   CaseAction,
   CaseList,
@@ -38,11 +43,7 @@ export const USER_KIND_LABELS: Record<UserKind, string> = {
   COMPANY: '法人',
 };
 
-export const CASE_SOURCE_LABELS: Record<CaseSource, string> = {
-  ONLINE: '网上申报',
-  INTERCONNECTED: '互联互通',
-  WINDOW: '窗口申报',
-};
+export const CASE_SOURCE_LABELS = SHARED_CASE_SOURCE_LABELS satisfies Record<CaseSource, string>;
 
 export const CASE_LIST_LABELS: Record<CaseList, string> = {
   DRAFT: '暂存件',
@@ -52,16 +53,7 @@ export const CASE_LIST_LABELS: Record<CaseList, string> = {
   COMPLETED: '办结件',
 };
 
-export const CASE_STATUS_LABELS: Record<CaseStatus, string> = {
-  DRAFT: '暂存',
-  RECEIVED: '已接件',
-  ACCEPTED: '已受理',
-  IN_PROGRESS: '部门办理中',
-  CORRECTION_REQUIRED: '补正',
-  ACCEPTED_ON_COMMITMENT: '承诺补正',
-  REJECTED: '不予受理',
-  COMPLETED: '办结',
-};
+export const CASE_STATUS_LABELS = SHARED_CASE_STATUS_LABELS satisfies Record<CaseStatus, string>;
 
 export const DELIVERY_METHOD_LABELS: Record<DeliveryMethod, string> = {
   WINDOW_PICKUP: '窗口领取',
@@ -157,13 +149,10 @@ export const REQUEST_ERROR_LABELS = {
 } as const;
 
 /** The guide's five grades of 好差评, best first (the form's order). */
-export const EVALUATION_LEVEL_LABELS: Record<EvaluationLevel, string> = {
-  VERY_SATISFIED: '非常满意',
-  SATISFIED: '满意',
-  BASIC: '基本满意',
-  DISSATISFIED: '不满意',
-  VERY_DISSATISFIED: '非常不满意',
-};
+export const EVALUATION_LEVEL_LABELS = SHARED_EVALUATION_LEVEL_LABELS satisfies Record<
+  EvaluationLevel,
+  string
+>;
 
 export const EVALUATION_LEVELS = [
   'VERY_SATISFIED',
@@ -172,11 +161,6 @@ export const EVALUATION_LEVELS = [
   'DISSATISFIED',
   'VERY_DISSATISFIED',
 ] as const satisfies readonly EvaluationLevel[];
-
-/** 不满意 and 非常不满意 are 差评: they must carry a comment (guide) and open a reply task. */
-export function isBadLevel(level: string | null | undefined): boolean {
-  return level === 'DISSATISFIED' || level === 'VERY_DISSATISFIED';
-}
 
 /** Where an evaluation was given. */
 export const EVALUATION_CHANNEL_LABELS: Record<EvaluationChannel, string> = {

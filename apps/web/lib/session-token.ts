@@ -1,4 +1,5 @@
 import { cookies } from 'next/headers';
+import { readWebEnvVariable } from './web-env';
 
 const PLAIN_NAME = 'next-auth.session-token';
 const SECURE_NAME = `__Secure-${PLAIN_NAME}`;
@@ -20,7 +21,7 @@ function readCookie(jar: CookieReader, name: string): string | undefined {
 
 /** The names next-auth uses, preferring the one matching NEXTAUTH_URL's scheme (as next-auth's getToken does). */
 function cookieNames(): [string, string] {
-  const secure = process.env.NEXTAUTH_URL?.startsWith('https://') ?? false;
+  const secure = readWebEnvVariable('NEXTAUTH_URL')?.startsWith('https://') ?? false;
   return secure ? [SECURE_NAME, PLAIN_NAME] : [PLAIN_NAME, SECURE_NAME];
 }
 

@@ -13,6 +13,7 @@ import { piiLookupHash } from '../lib/pii.ts';
 import { AbuseCounters } from '../abuse/abuse-counters.ts';
 import { defaultSessionPolicy } from '../auth/session-policy.ts';
 import { LoginThrottle } from '../auth/login-throttle.ts';
+import { EVALUATION_WINDOW_DAYS } from '../evaluation/evaluation-rules.ts';
 
 describe('onlineBusinessNumber', () => {
   it('is yyyyMMddHHmmss in CST plus six random digits, whatever the server time zone', () => {
@@ -107,6 +108,7 @@ describe('business numbers stay unique when many drafts are submitted in the sam
       passwordThrottle: new LoginThrottle(new AbuseCounters(api.db)),
       sessionPolicy: defaultSessionPolicy,
       queryLimits: defaultQueryLimits,
+      evaluationWindowDays: EVALUATION_WINDOW_DAYS,
     };
     const sequence = (...digits: string[]): RandomDigits & { calls: number } => {
       const random = Object.assign(() => digits[Math.min(random.calls++, digits.length - 1)]!, { calls: 0 });

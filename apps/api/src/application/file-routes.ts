@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import multipart from '@fastify/multipart';
 import { GraphQLError } from 'graphql';
-import type { ResolvedServerDeps } from '../server.ts';
+import type { ResolvedServerDeps } from '../server-deps.ts';
 import { buildContext } from '../context.ts';
 import { parseGlobalId } from '../lib/payload.ts';
 import type { UserError } from '../lib/errors.ts';

@@ -94,10 +94,17 @@ function holdingOf(principal: Principal, grants: Grants): Holding {
 const grantsNonPeople = (grants: Grants) =>
   Object.keys(grants).some((grantee) => grantee.startsWith('scope:') || grantee.startsWith('job:'));
 
-const registry = new Map<string, { module: string; grants: Grants }>();
+/** A permission as its policy defines it: the module, its grants, and the policy whose guards enforce it. */
+export interface RegisteredPermission {
+  module: string;
+  grants: Grants;
+  policy: Policy<string>;
+}
+
+const registry = new Map<string, RegisteredPermission>();
 
 /** Every permission of every policy loaded so far (the authorization matrix and docs read these). */
-export function registeredPermissions(): ReadonlyMap<string, { module: string; grants: Grants }> {
+export function registeredPermissions(): ReadonlyMap<string, RegisteredPermission> {
   return registry;
 }
 
@@ -113,7 +120,6 @@ export function definePolicy<const P extends `${string}.${string}`>(
     if (!permission.startsWith(`${module}.`)) throw new Error(`${permission} must be named ${module}.<verb>`);
     const known = registry.get(permission);
     if (known && known.grants !== row) throw new Error(`${permission} is defined twice`);
-    registry.set(permission, { module, grants: row });
   }
   const policy: Policy<P> = {
     module,
@@ -159,5 +165,8 @@ export function definePolicy<const P extends `${string}.${string}`>(
       return parts.length === 1 ? parts[0]! : `(${parts.join(' OR ')})`;
     },
   };
+  for (const [permission, row] of Object.entries<Grants>(grants)) {
+    registry.set(permission, { module, grants: row, policy: policy as unknown as Policy<string> });
+  }
   return policy;
 }

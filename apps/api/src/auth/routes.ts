@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import type { ResolvedServerDeps } from '../server.ts';
+import type { ResolvedServerDeps } from '../server-deps.ts';
 import { authenticatePassword } from './authenticate-password.ts';
 import { LoginThrottle } from './login-throttle.ts';
 import { piiLookupHash } from '../lib/pii.ts';

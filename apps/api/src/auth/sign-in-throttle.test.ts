@@ -1,4 +1,4 @@
-import { uploadLimitsFromEnv } from '../application/upload-limits.ts';
+import { defaultUploadLimits } from '../application/upload-limits.ts';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { pino } from 'pino';
@@ -51,7 +51,7 @@ describe('sign-in throttle and code lockout across API instances', () => {
       trustProxy: 'loopback',
       signInLimits: limits,
       storage: first.storage,
-      uploadLimits: uploadLimitsFromEnv({} as NodeJS.ProcessEnv),
+      uploadLimits: defaultUploadLimits,
     });
     await app.listen({ port: 0, host: '127.0.0.1' });
     const address = app.server.address();

@@ -1,3 +1,4 @@
+import { CASE_STATUS_LABELS } from '@hall/labels';
 import type { CaseStatus } from '../generated/prisma/client.ts';
 import type { CaseAction } from '../generated/graphql.ts';
 
@@ -43,13 +44,5 @@ export function departmentActions(status: CaseStatus, correctionAlreadyRequested
   );
 }
 
-export const STATUS_LABEL: Record<CaseStatus, string> = {
-  DRAFT: '暂存',
-  RECEIVED: '已接件',
-  ACCEPTED: '已受理',
-  IN_PROGRESS: '部门办理中',
-  CORRECTION_REQUIRED: '补正',
-  ACCEPTED_ON_COMMITMENT: '承诺补正',
-  REJECTED: '不予受理',
-  COMPLETED: '办结',
-};
+/** The guide's word for each status, in the API's refusals (shared with the web: @hall/labels). */
+export const STATUS_LABEL = CASE_STATUS_LABELS satisfies Record<CaseStatus, string>;

@@ -1,7 +1,7 @@
 import { hotQuery, type Db } from '../db/prisma.ts';
 import type { Case, CaseSource, CaseStatus, Evaluation } from '../generated/prisma/client.ts';
-import { decodeCursor, encodeCursor } from '../lib/global-id.ts';
-import { invalidCursor, pageSize, toPage, type Page } from '../lib/connection.ts';
+import { decodeTimeIdCursor, encodeTimeIdCursor } from '../lib/keyset-cursor.ts';
+import { pageSize, toPage, type Page } from '../lib/connection.ts';
 import type { CaseList } from '../generated/graphql.ts';
 import { CASE_LISTS, LIST_OF_STATUS } from './case-lists.ts';
 import type { Principal } from '../auth/principal.ts';
@@ -164,20 +164,17 @@ export function whereOf(filter: CaseFilter): Where {
 }
 
 function cursorOf(row: Case): string {
-  return encodeCursor([row.appliedAt ? row.appliedAt.toISOString() : '', row.id]);
+  return encodeTimeIdCursor({ at: row.appliedAt, id: row.id });
 }
 
 function afterCursor(where: Where, cursor: string): void {
-  const [appliedAt, id] = decodeCursor(cursor) ?? [];
-  if (typeof appliedAt !== 'string' || typeof id !== 'string' || !/^[0-9a-f-]{36}$/.test(id))
-    throw invalidCursor();
+  // Drafts have no applied_at: they sort last, by id.
+  const { at, id } = decodeTimeIdCursor(cursor, { nullTime: true });
   const afterId = `${where.param(id)}::uuid`;
-  if (appliedAt === '') {
+  if (at === null) {
     where.add(`((c.applied_at IS NULL AND c.id < ${afterId}) OR c.applied_at IS NOT NULL)`);
     return;
   }
-  const at = new Date(appliedAt);
-  if (Number.isNaN(at.getTime())) throw invalidCursor();
   // `<=` repeats what the OR implies so that PostgreSQL starts the index scan at the cursor instead of
   // filtering every row before it (a deep page would otherwise read all earlier rows from the heap).
   const afterAt = `${where.param(at)}::timestamptz`;

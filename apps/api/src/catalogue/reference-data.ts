@@ -1,8 +1,9 @@
 import type { Db } from '../db/prisma.ts';
 import type { Department, ServiceItem } from '../generated/prisma/client.ts';
+import { readApiEnvVariable } from '../env-schema.ts';
 
 /** How long a process trusts its copy of the departments and service items (`REFERENCE_DATA_TTL_MS`). */
-export const REFERENCE_DATA_TTL_MS = Number(process.env.REFERENCE_DATA_TTL_MS ?? 60_000);
+export const REFERENCE_DATA_TTL_MS = readApiEnvVariable('REFERENCE_DATA_TTL_MS');
 
 /**
  * Departments and service items change only by migration, seed or an administrator's SQL, yet every page of

@@ -1,4 +1,5 @@
 import type { Db } from '../db/prisma.ts';
+import { readApiEnvVariable } from '../env-schema.ts';
 import type { DashboardAlertKind } from '../generated/graphql.ts';
 import { cstDayOf } from '../lib/natural-days.ts';
 import { addDays } from './dashboard-period.ts';
@@ -9,16 +10,14 @@ export const ALERT_DAYS = 7;
 
 /**
  * Thresholds, configured by environment: a department alerts when its 差评率 over the window is above
- * DASHBOARD_ALERT_BAD_RATE (a fraction, default 0.2) or its overdue replies above DASHBOARD_ALERT_OVERDUE
- * (a count, default 0).
+ * DASHBOARD_ALERT_BAD_RATE (a fraction) or its overdue replies above DASHBOARD_ALERT_OVERDUE
+ * (a count); defaults in env-schema.ts.
  */
 export function alertThresholds(env: Record<string, string | undefined> = process.env) {
-  const number = (name: string, fallback: number) => {
-    const value = env[name] === undefined ? fallback : Number(env[name]);
-    if (!Number.isFinite(value) || value < 0) throw new Error(`${name} must be a non-negative number.`);
-    return value;
+  return {
+    badRate: readApiEnvVariable('DASHBOARD_ALERT_BAD_RATE', env),
+    overdue: readApiEnvVariable('DASHBOARD_ALERT_OVERDUE', env),
   };
-  return { badRate: number('DASHBOARD_ALERT_BAD_RATE', 0.2), overdue: number('DASHBOARD_ALERT_OVERDUE', 0) };
 }
 
 export interface AlertModel {

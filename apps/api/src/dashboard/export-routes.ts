@@ -1,8 +1,9 @@
+import { EVALUATION_LEVEL_LABELS } from '@hall/labels';
 import { PassThrough } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import { GraphQLError } from 'graphql';
 import ExcelJS from 'exceljs';
-import type { ResolvedServerDeps } from '../server.ts';
+import type { ResolvedServerDeps } from '../server-deps.ts';
 import { buildContext, type Context } from '../context.ts';
 import type { DashboardEvaluationFilter, DashboardPeriodKind } from '../generated/graphql.ts';
 import { parseGlobalId } from '../lib/payload.ts';
@@ -34,13 +35,7 @@ export const FILTER_LABELS: Record<DashboardEvaluationFilter, string> = {
   OVERDUE: '超期回复',
   EXCLUDED_BY_APPEAL: '申诉成立（不计入统计）',
 };
-const LEVEL_LABELS: Record<string, string> = {
-  VERY_SATISFIED: '非常满意',
-  SATISFIED: '满意',
-  BASIC: '基本满意',
-  DISSATISFIED: '不满意',
-  VERY_DISSATISFIED: '非常不满意',
-};
+const LEVEL_LABELS: Record<string, string> = EVALUATION_LEVEL_LABELS;
 const STATUS: Record<number, string> = { 400: 'BAD_USER_INPUT', 401: 'UNAUTHENTICATED', 403: 'FORBIDDEN' };
 
 type ExportQuery = {

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import pg from 'pg';
 import { startEmbeddedPostgres, type EmbeddedServer } from './embedded-postgres.ts';
+import { readApiEnv } from '../env-schema.ts';
 
 import { repoRoot } from '../lib/repo-root.ts';
 
@@ -17,11 +18,14 @@ export interface ResolvedDatabase {
  * DATABASE_URL wins; without it an embedded server under .data/postgres is started (or reused) and the
  * application database created on it.
  */
-export async function resolveDatabase(env: NodeJS.ProcessEnv = process.env): Promise<ResolvedDatabase> {
+export async function resolveDatabase(
+  raw: Record<string, string | undefined> = process.env,
+): Promise<ResolvedDatabase> {
+  const env = readApiEnv(raw);
   if (env.DATABASE_URL) return { url: env.DATABASE_URL, embedded: null };
   const embedded = await startEmbeddedPostgres({
     dataDir: env.EMBEDDED_PG_DIR ?? resolve(repoRoot, '.data/postgres'),
-    port: Number(env.EMBEDDED_PG_PORT ?? 54329),
+    port: env.EMBEDDED_PG_PORT,
   });
   await createDatabaseIfMissing(embedded.adminUrl, DEFAULT_DATABASE_NAME);
   return { url: withDatabase(embedded.adminUrl, DEFAULT_DATABASE_NAME), embedded };

@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { readApiEnvVariable } from '../env-schema.ts';
 
 /**
  * Backups and point-in-time recovery with pgBackRest (Debian package `pgbackrest`; README: Running in
@@ -20,7 +21,7 @@ export const DEFAULT_STANZA = 'hall';
 export function pgbackrest(command: string, args: string[], options: PgBackRestOptions = {}): string {
   const all = [
     ...(options.config ? [`--config=${options.config}`] : []),
-    `--stanza=${options.stanza ?? process.env.PGBACKREST_STANZA ?? DEFAULT_STANZA}`,
+    `--stanza=${options.stanza ?? readApiEnvVariable('PGBACKREST_STANZA') ?? DEFAULT_STANZA}`,
     ...args,
     command,
   ];

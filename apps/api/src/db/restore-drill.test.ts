@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
@@ -41,6 +41,20 @@ const TABLES = [
 ];
 
 type Snapshot = Record<string, { rows: number; checksum: string }>;
+
+const ARCHIVE_WAIT_MS = 120_000;
+
+/** The last lines of a log file, or of every file in a log directory, for a failure message. */
+function tail(path: string, lines = 30): string {
+  try {
+    const files = statSync(path).isDirectory() ? readdirSync(path).map((name) => join(path, name)) : [path];
+    return files
+      .map((file) => `--- ${file}\n${readFileSync(file, 'utf8').split('\n').slice(-lines).join('\n')}`)
+      .join('\n');
+  } catch (error) {
+    return `(unreadable: ${(error as Error).message})`;
+  }
+}
 
 /**
  * The restore drill (README: Running in production → Backups): a base backup with pgBackRest, then
@@ -147,22 +161,32 @@ describe.skipIf(!debianPostgresInstalled())(
       expect(fetched.userErrors).toEqual([]);
     }
 
-    /** Waits until the WAL holding everything committed so far is in the repository (archive_timeout: 1 s). */
+    /**
+     * Closes the WAL segment holding everything committed so far and waits until pgBackRest has it. The switch is
+     * explicit (archive_timeout alone leaves the timing to the checkpointer); the limit is generous because on a
+     * loaded 2-core machine each archive-push compresses and encrypts a 16 MB segment. A timeout says why.
+     */
     async function waitArchived(): Promise<void> {
-      const [current] = await cluster.query<{ wal: string }>(
+      const [switched] = await cluster.query<{ wal: string }>(
         'postgres',
-        'SELECT pg_walfile_name(pg_current_wal_insert_lsn()) AS wal',
+        'SELECT pg_walfile_name(pg_switch_wal()) AS wal',
       );
-      const wal = current!.wal;
-      for (let i = 0; i < 300; i++) {
-        const [row] = await cluster.query<{ last: string | null }>(
+      const wal = switched!.wal;
+      const deadline = Date.now() + ARCHIVE_WAIT_MS;
+      let archiver: Record<string, unknown> = {};
+      while (Date.now() < deadline) {
+        const [row] = await cluster.query<Record<string, unknown> & { last_archived_wal: string | null }>(
           'postgres',
-          'SELECT last_archived_wal AS last FROM pg_stat_archiver',
+          'SELECT archived_count, last_archived_wal, failed_count, last_failed_wal, last_failed_time FROM pg_stat_archiver',
         );
-        if (row!.last && row!.last >= wal) return;
-        await new Promise((resolve) => setTimeout(resolve, 100));
+        archiver = row!;
+        if (row!.last_archived_wal && row!.last_archived_wal >= wal) return;
+        await new Promise((resolve) => setTimeout(resolve, 200));
       }
-      throw new Error(`WAL ${wal} not archived within 30 s`);
+      throw new Error(
+        `WAL ${wal} not archived within ${ARCHIVE_WAIT_MS / 1000} s; pg_stat_archiver: ${JSON.stringify(archiver)}\n` +
+          `pgBackRest log:\n${tail(join(root, 'work', 'log'))}\nserver log:\n${tail(`${cluster.dataDir}.log`)}`,
+      );
     }
 
     /** Restores into an empty data directory and starts it; it promotes once the target is reached. */
@@ -188,32 +212,36 @@ describe.skipIf(!debianPostgresInstalled())(
       );
     }
 
-    it('restores every committed record to the latest point and to a named point, triggers in force', async () => {
-      backupNow({ config, type: 'full' }); // what npm run db:backup runs
-      const atBackup = await snapshot();
+    it(
+      'restores every committed record to the latest point and to a named point, triggers in force',
+      async () => {
+        backupNow({ config, type: 'full' }); // what npm run db:backup runs
+        const atBackup = await snapshot();
 
-      await commitWork('A');
-      await cluster.query('postgres', "SELECT pg_create_restore_point('drill-after-A')");
-      const atPoint = await snapshot();
-      await commitWork('B');
-      const latest = await snapshot();
-      for (const table of ['evaluations', 'evaluation_replies', 'license_access_logs']) {
-        expect(atPoint[table]!.rows, table).toBe(atBackup[table]!.rows + 1);
-        expect(latest[table]!.rows, table).toBe(atBackup[table]!.rows + 2);
-      }
-      await waitArchived();
+        await commitWork('A');
+        await cluster.query('postgres', "SELECT pg_create_restore_point('drill-after-A')");
+        const atPoint = await snapshot();
+        await commitWork('B');
+        const latest = await snapshot();
+        for (const table of ['evaluations', 'evaluation_replies', 'license_access_logs']) {
+          expect(atPoint[table]!.rows, table).toBe(atBackup[table]!.rows + 1);
+          expect(latest[table]!.rows, table).toBe(atBackup[table]!.rows + 2);
+        }
+        await waitArchived();
 
-      // The server is destroyed (a crash: no checkpoint, data directory deleted), the API's connections with it.
-      await api!.close();
-      api = null;
-      await restore('--type=default');
-      expect(await snapshot()).toEqual(latest);
-      await expectImmutable();
+        // The server is destroyed (a crash: no checkpoint, data directory deleted), the API's connections with it.
+        await api!.close();
+        api = null;
+        await restore('--type=default');
+        expect(await snapshot()).toEqual(latest);
+        await expectImmutable();
 
-      await restore('--type=name', '--target=drill-after-A', '--target-action=promote');
-      expect(await snapshot()).toEqual(atPoint);
-      await expectImmutable();
-    }, 240_000);
+        await restore('--type=name', '--target=drill-after-A', '--target-action=promote');
+        expect(await snapshot()).toEqual(atPoint);
+        await expectImmutable();
+      },
+      240_000 + ARCHIVE_WAIT_MS,
+    );
 
     it('keeps the repository encrypted: with another passphrase it reads as garbage and nothing restores', () => {
       const [info] = JSON.parse(backup('info', '--output=json'));

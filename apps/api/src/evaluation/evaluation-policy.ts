@@ -2,7 +2,7 @@ import type { Principal } from '../auth/principal.ts';
 import { definePolicy } from '../auth/policy.ts';
 import { caseTarget } from '../case/case-policy.ts';
 import type { Case, Evaluation } from '../generated/prisma/client.ts';
-import { evaluationClosesAt, isBadLevel } from './evaluation-rules.ts';
+import { EVALUATION_WINDOW_DAYS, evaluationClosesAt, isBadLevel } from './evaluation-rules.ts';
 
 /**
  * Who may do what with 好差评. The applicant evaluates and follows up on their own case; the case's
@@ -50,19 +50,30 @@ const reaches = (principal: Principal, permission: EvaluationPermission, kase: E
   evaluationPolicy.allows(principal, permission, caseTarget(kase));
 
 /** The evaluation window is open: completed, not yet evaluated, before 24:00 CST of D+N. */
-export const evaluationWindowOpen = (kase: CaseFacts, evaluated: boolean, now: Date): boolean =>
+export const evaluationWindowOpen = (
+  kase: CaseFacts,
+  evaluated: boolean,
+  now: Date,
+  windowDays = EVALUATION_WINDOW_DAYS,
+): boolean =>
   kase.status === 'COMPLETED' &&
   kase.completedAt !== null &&
   !evaluated &&
-  now.getTime() < evaluationClosesAt(kase.completedAt).getTime();
+  now.getTime() < evaluationClosesAt(kase.completedAt, windowDays).getTime();
 
 /**
  * The viewer capabilities, one function per `viewerCan…`-style field; the domain functions refuse exactly
  * what these answer false for.
  */
 export const evaluationCapabilities = {
-  evaluate: (principal: Principal, kase: CaseFacts, evaluated: boolean, now: Date) =>
-    reaches(principal, 'evaluation.submit', kase) && evaluationWindowOpen(kase, evaluated, now),
+  evaluate: (
+    principal: Principal,
+    kase: CaseFacts,
+    evaluated: boolean,
+    now: Date,
+    windowDays = EVALUATION_WINDOW_DAYS,
+  ) =>
+    reaches(principal, 'evaluation.submit', kase) && evaluationWindowOpen(kase, evaluated, now, windowDays),
   reply: (principal: Principal, facts: EvaluationFacts) =>
     isBadLevel(facts.evaluation.level) &&
     reaches(principal, 'evaluation.reply', facts.kase) &&

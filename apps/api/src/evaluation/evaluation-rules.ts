@@ -1,6 +1,6 @@
 import type { CaseSource, EvaluationLevel, EvaluationReply } from '../generated/prisma/client.ts';
 import type { EvaluationDimension, EvaluationReplyState } from '../generated/graphql.ts';
-import { naturalDayDeadline } from '../lib/natural-days.ts';
+import { DAY_MS, naturalDayDeadline } from '../lib/natural-days.ts';
 
 /** The rules of 好差评 in numbers; the migration's checks hold the same limits. */
 export const EVALUATION_WINDOW_DAYS = 7;
@@ -32,9 +32,19 @@ export const WINDOW_DIMENSIONS: EvaluationDimension[] = [
 export const dimensionsFor = (source: CaseSource) =>
   source === 'WINDOW' ? WINDOW_DIMENSIONS : ONLINE_DIMENSIONS;
 
-/** Completed on CST day D: open until 24:00 CST of D+7. The sweep's SQL computes the same instant. */
-export const evaluationClosesAt = (completedAt: Date) =>
-  naturalDayDeadline(completedAt, EVALUATION_WINDOW_DAYS);
+/**
+ * Completed on CST day D: open until 24:00 CST of D+N (N = EVALUATION_WINDOW_DAYS, the national rule; a server
+ * may be built with another N — the window-length test does — and every check below takes it from there).
+ */
+export const evaluationClosesAt = (completedAt: Date, windowDays = EVALUATION_WINDOW_DAYS) =>
+  naturalDayDeadline(completedAt, windowDays);
+
+/**
+ * The sweep's cutoff: a case completed before this instant has a closed window at `now` (completed on CST day
+ * ≤ today − (N+1), so its 24:00 of D+N has passed); one completed at or after it is still open.
+ */
+export const evaluationDueBefore = (now: Date, windowDays = EVALUATION_WINDOW_DAYS) =>
+  new Date(naturalDayDeadline(now, 0).getTime() - (windowDays + 1) * DAY_MS);
 
 /** When the reminder is due: EVALUATION_REMINDER_DAYS_BEFORE days before the window closes. */
 export const evaluationReminderAt = (completedAt: Date) =>

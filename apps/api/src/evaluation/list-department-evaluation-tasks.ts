@@ -2,8 +2,8 @@ import type { Context } from '../context.ts';
 import type { Evaluation, Prisma } from '../generated/prisma/client.ts';
 import type { EvaluationReplyState } from '../generated/graphql.ts';
 import { evaluationPolicy } from './evaluation-policy.ts';
-import { decodeCursor, encodeCursor } from '../lib/global-id.ts';
-import { invalidCursor, pageSize, toPage } from '../lib/connection.ts';
+import { decodeTimeIdCursor, encodeTimeIdCursor } from '../lib/keyset-cursor.ts';
+import { pageSize, toPage } from '../lib/connection.ts';
 import { DUE_SOON_MS } from './evaluation-rules.ts';
 
 export const REPLY_STATES: EvaluationReplyState[] = ['PENDING', 'DUE_SOON', 'OVERDUE', 'REPLIED'];
@@ -49,13 +49,9 @@ export async function listDepartmentEvaluationTasks(
   };
 }
 
-const cursorOf = (row: Evaluation) => encodeCursor([row.replyDueAt!.toISOString(), row.id]);
+const cursorOf = (row: Evaluation) => encodeTimeIdCursor({ at: row.replyDueAt!, id: row.id });
 
 function afterCursor(cursor: string): Prisma.EvaluationWhereInput {
-  const [due, id] = decodeCursor(cursor) ?? [];
-  const at = typeof due === 'string' ? new Date(due) : null;
-  if (!at || Number.isNaN(at.getTime()) || typeof id !== 'string' || !/^[0-9a-f-]{36}$/.test(id)) {
-    throw invalidCursor();
-  }
+  const { at, id } = decodeTimeIdCursor(cursor);
   return { OR: [{ replyDueAt: { gt: at } }, { replyDueAt: at, id: { gt: id } }] };
 }

@@ -1,8 +1,8 @@
 import type { Context } from '../context.ts';
 import type { AppealStatus, EvaluationAppeal, Prisma } from '../generated/prisma/client.ts';
 import { evaluationPolicy } from './evaluation-policy.ts';
-import { decodeCursor, encodeCursor } from '../lib/global-id.ts';
-import { invalidCursor, pageSize, toPage } from '../lib/connection.ts';
+import { decodeTimeIdCursor, encodeTimeIdCursor } from '../lib/keyset-cursor.ts';
+import { pageSize, toPage } from '../lib/connection.ts';
 
 /** Appeals for the supervisor (好差评管理员), oldest first. */
 export async function listEvaluationAppeals(
@@ -23,13 +23,9 @@ export async function listEvaluationAppeals(
   return { ...toPage(rows, size, Boolean(input.after), cursorOf), totalCount };
 }
 
-const cursorOf = (row: EvaluationAppeal) => encodeCursor([row.createdAt.toISOString(), row.id]);
+const cursorOf = (row: EvaluationAppeal) => encodeTimeIdCursor({ at: row.createdAt, id: row.id });
 
 function afterCursor(cursor: string): Prisma.EvaluationAppealWhereInput {
-  const [created, id] = decodeCursor(cursor) ?? [];
-  const at = typeof created === 'string' ? new Date(created) : null;
-  if (!at || Number.isNaN(at.getTime()) || typeof id !== 'string' || !/^[0-9a-f-]{36}$/.test(id)) {
-    throw invalidCursor();
-  }
+  const { at, id } = decodeTimeIdCursor(cursor);
   return { OR: [{ createdAt: { gt: at } }, { createdAt: at, id: { gt: id } }] };
 }

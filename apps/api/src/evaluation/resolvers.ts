@@ -5,7 +5,18 @@ import type { Case, Evaluation, EvaluationReply } from '../generated/prisma/clie
 import { toGlobalId } from '../lib/global-id.ts';
 import { inputId, toPayload } from '../lib/payload.ts';
 import type { Result } from '../lib/errors.ts';
-import { dimensionsFor, evaluationClosesAt, isBadLevel, replyStateAt } from './evaluation-rules.ts';
+import {
+  BAD_LEVELS,
+  COMMENT_MAX,
+  dimensionsFor,
+  evaluationClosesAt,
+  FOLLOW_UP_MAX,
+  isBadLevel,
+  NOTE_MAX,
+  REASON_MAX,
+  REPLY_WINDOW_DAYS,
+  replyStateAt,
+} from './evaluation-rules.ts';
 import {
   canReadDepartmentSide,
   evaluationCapabilities as can,
@@ -60,6 +71,15 @@ function withEvaluationId<R>(globalId: string, run: (evaluationId: string) => Pr
 
 export const evaluationResolvers: Resolvers = {
   Query: {
+    evaluationRules: (_parent, _args, ctx) => ({
+      windowDays: ctx.evaluationWindowDays,
+      replyWindowDays: REPLY_WINDOW_DAYS,
+      commentMaxLength: COMMENT_MAX,
+      noteMaxLength: NOTE_MAX,
+      followUpMaxLength: FOLLOW_UP_MAX,
+      reasonMaxLength: REASON_MAX,
+      badLevels: [...BAD_LEVELS],
+    }),
     departmentEvaluationTasks: (_parent, args, ctx) => listDepartmentEvaluationTasks(ctx, args),
     evaluationAppeals: (_parent, args, ctx) => listEvaluationAppeals(ctx, args),
     evaluationFigures: (_parent, args, ctx) => computeEvaluationFigures(ctx, args),
@@ -118,16 +138,16 @@ export const evaluationResolvers: Resolvers = {
     evaluation: (kase, _args, ctx) => evaluationOfCase(ctx, kase),
     evaluationWindow: (kase, _args, ctx) => {
       if (kase.status !== 'COMPLETED' || !kase.completedAt) return null;
-      const closesAt = evaluationClosesAt(kase.completedAt);
+      const closesAt = evaluationClosesAt(kase.completedAt, ctx.evaluationWindowDays);
       return ctx.loaders.evaluationByCaseId.load(kase.id).then((evaluation) => ({
         closesAt,
-        isOpen: evaluationWindowOpen(kase, Boolean(evaluation), ctx.clock.now()),
+        isOpen: evaluationWindowOpen(kase, Boolean(evaluation), ctx.clock.now(), ctx.evaluationWindowDays),
         dimensions: dimensionsFor(kase.source),
       }));
     },
     // Without a promise when the answer is known (a page of 20 cases resolves it 20 times).
     canEvaluate: (kase, _args, ctx) => {
-      if (!can.evaluate(ctx.principal, kase, false, ctx.clock.now())) return false;
+      if (!can.evaluate(ctx.principal, kase, false, ctx.clock.now(), ctx.evaluationWindowDays)) return false;
       const evaluation = evaluationOfCase(ctx, kase);
       return evaluation instanceof Promise ? evaluation.then((found) => !found) : !evaluation;
     },

@@ -43,9 +43,13 @@ export async function submitEvaluation(
   if (await ctx.db.evaluation.findUnique({ where: { caseId: kase.id }, select: { id: true } })) {
     return refused(taken());
   }
-  if (now.getTime() >= evaluationClosesAt(kase.completedAt).getTime()) {
+  if (now.getTime() >= evaluationClosesAt(kase.completedAt, ctx.evaluationWindowDays).getTime()) {
     return refused(
-      userError('EXPIRED', '评价期限（办结后7个自然日）已过，系统已记为默认评价。', ['input', 'caseId']),
+      userError(
+        'EXPIRED',
+        `评价期限（办结后${ctx.evaluationWindowDays}个自然日）已过，系统已记为默认评价。`,
+        ['input', 'caseId'],
+      ),
     );
   }
 

@@ -1,5 +1,6 @@
 import type { Db } from '../db/prisma.ts';
 import { EVALUATION_EVENTS } from './evaluation-outbox.ts';
+import { EVALUATION_WINDOW_DAYS, evaluationDueBefore } from './evaluation-rules.ts';
 
 type BatchRow = { scanned: bigint; inserted: bigint; last_at: string | null; last_id: string | null };
 
@@ -10,7 +11,7 @@ export interface SweepResult {
 
 /**
  * 系统默认评价: every completed case without an evaluation once its window has closed (completed on CST day D,
- * due from 24:00 CST of D+7) gets 基本满意, channel SYSTEM_DEFAULT, flagged default, no evaluator, submitted at
+ * due from 24:00 CST of D+N, N = EVALUATION_WINDOW_DAYS) gets 基本满意, channel SYSTEM_DEFAULT, flagged default, no evaluator, submitted at
  * that deadline (so the outcome does not depend on when the sweep happened to run).
  *
  * Set-based and crash-safe: each batch is ONE statement (its own transaction) that walks the next `batchSize`
@@ -27,9 +28,15 @@ export async function sweepDefaultEvaluations(
     batchSize?: number;
     onBatch?: (inserted: number) => void;
     beforeNextBatch?: () => Promise<void>;
+    /** the evaluation window in natural days (evaluation-rules.ts); another length only in the window test */
+    windowDays?: number;
   } = {},
 ): Promise<SweepResult> {
   const batchSize = options.batchSize ?? 5000;
+  const windowDays = options.windowDays ?? EVALUATION_WINDOW_DAYS;
+  // Both instants come from evaluation-rules.ts: the SQL holds no number of days of its own.
+  const dueBefore = evaluationDueBefore(now, windowDays).toISOString();
+  const closesAfterDays = windowDays + 1;
   // Keyset position: the exact text of the last completed_at (no JS Date round trip) and id. The first batch
   // starts before everything, so every batch is one index range scan of cases_completed_sweep_idx.
   let afterAt = '-infinity';
@@ -40,17 +47,17 @@ export async function sweepDefaultEvaluations(
       WITH batch AS (
         SELECT c."id", c."completed_at" FROM "cases" c
          WHERE c."status" = 'COMPLETED'
-           -- due when completed before 00:00 CST of (today - 7): the D+7 24:00 deadline has been reached
-           AND c."completed_at" < ((date_trunc('day', ${now.toISOString()}::timestamptz AT TIME ZONE 'Asia/Shanghai')
-                                   - interval '7 days') AT TIME ZONE 'Asia/Shanghai')
+           -- due when completed before 00:00 CST of (today - N): the D+N 24:00 deadline has been reached
+           AND c."completed_at" < ${dueBefore}::timestamptz
            AND (c."completed_at", c."id") > (${afterAt}::timestamptz, ${afterId}::uuid)
          ORDER BY c."completed_at", c."id"
          LIMIT ${batchSize}
       ), inserted AS (
         INSERT INTO "evaluations" ("id", "case_id", "level", "channel", "is_default", "submitted_at")
         SELECT uuid_v7(${now.toISOString()}::timestamptz), b."id", 'BASIC', 'SYSTEM_DEFAULT', true,
-               (date_trunc('day', b."completed_at" AT TIME ZONE 'Asia/Shanghai') + interval '8 days')
-                 AT TIME ZONE 'Asia/Shanghai'
+               -- evaluationClosesAt: 24:00 CST of D+N = 00:00 CST of D+N+1
+               (date_trunc('day', b."completed_at" AT TIME ZONE 'Asia/Shanghai')
+                 + ${closesAfterDays}::int * interval '1 day') AT TIME ZONE 'Asia/Shanghai'
           FROM batch b
         -- The unique index decides, by index look-up, whatever the planner thinks of the table's size (a
         -- NOT EXISTS anti-join planned as a sequential scan of a just-emptied table turned quadratic).

@@ -1029,6 +1029,25 @@ export type EvaluationReplyStateCount = {
   state: EvaluationReplyState;
 };
 
+/** The numbers and grades of the 好差评 rules, for forms that state them (the API enforces the same values). */
+export type EvaluationRules = {
+  __typename?: 'EvaluationRules';
+  /** The grades that make a review bad: a comment is required and the department must reply. */
+  badLevels: Array<EvaluationLevel>;
+  /** Most characters of an evaluation's comment. */
+  commentMaxLength: Scalars['Int']['output'];
+  /** Most characters of a follow-up (追评). */
+  followUpMaxLength: Scalars['Int']['output'];
+  /** Most characters of a reply, call-back or rectification note. */
+  noteMaxLength: Scalars['Int']['output'];
+  /** Most characters of an appeal's reason or of the supervisor's decision note. */
+  reasonMaxLength: Scalars['Int']['output'];
+  /** Natural days after a bad review by which the department must reply. */
+  replyWindowDays: Scalars['Int']['output'];
+  /** Natural days after completion during which the applicant may evaluate (24:00 CST of the last day). */
+  windowDays: Scalars['Int']['output'];
+};
+
 /** The evaluation window of a completed case: open from completion until 24:00 CST of day D+7 (D = CST day of completion). */
 export type EvaluationWindow = {
   __typename?: 'EvaluationWindow';
@@ -1955,6 +1974,8 @@ export type Query = {
   evaluationAppeals: EvaluationAppealConnection;
   /** Figures over evaluations submitted on CST days from..to (inclusive, both optional); SUPERVISOR or ADMIN. */
   evaluationFigures: EvaluationFigures;
+  /** The 好差评 rules in numbers (public). */
+  evaluationRules: EvaluationRules;
   /** A partner system (scope evaluations:read) pages its own department's evaluations in change order: a reply, 追评 or appeal decision moves an evaluation to the end. `first` is capped at 100. */
   evaluations: PartnerEvaluationConnection;
   /** The signed-in user, or null when the request carries no valid session. */
@@ -2767,6 +2788,7 @@ export type ResolversTypes = {
   EvaluationReplyKind: EvaluationReplyKind;
   EvaluationReplyState: EvaluationReplyState;
   EvaluationReplyStateCount: ResolverTypeWrapper<EvaluationReplyStateCount>;
+  EvaluationRules: ResolverTypeWrapper<EvaluationRules>;
   EvaluationWindow: ResolverTypeWrapper<EvaluationWindow>;
   FetchLicenseMaterialInput: FetchLicenseMaterialInput;
   FetchLicenseMaterialPayload: ResolverTypeWrapper<Omit<FetchLicenseMaterialPayload, 'material'> & { material?: Maybe<ResolversTypes['CaseMaterial']> }>;
@@ -2920,6 +2942,7 @@ export type ResolversParentTypes = {
   EvaluationNoteInput: EvaluationNoteInput;
   EvaluationPayload: Omit<EvaluationPayload, 'evaluation'> & { evaluation?: Maybe<ResolversParentTypes['Evaluation']> };
   EvaluationReplyStateCount: EvaluationReplyStateCount;
+  EvaluationRules: EvaluationRules;
   EvaluationWindow: EvaluationWindow;
   FetchLicenseMaterialInput: FetchLicenseMaterialInput;
   FetchLicenseMaterialPayload: Omit<FetchLicenseMaterialPayload, 'material'> & { material?: Maybe<ResolversParentTypes['CaseMaterial']> };
@@ -3376,6 +3399,16 @@ export type EvaluationReplyStateCountResolvers<ContextType = Context, ParentType
   state?: Resolver<ResolversTypes['EvaluationReplyState'], ParentType, ContextType>;
 };
 
+export type EvaluationRulesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EvaluationRules'] = ResolversParentTypes['EvaluationRules']> = {
+  badLevels?: Resolver<Array<ResolversTypes['EvaluationLevel']>, ParentType, ContextType>;
+  commentMaxLength?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  followUpMaxLength?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  noteMaxLength?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reasonMaxLength?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  replyWindowDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  windowDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type EvaluationWindowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EvaluationWindow'] = ResolversParentTypes['EvaluationWindow']> = {
   closesAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   dimensions?: Resolver<Array<ResolversTypes['EvaluationDimension']>, ParentType, ContextType>;
@@ -3663,6 +3696,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   departments?: Resolver<Array<ResolversTypes['Department']>, ParentType, ContextType>;
   evaluationAppeals?: Resolver<ResolversTypes['EvaluationAppealConnection'], ParentType, ContextType, RequireFields<QueryEvaluationAppealsArgs, 'first'>>;
   evaluationFigures?: Resolver<ResolversTypes['EvaluationFigures'], ParentType, ContextType, Partial<QueryEvaluationFiguresArgs>>;
+  evaluationRules?: Resolver<ResolversTypes['EvaluationRules'], ParentType, ContextType>;
   evaluations?: Resolver<ResolversTypes['PartnerEvaluationConnection'], ParentType, ContextType, RequireFields<QueryEvaluationsArgs, 'first'>>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   myCases?: Resolver<ResolversTypes['CaseConnection'], ParentType, ContextType, RequireFields<QueryMyCasesArgs, 'first'>>;
@@ -3858,6 +3892,7 @@ export type Resolvers<ContextType = Context> = {
   EvaluationNote?: EvaluationNoteResolvers<ContextType>;
   EvaluationPayload?: EvaluationPayloadResolvers<ContextType>;
   EvaluationReplyStateCount?: EvaluationReplyStateCountResolvers<ContextType>;
+  EvaluationRules?: EvaluationRulesResolvers<ContextType>;
   EvaluationWindow?: EvaluationWindowResolvers<ContextType>;
   FetchLicenseMaterialPayload?: FetchLicenseMaterialPayloadResolvers<ContextType>;
   ForeignInvestmentProjectApplication?: ForeignInvestmentProjectApplicationResolvers<ContextType>;

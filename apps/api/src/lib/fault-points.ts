@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { readApiEnvVariable } from '../env-schema.ts';
 
 /**
  * Named points inside multi-step writes where a test makes the work fail on purpose (README: Faults at named
@@ -25,7 +26,8 @@ export async function faultPoint(name: FaultPointName, tx: RawQueries): Promise<
 
 /** Tests only: the next time `name` is reached, `action` runs there (once). Refused in production. */
 export function armFault(name: FaultPointName, action: FaultAction): void {
-  if (process.env.NODE_ENV === 'production') throw new Error('fault points cannot be armed in production');
+  if (readApiEnvVariable('NODE_ENV') === 'production')
+    throw new Error('fault points cannot be armed in production');
   armed.set(name, async (tx) => {
     armed.delete(name);
     await action(tx);

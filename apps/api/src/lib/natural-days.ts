@@ -12,7 +12,7 @@
 
 /** Offset of China Standard Time from UTC, in milliseconds. */
 export const CST_OFFSET_MS = 8 * 60 * 60 * 1000;
-const DAY_MS = 24 * 60 * 60 * 1000;
+export const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Calendar fields of an instant as seen on a CST wall clock. */
 export interface CstFields {

@@ -15,6 +15,7 @@
  * Keys are read lazily on first use and cached.
  */
 import { createCipheriv, createDecipheriv, createHash, createHmac, randomBytes } from 'node:crypto';
+import { readApiEnvVariable } from '../env-schema.ts';
 
 export type PiiKeyName = 'PII_ENCRYPTION_KEY' | 'PII_HASH_KEY';
 
@@ -46,11 +47,11 @@ function parseKey(name: string, raw: string): Buffer {
 function getKey(name: PiiKeyName): Buffer {
   const cached = keyCache.get(name);
   if (cached) return cached;
-  const raw = process.env[name];
+  const raw = readApiEnvVariable(name);
   let key: Buffer;
   if (raw !== undefined && raw.trim() !== '') {
     key = parseKey(name, raw);
-  } else if (process.env.NODE_ENV === 'production') {
+  } else if (readApiEnvVariable('NODE_ENV') === 'production') {
     throw new Error(
       `${name} is not set; it is required in production (32 bytes as 64 hex characters or base64)`,
     );
@@ -79,7 +80,7 @@ function parseKeyRing(raw: string): KeyRing {
 
 function getKeyRing(): KeyRing {
   if (ringCache) return ringCache;
-  const raw = process.env.PII_ENCRYPTION_KEYS;
+  const raw = readApiEnvVariable('PII_ENCRYPTION_KEYS');
   ringCache =
     raw !== undefined && raw.trim() !== ''
       ? parseKeyRing(raw)

@@ -1,5 +1,6 @@
 import { randomInt } from 'node:crypto';
 import { piiLookupHash } from '../lib/pii.ts';
+import { readApiEnvVariable } from '../env-schema.ts';
 
 /** 8 digits from the cryptographic random source, leading zeros kept. */
 export function newLicenseCode(): string {
@@ -16,11 +17,7 @@ export function hashLicenseCode(code: string): string {
   return piiLookupHash(`license-code:${code}`);
 }
 
-/** LICENSE_CODE_TTL_MINUTES, 10 by default. */
+/** LICENSE_CODE_TTL_MINUTES (its default and cap: env-schema.ts). */
 export function licenseCodeTtlMs(env: Record<string, string | undefined> = process.env): number {
-  const minutes = Number(env.LICENSE_CODE_TTL_MINUTES ?? 10);
-  if (!Number.isFinite(minutes) || minutes <= 0 || minutes > 24 * 60) {
-    throw new Error('LICENSE_CODE_TTL_MINUTES must be a number of minutes between 0 and 1440.');
-  }
-  return Math.round(minutes * 60_000);
+  return Math.round(readApiEnvVariable('LICENSE_CODE_TTL_MINUTES', env) * 60_000);
 }

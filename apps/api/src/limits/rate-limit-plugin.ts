@@ -7,15 +7,6 @@ import type { Principal } from '../auth/principal.ts';
 import { cachedQueryCost } from './query-cost.ts';
 import { RATE_LIMIT_WINDOW_MS, type QueryLimits } from './query-limits.ts';
 
-/** What `rateLimit` answers: this request's cost and the caller's budget after paying it. */
-export interface RateLimitStatus {
-  cost: number;
-  limit: number;
-  used: number;
-  remaining: number;
-  resetAt: Date;
-}
-
 /** The budget a caller draws on: per user, per partner client (its own limit if set), per address. */
 export function budgetOf(
   principal: Principal,

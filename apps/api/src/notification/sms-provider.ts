@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { Db } from '../db/prisma.ts';
 import { maskPhone } from '../lib/pii.ts';
+import { readApiEnvVariable } from '../env-schema.ts';
 
 /** One text to one mobile number. `idempotencyKey` is the same every time the same message is handed over. */
 export interface SmsRequest {
@@ -67,13 +68,11 @@ export function smsProviderFromEnv(
   env: Record<string, string | undefined>,
   deps: { db: Pick<Db, 'smsLog'>; logger: Logger },
 ): SmsProvider {
-  const kind = env.SMS_PROVIDER || 'log';
+  const kind = readApiEnvVariable('SMS_PROVIDER', env) ?? 'log';
   if (kind === 'log') return loggingSmsProvider(deps.db, deps.logger);
-  if (kind === 'http') {
-    if (!env.SMS_HTTP_URL || !env.SMS_HTTP_TOKEN) {
-      throw new Error('SMS_PROVIDER=http needs SMS_HTTP_URL and SMS_HTTP_TOKEN.');
-    }
-    return httpSmsProvider({ url: env.SMS_HTTP_URL, token: env.SMS_HTTP_TOKEN });
-  }
-  throw new Error(`SMS_PROVIDER must be "log" or "http", not "${kind}".`);
+  const url = readApiEnvVariable('SMS_HTTP_URL', env);
+  const token = readApiEnvVariable('SMS_HTTP_TOKEN', env);
+  if (!url || !token)
+    throw new Error('Invalid configuration: SMS_PROVIDER=http needs SMS_HTTP_URL and SMS_HTTP_TOKEN.');
+  return httpSmsProvider({ url, token });
 }

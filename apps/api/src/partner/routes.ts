@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import type { ServerDeps } from '../server.ts';
+import type { ServerDeps } from '../server-deps.ts';
 import { issueAccessToken } from './issue-access-token.ts';
 
 /**

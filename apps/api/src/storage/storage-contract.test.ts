@@ -115,7 +115,7 @@ if (!s3Configured) {
   });
 } else {
   storageContract(`S3 (${process.env.S3_ENDPOINT})`, async () => ({
-    storage: storageFromEnv(process.env),
+    storage: storageFromEnv(),
     cleanup: async () => {},
   }));
 }

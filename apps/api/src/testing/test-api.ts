@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FileStorage } from '../storage/file-storage.ts';
 import { createLocalDiskStorage } from '../storage/local-disk-storage.ts';
-import { uploadLimitsFromEnv, type UploadLimits } from '../application/upload-limits.ts';
+import { defaultUploadLimits, type UploadLimits } from '../application/upload-limits.ts';
 import { createSession } from '../auth/create-session.ts';
 import { defaultSessionPolicy, type SessionPolicy } from '../auth/session-policy.ts';
 import type { QueryLimits } from '../limits/query-limits.ts';
@@ -58,6 +58,8 @@ export async function startTestApi(
     sessionPolicy?: SessionPolicy;
     queryLimits?: Partial<QueryLimits>;
     signInLimits?: SignInLimits;
+    /** another evaluation window than the national rule's (the window-length test) */
+    evaluationWindowDays?: number;
     /** production posture: no introspection, stack traces or landing page */
     isProduction?: boolean;
     /** trusted documents (default: off, the web app's generated manifest) */
@@ -82,12 +84,13 @@ export async function startTestApi(
     queryLimits: options.queryLimits,
     signInLimits: options.signInLimits,
     trustedDocuments: options.trustedDocuments,
+    evaluationWindowDays: options.evaluationWindowDays,
     logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
     sessionSecret: TEST_SESSION_SECRET,
     isProduction: options.isProduction ?? false,
     trustProxy: 'loopback',
     storage,
-    uploadLimits: { ...uploadLimitsFromEnv({} as NodeJS.ProcessEnv), ...options.uploadLimits },
+    uploadLimits: { ...defaultUploadLimits, ...options.uploadLimits },
   });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();

@@ -5,7 +5,6 @@ import { App, Button, Form, Input, Radio } from 'antd';
 import { useMutation } from '@urql/next';
 import { graphql } from '@/gql';
 import type { EvaluationAppealDecision } from '@/gql/graphql';
-import { EVALUATION_DECISION_NOTE_MAX_LENGTH } from '@/lib/evaluation-limits';
 import { useFormSubmission } from '@/lib/use-form-submission';
 import { FormAlert } from '@/components/layout/FormAlert';
 
@@ -31,7 +30,7 @@ const DECISIONS: { value: EvaluationAppealDecision; label: string }[] = [
 type Values = { decision: EvaluationAppealDecision; note?: string };
 
 /** 复核: the supervisor upholds or dismisses a pending appeal, once, with an optional note. */
-export function AppealDecisionForm({ appealId }: { appealId: string }) {
+export function AppealDecisionForm({ appealId, noteMaxLength }: { appealId: string; noteMaxLength: number }) {
   const [form] = Form.useForm<Values>();
   const { alert, pending, submit } = useFormSubmission({ form, fields: ['decision', 'note'] });
   const [, decide] = useMutation(DecideAppealMutation);
@@ -73,12 +72,8 @@ export function AppealDecisionForm({ appealId }: { appealId: string }) {
       <Form.Item name="decision" label="复核结果" rules={[{ required: true, message: '请选择复核结果' }]}>
         <Radio.Group options={DECISIONS} />
       </Form.Item>
-      <Form.Item
-        name="note"
-        label="复核意见"
-        extra={`选填，最多 ${EVALUATION_DECISION_NOTE_MAX_LENGTH} 字。`}
-      >
-        <Input.TextArea rows={2} maxLength={EVALUATION_DECISION_NOTE_MAX_LENGTH} showCount />
+      <Form.Item name="note" label="复核意见" extra={`选填，最多 ${noteMaxLength} 字。`}>
+        <Input.TextArea rows={2} maxLength={noteMaxLength} showCount />
       </Form.Item>
       <Button type="primary" htmlType="submit" loading={pending}>
         提交复核结果

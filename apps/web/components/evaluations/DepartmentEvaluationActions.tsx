@@ -2,7 +2,6 @@
 
 import { useMutation } from '@urql/next';
 import { graphql } from '@/gql';
-import { EVALUATION_APPEAL_REASON_MAX_LENGTH, EVALUATION_NOTE_MAX_LENGTH } from '@/lib/evaluation-limits';
 import { NoteForm } from './NoteForm';
 
 const ReplyMutation = graphql(`
@@ -58,7 +57,7 @@ const AppealMutation = graphql(`
 `);
 
 /** 回访 and 整改 notes: any number, immutable. */
-const NOTE_EXTRA = `最多 ${EVALUATION_NOTE_MAX_LENGTH} 字。记录后不能修改；可多次记录。`;
+const noteExtra = (maxLength: number) => `最多 ${maxLength} 字。记录后不能修改；可多次记录。`;
 
 /** What the department may do with a bad review: 回复 (once), 回访 and 整改 notes, 申诉 (once). */
 export function DepartmentEvaluationActions(props: {
@@ -67,8 +66,11 @@ export function DepartmentEvaluationActions(props: {
   canRecordCallback: boolean;
   canRecordRectification: boolean;
   canAppeal: boolean;
+  /** evaluationRules.noteMaxLength and reasonMaxLength */
+  noteMaxLength: number;
+  reasonMaxLength: number;
 }) {
-  const { evaluationId } = props;
+  const { evaluationId, noteMaxLength, reasonMaxLength } = props;
   const [, reply] = useMutation(ReplyMutation);
   const [, callback] = useMutation(CallbackMutation);
   const [, rectification] = useMutation(RectificationMutation);
@@ -86,8 +88,8 @@ export function DepartmentEvaluationActions(props: {
           submitLabel="发送回复"
           doneMessage="回复已发送"
           requiredMessage="请填写回复内容"
-          maxLength={EVALUATION_NOTE_MAX_LENGTH}
-          extra={`最多 ${EVALUATION_NOTE_MAX_LENGTH} 字。回复发送后申请人可见，不能修改或撤回。`}
+          maxLength={noteMaxLength}
+          extra={`最多 ${noteMaxLength} 字。回复发送后申请人可见，不能修改或撤回。`}
           confirm={{ title: '确认发送回复？', content: '回复发送后申请人即可看到，不能修改或撤回。' }}
           run={async (body) => {
             const result = await reply({ input: { evaluationId, body } });
@@ -105,8 +107,8 @@ export function DepartmentEvaluationActions(props: {
           submitLabel="记录回访"
           doneMessage="回访已记录"
           requiredMessage="请填写回访情况"
-          maxLength={EVALUATION_NOTE_MAX_LENGTH}
-          extra={NOTE_EXTRA}
+          maxLength={noteMaxLength}
+          extra={noteExtra(noteMaxLength)}
           run={async (body) => {
             const result = await callback({ input: { evaluationId, body } });
             return { error: result.error, data: result.data?.recordEvaluationCallback };
@@ -123,8 +125,8 @@ export function DepartmentEvaluationActions(props: {
           submitLabel="记录整改"
           doneMessage="整改已记录"
           requiredMessage="请填写整改情况"
-          maxLength={EVALUATION_NOTE_MAX_LENGTH}
-          extra={NOTE_EXTRA}
+          maxLength={noteMaxLength}
+          extra={noteExtra(noteMaxLength)}
           run={async (body) => {
             const result = await rectification({ input: { evaluationId, body } });
             return { error: result.error, data: result.data?.recordEvaluationRectification };
@@ -141,8 +143,8 @@ export function DepartmentEvaluationActions(props: {
           submitLabel="提交申诉"
           doneMessage="申诉已提交，等待好差评管理员复核"
           requiredMessage="请填写申诉理由"
-          maxLength={EVALUATION_APPEAL_REASON_MAX_LENGTH}
-          extra={`认为该评价属恶意或错误评价的，可提交申诉，由好差评管理员复核。最多 ${EVALUATION_APPEAL_REASON_MAX_LENGTH} 字，每条评价只能申诉一次。`}
+          maxLength={reasonMaxLength}
+          extra={`认为该评价属恶意或错误评价的，可提交申诉，由好差评管理员复核。最多 ${reasonMaxLength} 字，每条评价只能申诉一次。`}
           confirm={{ title: '确认提交申诉？', content: '每条评价只能申诉一次，提交后不能修改。' }}
           run={async (reason) => {
             const result = await appeal({ input: { evaluationId, reason } });

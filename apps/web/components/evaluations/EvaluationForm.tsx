@@ -5,12 +5,7 @@ import { App, Button, Form, Input, Radio, Rate } from 'antd';
 import { useMutation } from '@urql/next';
 import { graphql } from '@/gql';
 import type { EvaluationDimension, EvaluationLevel } from '@/gql/graphql';
-import {
-  EVALUATION_DIMENSION_LABELS,
-  EVALUATION_LEVELS,
-  EVALUATION_LEVEL_LABELS,
-  isBadLevel,
-} from '@/lib/labels';
+import { EVALUATION_DIMENSION_LABELS, EVALUATION_LEVELS, EVALUATION_LEVEL_LABELS } from '@/lib/labels';
 import { useFormSubmission } from '@/lib/use-form-submission';
 import { FormAlert } from '@/components/layout/FormAlert';
 import { Paragraph } from '@/components/typography';
@@ -44,6 +39,8 @@ export function EvaluationForm(props: {
   caseId: string;
   dimensions: readonly EvaluationDimension[];
   commentMaxLength: number;
+  /** the grades that need a comment (evaluationRules.badLevels) */
+  badLevels: readonly string[];
   viewHref: string;
 }) {
   const [form] = Form.useForm<Values>();
@@ -56,7 +53,8 @@ export function EvaluationForm(props: {
   const [, evaluate] = useMutation(SubmitEvaluationMutation);
   const router = useRouter();
   const { message } = App.useApp();
-  const bad = isBadLevel(level);
+  const isBad = (value: string | null | undefined) => Boolean(value && props.badLevels.includes(value));
+  const bad = isBad(level);
 
   async function onFinish(values: Values) {
     const dimensionScores = Object.entries(values.scores ?? {})
@@ -126,7 +124,7 @@ export function EvaluationForm(props: {
         rules={[
           {
             validator: async (_, value: string | undefined) => {
-              if (isBadLevel(form.getFieldValue('level')) && !value?.trim()) {
+              if (isBad(form.getFieldValue('level')) && !value?.trim()) {
                 throw new Error('选择“不满意”“非常不满意”时，请填写评价内容');
               }
             },

@@ -7,7 +7,6 @@ import {
   EVALUATION_CHANNEL_LABELS,
   EVALUATION_DIMENSION_LABELS,
   EVALUATION_LEVEL_LABELS,
-  isBadLevel,
 } from '@/lib/labels';
 import { Paragraph, Text, Title } from '@/components/typography';
 
@@ -23,6 +22,7 @@ export const EvaluationView_EvaluationFragment = graphql(`
   fragment EvaluationView_Evaluation on Evaluation {
     id
     level
+    isBad
     comment
     channel
     isDefault
@@ -77,7 +77,7 @@ export function EvaluationView(props: {
   evaluation: FragmentType<typeof EvaluationView_EvaluationFragment>;
 }) {
   const evaluation = useFragment(EvaluationView_EvaluationFragment, props.evaluation);
-  const bad = isBadLevel(evaluation.level);
+  const bad = evaluation.isBad;
   return (
     <div data-testid="evaluation-view">
       <Descriptions

@@ -2,7 +2,6 @@
 
 import { useMutation } from '@urql/next';
 import { graphql } from '@/gql';
-import { EVALUATION_FOLLOW_UP_MAX_LENGTH } from '@/lib/evaluation-limits';
 import { TextActionForm } from './TextActionForm';
 
 const AddFollowUpMutation = graphql(`
@@ -19,7 +18,7 @@ const AddFollowUpMutation = graphql(`
 `);
 
 /** 追评: the applicant's one follow-up after the department's reply. */
-export function FollowUpForm({ evaluationId }: { evaluationId: string }) {
+export function FollowUpForm({ evaluationId, maxLength }: { evaluationId: string; maxLength: number }) {
   const [, addFollowUp] = useMutation(AddFollowUpMutation);
   return (
     <TextActionForm
@@ -27,9 +26,9 @@ export function FollowUpForm({ evaluationId }: { evaluationId: string }) {
       label="追评内容"
       submitLabel="提交追评"
       doneMessage="追评已提交"
-      maxLength={EVALUATION_FOLLOW_UP_MAX_LENGTH}
+      maxLength={maxLength}
       requiredMessage="请填写追评内容"
-      extra={`最多 ${EVALUATION_FOLLOW_UP_MAX_LENGTH} 字，只能追评一次，提交后不能修改。`}
+      extra={`最多 ${maxLength} 字，只能追评一次，提交后不能修改。`}
       confirm={{ title: '确认提交追评？', content: '追评只能提交一次，提交后不能修改。' }}
       name="followUp"
       testId="follow-up-form"

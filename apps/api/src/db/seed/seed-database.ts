@@ -9,14 +9,18 @@ import { API_CLIENTS, PEOPLE } from './people-data.ts';
 import { GUIDE_CASES, OTHER_CASES, type CaseSeed } from './case-data.ts';
 import { recentCases, seedEvaluations } from './evaluation-data.ts';
 import { seedLicenses } from './seed-licenses.ts';
+import { readApiEnvVariable } from '../../env-schema.ts';
 
 /**
  * Development and test data: the guide's departments, items and ten completed cases (all evaluated), recent
  * cases still open for evaluation, one account per role.
  * Idempotent: every row is found by its natural key first, so running it twice changes nothing.
  */
-export async function seedDatabase(db: Db, env: NodeJS.ProcessEnv = process.env): Promise<void> {
-  if (env.NODE_ENV === 'production') {
+export async function seedDatabase(
+  db: Db,
+  env: Record<string, string | undefined> = process.env,
+): Promise<void> {
+  if (readApiEnvVariable('NODE_ENV', env) === 'production') {
     throw new Error('Refusing to seed: the seed creates accounts with published development passwords.');
   }
   const departmentIds = new Map<string, string>();

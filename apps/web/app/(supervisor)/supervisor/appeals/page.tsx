@@ -22,6 +22,9 @@ const STATUSES = ['PENDING', 'UPHELD', 'DISMISSED'] as const satisfies readonly 
 
 const EvaluationAppealsQuery = graphql(`
   query EvaluationAppealsPage($status: EvaluationAppealStatus, $first: Int!, $after: String) {
+    evaluationRules {
+      reasonMaxLength
+    }
     evaluationAppeals(status: $status, first: $first, after: $after) {
       edges {
         node {
@@ -81,7 +84,7 @@ export default async function EvaluationAppealsPage({ searchParams }: Props) {
   const requested = firstValue(raw.status);
   const status = STATUSES.find((value) => value === requested) ?? 'PENDING';
   const params: Params = { status, ...parsePaging(raw) };
-  const { evaluationAppeals: appeals } = await serverQuery(EvaluationAppealsQuery, {
+  const { evaluationAppeals: appeals, evaluationRules: rules } = await serverQuery(EvaluationAppealsQuery, {
     status,
     first: PAGE_SIZE,
     after: params.after ?? null,
@@ -148,7 +151,9 @@ export default async function EvaluationAppealsPage({ searchParams }: Props) {
                   : []),
               ]}
             />
-            {appeal.status === 'PENDING' && <AppealDecisionForm appealId={appeal.id} />}
+            {appeal.status === 'PENDING' && (
+              <AppealDecisionForm appealId={appeal.id} noteMaxLength={rules.reasonMaxLength} />
+            )}
           </Card>
         ))}
       </div>

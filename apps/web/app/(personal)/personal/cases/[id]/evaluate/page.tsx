@@ -5,7 +5,7 @@ import Alert from 'antd/es/alert';
 import Descriptions from 'antd/es/descriptions';
 import { EvaluationForm } from '@/components/evaluations/EvaluationForm';
 import { graphql } from '@/gql';
-import { EVALUATION_COMMENT_MAX_LENGTH } from '@/lib/evaluation-limits';
+import { getEvaluationRules } from '@/lib/evaluation-rules';
 import { formatDateTime, formatDeadlineDay } from '@/lib/format';
 import { loadNodeOrNotFound } from '@/lib/load-node';
 import { Paragraph } from '@/components/typography';
@@ -42,10 +42,13 @@ const EvaluateCaseQuery = graphql(`
 
 type Props = { params: Promise<{ id: string }> };
 
-/** 评价: the form for a completed case of the applicant's, while its 7-natural-day window is open. */
+/** 评价: the form for a completed case of the applicant's, while its window (evaluationRules) is open. */
 export default async function EvaluateCasePage({ params }: Props) {
   const idSegment = (await params).id;
-  const node = await loadNodeOrNotFound(EvaluateCaseQuery, idSegment, 'Case');
+  const [node, rules] = await Promise.all([
+    loadNodeOrNotFound(EvaluateCaseQuery, idSegment, 'Case'),
+    getEvaluationRules(),
+  ]);
   const viewHref = `/personal/cases/${encodeURIComponent(node.id)}/evaluation`;
   // Already evaluated (e.g. in another tab): show the evaluation instead of a form that would be refused.
   if (node.evaluation) redirect(viewHref);
@@ -77,12 +80,14 @@ export default async function EvaluateCasePage({ params }: Props) {
       {node.canEvaluate ? (
         <>
           <Paragraph type="secondary">
-            请对本次办事服务作出评价。未在办结后7个自然日内评价的，系统将默认“基本满意”（中评）。
+            请对本次办事服务作出评价。未在办结后{rules.windowDays}
+            个自然日内评价的，系统将默认“基本满意”（中评）。
           </Paragraph>
           <EvaluationForm
             caseId={node.id}
             dimensions={node.evaluationWindow?.dimensions ?? []}
-            commentMaxLength={EVALUATION_COMMENT_MAX_LENGTH}
+            commentMaxLength={rules.commentMaxLength}
+            badLevels={rules.badLevels}
             viewHref={viewHref}
           />
         </>
@@ -91,7 +96,7 @@ export default async function EvaluateCasePage({ params }: Props) {
           type="info"
           showIcon
           title="该办件不能评价"
-          description="评价期限已过，或该办件尚未办结。超过7个自然日未评价的办件由系统默认评价。"
+          description={`评价期限已过，或该办件尚未办结。超过${rules.windowDays}个自然日未评价的办件由系统默认评价。`}
         />
       )}
     </>

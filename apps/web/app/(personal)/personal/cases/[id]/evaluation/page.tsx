@@ -7,6 +7,7 @@ import { FollowUpForm } from '@/components/evaluations/FollowUpForm';
 import { graphql } from '@/gql';
 import { formatDateTime } from '@/lib/format';
 import { loadNodeOrNotFound } from '@/lib/load-node';
+import { getEvaluationRules } from '@/lib/evaluation-rules';
 import { Paragraph, Title } from '@/components/typography';
 import { PageTitle } from '@/components/layout/PageTitle';
 
@@ -40,7 +41,11 @@ type Props = { params: Promise<{ id: string }> };
 
 /** 已评价: the applicant's view of a case's evaluation, the department's reply, and the 追评 form once replied. */
 export default async function CaseEvaluationPage({ params }: Props) {
-  const node = await loadNodeOrNotFound(CaseEvaluationQuery, (await params).id, 'Case');
+  const idSegment = (await params).id;
+  const [node, rules] = await Promise.all([
+    loadNodeOrNotFound(CaseEvaluationQuery, idSegment, 'Case'),
+    getEvaluationRules(),
+  ]);
   if (!node.evaluation) notFound();
   return (
     <>
@@ -68,7 +73,7 @@ export default async function CaseEvaluationPage({ params }: Props) {
             追评
           </Title>
           <Paragraph type="secondary">部门已回复您的评价。您可以追加一次评价，提交后不能修改。</Paragraph>
-          <FollowUpForm evaluationId={node.evaluation.id} />
+          <FollowUpForm evaluationId={node.evaluation.id} maxLength={rules.followUpMaxLength} />
         </section>
       )}
     </>

@@ -14,6 +14,7 @@ import {
   EVALUATION_REPLY_STATE_LABELS,
 } from '@/lib/labels';
 import { loadNodeOrNotFound } from '@/lib/load-node';
+import { getEvaluationRules } from '@/lib/evaluation-rules';
 import { requireStaff } from '@/lib/staff';
 import { Paragraph } from '@/components/typography';
 import { PageTitle } from '@/components/layout/PageTitle';
@@ -63,7 +64,11 @@ type Props = { params: Promise<{ id: string }> };
 export default async function DepartmentEvaluationPage({ params }: Props) {
   // Layouts and pages render in parallel: without the role, render nothing (the layout shows 403).
   if (!(await requireStaff('DEPARTMENT_STAFF', '/staff/department/evaluations'))) return null;
-  const evaluation = await loadNodeOrNotFound(DepartmentEvaluationQuery, (await params).id, 'Evaluation');
+  const idSegment = (await params).id;
+  const [evaluation, rules] = await Promise.all([
+    loadNodeOrNotFound(DepartmentEvaluationQuery, idSegment, 'Evaluation'),
+    getEvaluationRules(),
+  ]);
   const { appeal } = evaluation;
   const caseRow = evaluation.case;
   return (
@@ -154,6 +159,8 @@ export default async function DepartmentEvaluationPage({ params }: Props) {
         canRecordCallback={evaluation.canRecordCallback}
         canRecordRectification={evaluation.canRecordRectification}
         canAppeal={evaluation.canAppeal}
+        noteMaxLength={rules.noteMaxLength}
+        reasonMaxLength={rules.reasonMaxLength}
       />
     </>
   );

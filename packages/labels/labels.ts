@@ -1,0 +1,31 @@
+// The guide's words for the hall's enums, written once: the API's messages and exports and the web's pages
+// read them from here. Keys are the GraphQL / Prisma enum values; each app checks them against its generated
+// enum types with `satisfies`, so a new enum value fails the type check until it has a word here.
+
+/** A case's status, as the timeline and the API's refusals name it. */
+export const CASE_STATUS_LABELS = {
+  DRAFT: '暂存',
+  RECEIVED: '已接件',
+  ACCEPTED: '已受理',
+  IN_PROGRESS: '部门办理中',
+  CORRECTION_REQUIRED: '补正',
+  ACCEPTED_ON_COMMITMENT: '承诺补正',
+  REJECTED: '不予受理',
+  COMPLETED: '办结',
+} as const;
+
+/** 来源: how a case reached the hall. */
+export const CASE_SOURCE_LABELS = {
+  ONLINE: '网上申报',
+  INTERCONNECTED: '互联互通',
+  WINDOW: '窗口申报',
+} as const;
+
+/** The five grades of 好差评. */
+export const EVALUATION_LEVEL_LABELS = {
+  VERY_SATISFIED: '非常满意',
+  SATISFIED: '满意',
+  BASIC: '基本满意',
+  DISSATISFIED: '不满意',
+  VERY_DISSATISFIED: '非常不满意',
+} as const;
