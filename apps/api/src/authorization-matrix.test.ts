@@ -503,6 +503,9 @@ const GUARDS: Partial<Record<string, Guard>> = {
   'Mutation.removeLicenseAdministrator': user('license.authorize'),
   'Mutation.fetchLicenseMaterial': user('license.fetch'),
   'Mutation.changePassword': user('user.changePassword'),
+  'Mutation.endSession': user('user.endSession'),
+  'Mutation.markNotificationsRead': user('notification.markRead'),
+  'Mutation.updateNotificationSettings': user('notification.updateSettings'),
   'Mutation.saveApplicationDraft': user('application.editDraft'),
   'Mutation.removeCaseMaterial': user('application.editDraft'),
 };
