@@ -70,7 +70,7 @@ for (const [n, width] of [
       await clerk.getByLabel('关键字').fill(businessNumber);
       await clerk.getByRole('button', { name: '查询' }).click();
       await clerk.waitForURL(`**/staff/department?keyword=${businessNumber}`);
-      await clerk.getByRole('link', { name: '办理' }).click();
+      await clerk.getByRole('link', { name: '办理', exact: true }).click();
       await clerk.waitForURL('**/staff/department/cases/**');
       const actions = clerk.getByTestId('case-actions');
       await waitForHydration(actions.getByLabel('办理结果'));
