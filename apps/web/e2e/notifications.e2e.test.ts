@@ -75,6 +75,7 @@ for (const [n, width] of [
       const actions = clerk.getByTestId('case-actions');
       await waitForHydration(actions.getByLabel('办理结果'));
       await actions.getByLabel('办理结果').fill('准予恢复养老保险待遇');
+      await actions.getByLabel('窗口领取').check();
       await actions.getByRole('button', { name: '办结' }).click();
       await actions.getByRole('status').filter({ hasText: '已办结' }).waitFor();
 

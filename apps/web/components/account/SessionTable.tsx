@@ -79,7 +79,7 @@ export function SessionTable(props: {
   return (
     <CaseListTable
       testId={props.list === 'live' ? 'live-sessions' : 'sign-in-history'}
-      label={list.label}
+      label={`${list.label}列表`}
       columns={list.columns}
       rows={rows}
       emptyText={list.emptyText}
