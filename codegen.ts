@@ -34,6 +34,8 @@ const config: CodegenConfig = {
           LicenseAdministrator: '../graphql-models.ts#LicenseAdministratorModel',
           LicenseSnapshot: '../license/license-snapshot.ts#LicenseSnapshotData',
           ApiClient: '../graphql-models.ts#ApiClientModel',
+          UserSession: '../graphql-models.ts#UserSessionModel',
+          Notification: '../graphql-models.ts#NotificationModel',
           PartnerRead: '../partner/list-partner-reads.ts#PartnerReadRow',
           NationalReport: '../national/list-national-reports.ts#NationalReportRow',
           WebhookDelivery: '../webhook/list-webhook-deliveries.ts#WebhookDeliveryRow',

@@ -327,6 +327,24 @@ const MATRIX: Record<string, Row> = {
     variables: () => ({ input: { currentPassword: 'not-the-password', newPassword: 'short' } }),
     expect: SIGNED_IN_USERS,
   },
+  // 我的互动 → 消息通知 (graphql/notification.graphql): a notification that does not exist is NOT_FOUND; turning SMS
+  // on again (it is on for everyone here) changes nothing.
+  'Mutation.markNotificationsRead': mutation(
+    'markNotificationsRead',
+    () => ({ notificationIds: [missing('Notification')] }),
+    SIGNED_IN_USERS,
+  ),
+  'Mutation.updateNotificationSettings': mutation(
+    'updateNotificationSettings',
+    () => ({ smsOptOut: false }),
+    SIGNED_IN_USERS,
+  ),
+  // 在线设备 → 退出: a session that does not exist is NOT_FOUND for every signed-in person.
+  'Mutation.endSession': mutation(
+    'endSession',
+    () => ({ sessionId: missing('UserSession') }),
+    SIGNED_IN_USERS,
+  ),
 
   // 我要办事 / 网上申报 (graphql/catalogue.graphql, graphql/application.graphql)
   'Query.catalogueItems': { query: '{ catalogueItems(first: 1) { totalCount } }', expect: EVERYONE },
@@ -371,6 +389,45 @@ const NODE_MATRIX: Record<string, NodeRow[]> = {
     {
       object: 'citizen A (people see only themselves)',
       id: async (api) => toGlobalId('User', (await userOf(api, 'citizenA')).id),
+      expect: 'NANNNNNNNNNNNNNN',
+    },
+  ],
+  Notification: [
+    {
+      object: "a notification in citizen A's inbox (the user themself only)",
+      id: async (api) => {
+        const citizen = await userOf(api, 'citizenA');
+        const notification = await api.db.notification.create({
+          data: {
+            userId: citizen.id,
+            kind: 'CASE_ACCEPTED',
+            sourceKey: `matrix:${randomUUID()}`,
+            title: '办件已受理',
+            body: '矩阵测试',
+            createdAt: new Date(),
+          },
+        });
+        return toGlobalId('Notification', notification.id);
+      },
+      expect: 'NANNNNNNNNNNNNNN',
+    },
+  ],
+  UserSession: [
+    {
+      object: 'a sign-in of citizen A (登录记录: the user themself only)',
+      id: async (api) => {
+        const citizen = await userOf(api, 'citizenA');
+        const now = new Date();
+        const session = await api.db.session.create({
+          data: {
+            userId: citizen.id,
+            createdAt: now,
+            lastSeenAt: now,
+            expiresAt: new Date(now.getTime() + 60_000),
+          },
+        });
+        return toGlobalId('UserSession', session.id);
+      },
       expect: 'NANNNNNNNNNNNNNN',
     },
   ],
@@ -484,6 +541,9 @@ const GUARDS: Partial<Record<string, Guard>> = {
   'Mutation.removeLicenseAdministrator': user('license.authorize'),
   'Mutation.fetchLicenseMaterial': user('license.fetch'),
   'Mutation.changePassword': user('user.changePassword'),
+  'Mutation.endSession': user('user.endSession'),
+  'Mutation.markNotificationsRead': user('notification.markRead'),
+  'Mutation.updateNotificationSettings': user('notification.updateSettings'),
   'Mutation.saveApplicationDraft': user('application.editDraft'),
   'Mutation.removeCaseMaterial': user('application.editDraft'),
   'Query.nationalReports': user('national.readReports'),

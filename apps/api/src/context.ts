@@ -29,6 +29,8 @@ export interface Context {
   abuse: AbuseCounters;
   /** failed password checks per login and per address (sign-in, password change) */
   passwordThrottle: LoginThrottle;
+  /** how long sessions live (信息管理 shows which of the user's sessions are still signed in) */
+  sessionPolicy: SessionPolicy;
   /** set before execution by the rate-limit plugin: this request's cost and the caller's budget */
   rateLimit?: RateLimitStatus;
   /** the cost limits and hourly budgets in force (partner usage reports them) */
@@ -69,6 +71,7 @@ export async function buildContext(deps: ContextDeps, request: FastifyRequest): 
     replicas: deps.replicas,
     abuse: deps.counters,
     passwordThrottle: new LoginThrottle(deps.counters, deps.signInLimits),
+    sessionPolicy: deps.sessionPolicy,
     queryLimits: deps.queryLimits,
   };
 }

@@ -145,6 +145,10 @@ export const apiEnvSchema = z.object({
       .default(10_000),
   ),
   NATIONAL_REPORT_TOKEN: text(),
+  // SMS notifications (notification/sms-provider.ts)
+  SMS_PROVIDER: oneOf(['log', 'http']),
+  SMS_HTTP_URL: text(),
+  SMS_HTTP_TOKEN: text(),
 });
 
 export type ApiEnv = z.infer<typeof apiEnvSchema>;

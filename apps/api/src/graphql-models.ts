@@ -16,4 +16,6 @@ export type {
   LicenseAdministrator as LicenseAdministratorModel,
   ApiClient as ApiClientModel,
   WebhookEndpoint as WebhookEndpointModel,
+  Session as UserSessionModel,
+  Notification as NotificationModel,
 } from './generated/prisma/client.ts';

@@ -11,6 +11,7 @@ import { limitsModule } from './limits/module.ts';
 import { dashboardModule } from './dashboard/module.ts';
 import { nationalModule } from './national/module.ts';
 import { webhookModule } from './webhook/module.ts';
+import { notificationModule } from './notification/module.ts';
 
 /** The modules of the API. A new module adds its `module.ts` here; the schema and node(id:) take the rest from it. */
 export const HALL_MODULES: readonly HallModule[] = [
@@ -26,4 +27,5 @@ export const HALL_MODULES: readonly HallModule[] = [
   dashboardModule,
   nationalModule,
   webhookModule,
+  notificationModule,
 ];

@@ -19,7 +19,8 @@ async function viewerForHeader(): Promise<Viewer | null> {
 
 /**
  * Site header: the hall's name, and 登录 or the signed-in user's name with 退出. Applicants' names lead to
- * 个人空间 (guide: 在系统首页点击个人姓名); staff also get a link to their workbench.
+ * 个人空间 (guide: 在系统首页点击个人姓名), and 消息 with the unread count to their inbox; staff also get a link
+ * to their workbench.
  */
 export async function SiteHeader() {
   const session = await getServerSession(authOptions);
@@ -41,6 +42,21 @@ export async function SiteHeader() {
                   {workbench.label}
                 </Link>
               ))}
+              {isApplicant(roles) && viewer && (
+                <Link
+                  href="/personal/messages"
+                  className="site-header__messages"
+                  data-testid="header-messages"
+                >
+                  消息
+                  {viewer.unreadNotificationCount > 0 && (
+                    <span className="site-header__badge">
+                      {viewer.unreadNotificationCount}
+                      <span className="visually-hidden">条未读</span>
+                    </span>
+                  )}
+                </Link>
+              )}
               {isApplicant(roles) ? (
                 <Link href="/personal" title="个人空间" data-testid="header-user-name">
                   {name || '个人空间'}

@@ -37,6 +37,10 @@ export const PAGES: readonly CheckedPage[] = [
   // Citizen (个人空间)
   { name: '首页（已登录）', as: 'citizen', path: '/', h1: /^欢迎使用/ },
   { name: '个人空间', as: 'citizen', path: '/personal', h1: '个人空间' },
+  { name: '消息通知', as: 'citizen', path: '/personal/messages', h1: '消息通知' },
+  { name: '信息管理', as: 'citizen', path: '/personal/account', h1: '信息管理' },
+  { name: '修改密码', as: 'citizen', path: '/personal/account/password', h1: '修改密码' },
+  { name: '登录设备', as: 'citizen', path: '/personal/account/sessions', h1: '登录设备' },
   { name: '我的办件 在办件', as: 'citizen', path: '/personal/cases', h1: '在办件' },
   { name: '我的办件 办结件', as: 'citizen', path: '/personal/cases?list=COMPLETED', h1: '办结件' },
   {

@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll } from 'vitest';
-import { launchBrowser, newContext, saveScreenshot, signIn, type Account } from './browser';
+import { launchBrowser, newContext, saveScreenshot, signIn } from './browser';
 
 /**
  * For test files whose tests act as several users at once: one Chromium for the file, a fresh context (own
@@ -31,7 +31,7 @@ export function usersInBrowsers(webUrl: string) {
 
   return {
     /** A new browser (own cookies) signed in as `account`, having asked for `path` first. */
-    async openAs(account: Account, path: string): Promise<Page> {
+    async openAs(account: { login: string; password: string }, path: string): Promise<Page> {
       const context = await newContext(browser, webUrl);
       contexts.push(context);
       const page = await context.newPage();

@@ -58,3 +58,21 @@ export function parseKeyword(value: RawValue, max = 64): string | undefined {
   const text = firstValue(value)?.trim();
   return text ? text.slice(0, max) : undefined;
 }
+
+/** 上一页 and 下一页 of a list whose only URL state is its paging, at `path` (undefined where there is none). */
+export function pagingLinks(
+  path: string,
+  paging: Paging,
+  pageInfo: { hasNextPage: boolean; endCursor?: string | null },
+): { previous: string | undefined; next: string | undefined } {
+  const hrefs = pageHrefs<Paging>((params) => {
+    const query = new URLSearchParams();
+    appendPaging(query, params);
+    const search = query.toString();
+    return search ? `${path}?${search}` : path;
+  });
+  return {
+    previous: hrefs.previous(paging),
+    next: pageInfo.hasNextPage && pageInfo.endCursor ? hrefs.next(paging, pageInfo.endCursor) : undefined,
+  };
+}

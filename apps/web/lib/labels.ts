@@ -21,6 +21,7 @@ import type {
   RealNameLevel,
   Role,
   UserKind,
+  UserSessionState,
 } from '@/gql/graphql';
 
 /** Every enum → Chinese label the web shows, in the guide's words. */
@@ -29,6 +30,12 @@ export const REAL_NAME_LEVEL_LABELS: Record<RealNameLevel, string> = {
   UNVERIFIED: '未认证',
   REAL_NAME: '实名认证',
   REAL_PERSON: '实人认证',
+};
+
+export const USER_SESSION_STATE_LABELS: Record<UserSessionState, string> = {
+  ACTIVE: '在线',
+  ENDED: '已退出',
+  EXPIRED: '已过期',
 };
 
 export const USER_KIND_LABELS: Record<UserKind, string> = {

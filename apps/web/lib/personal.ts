@@ -7,6 +7,7 @@ const PersonalSpaceQuery = graphql(`
   query PersonalSpace {
     me {
       id
+      unreadNotificationCount
       ...UserPanel_User
       ...PersonalProfile_User
     }
@@ -34,5 +35,5 @@ export const getPersonalSpace = cache(async () => {
   if (!data.me) return null;
   const counts: Partial<Record<CaseList, number>> = {};
   for (const { list, count } of data.myCases.listCounts) counts[list] = count;
-  return { me: data.me, counts };
+  return { me: data.me, counts, unreadNotifications: data.me.unreadNotificationCount };
 });

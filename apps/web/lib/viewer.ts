@@ -8,6 +8,7 @@ const ViewerQuery = graphql(`
       id
       name
       roles
+      unreadNotificationCount
       department {
         id
         name

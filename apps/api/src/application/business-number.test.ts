@@ -11,6 +11,7 @@ import { cryptoRandomDigits, onlineBusinessNumber, type RandomDigits } from './b
 import { type Data, caller, COMPLETE_FORM, itemIds, SUBMIT, WANG_GANG } from './application-fixtures.ts';
 import { piiLookupHash } from '../lib/pii.ts';
 import { AbuseCounters } from '../abuse/abuse-counters.ts';
+import { defaultSessionPolicy } from '../auth/session-policy.ts';
 import { LoginThrottle } from '../auth/login-throttle.ts';
 import { EVALUATION_WINDOW_DAYS } from '../evaluation/evaluation-rules.ts';
 import { ReadReplicas } from '../db/read-replicas.ts';
@@ -116,6 +117,7 @@ describe('business numbers stay unique when many drafts are submitted in the sam
       uploadLimits: { maxFileBytes: 1, maxCaseBytes: 1 },
       abuse: new AbuseCounters(api.db),
       passwordThrottle: new LoginThrottle(new AbuseCounters(api.db)),
+      sessionPolicy: defaultSessionPolicy,
       queryLimits: defaultQueryLimits,
       evaluationWindowDays: EVALUATION_WINDOW_DAYS,
       replicas: new ReadReplicas(api.db, []),

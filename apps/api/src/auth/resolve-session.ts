@@ -1,7 +1,7 @@
 import { hotQuery, type Db } from '../db/prisma.ts';
 import { PRINCIPAL_USER_COLUMNS, type PrincipalUser } from './principal.ts';
 import type { Clock } from '../lib/clock.ts';
-import { idleTimeoutFor, type SessionPolicy } from './session-policy.ts';
+import { isSessionLive, type SessionPolicy } from './session-policy.ts';
 
 /**
  * The user of a live session, or null when the session is unknown, belongs to someone else, was revoked
@@ -38,12 +38,10 @@ export async function resolveSession(
     revokedAt: row.revokedAt,
     user: principalUserOf(row),
   };
-  if (!session || session.userId !== input.userId || session.revokedAt) return null;
+  if (!session || session.userId !== input.userId || !session.user.isActive) return null;
   const now = deps.clock.now();
-  if (now >= session.expiresAt || !session.user.isActive) return null;
-  const idleFor = now.getTime() - session.lastSeenAt.getTime();
-  if (idleFor >= idleTimeoutFor(deps.sessionPolicy, session.user)) return null;
-  if (idleFor >= deps.sessionPolicy.touchEveryMs) {
+  if (!isSessionLive(deps.sessionPolicy, session, session.user, now)) return null;
+  if (now.getTime() - session.lastSeenAt.getTime() >= deps.sessionPolicy.touchEveryMs) {
     await deps.db.session.updateMany({
       where: { id: session.id, lastSeenAt: session.lastSeenAt },
       data: { lastSeenAt: now },

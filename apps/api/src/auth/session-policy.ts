@@ -20,3 +20,23 @@ export function idleTimeoutFor(policy: SessionPolicy, user: Pick<User, 'roles'>)
   const isStaff = user.roles.some((role) => role !== 'CITIZEN');
   return isStaff ? policy.staffIdleMs : policy.idleMs;
 }
+
+/** Whether a session still signs its user in: not ended (退出, password change), not past its lifetime, not idle. */
+export function isSessionLive(
+  policy: SessionPolicy,
+  session: { lastSeenAt: Date; expiresAt: Date; revokedAt: Date | null },
+  user: Pick<User, 'roles'>,
+  now: Date,
+): boolean {
+  if (session.revokedAt || now >= session.expiresAt) return false;
+  return now.getTime() - session.lastSeenAt.getTime() < idleTimeoutFor(policy, user);
+}
+
+/** `isSessionLive` as a Prisma condition on the sessions of one user, for lists of live sessions. */
+export function liveSessionWhere(policy: SessionPolicy, user: Pick<User, 'roles'>, now: Date) {
+  return {
+    revokedAt: null,
+    expiresAt: { gt: now },
+    lastSeenAt: { gt: new Date(now.getTime() - idleTimeoutFor(policy, user)) },
+  };
+}

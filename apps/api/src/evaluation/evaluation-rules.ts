@@ -5,6 +5,8 @@ import { DAY_MS, naturalDayDeadline } from '../lib/natural-days.ts';
 /** The rules of 好差评 in numbers; the migration's checks hold the same limits. */
 export const EVALUATION_WINDOW_DAYS = 7;
 export const REPLY_WINDOW_DAYS = 15;
+/** 我的互动: the applicant is reminded this many days before the evaluation window closes (and the default). */
+export const EVALUATION_REMINDER_DAYS_BEFORE = 2;
 export const DUE_SOON_MS = 3 * 24 * 60 * 60 * 1000;
 export const COMMENT_MAX = 500;
 export const NOTE_MAX = 1000;
@@ -43,6 +45,10 @@ export const evaluationClosesAt = (completedAt: Date, windowDays = EVALUATION_WI
  */
 export const evaluationDueBefore = (now: Date, windowDays = EVALUATION_WINDOW_DAYS) =>
   new Date(naturalDayDeadline(now, 0).getTime() - (windowDays + 1) * DAY_MS);
+
+/** When the reminder is due: EVALUATION_REMINDER_DAYS_BEFORE days before the window closes. */
+export const evaluationReminderAt = (completedAt: Date) =>
+  new Date(evaluationClosesAt(completedAt).getTime() - EVALUATION_REMINDER_DAYS_BEFORE * 24 * 60 * 60 * 1000);
 
 /** Reviewed on CST day D: the reply is due by 24:00 CST of D+15. */
 export const replyDueAtFor = (submittedAt: Date) => naturalDayDeadline(submittedAt, REPLY_WINDOW_DAYS);

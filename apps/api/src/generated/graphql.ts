@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { UserModel, DepartmentModel, ServiceItemModel, CaseModel, CaseEventModel, CaseMaterialModel, EvaluationModel, EvaluationAppealModel, EvaluationNoteModel, ServiceItemMaterialModel, LicenseModel, LicenseGrantModel, LicenseAccessModel, LicenseAdministratorModel, ApiClientModel, WebhookEndpointModel } from '../graphql-models.ts';
+import type { UserModel, DepartmentModel, ServiceItemModel, CaseModel, CaseEventModel, CaseMaterialModel, EvaluationModel, EvaluationAppealModel, EvaluationNoteModel, ServiceItemMaterialModel, LicenseModel, LicenseGrantModel, LicenseAccessModel, LicenseAdministratorModel, ApiClientModel, UserSessionModel, NotificationModel, WebhookEndpointModel } from '../graphql-models.ts';
 import type { FigureRowModel } from '../evaluation/compute-evaluation-figures.ts';
 import type { LicenseSnapshotData } from '../license/license-snapshot.ts';
 import type { PartnerReadRow } from '../partner/list-partner-reads.ts';
@@ -752,6 +752,21 @@ export type DisableWebhookEndpointPayload = {
   webhookEndpoint: Maybe<WebhookEndpoint>;
 };
 
+/** The session to end. */
+export type EndSessionInput = {
+  /** The global ID of one of the caller's own sessions (UserSession). */
+  sessionId: Scalars['ID']['input'];
+};
+
+/** The outcome of ending a session. */
+export type EndSessionPayload = {
+  __typename?: 'EndSessionPayload';
+  /** The ended session (state ENDED). */
+  session: Maybe<UserSession>;
+  /** Why it was not ended: not the caller's, already ended or expired, or the session making the request. */
+  userErrors: Array<UserError>;
+};
+
 /** 好差评: one evaluation of one completed case. Immutable once written. */
 export type Evaluation = Node & {
   __typename?: 'Evaluation';
@@ -1445,6 +1460,25 @@ export type LicenseType =
   /** 营业执照 */
   | 'BUSINESS_LICENSE';
 
+/** Which notifications to mark read. */
+export type MarkNotificationsReadInput = {
+  /** Mark every unread notification of the caller read (全部已读). */
+  all?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Notifications of the caller's own (at most 100); ignored when `all` is true. */
+  notificationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** The outcome of marking notifications read. */
+export type MarkNotificationsReadPayload = {
+  __typename?: 'MarkNotificationsReadPayload';
+  /** How many notifications this call marked read (already read ones are not counted). */
+  markedCount: Maybe<Scalars['Int']['output']>;
+  /** The caller's unread count afterwards. */
+  unreadCount: Maybe<Scalars['Int']['output']>;
+  /** Why nothing was marked: an ID that is not one of the caller's notifications, too many IDs, or none given. */
+  userErrors: Array<UserError>;
+};
+
 /** An amount of money as an exact decimal string with at most 2 decimal places, e.g. "1250.50". */
 export type Money = {
   __typename?: 'Money';
@@ -1489,6 +1523,11 @@ export type Mutation = {
   /** A partner system disables one of its own endpoints; its undelivered deliveries are dropped. */
   disableWebhookEndpoint: DisableWebhookEndpointPayload;
   /**
+   * Ends one of the caller's other sessions at once (退出 in 在线设备): the next request made with it is signed out.
+   * The session making the request is ended with the header's 退出 instead.
+   */
+  endSession: EndSessionPayload;
+  /**
    * 获取证照库文件: attaches the license the code unlocks to the caller's own draft as a level-A material.
    * A wrong, used, revoked or expired code gets one message (验证码错误或已失效); after 5 wrong codes in 15 minutes
    * no code is accepted until `lockedUntil`.
@@ -1500,6 +1539,8 @@ export type Mutation = {
   generateLicenseCode: GenerateLicenseCodePayload;
   /** Window staff (窗口人员) find a citizen by ID number. Every look-up is written to the audit log. */
   lookUpCitizen: CitizenLookupPayload;
+  /** Marks some or all of the caller's notifications read (已读). Marking a read one again changes nothing. */
+  markNotificationsRead: MarkNotificationsReadPayload;
   /** Market-regulation staff or a partner with scope licenses:publish issue or update a license. Idempotent by identifier. */
   publishLicense: PublishLicensePayload;
   /** The case's department records a 回访 note on a bad review (any number). */
@@ -1540,6 +1581,8 @@ export type Mutation = {
   submitEvaluation: SubmitEvaluationPayload;
   /** 互联互通: a partner system (scope cases:sync) creates or updates one of its department's cases. Idempotent. */
   syncCase: SyncCasePayload;
+  /** Turns SMS notifications off or on for the caller (短信通知). Quiet hours 22:00–08:00 CST hold SMS anyway. */
+  updateNotificationSettings: UpdateNotificationSettingsPayload;
 };
 
 
@@ -1604,6 +1647,12 @@ export type MutationDisableWebhookEndpointArgs = {
 
 
 /** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
+export type MutationEndSessionArgs = {
+  input: EndSessionInput;
+};
+
+
+/** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
 export type MutationFetchLicenseMaterialArgs = {
   input: FetchLicenseMaterialInput;
 };
@@ -1624,6 +1673,12 @@ export type MutationGenerateLicenseCodeArgs = {
 /** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
 export type MutationLookUpCitizenArgs = {
   idNumber: Scalars['String']['input'];
+};
+
+
+/** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
+export type MutationMarkNotificationsReadArgs = {
+  input: MarkNotificationsReadInput;
 };
 
 
@@ -1746,6 +1801,12 @@ export type MutationSyncCaseArgs = {
   input: SyncCaseInput;
 };
 
+
+/** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
+export type MutationUpdateNotificationSettingsArgs = {
+  input: UpdateNotificationSettingsInput;
+};
+
 /** One evaluation event (submitted, default given, reply, 追评, appeal decided) reported to the national system. */
 export type NationalReport = {
   __typename?: 'NationalReport';
@@ -1807,6 +1868,60 @@ export type Node = {
   /** The object's opaque global ID. */
   id: Scalars['ID']['output'];
 };
+
+/** One message in the signed-in user's inbox (我的互动 → 消息通知). The same text goes by SMS unless opted out. */
+export type Notification = Node & {
+  __typename?: 'Notification';
+  /** The full text (the SMS says the same). */
+  body: Scalars['String']['output'];
+  /** The case it is about, if any (visible under the case's own access rules). */
+  case: Maybe<Case>;
+  /** When it was written. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Opaque global ID. */
+  id: Scalars['ID']['output'];
+  /** What it reports. */
+  kind: NotificationKind;
+  /** When the user marked it read; null while unread. */
+  readAt: Maybe<Scalars['DateTime']['output']>;
+  /** A short title, e.g. 办件已办结. */
+  title: Scalars['String']['output'];
+};
+
+/** A page of notifications, newest first. */
+export type NotificationConnection = {
+  __typename?: 'NotificationConnection';
+  /** The notifications of this page with their cursors. */
+  edges: Array<NotificationEdge>;
+  /** The notifications of this page. */
+  nodes: Array<Notification>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** Notifications across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A notification and its cursor. */
+export type NotificationEdge = {
+  __typename?: 'NotificationEdge';
+  /** Resume point after this notification. */
+  cursor: Scalars['String']['output'];
+  /** The notification. */
+  node: Notification;
+};
+
+/** What a notification in 我的互动 reports. */
+export type NotificationKind =
+  /** 办件已受理 (also 承诺补正受理) */
+  | 'CASE_ACCEPTED'
+  /** 办件已办结, with the evaluation deadline while the case can be evaluated */
+  | 'CASE_COMPLETED'
+  /** 办件需要补正, with the missing materials the department listed */
+  | 'CASE_CORRECTION'
+  /** 评价即将截止: two days before the 7-day evaluation window closes and the default is given */
+  | 'EVALUATION_REMINDER'
+  /** 部门已回复评价 */
+  | 'EVALUATION_REPLIED';
 
 /** Where a page of a Relay connection sits among all pages. */
 export type PageInfo = {
@@ -2570,6 +2685,21 @@ export type SyncOutcome =
   /** The hall's copy took the newer status. */
   | 'UPDATED';
 
+/** The user's notification settings. */
+export type UpdateNotificationSettingsInput = {
+  /** true: no SMS notifications (messages already queued are cancelled); false: SMS again. */
+  smsOptOut: Scalars['Boolean']['input'];
+};
+
+/** The outcome of changing notification settings. */
+export type UpdateNotificationSettingsPayload = {
+  __typename?: 'UpdateNotificationSettingsPayload';
+  /** The user with the new settings. */
+  user: Maybe<User>;
+  /** Why the settings were not changed. */
+  userErrors: Array<UserError>;
+};
+
 /** Limits of uploads, to state on the form. */
 export type UploadLimits = {
   __typename?: 'UploadLimits';
@@ -2596,10 +2726,38 @@ export type User = Node & {
   maskedPhone: Maybe<Scalars['String']['output']>;
   /** The person's real name. */
   name: Scalars['String']['output'];
+  /** The user's notifications, newest first; only the user themself sees them. `first` is capped at 100. */
+  notifications: NotificationConnection;
   /** How far the person's identity has been verified (认证等级). */
   realNameLevel: RealNameLevel;
   /** The user's roles. */
   roles: Array<Role>;
+  /**
+   * The user's sign-ins (登录记录), newest first: one per successful sign-in, with its device and address. With
+   * `activeOnly`, only the sessions that are still signed in (在线设备). Only the user themself sees them.
+   * `first` is capped at 100.
+   */
+  sessions: UserSessionConnection;
+  /** Whether the user asked for no SMS notifications (the inbox still gets them); false for anyone else. */
+  smsOptOut: Scalars['Boolean']['output'];
+  /** How many of the user's notifications are unread (the header's count); 0 for anyone else. */
+  unreadNotificationCount: Scalars['Int']['output'];
+};
+
+
+/** A person who signs in to the hall. ID number and phone are shown masked only. */
+export type UserNotificationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** A person who signs in to the hall. ID number and phone are shown masked only. */
+export type UserSessionsArgs = {
+  activeOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Why a mutation's input was refused, in the caller's terms. */
@@ -2648,6 +2806,58 @@ export type UserKind =
   | 'COMPANY'
   /** 自然人 */
   | 'PERSON';
+
+/** One sign-in of a user with a password and the session it opened (登录记录, 在线设备). */
+export type UserSession = Node & {
+  __typename?: 'UserSession';
+  /** The network address it signed in from (登录地址); null when unknown. */
+  address: Maybe<Scalars['String']['output']>;
+  /** Whether this is the session making the request (当前设备). */
+  current: Scalars['Boolean']['output'];
+  /** The browser and system it signed in from (设备), e.g. “Chrome 131 · Windows 10”; 未知设备 when unknown. */
+  device: Scalars['String']['output'];
+  /** When the session ended (退出 or password change); null unless it was ended. */
+  endedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Opaque global ID. */
+  id: Scalars['ID']['output'];
+  /** The last request made with this session (recorded at most once a minute). */
+  lastSeenAt: Scalars['DateTime']['output'];
+  /** When the user signed in (登录时间). */
+  signedInAt: Scalars['DateTime']['output'];
+  /** Where the sign-in stands now. */
+  state: UserSessionState;
+};
+
+/** A page of sign-ins, newest first. */
+export type UserSessionConnection = {
+  __typename?: 'UserSessionConnection';
+  /** The sign-ins of this page with their cursors. */
+  edges: Array<UserSessionEdge>;
+  /** The sign-ins of this page. */
+  nodes: Array<UserSession>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** Sign-ins across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A sign-in and its cursor. */
+export type UserSessionEdge = {
+  __typename?: 'UserSessionEdge';
+  /** Resume point after this sign-in. */
+  cursor: Scalars['String']['output'];
+  /** The sign-in. */
+  node: UserSession;
+};
+
+/** Where a sign-in stands now. */
+export type UserSessionState =
+  /** 在线: still signs its user in */
+  | 'ACTIVE'
+  /** 已退出: ended by 退出 or by a password change */
+  | 'ENDED'
+  /** 已过期: idle too long or past its lifetime */
+  | 'EXPIRED';
 
 /** One event sent (or to send) to one webhook endpoint. */
 export type WebhookDelivery = {
@@ -2799,8 +3009,10 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( EvaluationAppealModel & { __typename: 'EvaluationAppeal' } )
     | ( LicenseModel & { __typename: 'License' } )
     | ( LicenseGrantModel & { __typename: 'LicenseGrant' } )
+    | ( NotificationModel & { __typename: 'Notification' } )
     | ( ServiceItemModel & { __typename: 'ServiceItem' } )
     | ( UserModel & { __typename: 'User' } )
+    | ( UserSessionModel & { __typename: 'UserSession' } )
   ;
 };
 
@@ -2865,6 +3077,8 @@ export type ResolversTypes = {
   DisableApiClientPayload: ResolverTypeWrapper<Omit<DisableApiClientPayload, 'apiClient'> & { apiClient?: Maybe<ResolversTypes['ApiClient']> }>;
   DisableWebhookEndpointInput: DisableWebhookEndpointInput;
   DisableWebhookEndpointPayload: ResolverTypeWrapper<Omit<DisableWebhookEndpointPayload, 'webhookEndpoint'> & { webhookEndpoint?: Maybe<ResolversTypes['WebhookEndpoint']> }>;
+  EndSessionInput: EndSessionInput;
+  EndSessionPayload: ResolverTypeWrapper<Omit<EndSessionPayload, 'session'> & { session?: Maybe<ResolversTypes['UserSession']> }>;
   Evaluation: ResolverTypeWrapper<EvaluationModel>;
   EvaluationAppeal: ResolverTypeWrapper<EvaluationAppealModel>;
   EvaluationAppealConnection: ResolverTypeWrapper<Omit<EvaluationAppealConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['EvaluationAppealEdge']>, nodes: Array<ResolversTypes['EvaluationAppeal']> }>;
@@ -2913,6 +3127,8 @@ export type ResolversTypes = {
   LicenseSnapshot: ResolverTypeWrapper<LicenseSnapshotData>;
   LicenseStatus: LicenseStatus;
   LicenseType: LicenseType;
+  MarkNotificationsReadInput: MarkNotificationsReadInput;
+  MarkNotificationsReadPayload: ResolverTypeWrapper<MarkNotificationsReadPayload>;
   Money: ResolverTypeWrapper<Money>;
   MoneyInput: MoneyInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -2921,6 +3137,10 @@ export type ResolversTypes = {
   NationalReportEdge: ResolverTypeWrapper<Omit<NationalReportEdge, 'node'> & { node: ResolversTypes['NationalReport'] }>;
   NationalReportStatus: NationalReportStatus;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
+  Notification: ResolverTypeWrapper<NotificationModel>;
+  NotificationConnection: ResolverTypeWrapper<Omit<NotificationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['NotificationEdge']>, nodes: Array<ResolversTypes['Notification']> }>;
+  NotificationEdge: ResolverTypeWrapper<Omit<NotificationEdge, 'node'> & { node: ResolversTypes['Notification'] }>;
+  NotificationKind: NotificationKind;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PartnerCaseConnection: ResolverTypeWrapper<Omit<PartnerCaseConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['CaseEdge']>, nodes: Array<ResolversTypes['Case']> }>;
   PartnerEvaluationConnection: ResolverTypeWrapper<Omit<PartnerEvaluationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['PartnerEvaluationEdge']>, nodes: Array<ResolversTypes['Evaluation']> }>;
@@ -2969,11 +3189,17 @@ export type ResolversTypes = {
   SyncCaseInput: SyncCaseInput;
   SyncCasePayload: ResolverTypeWrapper<Omit<SyncCasePayload, 'case'> & { case?: Maybe<ResolversTypes['Case']> }>;
   SyncOutcome: SyncOutcome;
+  UpdateNotificationSettingsInput: UpdateNotificationSettingsInput;
+  UpdateNotificationSettingsPayload: ResolverTypeWrapper<Omit<UpdateNotificationSettingsPayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
   UploadLimits: ResolverTypeWrapper<UploadLimits>;
   User: ResolverTypeWrapper<UserModel>;
   UserError: ResolverTypeWrapper<UserError>;
   UserErrorCode: UserErrorCode;
   UserKind: UserKind;
+  UserSession: ResolverTypeWrapper<UserSessionModel>;
+  UserSessionConnection: ResolverTypeWrapper<Omit<UserSessionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['UserSessionEdge']>, nodes: Array<ResolversTypes['UserSession']> }>;
+  UserSessionEdge: ResolverTypeWrapper<Omit<UserSessionEdge, 'node'> & { node: ResolversTypes['UserSession'] }>;
+  UserSessionState: UserSessionState;
   WebhookDelivery: ResolverTypeWrapper<WebhookDeliveryRow>;
   WebhookDeliveryConnection: ResolverTypeWrapper<Omit<WebhookDeliveryConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['WebhookDeliveryEdge']>, nodes: Array<ResolversTypes['WebhookDelivery']> }>;
   WebhookDeliveryEdge: ResolverTypeWrapper<Omit<WebhookDeliveryEdge, 'node'> & { node: ResolversTypes['WebhookDelivery'] }>;
@@ -3031,6 +3257,8 @@ export type ResolversParentTypes = {
   DisableApiClientPayload: Omit<DisableApiClientPayload, 'apiClient'> & { apiClient?: Maybe<ResolversParentTypes['ApiClient']> };
   DisableWebhookEndpointInput: DisableWebhookEndpointInput;
   DisableWebhookEndpointPayload: Omit<DisableWebhookEndpointPayload, 'webhookEndpoint'> & { webhookEndpoint?: Maybe<ResolversParentTypes['WebhookEndpoint']> };
+  EndSessionInput: EndSessionInput;
+  EndSessionPayload: Omit<EndSessionPayload, 'session'> & { session?: Maybe<ResolversParentTypes['UserSession']> };
   Evaluation: EvaluationModel;
   EvaluationAppeal: EvaluationAppealModel;
   EvaluationAppealConnection: Omit<EvaluationAppealConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['EvaluationAppealEdge']>, nodes: Array<ResolversParentTypes['EvaluationAppeal']> };
@@ -3068,6 +3296,8 @@ export type ResolversParentTypes = {
   LicenseGrantConnection: Omit<LicenseGrantConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['LicenseGrantEdge']>, nodes: Array<ResolversParentTypes['LicenseGrant']> };
   LicenseGrantEdge: Omit<LicenseGrantEdge, 'node'> & { node: ResolversParentTypes['LicenseGrant'] };
   LicenseSnapshot: LicenseSnapshotData;
+  MarkNotificationsReadInput: MarkNotificationsReadInput;
+  MarkNotificationsReadPayload: MarkNotificationsReadPayload;
   Money: Money;
   MoneyInput: MoneyInput;
   Mutation: Record<PropertyKey, never>;
@@ -3075,6 +3305,9 @@ export type ResolversParentTypes = {
   NationalReportConnection: Omit<NationalReportConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['NationalReportEdge']>, nodes: Array<ResolversParentTypes['NationalReport']> };
   NationalReportEdge: Omit<NationalReportEdge, 'node'> & { node: ResolversParentTypes['NationalReport'] };
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
+  Notification: NotificationModel;
+  NotificationConnection: Omit<NotificationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['NotificationEdge']>, nodes: Array<ResolversParentTypes['Notification']> };
+  NotificationEdge: Omit<NotificationEdge, 'node'> & { node: ResolversParentTypes['Notification'] };
   PageInfo: PageInfo;
   PartnerCaseConnection: Omit<PartnerCaseConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CaseEdge']>, nodes: Array<ResolversParentTypes['Case']> };
   PartnerEvaluationConnection: Omit<PartnerEvaluationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['PartnerEvaluationEdge']>, nodes: Array<ResolversParentTypes['Evaluation']> };
@@ -3119,9 +3352,14 @@ export type ResolversParentTypes = {
   SubmitEvaluationPayload: Omit<SubmitEvaluationPayload, 'evaluation'> & { evaluation?: Maybe<ResolversParentTypes['Evaluation']> };
   SyncCaseInput: SyncCaseInput;
   SyncCasePayload: Omit<SyncCasePayload, 'case'> & { case?: Maybe<ResolversParentTypes['Case']> };
+  UpdateNotificationSettingsInput: UpdateNotificationSettingsInput;
+  UpdateNotificationSettingsPayload: Omit<UpdateNotificationSettingsPayload, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
   UploadLimits: UploadLimits;
   User: UserModel;
   UserError: UserError;
+  UserSession: UserSessionModel;
+  UserSessionConnection: Omit<UserSessionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['UserSessionEdge']>, nodes: Array<ResolversParentTypes['UserSession']> };
+  UserSessionEdge: Omit<UserSessionEdge, 'node'> & { node: ResolversParentTypes['UserSession'] };
   WebhookDelivery: WebhookDeliveryRow;
   WebhookDeliveryConnection: Omit<WebhookDeliveryConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['WebhookDeliveryEdge']>, nodes: Array<ResolversParentTypes['WebhookDelivery']> };
   WebhookDeliveryEdge: Omit<WebhookDeliveryEdge, 'node'> & { node: ResolversParentTypes['WebhookDelivery'] };
@@ -3401,6 +3639,11 @@ export type DisableWebhookEndpointPayloadResolvers<ContextType = Context, Parent
   webhookEndpoint?: Resolver<Maybe<ResolversTypes['WebhookEndpoint']>, ParentType, ContextType>;
 };
 
+export type EndSessionPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EndSessionPayload'] = ResolversParentTypes['EndSessionPayload']> = {
+  session?: Resolver<Maybe<ResolversTypes['UserSession']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type EvaluationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Evaluation'] = ResolversParentTypes['Evaluation']> = {
   appeal?: Resolver<Maybe<ResolversTypes['EvaluationAppeal']>, ParentType, ContextType>;
   appealOutcome?: Resolver<Maybe<ResolversTypes['EvaluationAppealStatus']>, ParentType, ContextType>;
@@ -3663,6 +3906,12 @@ export type LicenseSnapshotResolvers<ContextType = Context, ParentType extends R
   status?: Resolver<ResolversTypes['LicenseStatus'], ParentType, ContextType>;
 };
 
+export type MarkNotificationsReadPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MarkNotificationsReadPayload'] = ResolversParentTypes['MarkNotificationsReadPayload']> = {
+  markedCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  unreadCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type MoneyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = {
   amount?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   currency?: Resolver<Maybe<ResolversTypes['Currency']>, ParentType, ContextType>;
@@ -3679,10 +3928,12 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   decideEvaluationAppeal?: Resolver<ResolversTypes['EvaluationAppealPayload'], ParentType, ContextType, RequireFields<MutationDecideEvaluationAppealArgs, 'input'>>;
   disableApiClient?: Resolver<ResolversTypes['DisableApiClientPayload'], ParentType, ContextType, RequireFields<MutationDisableApiClientArgs, 'input'>>;
   disableWebhookEndpoint?: Resolver<ResolversTypes['DisableWebhookEndpointPayload'], ParentType, ContextType, RequireFields<MutationDisableWebhookEndpointArgs, 'input'>>;
+  endSession?: Resolver<ResolversTypes['EndSessionPayload'], ParentType, ContextType, RequireFields<MutationEndSessionArgs, 'input'>>;
   fetchLicenseMaterial?: Resolver<ResolversTypes['FetchLicenseMaterialPayload'], ParentType, ContextType, RequireFields<MutationFetchLicenseMaterialArgs, 'input'>>;
   fileEvaluationAppeal?: Resolver<ResolversTypes['EvaluationAppealPayload'], ParentType, ContextType, RequireFields<MutationFileEvaluationAppealArgs, 'input'>>;
   generateLicenseCode?: Resolver<ResolversTypes['GenerateLicenseCodePayload'], ParentType, ContextType, RequireFields<MutationGenerateLicenseCodeArgs, 'input'>>;
   lookUpCitizen?: Resolver<ResolversTypes['CitizenLookupPayload'], ParentType, ContextType, RequireFields<MutationLookUpCitizenArgs, 'idNumber'>>;
+  markNotificationsRead?: Resolver<ResolversTypes['MarkNotificationsReadPayload'], ParentType, ContextType, RequireFields<MutationMarkNotificationsReadArgs, 'input'>>;
   publishLicense?: Resolver<ResolversTypes['PublishLicensePayload'], ParentType, ContextType, RequireFields<MutationPublishLicenseArgs, 'input'>>;
   recordEvaluationCallback?: Resolver<ResolversTypes['EvaluationPayload'], ParentType, ContextType, RequireFields<MutationRecordEvaluationCallbackArgs, 'input'>>;
   recordEvaluationRectification?: Resolver<ResolversTypes['EvaluationPayload'], ParentType, ContextType, RequireFields<MutationRecordEvaluationRectificationArgs, 'input'>>;
@@ -3703,6 +3954,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   submitDraft?: Resolver<ResolversTypes['CaseTransitionPayload'], ParentType, ContextType, RequireFields<MutationSubmitDraftArgs, 'input'>>;
   submitEvaluation?: Resolver<ResolversTypes['SubmitEvaluationPayload'], ParentType, ContextType, RequireFields<MutationSubmitEvaluationArgs, 'input'>>;
   syncCase?: Resolver<ResolversTypes['SyncCasePayload'], ParentType, ContextType, RequireFields<MutationSyncCaseArgs, 'input'>>;
+  updateNotificationSettings?: Resolver<ResolversTypes['UpdateNotificationSettingsPayload'], ParentType, ContextType, RequireFields<MutationUpdateNotificationSettingsArgs, 'input'>>;
 };
 
 export type NationalReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NationalReport'] = ResolversParentTypes['NationalReport']> = {
@@ -3730,7 +3982,30 @@ export type NationalReportEdgeResolvers<ContextType = Context, ParentType extend
 };
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'Case' | 'Department' | 'Evaluation' | 'EvaluationAppeal' | 'License' | 'LicenseGrant' | 'ServiceItem' | 'User', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Case' | 'Department' | 'Evaluation' | 'EvaluationAppeal' | 'License' | 'LicenseGrant' | 'Notification' | 'ServiceItem' | 'User' | 'UserSession', ParentType, ContextType>;
+};
+
+export type NotificationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification']> = {
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NotificationKind'], ParentType, ContextType>;
+  readAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type NotificationConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NotificationConnection'] = ResolversParentTypes['NotificationConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['NotificationEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Notification']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type NotificationEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NotificationEdge'] = ResolversParentTypes['NotificationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Notification'], ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -3925,6 +4200,11 @@ export type SyncCasePayloadResolvers<ContextType = Context, ParentType extends R
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type UpdateNotificationSettingsPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UpdateNotificationSettingsPayload'] = ResolversParentTypes['UpdateNotificationSettingsPayload']> = {
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type UploadLimitsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UploadLimits'] = ResolversParentTypes['UploadLimits']> = {
   acceptedContentTypes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   maxCaseBytes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -3938,8 +4218,12 @@ export type UserResolvers<ContextType = Context, ParentType extends ResolversPar
   maskedIdNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   maskedPhone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  notifications?: Resolver<ResolversTypes['NotificationConnection'], ParentType, ContextType, RequireFields<UserNotificationsArgs, 'first' | 'unreadOnly'>>;
   realNameLevel?: Resolver<ResolversTypes['RealNameLevel'], ParentType, ContextType>;
   roles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
+  sessions?: Resolver<ResolversTypes['UserSessionConnection'], ParentType, ContextType, RequireFields<UserSessionsArgs, 'activeOnly' | 'first'>>;
+  smsOptOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  unreadNotificationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -3947,6 +4231,30 @@ export type UserErrorResolvers<ContextType = Context, ParentType extends Resolve
   code?: Resolver<ResolversTypes['UserErrorCode'], ParentType, ContextType>;
   field?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type UserSessionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UserSession'] = ResolversParentTypes['UserSession']> = {
+  address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  current?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  device?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  endedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastSeenAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  signedInAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['UserSessionState'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type UserSessionConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UserSessionConnection'] = ResolversParentTypes['UserSessionConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['UserSessionEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['UserSession']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type UserSessionEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UserSessionEdge'] = ResolversParentTypes['UserSessionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['UserSession'], ParentType, ContextType>;
 };
 
 export type WebhookDeliveryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WebhookDelivery'] = ResolversParentTypes['WebhookDelivery']> = {
@@ -4018,6 +4326,7 @@ export type Resolvers<ContextType = Context> = {
   DimensionScore?: DimensionScoreResolvers<ContextType>;
   DisableApiClientPayload?: DisableApiClientPayloadResolvers<ContextType>;
   DisableWebhookEndpointPayload?: DisableWebhookEndpointPayloadResolvers<ContextType>;
+  EndSessionPayload?: EndSessionPayloadResolvers<ContextType>;
   Evaluation?: EvaluationResolvers<ContextType>;
   EvaluationAppeal?: EvaluationAppealResolvers<ContextType>;
   EvaluationAppealConnection?: EvaluationAppealConnectionResolvers<ContextType>;
@@ -4046,12 +4355,16 @@ export type Resolvers<ContextType = Context> = {
   LicenseGrantConnection?: LicenseGrantConnectionResolvers<ContextType>;
   LicenseGrantEdge?: LicenseGrantEdgeResolvers<ContextType>;
   LicenseSnapshot?: LicenseSnapshotResolvers<ContextType>;
+  MarkNotificationsReadPayload?: MarkNotificationsReadPayloadResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   NationalReport?: NationalReportResolvers<ContextType>;
   NationalReportConnection?: NationalReportConnectionResolvers<ContextType>;
   NationalReportEdge?: NationalReportEdgeResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
+  Notification?: NotificationResolvers<ContextType>;
+  NotificationConnection?: NotificationConnectionResolvers<ContextType>;
+  NotificationEdge?: NotificationEdgeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PartnerCaseConnection?: PartnerCaseConnectionResolvers<ContextType>;
   PartnerEvaluationConnection?: PartnerEvaluationConnectionResolvers<ContextType>;
@@ -4078,9 +4391,13 @@ export type Resolvers<ContextType = Context> = {
   ServiceItemMaterial?: ServiceItemMaterialResolvers<ContextType>;
   SubmitEvaluationPayload?: SubmitEvaluationPayloadResolvers<ContextType>;
   SyncCasePayload?: SyncCasePayloadResolvers<ContextType>;
+  UpdateNotificationSettingsPayload?: UpdateNotificationSettingsPayloadResolvers<ContextType>;
   UploadLimits?: UploadLimitsResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
+  UserSession?: UserSessionResolvers<ContextType>;
+  UserSessionConnection?: UserSessionConnectionResolvers<ContextType>;
+  UserSessionEdge?: UserSessionEdgeResolvers<ContextType>;
   WebhookDelivery?: WebhookDeliveryResolvers<ContextType>;
   WebhookDeliveryConnection?: WebhookDeliveryConnectionResolvers<ContextType>;
   WebhookDeliveryEdge?: WebhookDeliveryEdgeResolvers<ContextType>;

@@ -1,6 +1,6 @@
 import { nodeType, type HallModule } from '../node/node-types.ts';
 import { userResolvers } from './resolvers.ts';
-import { canReadUser } from './user-policy.ts';
+import { canReadSession, canReadUser } from './user-policy.ts';
 
 export const userModule: HallModule = {
   name: 'user',
@@ -11,6 +11,10 @@ export const userModule: HallModule = {
       load: async (ctx, id) =>
         ctx.principal.kind === 'user' && ctx.principal.user.id === id ? ctx.principal.user : null,
       check: (ctx, user) => canReadUser(ctx.principal, user),
+    }),
+    UserSession: nodeType({
+      load: (ctx, id) => ctx.db.session.findUnique({ where: { id } }),
+      check: (ctx, session) => canReadSession(ctx.principal, session),
     }),
   },
 };

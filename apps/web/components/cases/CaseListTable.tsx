@@ -59,6 +59,8 @@ export function CaseListTable<Row extends { id: string }>(props: {
   columns: readonly CaseColumn<Row>[];
   rows: readonly Row[];
   emptyText: string;
+  /** The table region's name for screen readers (default 办件列表). */
+  label?: string;
 }) {
   const { columns, rows } = props;
   const hasRows = rows.length > 0;
@@ -70,7 +72,7 @@ export function CaseListTable<Row extends { id: string }>(props: {
         className="case-list__table table-scroll"
         tabIndex={0}
         role="region"
-        aria-label="办件列表"
+        aria-label={props.label ?? '办件列表'}
       >
         <table className="data-table">
           <colgroup>

@@ -9,7 +9,14 @@ type MenuItem = { key: string; label: string; href: string; count?: number };
 type MenuGroup = { type: 'group'; key: string; label: string; children: MenuItem[] };
 
 /** Sidebar entries outside 我的办件, by the path they open. */
-const PAGE_KEYS = { '/personal/apply': 'apply', '/personal/files/licenses': 'licenses' } as const;
+const PAGE_KEYS = {
+  '/personal/apply': 'apply',
+  '/personal/messages': 'messages',
+  '/personal/files/licenses': 'licenses',
+  '/personal/account/password': 'password',
+  '/personal/account/sessions': 'sessions',
+  '/personal/account': 'account',
+} as const;
 
 function pageKeyOf(pathname: string): string | undefined {
   return Object.entries(PAGE_KEYS).find(
@@ -19,11 +26,18 @@ function pageKeyOf(pathname: string): string | undefined {
 
 /**
  * The 个人空间 menu: groups of links (办事服务 → 我要办事; 我的办件: one entry per list with its count; 我的文件 →
- * 我的证照); the page being shown is
+ * 我的证照; 我的互动 → 消息通知 with the unread count; 信息管理 → 个人信息, 修改密码, 登录设备); the page being shown is
  * marked aria-current. Plain links and CSS, no menu widget: beside the content on wide screens, wrapping tabs
  * above it on phones (globals.css, "个人空间 menu").
  */
-export function PersonalSidebar({ counts }: { counts: Partial<Record<CaseList, number>> }) {
+export function PersonalSidebar({
+  counts,
+  unreadNotifications,
+}: {
+  counts: Partial<Record<CaseList, number>>;
+  /** 我的互动 → 消息通知: how many are unread */
+  unreadNotifications: number;
+}) {
   const pathname = usePathname();
   const searchParams = useSearchParams();
   const requested = searchParams.get('list');
@@ -57,6 +71,24 @@ export function PersonalSidebar({ counts }: { counts: Partial<Record<CaseList, n
       key: 'my-files',
       label: '我的文件',
       children: [{ key: 'licenses', label: '我的证照', href: '/personal/files/licenses' }],
+    },
+    {
+      type: 'group',
+      key: 'interaction',
+      label: '我的互动',
+      children: [
+        { key: 'messages', label: '消息通知', href: '/personal/messages', count: unreadNotifications },
+      ],
+    },
+    {
+      type: 'group',
+      key: 'account',
+      label: '信息管理',
+      children: [
+        { key: 'account', label: '个人信息', href: '/personal/account' },
+        { key: 'password', label: '修改密码', href: '/personal/account/password' },
+        { key: 'sessions', label: '登录设备', href: '/personal/account/sessions' },
+      ],
     },
   ];
 

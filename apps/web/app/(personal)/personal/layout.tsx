@@ -23,7 +23,7 @@ export default async function PersonalLayout({ children }: { children: ReactNode
     <div className="personal">
       <aside className="personal__sidebar" aria-label="个人空间">
         <UserPanel user={space.me} />
-        <PersonalSidebar counts={space.counts} />
+        <PersonalSidebar counts={space.counts} unreadNotifications={space.unreadNotifications} />
       </aside>
       <section className="personal__content">{children}</section>
     </div>
