@@ -1,4 +1,4 @@
-import { invalidCursor } from './connection.ts';
+import { invalidCursor, pageSize, toPage } from './connection.ts';
 import { decodeCursor, encodeCursor } from './global-id.ts';
 
 /** A keyset position in a list ordered by a time and then its id (null time: rows without one, e.g. drafts). */
@@ -30,4 +30,26 @@ export function decodeTimeIdCursor(cursor: string, options: { nullTime?: boolean
   const at = new Date(time);
   if (Number.isNaN(at.getTime())) throw invalidCursor();
   return { at, id };
+}
+
+/** The Prisma condition for the page after `after` in a list newest first over (`timeField`, id). */
+export function keysetWhere(after: string | null | undefined, timeField: 'createdAt' | 'occurredAt') {
+  if (!after) return {};
+  const { at, id } = decodeTimeIdCursor(after);
+  return { OR: [{ [timeField]: { lt: at } }, { [timeField]: at, id: { lt: id } }] };
+}
+
+/** A connection page of a list newest first over (time, id), with its total count. */
+export async function pageOf<T extends { id: string }>(
+  args: { first?: number | null; after?: string | null },
+  timeOf: (row: T) => Date,
+  fetch: (take: number) => Promise<T[]>,
+  count: () => Promise<number>,
+) {
+  const size = pageSize(args.first);
+  const [rows, totalCount] = await Promise.all([fetch(size + 1), count()]);
+  const page = toPage(rows, size, Boolean(args.after), (row) =>
+    encodeTimeIdCursor({ at: timeOf(row), id: row.id }),
+  );
+  return { ...page, totalCount };
 }

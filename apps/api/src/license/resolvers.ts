@@ -14,7 +14,7 @@ import { changeLicenseStatus } from './change-license-status.ts';
 import { allowsOnLicense, relationTo } from './license-policy.ts';
 import { grantStatus } from './license-status.ts';
 import { dateOnly, type LicenseSnapshotData } from './license-snapshot.ts';
-import { keysetWhere, pageOf } from './license-pages.ts';
+import { keysetWhere, pageOf } from '../lib/keyset-cursor.ts';
 
 const emptyPage = {
   edges: [],
@@ -109,7 +109,6 @@ export const licenseResolvers: Resolvers = {
       if (!(await holderSide(ctx, license))) return emptyPage;
       const where = { licenseId: license.id };
       return pageOf(
-        ctx,
         args,
         (grant) => grant.createdAt,
         (take) =>
@@ -125,7 +124,6 @@ export const licenseResolvers: Resolvers = {
       if (!(await holderSide(ctx, license))) return emptyPage;
       const where = { licenseId: license.id };
       return pageOf(
-        ctx,
         args,
         (row) => row.occurredAt,
         (take) =>

@@ -1,7 +1,7 @@
 import type { Context } from '../context.ts';
 import type { Notification } from '../generated/prisma/client.ts';
 import type { PrincipalUser } from '../auth/principal.ts';
-import { keysetWhere, pageOf } from '../license/license-pages.ts';
+import { keysetWhere, pageOf } from '../lib/keyset-cursor.ts';
 import { NO_ROW_ID } from '../lib/payload.ts';
 import { notificationPolicy } from './notification-policy.ts';
 
@@ -17,7 +17,6 @@ export function listNotifications(
 ) {
   const where = { userId: ownerFor(ctx, user), ...(args.unreadOnly ? { readAt: null } : {}) };
   return pageOf<Notification>(
-    ctx,
     args,
     (notification) => notification.createdAt,
     (take) =>

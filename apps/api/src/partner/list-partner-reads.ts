@@ -1,6 +1,7 @@
 import type { Context } from '../context.ts';
-import { decodeCursor, encodeCursor, fromGlobalId } from '../lib/global-id.ts';
-import { invalidCursor, pageSize, toPage, type Page } from '../lib/connection.ts';
+import { fromGlobalId } from '../lib/global-id.ts';
+import { decodeTimeIdCursor, encodeTimeIdCursor } from '../lib/keyset-cursor.ts';
+import { pageSize, toPage, type Page } from '../lib/connection.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 import { requirePartnerPermission } from './policy.ts';
 import { PARTNER_READ_ACTION } from './record-partner-read.ts';
@@ -35,10 +36,8 @@ export async function listPartnerReads(
     where.subjectId = subject?.id ?? '-';
   }
   if (input.after) {
-    const [at, id] = decodeCursor(input.after) ?? [];
-    const afterAt = typeof at === 'string' ? new Date(at) : null;
-    if (!afterAt || Number.isNaN(afterAt.getTime()) || typeof id !== 'string') throw invalidCursor();
-    where.OR = [{ occurredAt: { lt: afterAt } }, { occurredAt: afterAt, id: { lt: id } }];
+    const { at, id } = decodeTimeIdCursor(input.after);
+    where.OR = [{ occurredAt: { lt: at } }, { occurredAt: at, id: { lt: id } }];
   }
   const rows = await ctx.db.auditLog.findMany({
     where,
@@ -56,7 +55,9 @@ export async function listPartnerReads(
     readAt: row.occurredAt,
     businessNumber: numbers.get(row.subjectId ?? '') ?? null,
   }));
-  return toPage(reads, size, Boolean(input.after), (row) => encodeCursor([row.readAt.toISOString(), row.id]));
+  return toPage(reads, size, Boolean(input.after), (row) =>
+    encodeTimeIdCursor({ at: row.readAt, id: row.id }),
+  );
 }
 
 /** The business number of each read case, and of each read evaluation's case, in two queries for the page. */

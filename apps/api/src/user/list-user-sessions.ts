@@ -2,7 +2,7 @@ import type { Context } from '../context.ts';
 import type { Session } from '../generated/prisma/client.ts';
 import type { PrincipalUser } from '../auth/principal.ts';
 import { liveSessionWhere } from '../auth/session-policy.ts';
-import { keysetWhere, pageOf } from '../license/license-pages.ts';
+import { keysetWhere, pageOf } from '../lib/keyset-cursor.ts';
 import { NO_ROW_ID } from '../lib/payload.ts';
 import { canReadUser } from './user-policy.ts';
 
@@ -20,7 +20,6 @@ export async function listUserSessions(
     ...(args.activeOnly ? liveSessionWhere(ctx.sessionPolicy, user, ctx.clock.now()) : {}),
   };
   return pageOf<Session>(
-    ctx,
     args,
     (session) => session.createdAt,
     (take) =>
