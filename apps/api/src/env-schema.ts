@@ -17,14 +17,13 @@ const unsetIfEmpty = (value: unknown) => (value === '' ? undefined : value);
 
 const text = () => z.preprocess(unsetIfEmpty, z.string().optional());
 
+const positiveWhole = (unit: string) =>
+  z.coerce
+    .number({ error: `must be a positive ${unit}` })
+    .refine((value) => Number.isSafeInteger(value) && value >= 1, `must be a positive ${unit}`);
+
 const wholeNumber = (fallback: number, unit = 'whole number') =>
-  z.preprocess(
-    unsetIfEmpty,
-    z.coerce
-      .number({ error: `must be a positive ${unit}` })
-      .refine((value) => Number.isSafeInteger(value) && value >= 1, `must be a positive ${unit}`)
-      .default(fallback),
-  );
+  z.preprocess(unsetIfEmpty, positiveWhole(unit).default(fallback));
 
 const positiveNumber = (fallback: number, unit: string) =>
   z.preprocess(
@@ -76,13 +75,8 @@ export const apiEnvSchema = z.object({
   // the process
   API_PORT: wholeNumber(4000, 'port number'),
   API_HOST: text(),
-  API_WORKERS: z.preprocess(
-    unsetIfEmpty,
-    z.coerce
-      .number({ error: 'must be a positive whole number' })
-      .refine((value) => Number.isSafeInteger(value) && value >= 1, 'must be a positive whole number')
-      .optional(),
-  ),
+  API_WORKERS: z.preprocess(unsetIfEmpty, positiveWhole('whole number').optional()),
+
   LOG_LEVEL: oneOf(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
   TRUST_PROXY: text(),
   JOBS: oneOf(['on', 'off']),
