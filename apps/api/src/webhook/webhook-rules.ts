@@ -1,6 +1,6 @@
 import { hostProblem, type OutboundRule } from '../lib/outbound-address.ts';
-import { CASE_EVENTS } from '../case/case-outbox.ts';
-import { EVALUATION_DEADLINE_EVENTS, EVALUATION_EVENTS } from '../evaluation/evaluation-outbox.ts';
+import { CASE_EVENTS } from '../case/index.ts';
+import { EVALUATION_DEADLINE_EVENTS, EVALUATION_EVENTS } from '../evaluation/index.ts';
 
 /**
  * The event types a partner may receive, each with the scope it needs: the same scope that lets the client
