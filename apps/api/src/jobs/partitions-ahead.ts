@@ -1,4 +1,5 @@
 import type { Db } from '../db/prisma.ts';
+import { cstFields, HALL_TIME_ZONE } from '../lib/natural-days.ts';
 import type { JobModule, ScheduledJob } from './job-module.ts';
 
 /**
@@ -19,9 +20,9 @@ export interface PartitionResult {
   outcome: PartitionOutcome;
 }
 
-/** The Beijing (UTC+8, no daylight saving) year of an instant. */
+/** The Beijing (CST) year of an instant: the year whose partition holds a row of that time. */
 export function beijingYear(at: Date): number {
-  return new Date(at.getTime() + 8 * 3_600_000).getUTCFullYear();
+  return cstFields(at).year;
 }
 
 /**
@@ -35,8 +36,9 @@ export async function ensureYearPartitions(db: Db, now: Date): Promise<Partition
   const results: PartitionResult[] = [];
   for (const table of YEAR_PARTITIONED_TABLES) {
     const waiting = await db.$queryRawUnsafe<{ year: number }[]>(
-      `SELECT DISTINCT extract(year FROM occurred_at AT TIME ZONE 'Asia/Shanghai')::int AS year
+      `SELECT DISTINCT extract(year FROM occurred_at AT TIME ZONE $1)::int AS year
          FROM ${table}_default ORDER BY 1`,
+      HALL_TIME_ZONE,
     );
     const years = new Set([first, first + PARTITION_YEARS_AHEAD, ...waiting.map((row) => row.year)]);
     for (const year of [...years].sort((a, b) => a - b)) {
