@@ -7,7 +7,6 @@ import { JOB_MODULES } from './job-modules.ts';
 import { startOutboxDispatcher, type OutboxDispatcher } from './outbox-dispatcher.ts';
 import { syncOutboxSubscriptions } from './sync-outbox-subscriptions.ts';
 
-
 export interface JobsOptions extends Omit<JobDeps, 'db'> {
   connectionString: string;
   /** the modules whose jobs and handlers run here (default: every module, jobs/job-modules.ts) */
