@@ -73,6 +73,7 @@ describe('yearly partitions of case_events and audit_logs', () => {
 
   it('keeps a row of a year without a partition in the default one, until the job moves it into its year', async () => {
     const stray = await event(new Date('2040-05-01T00:00:00Z'));
+    const ancient = await event(new Date('1990-05-01T00:00:00Z'));
     const strayLog = await audit(new Date('2041-05-01T00:00:00Z'));
     expect(await partitionOf('case_events', stray.id)).toBe('case_events_default');
     // the case's timeline shows it meanwhile
@@ -85,6 +86,7 @@ describe('yearly partitions of case_events and audit_logs', () => {
       logger: pino({ level: 'silent' }),
     });
     expect(results).toEqual([
+      { table: 'case_events', year: 1990, outcome: 'refused' },
       { table: 'case_events', year: 2038, outcome: 'created' },
       { table: 'case_events', year: 2039, outcome: 'created' },
       { table: 'case_events', year: 2040, outcome: 'moved' },
@@ -93,6 +95,7 @@ describe('yearly partitions of case_events and audit_logs', () => {
       { table: 'audit_logs', year: 2041, outcome: 'moved' },
     ]);
     expect(await partitionOf('case_events', stray.id)).toBe('case_events_y2040');
+    expect(await partitionOf('case_events', ancient.id)).toBe('case_events_default');
     expect(await partitionOf('audit_logs', strayLog.id)).toBe('audit_logs_y2041');
     expect(await database.db.caseEvent.count()).toBe(before);
     // the new default partition takes the next stray row, and is append-only like the old one

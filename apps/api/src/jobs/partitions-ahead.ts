@@ -12,7 +12,11 @@ export type YearPartitionedTable = (typeof YEAR_PARTITIONED_TABLES)[number];
 /** How many years ahead of the current one a partition must exist (the next year's, made months early). */
 export const PARTITION_YEARS_AHEAD = 1;
 
-export type PartitionOutcome = 'created' | 'exists' | 'moved';
+/** `refused`: the function keeps no partition for that year (out of its range): the rows stay in the default. */
+export type PartitionOutcome = 'created' | 'exists' | 'moved' | 'refused';
+
+/** SQLSTATE invalid_parameter_value: ensure_year_partition refusing a table or a year. */
+const REFUSED = '22023';
 
 export interface PartitionResult {
   table: YearPartitionedTable;
@@ -42,13 +46,23 @@ export async function ensureYearPartitions(db: Db, now: Date): Promise<Partition
     );
     const years = new Set([first, first + PARTITION_YEARS_AHEAD, ...waiting.map((row) => row.year)]);
     for (const year of [...years].sort((a, b) => a - b)) {
-      if (year < 2000 || year > 2200) continue; // stays in the default partition (the function refuses it)
-      const [row] = await db.$queryRaw<{ outcome: PartitionOutcome }[]>`
-        SELECT ensure_year_partition(${table}, ${year}::int) AS outcome`;
-      results.push({ table, year, outcome: row!.outcome });
+      results.push({ table, year, outcome: await ensureYear(db, table, year) });
     }
   }
   return results;
+}
+
+async function ensureYear(db: Db, table: YearPartitionedTable, year: number): Promise<PartitionOutcome> {
+  try {
+    const [row] = await db.$queryRaw<{ outcome: PartitionOutcome }[]>`
+      SELECT ensure_year_partition(${table}, ${year}::int) AS outcome`;
+    return row!.outcome;
+  } catch (error) {
+    const cause = (error as { meta?: { driverAdapterError?: { cause?: { originalCode?: unknown } } } }).meta
+      ?.driverAdapterError?.cause;
+    if (cause?.originalCode === REFUSED) return 'refused';
+    throw error;
+  }
 }
 
 /** Daily at 03:40 (CST): a missed run or two changes nothing, the next year's partition exists a year early. */
