@@ -681,7 +681,9 @@ export type DashboardEvaluationPageQuery = { node:
     | { __typename: 'EvaluationAppeal' }
     | { __typename: 'License' }
     | { __typename: 'LicenseGrant' }
+    | { __typename: 'Notice' }
     | { __typename: 'Notification' }
+    | { __typename: 'ServiceCategory' }
     | { __typename: 'ServiceItem' }
     | { __typename: 'User' }
     | { __typename: 'UserSession' }
@@ -730,7 +732,9 @@ export type ApplicationPageQuery = { item:
     | { __typename: 'EvaluationAppeal' }
     | { __typename: 'License' }
     | { __typename: 'LicenseGrant' }
+    | { __typename: 'Notice' }
     | { __typename: 'Notification' }
+    | { __typename: 'ServiceCategory' }
     | (
       { __typename: 'ServiceItem', id: string, name: string, onlineApplicable: boolean, applicationForm: ApplicationForm | null }
       & { ' $fragmentRefs'?: { 'ApplicationWizard_ItemFragment': ApplicationWizard_ItemFragment } }
@@ -747,7 +751,9 @@ export type ApplicationPageQuery = { item:
     | { __typename: 'EvaluationAppeal' }
     | { __typename: 'License' }
     | { __typename: 'LicenseGrant' }
+    | { __typename: 'Notice' }
     | { __typename: 'Notification' }
+    | { __typename: 'ServiceCategory' }
     | { __typename: 'ServiceItem' }
     | { __typename: 'User' }
     | { __typename: 'UserSession' }
@@ -774,7 +780,9 @@ export type EvaluateCasePageQuery = { node:
     | { __typename: 'EvaluationAppeal' }
     | { __typename: 'License' }
     | { __typename: 'LicenseGrant' }
+    | { __typename: 'Notice' }
     | { __typename: 'Notification' }
+    | { __typename: 'ServiceCategory' }
     | { __typename: 'ServiceItem' }
     | { __typename: 'User' }
     | { __typename: 'UserSession' }
@@ -795,7 +803,9 @@ export type CaseEvaluationPageQuery = { node:
     | { __typename: 'EvaluationAppeal' }
     | { __typename: 'License' }
     | { __typename: 'LicenseGrant' }
+    | { __typename: 'Notice' }
     | { __typename: 'Notification' }
+    | { __typename: 'ServiceCategory' }
     | { __typename: 'ServiceItem' }
     | { __typename: 'User' }
     | { __typename: 'UserSession' }
@@ -816,7 +826,9 @@ export type CaseDetailPageQuery = { node:
     | { __typename: 'EvaluationAppeal' }
     | { __typename: 'License' }
     | { __typename: 'LicenseGrant' }
+    | { __typename: 'Notice' }
     | { __typename: 'Notification' }
+    | { __typename: 'ServiceCategory' }
     | { __typename: 'ServiceItem' }
     | { __typename: 'User' }
     | { __typename: 'UserSession' }
@@ -872,7 +884,9 @@ export type DepartmentCasePageQuery = { node:
     | { __typename: 'EvaluationAppeal' }
     | { __typename: 'License' }
     | { __typename: 'LicenseGrant' }
+    | { __typename: 'Notice' }
     | { __typename: 'Notification' }
+    | { __typename: 'ServiceCategory' }
     | { __typename: 'ServiceItem' }
     | { __typename: 'User' }
     | { __typename: 'UserSession' }
@@ -893,7 +907,9 @@ export type DepartmentEvaluationPageQuery = { node:
     | { __typename: 'EvaluationAppeal' }
     | { __typename: 'License' }
     | { __typename: 'LicenseGrant' }
+    | { __typename: 'Notice' }
     | { __typename: 'Notification' }
+    | { __typename: 'ServiceCategory' }
     | { __typename: 'ServiceItem' }
     | { __typename: 'User' }
     | { __typename: 'UserSession' }
@@ -1042,7 +1058,9 @@ export type DraftMaterialsQuery = { node:
     | { __typename: 'EvaluationAppeal' }
     | { __typename: 'License' }
     | { __typename: 'LicenseGrant' }
+    | { __typename: 'Notice' }
     | { __typename: 'Notification' }
+    | { __typename: 'ServiceCategory' }
     | { __typename: 'ServiceItem' }
     | { __typename: 'User' }
     | { __typename: 'UserSession' }
