@@ -419,7 +419,10 @@ const NODE_MATRIX: Record<string, NodeRow[]> = {
     {
       object: 'a home-page category (public)',
       id: async (api) =>
-        toGlobalId('ServiceCategory', (await api.db.serviceCategory.findFirstOrThrow({ orderBy: { code: 'asc' } })).id),
+        toGlobalId(
+          'ServiceCategory',
+          (await api.db.serviceCategory.findFirstOrThrow({ orderBy: { code: 'asc' } })).id,
+        ),
       expect: 'AAAAAAAAAAAAAAAA',
     },
   ],
@@ -427,12 +430,16 @@ const NODE_MATRIX: Record<string, NodeRow[]> = {
     {
       object: 'a published notice (public)',
       id: async (api) =>
-        toGlobalId('Notice', (await api.db.notice.findFirstOrThrow({ where: { publishedAt: { not: null } } })).id),
+        toGlobalId(
+          'Notice',
+          (await api.db.notice.findFirstOrThrow({ where: { publishedAt: { not: null } } })).id,
+        ),
       expect: 'AAAAAAAAAAAAAAAA',
     },
     {
       object: 'an unpublished notice (administrators only)',
-      id: async (api) => toGlobalId('Notice', (await api.db.notice.findFirstOrThrow({ where: { publishedAt: null } })).id),
+      id: async (api) =>
+        toGlobalId('Notice', (await api.db.notice.findFirstOrThrow({ where: { publishedAt: null } })).id),
       expect: 'NNNNNNNNANNNNNNN',
     },
   ],

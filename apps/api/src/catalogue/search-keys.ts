@@ -17,7 +17,9 @@ export function nameSearchKeys(name: string): NameSearchKeys {
     (syllable) => syllable.toLowerCase(),
   );
   if (syllables.length !== [...name].length) {
-    throw new Error(`pinyin-pro gave ${syllables.length} syllables for the ${[...name].length} characters of ${name}`);
+    throw new Error(
+      `pinyin-pro gave ${syllables.length} syllables for the ${[...name].length} characters of ${name}`,
+    );
   }
   return {
     nameSyllables: syllables,

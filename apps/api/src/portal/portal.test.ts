@@ -59,7 +59,11 @@ describe('portal', () => {
       [citizen, 'FORBIDDEN'],
       [supervisor, 'FORBIDDEN'],
     ] as const) {
-      const created = await api.graphql(CREATE, { input: { title: '冒充的公告', body: '正文', publish: true } }, caller);
+      const created = await api.graphql(
+        CREATE,
+        { input: { title: '冒充的公告', body: '正文', publish: true } },
+        caller,
+      );
       expect(created.errors?.[0]?.extensions?.code).toBe(code);
       const published = await api.graphql(
         PUBLISH,
@@ -82,14 +86,19 @@ describe('portal', () => {
       [{ title: '标题', body: '长'.repeat(5001) }, 'body', 'INVALID'],
     ] as const) {
       const result = await api.graphql<{ createNotice: Payload }>(CREATE, { input }, admin);
-      expect(result.data!.createNotice).toEqual({ notice: null, userErrors: [{ field: ['input', field], code }] });
+      expect(result.data!.createNotice).toEqual({
+        notice: null,
+        userErrors: [{ field: ['input', field], code }],
+      });
     }
     const missing = await api.graphql<{ setNoticePublished: Payload }>(
       PUBLISH,
       { input: { noticeId: toGlobalId('Notice', '00000000-0000-4000-8000-000000000000'), published: true } },
       admin,
     );
-    expect(missing.data!.setNoticePublished.userErrors).toEqual([{ field: ['input', 'noticeId'], code: 'NOT_FOUND' }]);
+    expect(missing.data!.setNoticePublished.userErrors).toEqual([
+      { field: ['input', 'noticeId'], code: 'NOT_FOUND' },
+    ]);
     expect(await snapshot()).toEqual(before);
     // The table refuses a blank title whoever writes it.
     await expect(
@@ -106,7 +115,9 @@ describe('portal', () => {
     const notice = created.data!.createNotice.notice!;
     expect(notice).toMatchObject({ title: '测试公告', publishedAt: null });
     const titles = async () =>
-      (await api.graphql<{ notices: { nodes: NoticeRow[] } }>(PUBLIC)).data!.notices.nodes.map((node) => node.title);
+      (await api.graphql<{ notices: { nodes: NoticeRow[] } }>(PUBLIC)).data!.notices.nodes.map(
+        (node) => node.title,
+      );
     expect(await titles()).not.toContain('测试公告');
 
     const published = await api.graphql<{ setNoticePublished: Payload }>(
@@ -138,9 +149,9 @@ describe('portal', () => {
   });
 
   it('lists the most used items from the rollups, the same as counting the cases', async () => {
-    const result = await api.graphql<{ popularServiceItems: { caseCount: number; item: { code: string } }[] }>(
-      '{ popularServiceItems(first: 5) { caseCount item { code } } }',
-    );
+    const result = await api.graphql<{
+      popularServiceItems: { caseCount: number; item: { code: string } }[];
+    }>('{ popularServiceItems(first: 5) { caseCount item { code } } }');
     const counted = await api.db.$queryRaw<{ code: string; cases: number }[]>`
       SELECT i."code", count(*)::int AS cases FROM "cases" c JOIN "service_items" i ON i."id" = c."item_id"
        WHERE c."status" <> 'DRAFT' GROUP BY i."code" ORDER BY cases DESC, i."code" LIMIT 5`;
@@ -156,7 +167,11 @@ describe('portal', () => {
       user { careMode } userErrors { code } } }`;
     const anonymous = await api.graphql(SET, { on: true });
     expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    const on = await api.graphql<{ updateDisplaySettings: { user: { careMode: boolean } } }>(SET, { on: true }, citizen);
+    const on = await api.graphql<{ updateDisplaySettings: { user: { careMode: boolean } } }>(
+      SET,
+      { on: true },
+      citizen,
+    );
     expect(on.data!.updateDisplaySettings.user.careMode).toBe(true);
     const me = async (caller: Caller) =>
       (await api.graphql<{ me: { careMode: boolean } }>('{ me { careMode } }', {}, caller)).data!.me.careMode;

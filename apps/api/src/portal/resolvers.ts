@@ -29,7 +29,10 @@ export const portalResolvers: Resolvers = {
     setNoticePublished: async (_parent, { input }, ctx) =>
       toPayload(
         'notice',
-        await setNoticePublished(ctx, { noticeId: inputId(input.noticeId, 'Notice'), published: input.published }),
+        await setNoticePublished(ctx, {
+          noticeId: inputId(input.noticeId, 'Notice'),
+          published: input.published,
+        }),
       ),
     updateDisplaySettings: async (_parent, { input }, ctx) =>
       toPayload('user', await updateDisplaySettings(ctx, input)),
@@ -54,7 +57,8 @@ export const portalResolvers: Resolvers = {
   },
   User: {
     careMode: async (user, _args, ctx) => {
-      if (!portalPolicy.allows(ctx.principal, 'portal.updateDisplaySettings', { ownerId: user.id })) return false;
+      if (!portalPolicy.allows(ctx.principal, 'portal.updateDisplaySettings', { ownerId: user.id }))
+        return false;
       const row = await ctx.db.user.findUnique({ where: { id: user.id }, select: { careMode: true } });
       return row?.careMode ?? false;
     },

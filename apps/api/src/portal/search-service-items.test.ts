@@ -11,7 +11,13 @@ type Hit = {
   highlights: { start: number; length: number }[];
   score: number;
 };
-type Data = { searchServiceItems: { totalCount: number; nodes: Hit[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
+type Data = {
+  searchServiceItems: {
+    totalCount: number;
+    nodes: Hit[];
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+};
 
 const SEARCH = `query($q: String!, $a: ServiceAudience, $first: Int, $after: String) {
   searchServiceItems(query: $q, audience: $a, first: $first, after: $after) {
@@ -34,7 +40,9 @@ describe('searchServiceItems', () => {
       ['test-foreign-annual', '外资企业年报'],
       ['test-foreign-report', '外商投资信息报告'],
     ] as const) {
-      await api.db.serviceItem.create({ data: { code, name, departmentId: department.id, ...nameSearchKeys(name) } });
+      await api.db.serviceItem.create({
+        data: { code, name, departmentId: department.id, ...nameSearchKeys(name) },
+      });
     }
   });
   afterAll(() => api?.close());
@@ -45,9 +53,15 @@ describe('searchServiceItems', () => {
     // Both initials start with wstz; equal in length, so by item code.
     expect(names).toEqual(['外商投资信息报告', '外商投资项目核准']);
     const hit = result.nodes.find((node) => node.item.code === 'tj-ndrc-foreign-investment')!;
-    expect(hit).toMatchObject({ matchedBy: 'INITIALS', score: SEARCH_SCORES.initialsPrefix, highlights: [{ start: 0, length: 4 }] });
+    expect(hit).toMatchObject({
+      matchedBy: 'INITIALS',
+      score: SEARCH_SCORES.initialsPrefix,
+      highlights: [{ start: 0, length: 4 }],
+    });
     // Upper case and spaces are how people type too.
-    expect((await search(' WS TZ ')).nodes.map((node) => node.item.code)).toContain('tj-ndrc-foreign-investment');
+    expect((await search(' WS TZ ')).nodes.map((node) => node.item.code)).toContain(
+      'tj-ndrc-foreign-investment',
+    );
     // More initials narrow it to the one item, matched whole.
     const whole = await search('wstzxmhz');
     expect(whole.nodes.map((node) => [node.item.code, node.matchedBy, node.score])).toEqual([
@@ -58,7 +72,11 @@ describe('searchServiceItems', () => {
   it('finds by full pinyin from the start of a syllable only, highlighting whole characters', async () => {
     const fromStart = await search('waishangtou');
     const hit = fromStart.nodes.find((node) => node.item.code === 'tj-ndrc-foreign-investment')!;
-    expect(hit).toMatchObject({ matchedBy: 'PINYIN', score: SEARCH_SCORES.pinyinPrefix, highlights: [{ start: 0, length: 3 }] });
+    expect(hit).toMatchObject({
+      matchedBy: 'PINYIN',
+      score: SEARCH_SCORES.pinyinPrefix,
+      highlights: [{ start: 0, length: 3 }],
+    });
     const inside = await search('touzixiangmu');
     // 外商·投资项目·核准 and 企业·投资项目·备案, both from their third character.
     expect(inside.nodes.map((node) => [node.item.code, node.matchedBy, node.highlights])).toEqual([
@@ -86,13 +104,19 @@ describe('searchServiceItems', () => {
 
   it('ranks the exact name first, then names starting with the words, then names holding them', async () => {
     const result = await search('外商投资项目核准');
-    expect(result.nodes[0]).toMatchObject({ item: { code: 'tj-ndrc-foreign-investment' }, matchedBy: 'NAME', score: 100 });
+    expect(result.nodes[0]).toMatchObject({
+      item: { code: 'tj-ndrc-foreign-investment' },
+      matchedBy: 'NAME',
+      score: 100,
+    });
     const inside = await search('登记');
     expect(inside.totalCount).toBeGreaterThan(3);
     const scores = inside.nodes.map((node) => node.score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
     for (const node of inside.nodes) {
-      expect([...node.item.name].slice(node.highlights[0]!.start, node.highlights[0]!.start + 2).join('')).toBe('登记');
+      expect(
+        [...node.item.name].slice(node.highlights[0]!.start, node.highlights[0]!.start + 2).join(''),
+      ).toBe('登记');
     }
   });
 
@@ -122,7 +146,10 @@ describe('searchServiceItems', () => {
       [{ q: '登记', first: 101 }, 'first'],
     ] as const) {
       const result = await api.graphql(SEARCH, variables);
-      expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: argument });
+      expect(result.errors?.[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        argumentName: argument,
+      });
     }
   });
 
@@ -130,9 +157,11 @@ describe('searchServiceItems', () => {
     const items = await api.db.serviceItem.findMany({ where: { code: { not: { startsWith: 'test-' } } } });
     expect(items.length).toBeGreaterThanOrEqual(20);
     for (const item of items) {
-      expect({ nameSyllables: item.nameSyllables, namePinyin: item.namePinyin, nameInitials: item.nameInitials }).toEqual(
-        nameSearchKeys(item.name),
-      );
+      expect({
+        nameSyllables: item.nameSyllables,
+        namePinyin: item.namePinyin,
+        nameInitials: item.nameInitials,
+      }).toEqual(nameSearchKeys(item.name));
     }
     // The database refuses keys that do not fit the name.
     const item = items[0]!;

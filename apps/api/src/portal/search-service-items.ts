@@ -71,7 +71,13 @@ export async function searchServiceItems(
   let offset = 0;
   if (input.after) {
     const parts = decodeCursor(input.after);
-    if (!parts || parts.length !== 1 || typeof parts[0] !== 'number' || !Number.isInteger(parts[0]) || parts[0] < 0) {
+    if (
+      !parts ||
+      parts.length !== 1 ||
+      typeof parts[0] !== 'number' ||
+      !Number.isInteger(parts[0]) ||
+      parts[0] < 0
+    ) {
       throw invalidCursor();
     }
     offset = parts[0] + 1;
@@ -121,13 +127,26 @@ export async function searchServiceItems(
     ORDER BY score DESC, char_length("name"), "code"
     OFFSET ${offset}::int LIMIT ${size + 1}::int`;
 
-  const numeric = ['score', 'name_score', 'synonym_score', 'initials_at', 'pinyin_at', 'initials_score', 'pinyin_score', 'total'] as const;
+  const numeric = [
+    'score',
+    'name_score',
+    'synonym_score',
+    'initials_at',
+    'pinyin_at',
+    'initials_score',
+    'pinyin_score',
+    'total',
+  ] as const;
   for (const row of rows) for (const key of numeric) row[key] = Number(row[key]);
   const hits = rows.map((row, index) => ({ hit: toHit(row, raw), position: offset + index }));
   const page = toPage(hits, size, offset > 0, ({ position }) => encodeCursor([position]));
   const totalCount = rows[0]?.total ?? (offset > 0 ? offset : 0);
   return {
-    page: { ...page, nodes: page.nodes.map(({ hit }) => hit), edges: page.edges.map(({ cursor, node }) => ({ cursor, node: node.hit })) },
+    page: {
+      ...page,
+      nodes: page.nodes.map(({ hit }) => hit),
+      edges: page.edges.map(({ cursor, node }) => ({ cursor, node: node.hit })),
+    },
     totalCount,
   };
 }
@@ -145,7 +164,11 @@ function toHit(row: Row, raw: string): SearchHitModel {
   }
   const letters = normaliseSearchText(raw);
   if (row.initials_score >= row.pinyin_score) {
-    return { ...base, matchedBy: 'INITIALS', highlights: [{ start: row.initials_at - 1, length: letters.length }] };
+    return {
+      ...base,
+      matchedBy: 'INITIALS',
+      highlights: [{ start: row.initials_at - 1, length: letters.length }],
+    };
   }
   // Pinyin: from syllable pinyin_at, the characters whose syllables the letters reach into.
   let length = 0;

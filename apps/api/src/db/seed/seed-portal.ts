@@ -7,12 +7,21 @@ import { normaliseSearchText } from '../../catalogue/search-keys.ts';
  * development notices. Idempotent: guides and categories are brought up to the seed, synonyms and notices
  * added when missing.
  */
-export async function seedPortal(db: Db, itemIds: Map<string, { id: string }>, adminId: string): Promise<void> {
+export async function seedPortal(
+  db: Db,
+  itemIds: Map<string, { id: string }>,
+  adminId: string,
+): Promise<void> {
   for (const [code, guide] of Object.entries(GUIDES)) {
     await db.serviceItem.update({ where: { id: itemIds.get(code)!.id }, data: guide });
   }
   for (const [index, category] of CATEGORIES.entries()) {
-    const fields = { audience: category.audience, kind: category.kind, name: category.name, sortOrder: index };
+    const fields = {
+      audience: category.audience,
+      kind: category.kind,
+      name: category.name,
+      sortOrder: index,
+    };
     const row = await db.serviceCategory.upsert({
       where: { code: category.code },
       update: fields,
