@@ -147,14 +147,17 @@ for (const [as, pages] of byAccount) {
           await context.addCookies([{ name: CARE_COOKIE, value: '1', url: webUrl }]);
           try {
             await load(tab, path);
-            expect(await tab.locator('html').getAttribute('class'), `${path}: 关怀模式 is on`).toContain('care');
+            expect(await tab.locator('html').getAttribute('class'), `${path}: 关怀模式 is on`).toContain(
+              'care',
+            );
             const careWidths = await tab.evaluate(() => ({
               scroll: document.documentElement.scrollWidth,
               viewport: document.documentElement.clientWidth,
             }));
-            expect(careWidths.scroll, `${path} in 关怀模式: wider than the 375 px screen`).toBeLessThanOrEqual(
-              careWidths.viewport,
-            );
+            expect(
+              careWidths.scroll,
+              `${path} in 关怀模式: wider than the 375 px screen`,
+            ).toBeLessThanOrEqual(careWidths.viewport);
             expect((await seriousViolations(tab)).join('\n'), `${path} in 关怀模式 at 375 px`).toBe('');
             if (process.env.A11Y_SCREENSHOTS) await saveScreenshot(tab, `care 375px ${as} ${checked.name}`);
             await tab.setViewportSize(DESKTOP);
