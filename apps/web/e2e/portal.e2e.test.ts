@@ -27,6 +27,17 @@ async function fitsWidth(page: Page) {
   expect(widths.scroll, `${page.url()} scrolls sideways`).toBeLessThanOrEqual(widths.viewport);
 }
 
+/** Clicks the header's 关怀模式 switch and waits for the page it comes back to, in the expected mode. */
+async function switchCareMode(page: Page, on: boolean) {
+  await page.getByTestId('care-mode-switch').click();
+  await page.waitForFunction(
+    (expected) =>
+      document.querySelector('[data-testid="care-mode-switch"]')?.getAttribute('aria-pressed') === expected,
+    String(on),
+  );
+  await page.waitForLoadState('load');
+}
+
 async function searchFromHome(page: Page, text: string) {
   await page.goto('/');
   await page.getByLabel('搜索办事事项').fill(text);
@@ -64,8 +75,7 @@ describe('首页 → 搜索 → 办事指南 → 在线申报', () => {
         await page.setViewportSize(variant.viewport);
         await page.goto('/');
         if (variant.care) {
-          await page.getByTestId('care-mode-switch').click();
-          await page.waitForLoadState('load');
+          await switchCareMode(page, true);
           await expectCareMode(page);
         }
         await fitsWidth(page);
@@ -102,7 +112,7 @@ describe('首页 → 搜索 → 办事指南 → 在线申报', () => {
         await page.getByTestId('apply-online').click();
         await page.waitForURL((url) => url.pathname === '/login');
         await signIn(page, ACCOUNTS.company);
-        await page.waitForURL((url) => url.pathname.startsWith('/personal/apply/'));
+        await page.waitForURL((url) => url.pathname.startsWith('/personal/apply/'), { timeout: 60_000 });
         await waitForHydration(page.locator('h1'));
         expect(await page.locator('h1').innerText()).toBe(ITEM);
         expect(await page.getByText('项目信息').first().isVisible()).toBe(true);
@@ -133,15 +143,13 @@ describe('关怀模式 and zoom', () => {
     try {
       const first = await signedIn();
       expect(await first.locator('html').getAttribute('class')).toBeNull();
-      await first.getByTestId('care-mode-switch').click();
-      await first.waitForLoadState('load');
+      await switchCareMode(first, true);
       expect(await first.locator('html').getAttribute('class')).toBe('care');
 
       const second = await signedIn(); // no cookie: the account's setting
       expect(await second.locator('html').getAttribute('class')).toBe('care');
       expect(await second.getByTestId('care-mode-switch').getAttribute('aria-pressed')).toBe('true');
-      await second.getByTestId('care-mode-switch').click();
-      await second.waitForLoadState('load');
+      await switchCareMode(second, false);
       expect(await second.locator('html').getAttribute('class')).toBeNull();
 
       const third = await signedIn();
