@@ -2,6 +2,7 @@ import { unstable_cache } from 'next/cache';
 import { graphql } from '@/gql';
 import type { ServiceAudience } from '@/gql/graphql';
 import { anonymousQuery } from './anonymous-query';
+import { getApiGraphqlUrl } from './api-url';
 
 /**
  * How long the web server keeps the portal's public data (Next's data cache, shared by every visitor): the
@@ -124,10 +125,17 @@ const NoticeQuery = graphql(`
   }
 `);
 
+/**
+ * Part of every cache key: the API the data came from. Next keeps its data cache on disk across restarts, so a
+ * web server pointed at another API (another database: the browser tests make a new one per run) must not
+ * serve the old one's IDs.
+ */
+const SCOPE = getApiGraphqlUrl();
+
 /** The cache tag of data holding notices: publishing or withdrawing one refreshes it at once (updateTag). */
 export const NOTICES_TAG = 'portal-notices';
 
-export const loadPortalHome = unstable_cache(() => anonymousQuery(HomeQuery, {}), ['portal-home-v1'], {
+export const loadPortalHome = unstable_cache(() => anonymousQuery(HomeQuery, {}), ['portal-home-v1', SCOPE], {
   revalidate: PORTAL_CACHE_SECONDS,
   tags: [NOTICES_TAG],
 });
@@ -140,7 +148,7 @@ export const searchItems = unstable_cache(
   async (query: string, audience: ServiceAudience | null, after: string | null) =>
     (await anonymousQuery(SearchQuery, { query, audience, first: SEARCH_PAGE_SIZE, after }))
       .searchServiceItems,
-  ['portal-search-v1'],
+  ['portal-search-v1', SCOPE],
   { revalidate: PORTAL_CACHE_SECONDS },
 );
 
@@ -151,7 +159,7 @@ export const loadItemGuide = unstable_cache(
     const node = (await anonymousQuery(ItemGuideQuery, { id })).node;
     return node?.__typename === 'ServiceItem' ? node : null;
   },
-  ['portal-item-guide-v1'],
+  ['portal-item-guide-v1', SCOPE],
   { revalidate: PORTAL_CACHE_SECONDS },
 );
 
@@ -160,7 +168,7 @@ export const loadNotice = unstable_cache(
     const node = (await anonymousQuery(NoticeQuery, { id })).node;
     return node?.__typename === 'Notice' ? node : null;
   },
-  ['portal-notice-v1'],
+  ['portal-notice-v1', SCOPE],
   { revalidate: PORTAL_CACHE_SECONDS, tags: [NOTICES_TAG] },
 );
 
