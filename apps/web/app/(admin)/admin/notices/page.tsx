@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { PageTitle } from '@/components/layout/PageTitle';
+import { ScrollRegion } from '@/components/layout/ScrollRegion';
 import { graphql } from '@/gql';
 import { formatDateTime } from '@/lib/format';
 import { serverQuery } from '@/lib/urql-server';
@@ -61,44 +62,46 @@ export default async function AdminNoticesPage({ searchParams }: { searchParams:
         </button>
       </form>
       <h2>全部通知公告（{allNotices.totalCount}）</h2>
-      <table className="data-table">
-        <thead>
-          <tr>
-            <th scope="col">标题</th>
-            <th scope="col">状态</th>
-            <th scope="col">时间</th>
-            <th scope="col">操作</th>
-          </tr>
-        </thead>
-        <tbody>
-          {allNotices.nodes.map((notice) => (
-            <tr key={notice.id}>
-              <th scope="row">
-                {notice.publishedAt ? (
-                  <Link href={`/notices/${encodeURIComponent(notice.id)}`}>{notice.title}</Link>
-                ) : (
-                  notice.title
-                )}
-              </th>
-              <td>{notice.publishedAt ? '已发布' : '未发布'}</td>
-              <td>{formatDateTime(notice.publishedAt ?? notice.createdAt)}</td>
-              <td>
-                <form action={setNoticePublishedAction}>
-                  <input type="hidden" name="noticeId" value={notice.id} />
-                  <input type="hidden" name="published" value={notice.publishedAt ? '0' : '1'} />
-                  <button
-                    type="submit"
-                    className="button"
-                    aria-label={`${notice.publishedAt ? '撤回' : '发布'}：${notice.title}`}
-                  >
-                    {notice.publishedAt ? '撤回' : '发布'}
-                  </button>
-                </form>
-              </td>
+      <ScrollRegion label="通知公告列表" minWidth={560}>
+        <table className="data-table">
+          <thead>
+            <tr>
+              <th scope="col">标题</th>
+              <th scope="col">状态</th>
+              <th scope="col">时间</th>
+              <th scope="col">操作</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {allNotices.nodes.map((notice) => (
+              <tr key={notice.id}>
+                <th scope="row">
+                  {notice.publishedAt ? (
+                    <Link href={`/notices/${encodeURIComponent(notice.id)}`}>{notice.title}</Link>
+                  ) : (
+                    notice.title
+                  )}
+                </th>
+                <td>{notice.publishedAt ? '已发布' : '未发布'}</td>
+                <td>{formatDateTime(notice.publishedAt ?? notice.createdAt)}</td>
+                <td>
+                  <form action={setNoticePublishedAction}>
+                    <input type="hidden" name="noticeId" value={notice.id} />
+                    <input type="hidden" name="published" value={notice.publishedAt ? '0' : '1'} />
+                    <button
+                      type="submit"
+                      className="button"
+                      aria-label={`${notice.publishedAt ? '撤回' : '发布'}：${notice.title}`}
+                    >
+                      {notice.publishedAt ? '撤回' : '发布'}
+                    </button>
+                  </form>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollRegion>
     </div>
   );
 }
