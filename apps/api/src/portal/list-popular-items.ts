@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import type { Context } from '../context.ts';
 import type { ServiceItem } from '../generated/prisma/client.ts';
-import { referenceDataOf } from '../catalogue/reference-data.ts';
+import { referenceDataOf } from '../catalogue/index.ts';
 
 export interface PopularItemModel {
   item: ServiceItem;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startTestApi, type TestApi } from '../testing/test-api.ts';
-import { nameSearchKeys } from '../catalogue/search-keys.ts';
+import { nameSearchKeys } from '../catalogue/index.ts';
 import { SEARCH_SCORES } from './search-service-items.ts';
 
 /** 首页 search (graphql/portal.graphql searchServiceItems): name, synonym, pinyin initials and pinyin, ranked. */

@@ -5,7 +5,7 @@ import { Prisma } from '../generated/prisma/client.ts';
 import type { ServiceItem } from '../generated/prisma/client.ts';
 import { invalidCursor, pageSize, toPage } from '../lib/connection.ts';
 import { decodeCursor, encodeCursor } from '../lib/global-id.ts';
-import { normaliseSearchText } from '../catalogue/search-keys.ts';
+import { normaliseSearchText } from '../catalogue/index.ts';
 
 /** The longest search text accepted (after trimming). */
 export const SEARCH_MAX_LENGTH = 50;

@@ -11,7 +11,7 @@ import { lastMonthCases, recentCases, seedEvaluations } from './evaluation-data.
 import { seedLicenses } from './seed-licenses.ts';
 import { PORTAL_ITEMS } from './portal-data.ts';
 import { seedPortal } from './seed-portal.ts';
-import { nameSearchKeys } from '../../catalogue/search-keys.ts';
+import { nameSearchKeys } from '../../catalogue/index.ts';
 import { readApiEnvVariable } from '../../env-schema.ts';
 
 /**

@@ -1,6 +1,6 @@
 import type { Db } from '../prisma.ts';
 import { CATEGORIES, GUIDES, NOTICES, SYNONYMS } from './portal-data.ts';
-import { normaliseSearchText } from '../../catalogue/search-keys.ts';
+import { normaliseSearchText } from '../../catalogue/index.ts';
 
 /**
  * The portal's rows (首页): 办事指南 fields, categories with their items, the reviewed synonyms and the
