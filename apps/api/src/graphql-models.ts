@@ -18,4 +18,6 @@ export type {
   WebhookEndpoint as WebhookEndpointModel,
   Session as UserSessionModel,
   Notification as NotificationModel,
+  ServiceCategory as ServiceCategoryModel,
+  Notice as NoticeModel,
 } from './generated/prisma/client.ts';
