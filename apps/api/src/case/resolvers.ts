@@ -1,4 +1,4 @@
-import { referenceDataOf } from '../catalogue/reference-data.ts';
+import { referenceDataOf } from '../catalogue/index.ts';
 import type { CaseAction, Resolvers } from '../generated/graphql.ts';
 import { toGlobalId } from '../lib/global-id.ts';
 import { LIST_OF_STATUS } from './case-lists.ts';
@@ -9,12 +9,11 @@ import { rejectCase } from './reject-case.ts';
 import { requestCorrection } from './request-correction.ts';
 import { startProcessing } from './start-processing.ts';
 import { completeCase } from './complete-case.ts';
-import { submitDraft } from './submit-draft.ts';
 import { departmentActions } from './case-transitions.ts';
 import { inputId, toPayload } from '../lib/payload.ts';
 import { ACTION_PERMISSION, casePolicy, caseTarget } from './case-policy.ts';
 import type { Result } from '../lib/errors.ts';
-import { recordPartnerRead } from '../partner/record-partner-read.ts';
+import { recordPartnerRead } from '../partner/index.ts';
 
 /** Resolves the case ID of a mutation input, then runs the domain function (which answers NOT_FOUND). */
 function withCaseId<I extends { caseId: string }, R>(
@@ -37,7 +36,6 @@ export const caseResolvers: Resolvers = {
     requestCorrection: (_parent, { input }, ctx) => withCaseId(input, (i) => requestCorrection(ctx, i)),
     startProcessing: (_parent, { input }, ctx) => withCaseId(input, (i) => startProcessing(ctx, i)),
     completeCase: (_parent, { input }, ctx) => withCaseId(input, (i) => completeCase(ctx, i)),
-    submitDraft: (_parent, { input }, ctx) => withCaseId(input, (i) => submitDraft(ctx, i)),
   },
   Case: {
     id: (kase) => toGlobalId('Case', kase.id),
