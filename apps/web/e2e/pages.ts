@@ -41,10 +41,17 @@ export const PAGES: readonly CheckedPage[] = [
   {
     name: '办事指南',
     as: 'signedOut',
+    route: '/items/[id]',
     resolvePath: { from: '/search?q=wstz', linkPrefix: '/items/' },
     h1: /外商投资项目核准/,
   },
-  { name: '通知公告', as: 'signedOut', resolvePath: { from: '/', linkPrefix: '/notices/' }, h1: /\S/ },
+  {
+    name: '通知公告',
+    as: 'signedOut',
+    route: '/notices/[id]',
+    resolvePath: { from: '/', linkPrefix: '/notices/' },
+    h1: /\S/,
+  },
 
   // Citizen (个人空间)
   { name: '首页（已登录）', as: 'citizen', path: '/', h1: /^欢迎使用/ },

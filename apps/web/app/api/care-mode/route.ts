@@ -8,7 +8,7 @@ const UpdateDisplaySettings = graphql(`
   mutation UpdateDisplaySettings($careMode: Boolean!) {
     updateDisplaySettings(input: { careMode: $careMode }) {
       userErrors {
-        code
+        ...UserErrorFields
       }
     }
   }

@@ -4,6 +4,7 @@ import { revalidatePath, updateTag } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { graphql } from '@/gql';
 import { serverMutation } from '@/lib/urql-server';
+import { userErrorMessages } from '@/lib/mutation-outcome';
 import { NOTICES_TAG } from '@/lib/portal';
 
 const CreateNotice = graphql(`
@@ -13,8 +14,7 @@ const CreateNotice = graphql(`
         id
       }
       userErrors {
-        field
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -27,7 +27,7 @@ const SetNoticePublished = graphql(`
         id
       }
       userErrors {
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -44,7 +44,7 @@ export async function createNoticeAction(form: FormData) {
       publish: form.get('publish') === '1',
     },
   });
-  const errors = result.createNotice.userErrors.map((error) => error.message).join(' ');
+  const errors = userErrorMessages(result.createNotice.userErrors).join(' ');
   revalidatePath(PATH);
   updateTag(NOTICES_TAG);
   redirect(errors ? `${PATH}?error=${encodeURIComponent(errors)}` : `${PATH}?done=created`);
@@ -55,7 +55,7 @@ export async function setNoticePublishedAction(form: FormData) {
   const result = await serverMutation(SetNoticePublished, {
     input: { noticeId: String(form.get('noticeId') ?? ''), published: form.get('published') === '1' },
   });
-  const errors = result.setNoticePublished.userErrors.map((error) => error.message).join(' ');
+  const errors = userErrorMessages(result.setNoticePublished.userErrors).join(' ');
   revalidatePath(PATH);
   updateTag(NOTICES_TAG);
   redirect(
