@@ -23,6 +23,8 @@ const config: CodegenConfig = {
           Case: '../graphql-models.ts#CaseModel',
           CaseEvent: '../graphql-models.ts#CaseEventModel',
           CaseMaterial: '../graphql-models.ts#CaseMaterialModel',
+          CaseCorrection: '../correction/case-correction.ts#CaseCorrectionView',
+          CorrectionItem: '../correction/case-correction.ts#CorrectionItemView',
           Evaluation: '../graphql-models.ts#EvaluationModel',
           EvaluationAppeal: '../graphql-models.ts#EvaluationAppealModel',
           EvaluationNote: '../graphql-models.ts#EvaluationNoteModel',

@@ -359,6 +359,12 @@ const MATRIX: Record<string, Row> = {
     () => ({ materialId: missing('CaseMaterial') }),
     CITIZENS,
   ),
+  'Mutation.submitCorrection': mutation('submitCorrection', () => ({ caseId: missingCase() }), CITIZENS),
+  'Mutation.removeCorrectionMaterial': mutation(
+    'removeCorrectionMaterial',
+    () => ({ materialId: missing('CaseMaterial') }),
+    CITIZENS,
+  ),
 };
 
 /**
@@ -546,6 +552,8 @@ const GUARDS: Partial<Record<string, Guard>> = {
   'Mutation.updateNotificationSettings': user('notification.updateSettings'),
   'Mutation.saveApplicationDraft': user('application.editDraft'),
   'Mutation.removeCaseMaterial': user('application.editDraft'),
+  'Mutation.submitCorrection': user('correction.answer'),
+  'Mutation.removeCorrectionMaterial': user('correction.answer'),
   'Query.nationalReports': user('national.readReports'),
   'Mutation.retryNationalReport': user('national.retryReport'),
   'Query.webhookEndpoints': { permission: 'webhook.readLog', kind: 'require' },

@@ -6,6 +6,7 @@ import { buildContext } from '../context.ts';
 import { parseGlobalId } from '../lib/payload.ts';
 import type { UserError } from '../lib/errors.ts';
 import { addCaseMaterial } from './add-case-material.ts';
+import { addCorrectionMaterial } from '../correction/add-correction-material.ts';
 import { readCaseMaterialFile } from './read-case-material-file.ts';
 import { materialJson } from './material-view.ts';
 
@@ -26,7 +27,8 @@ const fail = (reply: FastifyReply, code: string, message: string, field: string[
   reply.code(STATUS_OF_CODE[code] ?? 400).send({ code, message, field });
 
 /**
- * POST /files (multipart: caseId, itemMaterialId, file) uploads a material to the caller's own 暂存件;
+ * POST /files (multipart: caseId, itemMaterialId, file) uploads a material to the caller's own 暂存件, or
+ * (caseId, correctionMaterial, file) a file answering the 补正 notice of the caller's own case;
  * GET /files/:materialId streams a material's file to whoever may see it. Both authenticate like /graphql
  * (x-session-token). Errors answer { code, message, field } for the web to show.
  */
@@ -65,18 +67,21 @@ export async function registerFileRoutes(app: FastifyInstance, deps: ResolvedSer
       }
 
       const caseId = parseGlobalId(fields.caseId, 'Case');
-      if (!caseId) return fail(reply, 'NOT_FOUND', '未找到该暂存件。', ['caseId']);
+      if (!caseId) return fail(reply, 'NOT_FOUND', '未找到该办件。', ['caseId']);
+      // 补正 online names the notice's material (correctionMaterial); a draft, its checklist entry.
+      const correctionMaterial = fields.correctionMaterial;
       const itemMaterialId = parseGlobalId(fields.itemMaterialId, 'ServiceItemMaterial');
-      if (!itemMaterialId) return fail(reply, 'NOT_FOUND', '该事项没有这项申请材料。', ['itemMaterialId']);
+      if (correctionMaterial === undefined && !itemMaterialId) {
+        return fail(reply, 'NOT_FOUND', '该事项没有这项申请材料。', ['itemMaterialId']);
+      }
       if (!file) return fail(reply, 'REQUIRED', '请选择要上传的文件。', ['file']);
 
       try {
-        const result = await addCaseMaterial(ctx, {
-          caseId,
-          itemMaterialId,
-          fileName: file.name,
-          bytes: file.bytes,
-        });
+        const upload = { caseId, fileName: file.name, bytes: file.bytes };
+        const result =
+          correctionMaterial !== undefined
+            ? await addCorrectionMaterial(ctx, { ...upload, materialName: correctionMaterial })
+            : await addCaseMaterial(ctx, { ...upload, itemMaterialId: itemMaterialId! });
         if (!result.ok) {
           const error = result.errors[0] as UserError;
           return fail(reply, error.code, error.message, error.field);

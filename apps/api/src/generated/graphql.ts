@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { UserModel, DepartmentModel, ServiceItemModel, CaseModel, CaseEventModel, CaseMaterialModel, EvaluationModel, EvaluationAppealModel, EvaluationNoteModel, ServiceItemMaterialModel, LicenseModel, LicenseGrantModel, LicenseAccessModel, LicenseAdministratorModel, ApiClientModel, UserSessionModel, NotificationModel, WebhookEndpointModel } from '../graphql-models.ts';
+import type { CaseCorrectionView, CorrectionItemView } from '../correction/case-correction.ts';
 import type { FigureRowModel } from '../evaluation/compute-evaluation-figures.ts';
 import type { LicenseSnapshotData } from '../license/license-snapshot.ts';
 import type { PartnerReadRow } from '../partner/list-partner-reads.ts';
@@ -135,6 +136,8 @@ export type Case = Node & {
   commitmentDueAt: Maybe<Scalars['DateTime']['output']>;
   /** When it was completed (办结). */
   completedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The case's 补正 notice and the answer to it; null when the department never asked for corrections. */
+  correction: Maybe<CaseCorrection>;
   /** How the result is delivered, once completed. */
   deliveryMethod: Maybe<DeliveryMethod>;
   /** The department handling the case. */
@@ -202,6 +205,21 @@ export type CaseConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** A 补正 notice of a case and what the applicant has sent in answer. */
+export type CaseCorrection = {
+  __typename?: 'CaseCorrection';
+  /** Each material the notice lists, with the files uploaded for it. */
+  items: Array<CorrectionItem>;
+  /** The department's note with the notice. */
+  note: Maybe<Scalars['String']['output']>;
+  /** True while the case waits for the materials (补正): uploads and 提交补正 are open. */
+  open: Scalars['Boolean']['output'];
+  /** When the department sent the notice (一次性告知). */
+  requestedAt: Scalars['DateTime']['output'];
+  /** When the applicant submitted the corrected materials; null while none were submitted. */
+  submittedAt: Maybe<Scalars['DateTime']['output']>;
+};
+
 /** One case with its cursor. */
 export type CaseEdge = {
   __typename?: 'CaseEdge';
@@ -224,6 +242,8 @@ export type CaseEvent = {
   occurredAt: Scalars['DateTime']['output'];
   /** Free text shown on the timeline, e.g. the reason for 不予受理. */
   reason: Maybe<Scalars['String']['output']>;
+  /** For 提交补正 (补正 → 已接件): each material sent, as 材料名称：文件名. */
+  submittedMaterials: Array<Scalars['String']['output']>;
   /** The status after the change. */
   toStatus: CaseStatus;
 };
@@ -263,6 +283,8 @@ export type CaseMaterial = {
   fileName: Maybe<Scalars['String']['output']>;
   /** Opaque global ID. */
   id: Scalars['ID']['output'];
+  /** 补正材料: sent online in answer to the case's 补正 notice (not part of the original application). */
+  isCorrection: Scalars['Boolean']['output'];
   /** The checklist entry this material answers, when it answers one. */
   itemMaterial: Maybe<ServiceItemMaterial>;
   /** For a material fetched from the license library (获取证照库文件): the license data as fetched; otherwise null. */
@@ -387,6 +409,17 @@ export type CompleteCaseInput = {
   result: Scalars['String']['input'];
   /** EMS tracking number; required when deliveryMethod is EMS. */
   trackingNumber?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One material a 补正 notice asks for. */
+export type CorrectionItem = {
+  __typename?: 'CorrectionItem';
+  /** The item's checklist entry of this name, when there is one. */
+  itemMaterial: Maybe<ServiceItemMaterial>;
+  /** The files uploaded in answer, oldest first. */
+  materials: Array<CaseMaterial>;
+  /** The material's name as the notice lists it. */
+  name: Scalars['String']['output'];
 };
 
 /** A partner system to register. */
@@ -1557,6 +1590,8 @@ export type Mutation = {
   rejectCase: CaseTransitionPayload;
   /** Removes an uploaded or fetched material from the caller's own 暂存件 (the stored file is deleted). */
   removeCaseMaterial: RemoveCaseMaterialPayload;
+  /** Takes back a file uploaded in answer to the 补正 notice of the caller's own case, before 提交补正. */
+  removeCorrectionMaterial: RemoveCorrectionMaterialPayload;
   /** The legal representative removes a license administrator. */
   removeLicenseAdministrator: LicenseAdministratorPayload;
   /** The case's department replies to a bad review (once; after the deadline it is accepted and marked overdue). */
@@ -1575,6 +1610,8 @@ export type Mutation = {
   saveApplicationDraft: SaveApplicationDraftPayload;
   /** 部门经办人: start handling an accepted case. */
   startProcessing: CaseTransitionPayload;
+  /** 提交补正: sends the uploaded corrections of the caller's own case; the case goes back to the department (已接件). */
+  submitCorrection: SubmitCorrectionPayload;
   /** The applicant submits their own draft (暂存件); it moves to 在办件. */
   submitDraft: CaseTransitionPayload;
   /** The applicant evaluates their own completed case, once, while its window is open. */
@@ -1731,6 +1768,12 @@ export type MutationRemoveCaseMaterialArgs = {
 
 
 /** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
+export type MutationRemoveCorrectionMaterialArgs = {
+  input: RemoveCorrectionMaterialInput;
+};
+
+
+/** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
 export type MutationRemoveLicenseAdministratorArgs = {
   input: RemoveLicenseAdministratorInput;
 };
@@ -1781,6 +1824,12 @@ export type MutationSaveApplicationDraftArgs = {
 /** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
 export type MutationStartProcessingArgs = {
   input: StartProcessingInput;
+};
+
+
+/** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
+export type MutationSubmitCorrectionArgs = {
+  input: SubmitCorrectionInput;
 };
 
 
@@ -2426,6 +2475,23 @@ export type RemoveCaseMaterialPayload = {
   userErrors: Array<UserError>;
 };
 
+/** A file uploaded in answer to a 补正 notice, to take back. */
+export type RemoveCorrectionMaterialInput = {
+  /** The material (global ID). */
+  materialId: Scalars['ID']['input'];
+};
+
+/** The removed correction, or why it was not removed. */
+export type RemoveCorrectionMaterialPayload = {
+  __typename?: 'RemoveCorrectionMaterialPayload';
+  /** The case the material was removed from. */
+  case: Maybe<Case>;
+  /** The global ID of the removed material. */
+  removedMaterialId: Maybe<Scalars['ID']['output']>;
+  /** Why the material was not removed. */
+  userErrors: Array<UserError>;
+};
+
 /** A license administrator to remove. */
 export type RemoveLicenseAdministratorInput = {
   /** The administrator (global ID). */
@@ -2601,6 +2667,21 @@ export type StartProcessingInput = {
   caseId: Scalars['ID']['input'];
   /** The case version the clerk saw; a stale version is refused. */
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A case whose corrected materials to submit. */
+export type SubmitCorrectionInput = {
+  /** The caller's own case in 补正. */
+  caseId: Scalars['ID']['input'];
+};
+
+/** The case back in the department's queue, or why not. */
+export type SubmitCorrectionPayload = {
+  __typename?: 'SubmitCorrectionPayload';
+  /** The case after submission (已接件). */
+  case: Maybe<Case>;
+  /** Why nothing was submitted: a material without a file (REQUIRED, field [input, materials, <name>]), or the case not in 补正. */
+  userErrors: Array<UserError>;
 };
 
 /** The applicant's draft to submit. */
@@ -3030,6 +3111,7 @@ export type ResolversTypes = {
   CaseAction: CaseAction;
   CaseApplication: ResolverTypeWrapper<CaseApplication>;
   CaseConnection: ResolverTypeWrapper<Omit<CaseConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['CaseEdge']>, nodes: Array<ResolversTypes['Case']> }>;
+  CaseCorrection: ResolverTypeWrapper<CaseCorrectionView>;
   CaseEdge: ResolverTypeWrapper<Omit<CaseEdge, 'node'> & { node: ResolversTypes['Case'] }>;
   CaseEvent: ResolverTypeWrapper<CaseEventModel>;
   CaseList: CaseList;
@@ -3045,6 +3127,7 @@ export type ResolversTypes = {
   CitizenLookupPayload: ResolverTypeWrapper<CitizenLookupPayload>;
   CitizenMatch: ResolverTypeWrapper<CitizenMatch>;
   CompleteCaseInput: CompleteCaseInput;
+  CorrectionItem: ResolverTypeWrapper<CorrectionItemView>;
   CreateApiClientInput: CreateApiClientInput;
   CreateApiClientPayload: ResolverTypeWrapper<Omit<CreateApiClientPayload, 'apiClient'> & { apiClient?: Maybe<ResolversTypes['ApiClient']> }>;
   Currency: Currency;
@@ -3165,6 +3248,8 @@ export type ResolversTypes = {
   RejectCaseInput: RejectCaseInput;
   RemoveCaseMaterialInput: RemoveCaseMaterialInput;
   RemoveCaseMaterialPayload: ResolverTypeWrapper<Omit<RemoveCaseMaterialPayload, 'case'> & { case?: Maybe<ResolversTypes['Case']> }>;
+  RemoveCorrectionMaterialInput: RemoveCorrectionMaterialInput;
+  RemoveCorrectionMaterialPayload: ResolverTypeWrapper<Omit<RemoveCorrectionMaterialPayload, 'case'> & { case?: Maybe<ResolversTypes['Case']> }>;
   RemoveLicenseAdministratorInput: RemoveLicenseAdministratorInput;
   ReplyToEvaluationInput: ReplyToEvaluationInput;
   RequestCorrectionInput: RequestCorrectionInput;
@@ -3183,6 +3268,8 @@ export type ResolversTypes = {
   ServiceItemMaterial: ResolverTypeWrapper<ServiceItemMaterialModel>;
   StartProcessingInput: StartProcessingInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  SubmitCorrectionInput: SubmitCorrectionInput;
+  SubmitCorrectionPayload: ResolverTypeWrapper<Omit<SubmitCorrectionPayload, 'case'> & { case?: Maybe<ResolversTypes['Case']> }>;
   SubmitDraftInput: SubmitDraftInput;
   SubmitEvaluationInput: SubmitEvaluationInput;
   SubmitEvaluationPayload: ResolverTypeWrapper<Omit<SubmitEvaluationPayload, 'evaluation'> & { evaluation?: Maybe<ResolversTypes['Evaluation']> }>;
@@ -3219,6 +3306,7 @@ export type ResolversParentTypes = {
   Case: CaseModel;
   CaseApplication: CaseApplication;
   CaseConnection: Omit<CaseConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CaseEdge']>, nodes: Array<ResolversParentTypes['Case']> };
+  CaseCorrection: CaseCorrectionView;
   CaseEdge: Omit<CaseEdge, 'node'> & { node: ResolversParentTypes['Case'] };
   CaseEvent: CaseEventModel;
   CaseListCount: CaseListCount;
@@ -3231,6 +3319,7 @@ export type ResolversParentTypes = {
   CitizenLookupPayload: CitizenLookupPayload;
   CitizenMatch: CitizenMatch;
   CompleteCaseInput: CompleteCaseInput;
+  CorrectionItem: CorrectionItemView;
   CreateApiClientInput: CreateApiClientInput;
   CreateApiClientPayload: Omit<CreateApiClientPayload, 'apiClient'> & { apiClient?: Maybe<ResolversParentTypes['ApiClient']> };
   Dashboard: DashboardModel;
@@ -3330,6 +3419,8 @@ export type ResolversParentTypes = {
   RejectCaseInput: RejectCaseInput;
   RemoveCaseMaterialInput: RemoveCaseMaterialInput;
   RemoveCaseMaterialPayload: Omit<RemoveCaseMaterialPayload, 'case'> & { case?: Maybe<ResolversParentTypes['Case']> };
+  RemoveCorrectionMaterialInput: RemoveCorrectionMaterialInput;
+  RemoveCorrectionMaterialPayload: Omit<RemoveCorrectionMaterialPayload, 'case'> & { case?: Maybe<ResolversParentTypes['Case']> };
   RemoveLicenseAdministratorInput: RemoveLicenseAdministratorInput;
   ReplyToEvaluationInput: ReplyToEvaluationInput;
   RequestCorrectionInput: RequestCorrectionInput;
@@ -3347,6 +3438,8 @@ export type ResolversParentTypes = {
   ServiceItemMaterial: ServiceItemMaterialModel;
   StartProcessingInput: StartProcessingInput;
   String: Scalars['String']['output'];
+  SubmitCorrectionInput: SubmitCorrectionInput;
+  SubmitCorrectionPayload: Omit<SubmitCorrectionPayload, 'case'> & { case?: Maybe<ResolversParentTypes['Case']> };
   SubmitDraftInput: SubmitDraftInput;
   SubmitEvaluationInput: SubmitEvaluationInput;
   SubmitEvaluationPayload: Omit<SubmitEvaluationPayload, 'evaluation'> & { evaluation?: Maybe<ResolversParentTypes['Evaluation']> };
@@ -3410,6 +3503,7 @@ export type CaseResolvers<ContextType = Context, ParentType extends ResolversPar
   canEvaluate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   commitmentDueAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   completedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  correction?: Resolver<Maybe<ResolversTypes['CaseCorrection']>, ParentType, ContextType>;
   deliveryMethod?: Resolver<Maybe<ResolversTypes['DeliveryMethod']>, ParentType, ContextType>;
   department?: Resolver<ResolversTypes['Department'], ParentType, ContextType>;
   evaluation?: Resolver<Maybe<ResolversTypes['Evaluation']>, ParentType, ContextType>;
@@ -3439,6 +3533,14 @@ export type CaseConnectionResolvers<ContextType = Context, ParentType extends Re
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type CaseCorrectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CaseCorrection'] = ResolversParentTypes['CaseCorrection']> = {
+  items?: Resolver<Array<ResolversTypes['CorrectionItem']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  open?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  requestedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  submittedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+};
+
 export type CaseEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CaseEdge'] = ResolversParentTypes['CaseEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Case'], ParentType, ContextType>;
@@ -3450,6 +3552,7 @@ export type CaseEventResolvers<ContextType = Context, ParentType extends Resolve
   missingMaterials?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  submittedMaterials?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   toStatus?: Resolver<ResolversTypes['CaseStatus'], ParentType, ContextType>;
 };
 
@@ -3464,6 +3567,7 @@ export type CaseMaterialResolvers<ContextType = Context, ParentType extends Reso
   downloadUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   fileName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isCorrection?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   itemMaterial?: Resolver<Maybe<ResolversTypes['ServiceItemMaterial']>, ParentType, ContextType>;
   licenseSnapshot?: Resolver<Maybe<ResolversTypes['LicenseSnapshot']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3497,6 +3601,12 @@ export type CitizenLookupPayloadResolvers<ContextType = Context, ParentType exte
 export type CitizenMatchResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CitizenMatch'] = ResolversParentTypes['CitizenMatch']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   maskedIdNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CorrectionItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CorrectionItem'] = ResolversParentTypes['CorrectionItem']> = {
+  itemMaterial?: Resolver<Maybe<ResolversTypes['ServiceItemMaterial']>, ParentType, ContextType>;
+  materials?: Resolver<Array<ResolversTypes['CaseMaterial']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
@@ -3942,6 +4052,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   registerWebhookEndpoint?: Resolver<ResolversTypes['RegisterWebhookEndpointPayload'], ParentType, ContextType, RequireFields<MutationRegisterWebhookEndpointArgs, 'input'>>;
   rejectCase?: Resolver<ResolversTypes['CaseTransitionPayload'], ParentType, ContextType, RequireFields<MutationRejectCaseArgs, 'input'>>;
   removeCaseMaterial?: Resolver<ResolversTypes['RemoveCaseMaterialPayload'], ParentType, ContextType, RequireFields<MutationRemoveCaseMaterialArgs, 'input'>>;
+  removeCorrectionMaterial?: Resolver<ResolversTypes['RemoveCorrectionMaterialPayload'], ParentType, ContextType, RequireFields<MutationRemoveCorrectionMaterialArgs, 'input'>>;
   removeLicenseAdministrator?: Resolver<ResolversTypes['LicenseAdministratorPayload'], ParentType, ContextType, RequireFields<MutationRemoveLicenseAdministratorArgs, 'input'>>;
   replyToEvaluation?: Resolver<ResolversTypes['EvaluationPayload'], ParentType, ContextType, RequireFields<MutationReplyToEvaluationArgs, 'input'>>;
   requestCorrection?: Resolver<ResolversTypes['CaseTransitionPayload'], ParentType, ContextType, RequireFields<MutationRequestCorrectionArgs, 'input'>>;
@@ -3951,6 +4062,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   rotateApiClientSecret?: Resolver<ResolversTypes['RotateApiClientSecretPayload'], ParentType, ContextType, RequireFields<MutationRotateApiClientSecretArgs, 'input'>>;
   saveApplicationDraft?: Resolver<ResolversTypes['SaveApplicationDraftPayload'], ParentType, ContextType, RequireFields<MutationSaveApplicationDraftArgs, 'input'>>;
   startProcessing?: Resolver<ResolversTypes['CaseTransitionPayload'], ParentType, ContextType, RequireFields<MutationStartProcessingArgs, 'input'>>;
+  submitCorrection?: Resolver<ResolversTypes['SubmitCorrectionPayload'], ParentType, ContextType, RequireFields<MutationSubmitCorrectionArgs, 'input'>>;
   submitDraft?: Resolver<ResolversTypes['CaseTransitionPayload'], ParentType, ContextType, RequireFields<MutationSubmitDraftArgs, 'input'>>;
   submitEvaluation?: Resolver<ResolversTypes['SubmitEvaluationPayload'], ParentType, ContextType, RequireFields<MutationSubmitEvaluationArgs, 'input'>>;
   syncCase?: Resolver<ResolversTypes['SyncCasePayload'], ParentType, ContextType, RequireFields<MutationSyncCaseArgs, 'input'>>;
@@ -4136,6 +4248,12 @@ export type RemoveCaseMaterialPayloadResolvers<ContextType = Context, ParentType
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type RemoveCorrectionMaterialPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RemoveCorrectionMaterialPayload'] = ResolversParentTypes['RemoveCorrectionMaterialPayload']> = {
+  case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType>;
+  removedMaterialId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type RetryNationalReportPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RetryNationalReportPayload'] = ResolversParentTypes['RetryNationalReportPayload']> = {
   report?: Resolver<Maybe<ResolversTypes['NationalReport']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
@@ -4187,6 +4305,11 @@ export type ServiceItemMaterialResolvers<ContextType = Context, ParentType exten
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   required?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   sortOrder?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SubmitCorrectionPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SubmitCorrectionPayload'] = ResolversParentTypes['SubmitCorrectionPayload']> = {
+  case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type SubmitEvaluationPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SubmitEvaluationPayload'] = ResolversParentTypes['SubmitEvaluationPayload']> = {
@@ -4297,6 +4420,7 @@ export type Resolvers<ContextType = Context> = {
   Case?: CaseResolvers<ContextType>;
   CaseApplication?: CaseApplicationResolvers<ContextType>;
   CaseConnection?: CaseConnectionResolvers<ContextType>;
+  CaseCorrection?: CaseCorrectionResolvers<ContextType>;
   CaseEdge?: CaseEdgeResolvers<ContextType>;
   CaseEvent?: CaseEventResolvers<ContextType>;
   CaseListCount?: CaseListCountResolvers<ContextType>;
@@ -4306,6 +4430,7 @@ export type Resolvers<ContextType = Context> = {
   ChangePasswordPayload?: ChangePasswordPayloadResolvers<ContextType>;
   CitizenLookupPayload?: CitizenLookupPayloadResolvers<ContextType>;
   CitizenMatch?: CitizenMatchResolvers<ContextType>;
+  CorrectionItem?: CorrectionItemResolvers<ContextType>;
   CreateApiClientPayload?: CreateApiClientPayloadResolvers<ContextType>;
   Dashboard?: DashboardResolvers<ContextType>;
   DashboardAlert?: DashboardAlertResolvers<ContextType>;
@@ -4381,6 +4506,7 @@ export type Resolvers<ContextType = Context> = {
   RedeliverWebhookPayload?: RedeliverWebhookPayloadResolvers<ContextType>;
   RegisterWebhookEndpointPayload?: RegisterWebhookEndpointPayloadResolvers<ContextType>;
   RemoveCaseMaterialPayload?: RemoveCaseMaterialPayloadResolvers<ContextType>;
+  RemoveCorrectionMaterialPayload?: RemoveCorrectionMaterialPayloadResolvers<ContextType>;
   RetryNationalReportPayload?: RetryNationalReportPayloadResolvers<ContextType>;
   RevokeLicenseCodePayload?: RevokeLicenseCodePayloadResolvers<ContextType>;
   RotateApiClientSecretPayload?: RotateApiClientSecretPayloadResolvers<ContextType>;
@@ -4389,6 +4515,7 @@ export type Resolvers<ContextType = Context> = {
   ServiceItemConnection?: ServiceItemConnectionResolvers<ContextType>;
   ServiceItemEdge?: ServiceItemEdgeResolvers<ContextType>;
   ServiceItemMaterial?: ServiceItemMaterialResolvers<ContextType>;
+  SubmitCorrectionPayload?: SubmitCorrectionPayloadResolvers<ContextType>;
   SubmitEvaluationPayload?: SubmitEvaluationPayloadResolvers<ContextType>;
   SyncCasePayload?: SyncCasePayloadResolvers<ContextType>;
   UpdateNotificationSettingsPayload?: UpdateNotificationSettingsPayloadResolvers<ContextType>;
