@@ -23,6 +23,7 @@ const config: CodegenConfig = {
           Case: '../graphql-models.ts#CaseModel',
           CaseEvent: '../graphql-models.ts#CaseEventModel',
           CaseMaterial: '../graphql-models.ts#CaseMaterialModel',
+          FavouriteItem: '../graphql-models.ts#FavouriteItemModel',
           CaseCorrection: '../correction/case-correction.ts#CaseCorrectionView',
           CorrectionItem: '../correction/case-correction.ts#CorrectionItemView',
           Evaluation: '../graphql-models.ts#EvaluationModel',

@@ -18,4 +18,5 @@ export type {
   WebhookEndpoint as WebhookEndpointModel,
   Session as UserSessionModel,
   Notification as NotificationModel,
+  FavouriteItem as FavouriteItemModel,
 } from './generated/prisma/client.ts';

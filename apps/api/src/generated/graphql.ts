@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { UserModel, DepartmentModel, ServiceItemModel, CaseModel, CaseEventModel, CaseMaterialModel, EvaluationModel, EvaluationAppealModel, EvaluationNoteModel, ServiceItemMaterialModel, LicenseModel, LicenseGrantModel, LicenseAccessModel, LicenseAdministratorModel, ApiClientModel, UserSessionModel, NotificationModel, WebhookEndpointModel } from '../graphql-models.ts';
+import type { UserModel, DepartmentModel, ServiceItemModel, CaseModel, CaseEventModel, CaseMaterialModel, FavouriteItemModel, EvaluationModel, EvaluationAppealModel, EvaluationNoteModel, ServiceItemMaterialModel, LicenseModel, LicenseGrantModel, LicenseAccessModel, LicenseAdministratorModel, ApiClientModel, UserSessionModel, NotificationModel, WebhookEndpointModel } from '../graphql-models.ts';
 import type { CaseCorrectionView, CorrectionItemView } from '../correction/case-correction.ts';
 import type { FigureRowModel } from '../evaluation/compute-evaluation-figures.ts';
 import type { LicenseSnapshotData } from '../license/license-snapshot.ts';
@@ -36,6 +36,15 @@ export type AcceptCaseInput = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   /** A note shown on the timeline. */
   note?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The starred item, or why not. */
+export type AddFavouriteItemPayload = {
+  __typename?: 'AddFavouriteItemPayload';
+  /** The favourite (the same one when the item was starred already). */
+  favourite: Maybe<FavouriteItem>;
+  /** Why nothing was starred (an unknown item). */
+  userErrors: Array<UserError>;
 };
 
 /** A partner system (互联互通) registered in the hall, bound to one department. */
@@ -1148,6 +1157,43 @@ export type EvaluationWindow = {
   isOpen: Scalars['Boolean']['output'];
 };
 
+/** One starred service item (我的收藏). */
+export type FavouriteItem = {
+  __typename?: 'FavouriteItem';
+  /** When it was starred. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The service item. */
+  item: ServiceItem;
+};
+
+/** A page of starred items, newest first. */
+export type FavouriteItemConnection = {
+  __typename?: 'FavouriteItemConnection';
+  /** The starred items of this page with their cursors. */
+  edges: Array<FavouriteItemEdge>;
+  /** The starred items of this page. */
+  nodes: Array<FavouriteItem>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** Starred items across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A starred item and its cursor. */
+export type FavouriteItemEdge = {
+  __typename?: 'FavouriteItemEdge';
+  /** Resume point after this item. */
+  cursor: Scalars['String']['output'];
+  /** The starred item. */
+  node: FavouriteItem;
+};
+
+/** An item to star or unstar. */
+export type FavouriteItemInput = {
+  /** The service item (global ID). */
+  itemId: Scalars['ID']['input'];
+};
+
 /** 获取证照库文件: the draft, the material and the holder's 8-digit code. */
 export type FetchLicenseMaterialInput = {
   /** The caller's own draft (暂存件). */
@@ -1536,6 +1582,8 @@ export type Mutation = {
   acceptCase: CaseTransitionPayload;
   /** The applicant adds one 追评 after the department's reply (1–500 characters). */
   addEvaluationFollowUp: EvaluationPayload;
+  /** 收藏: stars a service item for the caller; starring it again changes nothing. */
+  addFavouriteItem: AddFavouriteItemPayload;
   /** The legal representative appoints a license administrator by ID number (at most five per license). */
   appointLicenseAdministrator: LicenseAdministratorPayload;
   /** 注销: the license is cancelled (from 存续 or 吊销). */
@@ -1592,6 +1640,8 @@ export type Mutation = {
   removeCaseMaterial: RemoveCaseMaterialPayload;
   /** Takes back a file uploaded in answer to the 补正 notice of the caller's own case, before 提交补正. */
   removeCorrectionMaterial: RemoveCorrectionMaterialPayload;
+  /** 取消收藏: removes the caller's star from an item. */
+  removeFavouriteItem: RemoveFavouriteItemPayload;
   /** The legal representative removes a license administrator. */
   removeLicenseAdministrator: LicenseAdministratorPayload;
   /** The case's department replies to a bad review (once; after the deadline it is accepted and marked overdue). */
@@ -1632,6 +1682,12 @@ export type MutationAcceptCaseArgs = {
 /** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
 export type MutationAddEvaluationFollowUpArgs = {
   input: EvaluationNoteInput;
+};
+
+
+/** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
+export type MutationAddFavouriteItemArgs = {
+  input: FavouriteItemInput;
 };
 
 
@@ -1770,6 +1826,12 @@ export type MutationRemoveCaseMaterialArgs = {
 /** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
 export type MutationRemoveCorrectionMaterialArgs = {
   input: RemoveCorrectionMaterialInput;
+};
+
+
+/** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
+export type MutationRemoveFavouriteItemArgs = {
+  input: FavouriteItemInput;
 };
 
 
@@ -2492,6 +2554,15 @@ export type RemoveCorrectionMaterialPayload = {
   userErrors: Array<UserError>;
 };
 
+/** The unstarred item, or why not. */
+export type RemoveFavouriteItemPayload = {
+  __typename?: 'RemoveFavouriteItemPayload';
+  /** The item that is no longer starred. */
+  item: Maybe<ServiceItem>;
+  /** Why nothing changed (the item was not starred). */
+  userErrors: Array<UserError>;
+};
+
 /** A license administrator to remove. */
 export type RemoveLicenseAdministratorInput = {
   /** The administrator (global ID). */
@@ -2614,6 +2685,8 @@ export type ServiceItem = Node & {
   department: Department;
   /** Opaque global ID. */
   id: Scalars['ID']['output'];
+  /** Whether the signed-in person has starred the item (收藏); false for anyone else and when signed out. */
+  isFavourite: Scalars['Boolean']['output'];
   /** The materials an application needs (申请材料), in display order. */
   materials: Array<ServiceItemMaterial>;
   /** The item's name, e.g. 恢复养老保险待遇申请. */
@@ -2797,6 +2870,8 @@ export type User = Node & {
   __typename?: 'User';
   /** The department a staff member belongs to. */
   department: Maybe<Department>;
+  /** 我的收藏: the user's starred items, newest first; only the user themself sees them. `first` is capped at 100. */
+  favouriteItems: FavouriteItemConnection;
   /** Opaque global ID. */
   id: Scalars['ID']['output'];
   /** 自然人 or 法人. */
@@ -2823,6 +2898,13 @@ export type User = Node & {
   smsOptOut: Scalars['Boolean']['output'];
   /** How many of the user's notifications are unread (the header's count); 0 for anyone else. */
   unreadNotificationCount: Scalars['Int']['output'];
+};
+
+
+/** A person who signs in to the hall. ID number and phone are shown masked only. */
+export type UserFavouriteItemsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -3100,6 +3182,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   AcceptCaseInput: AcceptCaseInput;
+  AddFavouriteItemPayload: ResolverTypeWrapper<Omit<AddFavouriteItemPayload, 'favourite'> & { favourite?: Maybe<ResolversTypes['FavouriteItem']> }>;
   ApiClient: ResolverTypeWrapper<ApiClientModel>;
   ApiClientConnection: ResolverTypeWrapper<Omit<ApiClientConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ApiClientEdge']>, nodes: Array<ResolversTypes['ApiClient']> }>;
   ApiClientEdge: ResolverTypeWrapper<Omit<ApiClientEdge, 'node'> & { node: ResolversTypes['ApiClient'] }>;
@@ -3184,6 +3267,10 @@ export type ResolversTypes = {
   EvaluationReplyStateCount: ResolverTypeWrapper<EvaluationReplyStateCount>;
   EvaluationRules: ResolverTypeWrapper<EvaluationRules>;
   EvaluationWindow: ResolverTypeWrapper<EvaluationWindow>;
+  FavouriteItem: ResolverTypeWrapper<FavouriteItemModel>;
+  FavouriteItemConnection: ResolverTypeWrapper<Omit<FavouriteItemConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['FavouriteItemEdge']>, nodes: Array<ResolversTypes['FavouriteItem']> }>;
+  FavouriteItemEdge: ResolverTypeWrapper<Omit<FavouriteItemEdge, 'node'> & { node: ResolversTypes['FavouriteItem'] }>;
+  FavouriteItemInput: FavouriteItemInput;
   FetchLicenseMaterialInput: FetchLicenseMaterialInput;
   FetchLicenseMaterialPayload: ResolverTypeWrapper<Omit<FetchLicenseMaterialPayload, 'material'> & { material?: Maybe<ResolversTypes['CaseMaterial']> }>;
   FileEvaluationAppealInput: FileEvaluationAppealInput;
@@ -3250,6 +3337,7 @@ export type ResolversTypes = {
   RemoveCaseMaterialPayload: ResolverTypeWrapper<Omit<RemoveCaseMaterialPayload, 'case'> & { case?: Maybe<ResolversTypes['Case']> }>;
   RemoveCorrectionMaterialInput: RemoveCorrectionMaterialInput;
   RemoveCorrectionMaterialPayload: ResolverTypeWrapper<Omit<RemoveCorrectionMaterialPayload, 'case'> & { case?: Maybe<ResolversTypes['Case']> }>;
+  RemoveFavouriteItemPayload: ResolverTypeWrapper<Omit<RemoveFavouriteItemPayload, 'item'> & { item?: Maybe<ResolversTypes['ServiceItem']> }>;
   RemoveLicenseAdministratorInput: RemoveLicenseAdministratorInput;
   ReplyToEvaluationInput: ReplyToEvaluationInput;
   RequestCorrectionInput: RequestCorrectionInput;
@@ -3297,6 +3385,7 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   AcceptCaseInput: AcceptCaseInput;
+  AddFavouriteItemPayload: Omit<AddFavouriteItemPayload, 'favourite'> & { favourite?: Maybe<ResolversParentTypes['FavouriteItem']> };
   ApiClient: ApiClientModel;
   ApiClientConnection: Omit<ApiClientConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ApiClientEdge']>, nodes: Array<ResolversParentTypes['ApiClient']> };
   ApiClientEdge: Omit<ApiClientEdge, 'node'> & { node: ResolversParentTypes['ApiClient'] };
@@ -3363,6 +3452,10 @@ export type ResolversParentTypes = {
   EvaluationReplyStateCount: EvaluationReplyStateCount;
   EvaluationRules: EvaluationRules;
   EvaluationWindow: EvaluationWindow;
+  FavouriteItem: FavouriteItemModel;
+  FavouriteItemConnection: Omit<FavouriteItemConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['FavouriteItemEdge']>, nodes: Array<ResolversParentTypes['FavouriteItem']> };
+  FavouriteItemEdge: Omit<FavouriteItemEdge, 'node'> & { node: ResolversParentTypes['FavouriteItem'] };
+  FavouriteItemInput: FavouriteItemInput;
   FetchLicenseMaterialInput: FetchLicenseMaterialInput;
   FetchLicenseMaterialPayload: Omit<FetchLicenseMaterialPayload, 'material'> & { material?: Maybe<ResolversParentTypes['CaseMaterial']> };
   FileEvaluationAppealInput: FileEvaluationAppealInput;
@@ -3421,6 +3514,7 @@ export type ResolversParentTypes = {
   RemoveCaseMaterialPayload: Omit<RemoveCaseMaterialPayload, 'case'> & { case?: Maybe<ResolversParentTypes['Case']> };
   RemoveCorrectionMaterialInput: RemoveCorrectionMaterialInput;
   RemoveCorrectionMaterialPayload: Omit<RemoveCorrectionMaterialPayload, 'case'> & { case?: Maybe<ResolversParentTypes['Case']> };
+  RemoveFavouriteItemPayload: Omit<RemoveFavouriteItemPayload, 'item'> & { item?: Maybe<ResolversParentTypes['ServiceItem']> };
   RemoveLicenseAdministratorInput: RemoveLicenseAdministratorInput;
   ReplyToEvaluationInput: ReplyToEvaluationInput;
   RequestCorrectionInput: RequestCorrectionInput;
@@ -3457,6 +3551,11 @@ export type ResolversParentTypes = {
   WebhookDeliveryConnection: Omit<WebhookDeliveryConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['WebhookDeliveryEdge']>, nodes: Array<ResolversParentTypes['WebhookDelivery']> };
   WebhookDeliveryEdge: Omit<WebhookDeliveryEdge, 'node'> & { node: ResolversParentTypes['WebhookDelivery'] };
   WebhookEndpoint: WebhookEndpointModel;
+};
+
+export type AddFavouriteItemPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AddFavouriteItemPayload'] = ResolversParentTypes['AddFavouriteItemPayload']> = {
+  favourite?: Resolver<Maybe<ResolversTypes['FavouriteItem']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type ApiClientResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApiClient'] = ResolversParentTypes['ApiClient']> = {
@@ -3888,6 +3987,23 @@ export type EvaluationWindowResolvers<ContextType = Context, ParentType extends 
   isOpen?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type FavouriteItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FavouriteItem'] = ResolversParentTypes['FavouriteItem']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  item?: Resolver<ResolversTypes['ServiceItem'], ParentType, ContextType>;
+};
+
+export type FavouriteItemConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FavouriteItemConnection'] = ResolversParentTypes['FavouriteItemConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['FavouriteItemEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['FavouriteItem']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type FavouriteItemEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FavouriteItemEdge'] = ResolversParentTypes['FavouriteItemEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['FavouriteItem'], ParentType, ContextType>;
+};
+
 export type FetchLicenseMaterialPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FetchLicenseMaterialPayload'] = ResolversParentTypes['FetchLicenseMaterialPayload']> = {
   lockedUntil?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   material?: Resolver<Maybe<ResolversTypes['CaseMaterial']>, ParentType, ContextType>;
@@ -4030,6 +4146,7 @@ export type MoneyResolvers<ContextType = Context, ParentType extends ResolversPa
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   acceptCase?: Resolver<ResolversTypes['CaseTransitionPayload'], ParentType, ContextType, RequireFields<MutationAcceptCaseArgs, 'input'>>;
   addEvaluationFollowUp?: Resolver<ResolversTypes['EvaluationPayload'], ParentType, ContextType, RequireFields<MutationAddEvaluationFollowUpArgs, 'input'>>;
+  addFavouriteItem?: Resolver<ResolversTypes['AddFavouriteItemPayload'], ParentType, ContextType, RequireFields<MutationAddFavouriteItemArgs, 'input'>>;
   appointLicenseAdministrator?: Resolver<ResolversTypes['LicenseAdministratorPayload'], ParentType, ContextType, RequireFields<MutationAppointLicenseAdministratorArgs, 'input'>>;
   cancelLicense?: Resolver<ResolversTypes['ChangeLicenseStatusPayload'], ParentType, ContextType, RequireFields<MutationCancelLicenseArgs, 'input'>>;
   changePassword?: Resolver<ResolversTypes['ChangePasswordPayload'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'input'>>;
@@ -4053,6 +4170,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   rejectCase?: Resolver<ResolversTypes['CaseTransitionPayload'], ParentType, ContextType, RequireFields<MutationRejectCaseArgs, 'input'>>;
   removeCaseMaterial?: Resolver<ResolversTypes['RemoveCaseMaterialPayload'], ParentType, ContextType, RequireFields<MutationRemoveCaseMaterialArgs, 'input'>>;
   removeCorrectionMaterial?: Resolver<ResolversTypes['RemoveCorrectionMaterialPayload'], ParentType, ContextType, RequireFields<MutationRemoveCorrectionMaterialArgs, 'input'>>;
+  removeFavouriteItem?: Resolver<ResolversTypes['RemoveFavouriteItemPayload'], ParentType, ContextType, RequireFields<MutationRemoveFavouriteItemArgs, 'input'>>;
   removeLicenseAdministrator?: Resolver<ResolversTypes['LicenseAdministratorPayload'], ParentType, ContextType, RequireFields<MutationRemoveLicenseAdministratorArgs, 'input'>>;
   replyToEvaluation?: Resolver<ResolversTypes['EvaluationPayload'], ParentType, ContextType, RequireFields<MutationReplyToEvaluationArgs, 'input'>>;
   requestCorrection?: Resolver<ResolversTypes['CaseTransitionPayload'], ParentType, ContextType, RequireFields<MutationRequestCorrectionArgs, 'input'>>;
@@ -4254,6 +4372,11 @@ export type RemoveCorrectionMaterialPayloadResolvers<ContextType = Context, Pare
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type RemoveFavouriteItemPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RemoveFavouriteItemPayload'] = ResolversParentTypes['RemoveFavouriteItemPayload']> = {
+  item?: Resolver<Maybe<ResolversTypes['ServiceItem']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type RetryNationalReportPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RetryNationalReportPayload'] = ResolversParentTypes['RetryNationalReportPayload']> = {
   report?: Resolver<Maybe<ResolversTypes['NationalReport']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
@@ -4280,6 +4403,7 @@ export type ServiceItemResolvers<ContextType = Context, ParentType extends Resol
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   department?: Resolver<ResolversTypes['Department'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isFavourite?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   materials?: Resolver<Array<ResolversTypes['ServiceItemMaterial']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   onlineApplicable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -4336,6 +4460,7 @@ export type UploadLimitsResolvers<ContextType = Context, ParentType extends Reso
 
 export type UserResolvers<ContextType = Context, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
   department?: Resolver<Maybe<ResolversTypes['Department']>, ParentType, ContextType>;
+  favouriteItems?: Resolver<ResolversTypes['FavouriteItemConnection'], ParentType, ContextType, RequireFields<UserFavouriteItemsArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['UserKind'], ParentType, ContextType>;
   maskedIdNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -4413,6 +4538,7 @@ export type WebhookEndpointResolvers<ContextType = Context, ParentType extends R
 };
 
 export type Resolvers<ContextType = Context> = {
+  AddFavouriteItemPayload?: AddFavouriteItemPayloadResolvers<ContextType>;
   ApiClient?: ApiClientResolvers<ContextType>;
   ApiClientConnection?: ApiClientConnectionResolvers<ContextType>;
   ApiClientEdge?: ApiClientEdgeResolvers<ContextType>;
@@ -4466,6 +4592,9 @@ export type Resolvers<ContextType = Context> = {
   EvaluationReplyStateCount?: EvaluationReplyStateCountResolvers<ContextType>;
   EvaluationRules?: EvaluationRulesResolvers<ContextType>;
   EvaluationWindow?: EvaluationWindowResolvers<ContextType>;
+  FavouriteItem?: FavouriteItemResolvers<ContextType>;
+  FavouriteItemConnection?: FavouriteItemConnectionResolvers<ContextType>;
+  FavouriteItemEdge?: FavouriteItemEdgeResolvers<ContextType>;
   FetchLicenseMaterialPayload?: FetchLicenseMaterialPayloadResolvers<ContextType>;
   ForeignInvestmentProjectApplication?: ForeignInvestmentProjectApplicationResolvers<ContextType>;
   ForeignInvestor?: ForeignInvestorResolvers<ContextType>;
@@ -4507,6 +4636,7 @@ export type Resolvers<ContextType = Context> = {
   RegisterWebhookEndpointPayload?: RegisterWebhookEndpointPayloadResolvers<ContextType>;
   RemoveCaseMaterialPayload?: RemoveCaseMaterialPayloadResolvers<ContextType>;
   RemoveCorrectionMaterialPayload?: RemoveCorrectionMaterialPayloadResolvers<ContextType>;
+  RemoveFavouriteItemPayload?: RemoveFavouriteItemPayloadResolvers<ContextType>;
   RetryNationalReportPayload?: RetryNationalReportPayloadResolvers<ContextType>;
   RevokeLicenseCodePayload?: RevokeLicenseCodePayloadResolvers<ContextType>;
   RotateApiClientSecretPayload?: RotateApiClientSecretPayloadResolvers<ContextType>;
