@@ -38,6 +38,7 @@ export const PAGES: readonly CheckedPage[] = [
   { name: '首页（已登录）', as: 'citizen', path: '/', h1: /^欢迎使用/ },
   { name: '个人空间', as: 'citizen', path: '/personal', h1: '个人空间' },
   { name: '消息通知', as: 'citizen', path: '/personal/messages', h1: '消息通知' },
+  { name: '我的收藏', as: 'citizen', path: '/personal/favourites', h1: '我的收藏' },
   {
     name: '提交补正材料',
     as: 'citizen',

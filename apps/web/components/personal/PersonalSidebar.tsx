@@ -11,6 +11,7 @@ type MenuGroup = { type: 'group'; key: string; label: string; children: MenuItem
 /** Sidebar entries outside 我的办件, by the path they open. */
 const PAGE_KEYS = {
   '/personal/apply': 'apply',
+  '/personal/favourites': 'favourites',
   '/personal/messages': 'messages',
   '/personal/files/licenses': 'licenses',
   '/personal/account/password': 'password',
@@ -25,7 +26,7 @@ function pageKeyOf(pathname: string): string | undefined {
 }
 
 /**
- * The 个人空间 menu: groups of links (办事服务 → 我要办事; 我的办件: one entry per list with its count; 我的文件 →
+ * The 个人空间 menu: groups of links (办事服务 → 我要办事, 我的收藏; 我的办件: one entry per list with its count; 我的文件 →
  * 我的证照; 我的互动 → 消息通知 with the unread count; 信息管理 → 个人信息, 修改密码, 登录设备); the page being shown is
  * marked aria-current. Plain links and CSS, no menu widget: beside the content on wide screens, wrapping tabs
  * above it on phones (globals.css, "个人空间 menu").
@@ -53,7 +54,10 @@ export function PersonalSidebar({
       type: 'group',
       key: 'services',
       label: '办事服务',
-      children: [{ key: 'apply', label: '我要办事', href: '/personal/apply' }],
+      children: [
+        { key: 'apply', label: '我要办事', href: '/personal/apply' },
+        { key: 'favourites', label: '我的收藏', href: '/personal/favourites' },
+      ],
     },
     {
       type: 'group',
