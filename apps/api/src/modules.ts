@@ -14,6 +14,7 @@ import { webhookModule } from './webhook/module.ts';
 import { notificationModule } from './notification/module.ts';
 import { correctionModule } from './correction/module.ts';
 import { favouriteModule } from './favourite/module.ts';
+import { fileModule } from './file/module.ts';
 
 /** The modules of the API. A new module adds its `module.ts` here; the schema and node(id:) take the rest from it. */
 export const HALL_MODULES: readonly HallModule[] = [
@@ -32,4 +33,5 @@ export const HALL_MODULES: readonly HallModule[] = [
   notificationModule,
   correctionModule,
   favouriteModule,
+  fileModule,
 ];

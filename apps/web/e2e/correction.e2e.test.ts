@@ -7,7 +7,8 @@ import { ACCOUNTS, saveScreenshot, waitForHydration } from './browser';
 import { usersInBrowsers } from './users';
 
 // Issue 16, 补正 online: a citizen answers a 补正 notice with uploads and 提交补正; the department sees the new
-// materials marked 补正材料; a second tab still showing the form is told the case no longer waits for them.
+// materials marked 补正材料; 我的文件 lists and opens them; a second tab still showing the form is told the case
+// no longer waits for them.
 
 const webUrl = inject('webUrl');
 const db = createPrisma(inject('databaseUrl'));
@@ -90,6 +91,18 @@ for (const width of [1280, 375]) {
       await citizen.getByText('恢复待遇申请表：恢复待遇申请表-补正.pdf').waitFor();
       expect(await citizen.getByText('审批部门要求补正材料').count()).toBe(0);
       await saveScreenshot(citizen, `page-补正后办件详情-${width}`);
+
+      // 我的文件 lists what was sent, with its case, and opens it.
+      await citizen.getByRole('link', { name: '全部文件' }).first().click();
+      await citizen.getByRole('heading', { name: '我的文件' }).waitFor();
+      const files = citizen.getByTestId(width < 768 ? 'my-files-cards' : 'my-files');
+      const sent = files.locator(width < 768 ? 'li' : 'tr').filter({ hasText: '居民身份证-补正.pdf' });
+      await sent.getByText('恢复养老保险待遇申请').waitFor();
+      const href = await sent.getByRole('link', { name: '查看' }).getAttribute('href');
+      const opened = await citizen.request.get(href!);
+      expect([opened.status(), opened.headers()['content-type']]).toEqual([200, 'application/pdf']);
+      await saveScreenshot(citizen, `page-我的文件-${width}`);
+      expect(await citizen.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
 
       const clerk = await openAs(
         ACCOUNTS.socialSecurityClerk,

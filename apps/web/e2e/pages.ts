@@ -39,6 +39,7 @@ export const PAGES: readonly CheckedPage[] = [
   { name: '个人空间', as: 'citizen', path: '/personal', h1: '个人空间' },
   { name: '消息通知', as: 'citizen', path: '/personal/messages', h1: '消息通知' },
   { name: '我的收藏', as: 'citizen', path: '/personal/favourites', h1: '我的收藏' },
+  { name: '我的文件', as: 'citizen', path: '/personal/files', h1: '我的文件' },
   {
     name: '提交补正材料',
     as: 'citizen',

@@ -282,6 +282,8 @@ export type CaseListCount = {
 /** A material attached to a case (申请材料). */
 export type CaseMaterial = {
   __typename?: 'CaseMaterial';
+  /** The case the material belongs to; null for a caller who may not see the case. */
+  case: Maybe<Case>;
   /** Decided from the file's content, never from its name: application/pdf, image/jpeg, image/png or application/ofd. */
   contentType: Maybe<Scalars['String']['output']>;
   /** When it was attached. */
@@ -306,6 +308,28 @@ export type CaseMaterial = {
   sizeBytes: Maybe<Scalars['Int']['output']>;
   /** Trust level of the file: A issued by the government, B checked at a window, C checked against the original, D self-declared. */
   trustLevel: Scalars['String']['output'];
+};
+
+/** A page of materials, newest first. */
+export type CaseMaterialConnection = {
+  __typename?: 'CaseMaterialConnection';
+  /** The materials of this page with their cursors. */
+  edges: Array<CaseMaterialEdge>;
+  /** The materials of this page. */
+  nodes: Array<CaseMaterial>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** Materials across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A material with its cursor. */
+export type CaseMaterialEdge = {
+  __typename?: 'CaseMaterialEdge';
+  /** Resume point after this material. */
+  cursor: Scalars['String']['output'];
+  /** The material. */
+  node: CaseMaterial;
 };
 
 /** 来源 */
@@ -2872,6 +2896,8 @@ export type User = Node & {
   department: Maybe<Department>;
   /** 我的收藏: the user's starred items, newest first; only the user themself sees them. `first` is capped at 100. */
   favouriteItems: FavouriteItemConnection;
+  /** 我的文件: every file the user uploaded or fetched into their own cases (drafts included), newest first; only the user themself sees them. `first` is capped at 100. */
+  files: CaseMaterialConnection;
   /** Opaque global ID. */
   id: Scalars['ID']['output'];
   /** 自然人 or 法人. */
@@ -2903,6 +2929,13 @@ export type User = Node & {
 
 /** A person who signs in to the hall. ID number and phone are shown masked only. */
 export type UserFavouriteItemsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A person who signs in to the hall. ID number and phone are shown masked only. */
+export type UserFilesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -3200,6 +3233,8 @@ export type ResolversTypes = {
   CaseList: CaseList;
   CaseListCount: ResolverTypeWrapper<CaseListCount>;
   CaseMaterial: ResolverTypeWrapper<CaseMaterialModel>;
+  CaseMaterialConnection: ResolverTypeWrapper<Omit<CaseMaterialConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['CaseMaterialEdge']>, nodes: Array<ResolversTypes['CaseMaterial']> }>;
+  CaseMaterialEdge: ResolverTypeWrapper<Omit<CaseMaterialEdge, 'node'> & { node: ResolversTypes['CaseMaterial'] }>;
   CaseSource: CaseSource;
   CaseStatus: CaseStatus;
   CaseTransitionPayload: ResolverTypeWrapper<Omit<CaseTransitionPayload, 'case'> & { case?: Maybe<ResolversTypes['Case']> }>;
@@ -3400,6 +3435,8 @@ export type ResolversParentTypes = {
   CaseEvent: CaseEventModel;
   CaseListCount: CaseListCount;
   CaseMaterial: CaseMaterialModel;
+  CaseMaterialConnection: Omit<CaseMaterialConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CaseMaterialEdge']>, nodes: Array<ResolversParentTypes['CaseMaterial']> };
+  CaseMaterialEdge: Omit<CaseMaterialEdge, 'node'> & { node: ResolversParentTypes['CaseMaterial'] };
   CaseTransitionPayload: Omit<CaseTransitionPayload, 'case'> & { case?: Maybe<ResolversParentTypes['Case']> };
   ChangeLicenseStatusInput: ChangeLicenseStatusInput;
   ChangeLicenseStatusPayload: Omit<ChangeLicenseStatusPayload, 'license'> & { license?: Maybe<ResolversParentTypes['License']> };
@@ -3661,6 +3698,7 @@ export type CaseListCountResolvers<ContextType = Context, ParentType extends Res
 };
 
 export type CaseMaterialResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CaseMaterial'] = ResolversParentTypes['CaseMaterial']> = {
+  case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType>;
   contentType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   downloadUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3673,6 +3711,18 @@ export type CaseMaterialResolvers<ContextType = Context, ParentType extends Reso
   sha256?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sizeBytes?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   trustLevel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CaseMaterialConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CaseMaterialConnection'] = ResolversParentTypes['CaseMaterialConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['CaseMaterialEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['CaseMaterial']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CaseMaterialEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CaseMaterialEdge'] = ResolversParentTypes['CaseMaterialEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CaseMaterial'], ParentType, ContextType>;
 };
 
 export type CaseTransitionPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CaseTransitionPayload'] = ResolversParentTypes['CaseTransitionPayload']> = {
@@ -4461,6 +4511,7 @@ export type UploadLimitsResolvers<ContextType = Context, ParentType extends Reso
 export type UserResolvers<ContextType = Context, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
   department?: Resolver<Maybe<ResolversTypes['Department']>, ParentType, ContextType>;
   favouriteItems?: Resolver<ResolversTypes['FavouriteItemConnection'], ParentType, ContextType, RequireFields<UserFavouriteItemsArgs, 'first'>>;
+  files?: Resolver<ResolversTypes['CaseMaterialConnection'], ParentType, ContextType, RequireFields<UserFilesArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['UserKind'], ParentType, ContextType>;
   maskedIdNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -4551,6 +4602,8 @@ export type Resolvers<ContextType = Context> = {
   CaseEvent?: CaseEventResolvers<ContextType>;
   CaseListCount?: CaseListCountResolvers<ContextType>;
   CaseMaterial?: CaseMaterialResolvers<ContextType>;
+  CaseMaterialConnection?: CaseMaterialConnectionResolvers<ContextType>;
+  CaseMaterialEdge?: CaseMaterialEdgeResolvers<ContextType>;
   CaseTransitionPayload?: CaseTransitionPayloadResolvers<ContextType>;
   ChangeLicenseStatusPayload?: ChangeLicenseStatusPayloadResolvers<ContextType>;
   ChangePasswordPayload?: ChangePasswordPayloadResolvers<ContextType>;
