@@ -97,3 +97,16 @@ async function deleteQuietly(ctx: Context, key: string) {
     ctx.logger.error({ err: error, key }, 'could not delete a stored file whose row was not written');
   }
 }
+
+/**
+ * After a material's row is deleted (committed), its stored file goes. A failure is only logged: the row is
+ * gone, so nobody can reach the file, and the orphan-file job removes it later.
+ */
+export async function deleteRemovedMaterialFile(ctx: Context, storageKey: string | null): Promise<void> {
+  if (!storageKey) return;
+  try {
+    await ctx.storage.delete(storageKey);
+  } catch (error) {
+    ctx.logger.error({ err: error, key: storageKey }, 'could not delete a removed material’s file');
+  }
+}

@@ -1,6 +1,7 @@
 import type { Context } from '../context.ts';
 import type { Case } from '../generated/prisma/client.ts';
 import { ok, refused, userError, type Result } from '../lib/errors.ts';
+import { deleteRemovedMaterialFile } from '../application/store-material-file.ts';
 import { lockCase } from '../application/editable-case.ts';
 import { answersOwnCase, correctionPolicy } from './correction-policy.ts';
 import { AWAITING_CORRECTION } from '../case/correction-notice.ts';
@@ -32,16 +33,6 @@ export async function removeCorrectionMaterial(
     return ok({ case: kase, removedMaterialId: material.id });
   });
 
-  if (result.ok && material.storageKey) {
-    try {
-      await ctx.storage.delete(material.storageKey);
-    } catch (error) {
-      // The row is gone, so nobody can reach the file; the orphan-file job removes it later.
-      ctx.logger.error(
-        { err: error, key: material.storageKey },
-        'could not delete a removed correction’s file',
-      );
-    }
-  }
+  if (result.ok) await deleteRemovedMaterialFile(ctx, material.storageKey);
   return result;
 }
