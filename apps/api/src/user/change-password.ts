@@ -3,9 +3,9 @@ import { ok, refused, userError, type Result, type UserError } from '../lib/erro
 import { formatCst } from '../lib/natural-days.ts';
 import { piiLookupHash } from '../lib/pii.ts';
 import { writeAuditLog } from '../audit/write-audit-log.ts';
-import { hashPassword, verifyPassword } from './password.ts';
-import { userPolicy } from '../user/user-policy.ts';
-import { revokeUserSessions } from './revoke-session.ts';
+import { hashPassword, verifyPassword } from '../auth/password.ts';
+import { userPolicy } from './user-policy.ts';
+import { revokeUserSessions } from '../auth/revoke-session.ts';
 
 export const MIN_PASSWORD_LENGTH = 8;
 export const MAX_PASSWORD_LENGTH = 256;
