@@ -96,7 +96,11 @@ for (const width of [1280, 375]) {
       await citizen.getByRole('link', { name: '全部文件' }).first().click();
       await citizen.getByRole('heading', { name: '我的文件' }).waitFor();
       const files = citizen.getByTestId(width < 768 ? 'my-files-cards' : 'my-files');
-      const sent = files.locator(width < 768 ? 'li' : 'tr').filter({ hasText: '居民身份证-补正.pdf' });
+      // Newest first: this run's file (the other width's run sent one of the same name).
+      const sent = files
+        .locator(width < 768 ? 'li' : 'tr')
+        .filter({ hasText: '居民身份证-补正.pdf' })
+        .first();
       await sent.getByText('恢复养老保险待遇申请').waitFor();
       const href = await sent.getByRole('link', { name: '查看' }).getAttribute('href');
       const opened = await citizen.request.get(href!);

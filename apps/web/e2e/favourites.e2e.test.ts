@@ -23,6 +23,8 @@ const favouriteList = (page: Page, width: number) =>
 for (const width of [1280, 375]) {
   describe(`我的收藏 at ${width} px`, () => {
     it('stars an item in 我要办事, applies from 我的收藏, and 取消收藏 removes it', async () => {
+      const owner = await db.user.findFirstOrThrow({ where: { name: ACCOUNTS.companyUser.name } });
+      await db.favouriteItem.deleteMany({ where: { userId: owner.id } }); // nothing left by an earlier run
       const page = await openAs(ACCOUNTS.companyUser, '/personal/apply?search=外商投资');
       await page.setViewportSize({ width, height: 800 });
       const star = catalogueRow(page).getByRole('button', { name: `收藏${ITEM}` });
@@ -33,8 +35,8 @@ for (const width of [1280, 375]) {
       expect(await star.getAttribute('aria-pressed')).toBe('true');
       // The star is kept: a reload shows it.
       await page.reload();
-      await catalogueRow(page).getByRole('button', { name: '已收藏' }).waitFor();
-      const owner = await db.user.findFirstOrThrow({ where: { name: ACCOUNTS.companyUser.name } });
+      await catalogueRow(page).getByText('已收藏').waitFor();
+      expect(await star.getAttribute('aria-pressed')).toBe('true');
       expect(await db.favouriteItem.count({ where: { userId: owner.id, item: { name: ITEM } } })).toBe(1);
 
       await page.getByRole('link', { name: '我的收藏' }).first().click();
