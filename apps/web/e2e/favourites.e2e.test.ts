@@ -27,11 +27,12 @@ for (const width of [1280, 375]) {
       await db.favouriteItem.deleteMany({ where: { userId: owner.id } }); // nothing left by an earlier run
       const page = await openAs(ACCOUNTS.companyUser, '/personal/apply?search=外商投资');
       await page.setViewportSize({ width, height: 800 });
-      const star = catalogueRow(page).getByRole('button', { name: `收藏${ITEM}` });
+      const star = catalogueRow(page).locator('button[aria-pressed]');
       await waitForHydration(star);
       expect(await star.getAttribute('aria-pressed')).toBe('false');
+      expect(await star.getAttribute('aria-label')).toBe(`收藏：${ITEM}`);
       await star.click();
-      await page.getByText(`已收藏：${ITEM}`).waitFor();
+      await page.getByText(`已收藏：${ITEM}`).first().waitFor();
       expect(await star.getAttribute('aria-pressed')).toBe('true');
       // The star is kept: a reload shows it.
       await page.reload();
@@ -50,10 +51,10 @@ for (const width of [1280, 375]) {
       await page.getByRole('heading', { name: ITEM }).waitFor();
 
       await page.goto('/personal/favourites');
-      const unstar = favouriteList(page, width).getByRole('button', { name: `取消收藏${ITEM}` });
+      const unstar = favouriteList(page, width).getByRole('button', { name: `取消收藏：${ITEM}` });
       await waitForHydration(unstar);
       await unstar.click();
-      await page.getByText(`已取消收藏：${ITEM}`).waitFor();
+      await page.getByText(`已取消收藏：${ITEM}`).first().waitFor();
       await page.getByText('暂无收藏的事项。').first().waitFor();
       expect(await db.favouriteItem.count({ where: { userId: owner.id } })).toBe(0);
     });

@@ -52,6 +52,9 @@ const RemoveCorrectionMaterialMutation = graphql(`
   }
 `);
 
+/** The upload button's words (its accessible name adds the material, keeping these visible words first). */
+const uploadLabel = (uploaded: number) => (uploaded > 0 ? '继续上传' : '上传文件');
+
 /** File endings the picker offers; the API decides the type from the content anyway. */
 const ACCEPT = '.pdf,.jpg,.jpeg,.png,.ofd';
 
@@ -152,7 +155,7 @@ export function CorrectionForm(props: {
                 </a>
               )}
               <Popconfirm title="确定删除该文件？" onConfirm={() => remove(material.id)}>
-                <Button size="small" danger aria-label={`删除${material.fileName ?? ''}`}>
+                <Button size="small" danger aria-label={`删除：${material.fileName ?? ''}`}>
                   删除
                 </Button>
               </Popconfirm>
@@ -169,9 +172,9 @@ export function CorrectionForm(props: {
             <Button
               icon={<UploadOutlined />}
               loading={uploading === item.name}
-              aria-label={`上传${item.name}`}
+              aria-label={`${uploadLabel(item.materials.length)}：${item.name}`}
             >
-              {item.materials.length > 0 ? '继续上传' : '上传文件'}
+              {uploadLabel(item.materials.length)}
             </Button>
           </Upload>
           {errors[item.name] && (

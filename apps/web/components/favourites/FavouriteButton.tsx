@@ -35,7 +35,7 @@ const RemoveFavouriteItemMutation = graphql(`
 `);
 
 /**
- * 收藏 / 已收藏 for one service item (a toggle, aria-pressed). `refreshAfter` re-renders the server page
+ * 收藏 / 已收藏 for one service item (a toggle, aria-pressed; its name starts with the visible words). `refreshAfter` re-renders the server page
  * (我的收藏's list drops the row); in 我要办事 only the button changes.
  */
 export function FavouriteButton(props: {
@@ -82,7 +82,7 @@ export function FavouriteButton(props: {
         size="small"
         loading={submission.pending}
         onClick={toggle}
-        aria-label={`取消收藏${props.itemName}`}
+        aria-label={`取消收藏：${props.itemName}`}
       >
         取消收藏
       </Button>
@@ -96,7 +96,7 @@ export function FavouriteButton(props: {
       loading={submission.pending}
       onClick={toggle}
       aria-pressed={starred}
-      aria-label={`收藏${props.itemName}`}
+      aria-label={`${starred ? '已收藏' : '收藏'}：${props.itemName}`}
     >
       {starred ? '已收藏' : '收藏'}
     </Button>
