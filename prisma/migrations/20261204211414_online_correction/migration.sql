@@ -3,7 +3,8 @@ ALTER TABLE "case_materials" ADD COLUMN "correction_event_id" UUID;
 
 CREATE INDEX "case_materials_correction_event_id_idx" ON "case_materials"("correction_event_id");
 
-ALTER TABLE "case_materials" ADD CONSTRAINT "case_materials_correction_event_id_fkey" FOREIGN KEY ("correction_event_id") REFERENCES "case_events"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+-- No foreign key: case_events is partitioned by year (its key includes occurred_at), so the trigger below checks
+-- that the id names a 补正 notice of the material's own case, and case events are never deleted.
 
 -- Materials change only while the applicant may change the application. In 暂存 anything may be added or
 -- removed (and nothing is a correction). In 补正 only corrections are added or removed, each pointing at the

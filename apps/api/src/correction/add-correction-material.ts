@@ -1,10 +1,10 @@
 import type { Context } from '../context.ts';
 import type { CaseMaterial } from '../generated/prisma/client.ts';
 import { ok, refused, userError, type Result } from '../lib/errors.ts';
-import { lockCase } from '../application/editable-case.ts';
-import { caseTotalRefusal, checkUploadedFile, storeThenRecord } from '../application/store-material-file.ts';
+import { lockCase } from '../application/index.ts';
+import { caseTotalRefusal, checkUploadedFile, storeThenRecord } from '../application/index.ts';
 import { answersOwnCase, correctionPolicy } from './correction-policy.ts';
-import { AWAITING_CORRECTION, findCorrectionNotice, missingMaterialsOf } from '../case/correction-notice.ts';
+import { AWAITING_CORRECTION, findCorrectionNotice, missingMaterialsOf } from '../case/index.ts';
 import { notAwaiting } from './correction-refusals.ts';
 
 export interface AddCorrectionMaterialInput {

@@ -1,6 +1,6 @@
 import type { Context } from '../context.ts';
 import type { Case, CaseMaterial } from '../generated/prisma/client.ts';
-import { AWAITING_CORRECTION, findCorrectionNotice, missingMaterialsOf } from '../case/correction-notice.ts';
+import { AWAITING_CORRECTION, findCorrectionNotice, missingMaterialsOf } from '../case/index.ts';
 
 export interface CorrectionItemView {
   name: string;

@@ -1,6 +1,6 @@
 import type { CaseStatus } from '../generated/prisma/client.ts';
 import { userError, type UserError } from '../lib/errors.ts';
-import { STATUS_LABEL } from '../case/case-transitions.ts';
+import { STATUS_LABEL } from '../case/index.ts';
 
 /** The case no longer (or never) waits for corrected materials: a stale tab, or the wrong case. */
 export const notAwaiting = (status: CaseStatus, field: string[]): UserError =>

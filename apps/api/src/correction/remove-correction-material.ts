@@ -1,10 +1,10 @@
 import type { Context } from '../context.ts';
 import type { Case } from '../generated/prisma/client.ts';
 import { ok, refused, userError, type Result } from '../lib/errors.ts';
-import { deleteRemovedMaterialFile } from '../application/store-material-file.ts';
-import { lockCase } from '../application/editable-case.ts';
+import { deleteRemovedMaterialFile } from '../application/index.ts';
+import { lockCase } from '../application/index.ts';
 import { answersOwnCase, correctionPolicy } from './correction-policy.ts';
-import { AWAITING_CORRECTION } from '../case/correction-notice.ts';
+import { AWAITING_CORRECTION } from '../case/index.ts';
 import { notAwaiting } from './correction-refusals.ts';
 
 type Removed = { case: Case; removedMaterialId: string };

@@ -1,10 +1,10 @@
 import type { Context } from '../context.ts';
 import type { Case } from '../generated/prisma/client.ts';
 import { refused, userError, type Result } from '../lib/errors.ts';
-import { lockCase } from '../application/editable-case.ts';
-import { recordTransition } from '../case/transition-case.ts';
+import { lockCase } from '../application/index.ts';
+import { recordTransition } from '../case/index.ts';
 import { answersOwnCase, correctionPolicy } from './correction-policy.ts';
-import { AWAITING_CORRECTION, findCorrectionNotice, missingMaterialsOf } from '../case/correction-notice.ts';
+import { AWAITING_CORRECTION, findCorrectionNotice, missingMaterialsOf } from '../case/index.ts';
 import { notAwaiting } from './correction-refusals.ts';
 
 /** What the timeline entry of a resubmission lists: each material sent with its file name. */
