@@ -382,6 +382,22 @@ const MATRIX: Record<string, Row> = {
     () => ({ materialId: missing('CaseMaterial') }),
     CITIZENS,
   ),
+  'Mutation.submitCorrection': mutation('submitCorrection', () => ({ caseId: missingCase() }), CITIZENS),
+  'Mutation.addFavouriteItem': {
+    query: `mutation($input: FavouriteItemInput!) { addFavouriteItem(input: $input) { userErrors { code } } }`,
+    variables: () => ({ input: { itemId: missing('ServiceItem') } }),
+    expect: CITIZENS,
+  },
+  'Mutation.removeFavouriteItem': {
+    query: `mutation($input: FavouriteItemInput!) { removeFavouriteItem(input: $input) { userErrors { code } } }`,
+    variables: () => ({ input: { itemId: missing('ServiceItem') } }),
+    expect: CITIZENS,
+  },
+  'Mutation.removeCorrectionMaterial': mutation(
+    'removeCorrectionMaterial',
+    () => ({ materialId: missing('CaseMaterial') }),
+    CITIZENS,
+  ),
 };
 
 /**
@@ -601,6 +617,10 @@ const GUARDS: Partial<Record<string, Guard>> = {
   'Mutation.updateDisplaySettings': user('portal.updateDisplaySettings'),
   'Mutation.saveApplicationDraft': user('application.editDraft'),
   'Mutation.removeCaseMaterial': user('application.editDraft'),
+  'Mutation.submitCorrection': user('correction.answer'),
+  'Mutation.addFavouriteItem': user('favourite.manage'),
+  'Mutation.removeFavouriteItem': user('favourite.manage'),
+  'Mutation.removeCorrectionMaterial': user('correction.answer'),
   'Query.nationalReports': user('national.readReports'),
   'Mutation.retryNationalReport': user('national.retryReport'),
   'Query.webhookEndpoints': { permission: 'webhook.readLog', kind: 'require' },

@@ -20,4 +20,5 @@ export type {
   Notification as NotificationModel,
   ServiceCategory as ServiceCategoryModel,
   Notice as NoticeModel,
+  FavouriteItem as FavouriteItemModel,
 } from './generated/prisma/client.ts';

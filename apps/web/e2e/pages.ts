@@ -57,6 +57,18 @@ export const PAGES: readonly CheckedPage[] = [
   { name: '首页（已登录）', as: 'citizen', path: '/', h1: /^欢迎使用/ },
   { name: '个人空间', as: 'citizen', path: '/personal', h1: '个人空间' },
   { name: '消息通知', as: 'citizen', path: '/personal/messages', h1: '消息通知' },
+  { name: '我的收藏', as: 'citizen', path: '/personal/favourites', h1: '我的收藏' },
+  { name: '我的文件', as: 'citizen', path: '/personal/files', h1: '我的文件' },
+  {
+    name: '提交补正材料',
+    as: 'citizen',
+    resolvePath: {
+      from: '/personal/cases?list=CORRECTION',
+      linkPrefix: '/personal/cases/',
+      linkText: '补正',
+    },
+    h1: '提交补正材料',
+  },
   { name: '信息管理', as: 'citizen', path: '/personal/account', h1: '信息管理' },
   { name: '修改密码', as: 'citizen', path: '/personal/account/password', h1: '修改密码' },
   { name: '登录设备', as: 'citizen', path: '/personal/account/sessions', h1: '登录设备' },

@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { UserModel, DepartmentModel, ServiceItemModel, CaseModel, CaseEventModel, CaseMaterialModel, EvaluationModel, EvaluationAppealModel, EvaluationNoteModel, ServiceItemMaterialModel, LicenseModel, LicenseGrantModel, LicenseAccessModel, LicenseAdministratorModel, ApiClientModel, UserSessionModel, NotificationModel, WebhookEndpointModel, ServiceCategoryModel, NoticeModel } from '../graphql-models.ts';
+import type { UserModel, DepartmentModel, ServiceItemModel, CaseModel, CaseEventModel, CaseMaterialModel, FavouriteItemModel, EvaluationModel, EvaluationAppealModel, EvaluationNoteModel, ServiceItemMaterialModel, LicenseModel, LicenseGrantModel, LicenseAccessModel, LicenseAdministratorModel, ApiClientModel, UserSessionModel, NotificationModel, WebhookEndpointModel, ServiceCategoryModel, NoticeModel } from '../graphql-models.ts';
+import type { CaseCorrectionView, CorrectionItemView } from '../correction/case-correction.ts';
 import type { FigureRowModel } from '../evaluation/compute-evaluation-figures.ts';
 import type { LicenseSnapshotData } from '../license/license-snapshot.ts';
 import type { PartnerReadRow } from '../partner/list-partner-reads.ts';
@@ -37,6 +38,15 @@ export type AcceptCaseInput = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   /** A note shown on the timeline. */
   note?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The starred item, or why not. */
+export type AddFavouriteItemPayload = {
+  __typename?: 'AddFavouriteItemPayload';
+  /** The favourite (the same one when the item was starred already). */
+  favourite: Maybe<FavouriteItem>;
+  /** Why nothing was starred (an unknown item). */
+  userErrors: Array<UserError>;
 };
 
 /** A partner system (互联互通) registered in the hall, bound to one department. */
@@ -137,6 +147,8 @@ export type Case = Node & {
   commitmentDueAt: Maybe<Scalars['DateTime']['output']>;
   /** When it was completed (办结). */
   completedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The case's 补正 notice and the answer to it; null when the department never asked for corrections. */
+  correction: Maybe<CaseCorrection>;
   /** How the result is delivered, once completed. */
   deliveryMethod: Maybe<DeliveryMethod>;
   /** The department handling the case. */
@@ -204,6 +216,21 @@ export type CaseConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** A 补正 notice of a case and what the applicant has sent in answer. */
+export type CaseCorrection = {
+  __typename?: 'CaseCorrection';
+  /** Each material the notice lists, with the files uploaded for it. */
+  items: Array<CorrectionItem>;
+  /** The department's note with the notice. */
+  note: Maybe<Scalars['String']['output']>;
+  /** True while the case waits for the materials (补正): uploads and 提交补正 are open. */
+  open: Scalars['Boolean']['output'];
+  /** When the department sent the notice (一次性告知). */
+  requestedAt: Scalars['DateTime']['output'];
+  /** When the applicant submitted the corrected materials; null while none were submitted. */
+  submittedAt: Maybe<Scalars['DateTime']['output']>;
+};
+
 /** One case with its cursor. */
 export type CaseEdge = {
   __typename?: 'CaseEdge';
@@ -226,6 +253,8 @@ export type CaseEvent = {
   occurredAt: Scalars['DateTime']['output'];
   /** Free text shown on the timeline, e.g. the reason for 不予受理. */
   reason: Maybe<Scalars['String']['output']>;
+  /** For 提交补正 (补正 → 已接件): each material sent, as 材料名称：文件名. */
+  submittedMaterials: Array<Scalars['String']['output']>;
   /** The status after the change. */
   toStatus: CaseStatus;
 };
@@ -255,6 +284,8 @@ export type CaseListCount = {
 /** A material attached to a case (申请材料). */
 export type CaseMaterial = {
   __typename?: 'CaseMaterial';
+  /** The case the material belongs to; null for a caller who may not see the case. */
+  case: Maybe<Case>;
   /** Decided from the file's content, never from its name: application/pdf, image/jpeg, image/png or application/ofd. */
   contentType: Maybe<Scalars['String']['output']>;
   /** When it was attached. */
@@ -265,6 +296,8 @@ export type CaseMaterial = {
   fileName: Maybe<Scalars['String']['output']>;
   /** Opaque global ID. */
   id: Scalars['ID']['output'];
+  /** 补正材料: sent online in answer to the case's 补正 notice (not part of the original application). */
+  isCorrection: Scalars['Boolean']['output'];
   /** The checklist entry this material answers, when it answers one. */
   itemMaterial: Maybe<ServiceItemMaterial>;
   /** For a material fetched from the license library (获取证照库文件): the license data as fetched; otherwise null. */
@@ -277,6 +310,28 @@ export type CaseMaterial = {
   sizeBytes: Maybe<Scalars['Int']['output']>;
   /** Trust level of the file: A issued by the government, B checked at a window, C checked against the original, D self-declared. */
   trustLevel: Scalars['String']['output'];
+};
+
+/** A page of materials, newest first. */
+export type CaseMaterialConnection = {
+  __typename?: 'CaseMaterialConnection';
+  /** The materials of this page with their cursors. */
+  edges: Array<CaseMaterialEdge>;
+  /** The materials of this page. */
+  nodes: Array<CaseMaterial>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** Materials across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A material with its cursor. */
+export type CaseMaterialEdge = {
+  __typename?: 'CaseMaterialEdge';
+  /** Resume point after this material. */
+  cursor: Scalars['String']['output'];
+  /** The material. */
+  node: CaseMaterial;
 };
 
 /** 来源 */
@@ -389,6 +444,17 @@ export type CompleteCaseInput = {
   result: Scalars['String']['input'];
   /** EMS tracking number; required when deliveryMethod is EMS. */
   trackingNumber?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One material a 补正 notice asks for. */
+export type CorrectionItem = {
+  __typename?: 'CorrectionItem';
+  /** The item's checklist entry of this name, when there is one. */
+  itemMaterial: Maybe<ServiceItemMaterial>;
+  /** The files uploaded in answer, oldest first. */
+  materials: Array<CaseMaterial>;
+  /** The material's name as the notice lists it. */
+  name: Scalars['String']['output'];
 };
 
 /** A partner system to register. */
@@ -1127,6 +1193,43 @@ export type EvaluationWindow = {
   isOpen: Scalars['Boolean']['output'];
 };
 
+/** One starred service item (我的收藏). */
+export type FavouriteItem = {
+  __typename?: 'FavouriteItem';
+  /** When it was starred. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The service item. */
+  item: ServiceItem;
+};
+
+/** A page of starred items, newest first. */
+export type FavouriteItemConnection = {
+  __typename?: 'FavouriteItemConnection';
+  /** The starred items of this page with their cursors. */
+  edges: Array<FavouriteItemEdge>;
+  /** The starred items of this page. */
+  nodes: Array<FavouriteItem>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** Starred items across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A starred item and its cursor. */
+export type FavouriteItemEdge = {
+  __typename?: 'FavouriteItemEdge';
+  /** Resume point after this item. */
+  cursor: Scalars['String']['output'];
+  /** The starred item. */
+  node: FavouriteItem;
+};
+
+/** An item to star or unstar. */
+export type FavouriteItemInput = {
+  /** The service item (global ID). */
+  itemId: Scalars['ID']['input'];
+};
+
 /** 获取证照库文件: the draft, the material and the holder's 8-digit code. */
 export type FetchLicenseMaterialInput = {
   /** The caller's own draft (暂存件). */
@@ -1515,6 +1618,8 @@ export type Mutation = {
   acceptCase: CaseTransitionPayload;
   /** The applicant adds one 追评 after the department's reply (1–500 characters). */
   addEvaluationFollowUp: EvaluationPayload;
+  /** 收藏: stars a service item for the caller; starring it again changes nothing. */
+  addFavouriteItem: AddFavouriteItemPayload;
   /** The legal representative appoints a license administrator by ID number (at most five per license). */
   appointLicenseAdministrator: LicenseAdministratorPayload;
   /** 注销: the license is cancelled (from 存续 or 吊销). */
@@ -1571,6 +1676,10 @@ export type Mutation = {
   rejectCase: CaseTransitionPayload;
   /** Removes an uploaded or fetched material from the caller's own 暂存件 (the stored file is deleted). */
   removeCaseMaterial: RemoveCaseMaterialPayload;
+  /** Takes back a file uploaded in answer to the 补正 notice of the caller's own case, before 提交补正. */
+  removeCorrectionMaterial: RemoveCorrectionMaterialPayload;
+  /** 取消收藏: removes the caller's star from an item. */
+  removeFavouriteItem: RemoveFavouriteItemPayload;
   /** The legal representative removes a license administrator. */
   removeLicenseAdministrator: LicenseAdministratorPayload;
   /** The case's department replies to a bad review (once; after the deadline it is accepted and marked overdue). */
@@ -1591,6 +1700,8 @@ export type Mutation = {
   setNoticePublished: NoticePayload;
   /** 部门经办人: start handling an accepted case. */
   startProcessing: CaseTransitionPayload;
+  /** 提交补正: sends the uploaded corrections of the caller's own case; the case goes back to the department (已接件). */
+  submitCorrection: SubmitCorrectionPayload;
   /** The applicant submits their own draft (暂存件); it moves to 在办件. */
   submitDraft: CaseTransitionPayload;
   /** The applicant evaluates their own completed case, once, while its window is open. */
@@ -1613,6 +1724,12 @@ export type MutationAcceptCaseArgs = {
 /** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
 export type MutationAddEvaluationFollowUpArgs = {
   input: EvaluationNoteInput;
+};
+
+
+/** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
+export type MutationAddFavouriteItemArgs = {
+  input: FavouriteItemInput;
 };
 
 
@@ -1755,6 +1872,18 @@ export type MutationRemoveCaseMaterialArgs = {
 
 
 /** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
+export type MutationRemoveCorrectionMaterialArgs = {
+  input: RemoveCorrectionMaterialInput;
+};
+
+
+/** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
+export type MutationRemoveFavouriteItemArgs = {
+  input: FavouriteItemInput;
+};
+
+
+/** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
 export type MutationRemoveLicenseAdministratorArgs = {
   input: RemoveLicenseAdministratorInput;
 };
@@ -1811,6 +1940,12 @@ export type MutationSetNoticePublishedArgs = {
 /** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
 export type MutationStartProcessingArgs = {
   input: StartProcessingInput;
+};
+
+
+/** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
+export type MutationSubmitCorrectionArgs = {
+  input: SubmitCorrectionInput;
 };
 
 
@@ -2562,6 +2697,32 @@ export type RemoveCaseMaterialPayload = {
   userErrors: Array<UserError>;
 };
 
+/** A file uploaded in answer to a 补正 notice, to take back. */
+export type RemoveCorrectionMaterialInput = {
+  /** The material (global ID). */
+  materialId: Scalars['ID']['input'];
+};
+
+/** The removed correction, or why it was not removed. */
+export type RemoveCorrectionMaterialPayload = {
+  __typename?: 'RemoveCorrectionMaterialPayload';
+  /** The case the material was removed from. */
+  case: Maybe<Case>;
+  /** The global ID of the removed material. */
+  removedMaterialId: Maybe<Scalars['ID']['output']>;
+  /** Why the material was not removed. */
+  userErrors: Array<UserError>;
+};
+
+/** The unstarred item, or why not. */
+export type RemoveFavouriteItemPayload = {
+  __typename?: 'RemoveFavouriteItemPayload';
+  /** The item that is no longer starred. */
+  item: Maybe<ServiceItem>;
+  /** Why nothing changed (the item was not starred). */
+  userErrors: Array<UserError>;
+};
+
 /** A license administrator to remove. */
 export type RemoveLicenseAdministratorInput = {
   /** The administrator (global ID). */
@@ -2734,6 +2895,8 @@ export type ServiceItem = Node & {
   fee: Maybe<Scalars['String']['output']>;
   /** Opaque global ID. */
   id: Scalars['ID']['output'];
+  /** Whether the signed-in person has starred the item (收藏); false for anyone else and when signed out. */
+  isFavourite: Scalars['Boolean']['output'];
   /** The materials an application needs (申请材料), in display order. */
   materials: Array<ServiceItemMaterial>;
   /** The item's name, e.g. 恢复养老保险待遇申请. */
@@ -2834,6 +2997,21 @@ export type StartProcessingInput = {
   caseId: Scalars['ID']['input'];
   /** The case version the clerk saw; a stale version is refused. */
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A case whose corrected materials to submit. */
+export type SubmitCorrectionInput = {
+  /** The caller's own case in 补正. */
+  caseId: Scalars['ID']['input'];
+};
+
+/** The case back in the department's queue, or why not. */
+export type SubmitCorrectionPayload = {
+  __typename?: 'SubmitCorrectionPayload';
+  /** The case after submission (已接件). */
+  case: Maybe<Case>;
+  /** Why nothing was submitted: a material without a file (REQUIRED, field [input, materials, <name>]), or the case not in 补正. */
+  userErrors: Array<UserError>;
 };
 
 /** The applicant's draft to submit. */
@@ -2975,6 +3153,10 @@ export type User = Node & {
   careMode: Scalars['Boolean']['output'];
   /** The department a staff member belongs to. */
   department: Maybe<Department>;
+  /** 我的收藏: the user's starred items, newest first; only the user themself sees them. `first` is capped at 100. */
+  favouriteItems: FavouriteItemConnection;
+  /** 我的文件: every file the user uploaded or fetched into their own cases (drafts included), newest first; only the user themself sees them. `first` is capped at 100. */
+  files: CaseMaterialConnection;
   /** Opaque global ID. */
   id: Scalars['ID']['output'];
   /** 自然人 or 法人. */
@@ -3001,6 +3183,20 @@ export type User = Node & {
   smsOptOut: Scalars['Boolean']['output'];
   /** How many of the user's notifications are unread (the header's count); 0 for anyone else. */
   unreadNotificationCount: Scalars['Int']['output'];
+};
+
+
+/** A person who signs in to the hall. ID number and phone are shown masked only. */
+export type UserFavouriteItemsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A person who signs in to the hall. ID number and phone are shown masked only. */
+export type UserFilesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -3280,6 +3476,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   AcceptCaseInput: AcceptCaseInput;
+  AddFavouriteItemPayload: ResolverTypeWrapper<Omit<AddFavouriteItemPayload, 'favourite'> & { favourite?: Maybe<ResolversTypes['FavouriteItem']> }>;
   ApiClient: ResolverTypeWrapper<ApiClientModel>;
   ApiClientConnection: ResolverTypeWrapper<Omit<ApiClientConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ApiClientEdge']>, nodes: Array<ResolversTypes['ApiClient']> }>;
   ApiClientEdge: ResolverTypeWrapper<Omit<ApiClientEdge, 'node'> & { node: ResolversTypes['ApiClient'] }>;
@@ -3291,11 +3488,14 @@ export type ResolversTypes = {
   CaseAction: CaseAction;
   CaseApplication: ResolverTypeWrapper<CaseApplication>;
   CaseConnection: ResolverTypeWrapper<Omit<CaseConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['CaseEdge']>, nodes: Array<ResolversTypes['Case']> }>;
+  CaseCorrection: ResolverTypeWrapper<CaseCorrectionView>;
   CaseEdge: ResolverTypeWrapper<Omit<CaseEdge, 'node'> & { node: ResolversTypes['Case'] }>;
   CaseEvent: ResolverTypeWrapper<CaseEventModel>;
   CaseList: CaseList;
   CaseListCount: ResolverTypeWrapper<CaseListCount>;
   CaseMaterial: ResolverTypeWrapper<CaseMaterialModel>;
+  CaseMaterialConnection: ResolverTypeWrapper<Omit<CaseMaterialConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['CaseMaterialEdge']>, nodes: Array<ResolversTypes['CaseMaterial']> }>;
+  CaseMaterialEdge: ResolverTypeWrapper<Omit<CaseMaterialEdge, 'node'> & { node: ResolversTypes['CaseMaterial'] }>;
   CaseSource: CaseSource;
   CaseStatus: CaseStatus;
   CaseTransitionPayload: ResolverTypeWrapper<Omit<CaseTransitionPayload, 'case'> & { case?: Maybe<ResolversTypes['Case']> }>;
@@ -3306,6 +3506,7 @@ export type ResolversTypes = {
   CitizenLookupPayload: ResolverTypeWrapper<CitizenLookupPayload>;
   CitizenMatch: ResolverTypeWrapper<CitizenMatch>;
   CompleteCaseInput: CompleteCaseInput;
+  CorrectionItem: ResolverTypeWrapper<CorrectionItemView>;
   CreateApiClientInput: CreateApiClientInput;
   CreateApiClientPayload: ResolverTypeWrapper<Omit<CreateApiClientPayload, 'apiClient'> & { apiClient?: Maybe<ResolversTypes['ApiClient']> }>;
   CreateNoticeInput: CreateNoticeInput;
@@ -3363,6 +3564,10 @@ export type ResolversTypes = {
   EvaluationReplyStateCount: ResolverTypeWrapper<EvaluationReplyStateCount>;
   EvaluationRules: ResolverTypeWrapper<EvaluationRules>;
   EvaluationWindow: ResolverTypeWrapper<EvaluationWindow>;
+  FavouriteItem: ResolverTypeWrapper<FavouriteItemModel>;
+  FavouriteItemConnection: ResolverTypeWrapper<Omit<FavouriteItemConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['FavouriteItemEdge']>, nodes: Array<ResolversTypes['FavouriteItem']> }>;
+  FavouriteItemEdge: ResolverTypeWrapper<Omit<FavouriteItemEdge, 'node'> & { node: ResolversTypes['FavouriteItem'] }>;
+  FavouriteItemInput: FavouriteItemInput;
   FetchLicenseMaterialInput: FetchLicenseMaterialInput;
   FetchLicenseMaterialPayload: ResolverTypeWrapper<Omit<FetchLicenseMaterialPayload, 'material'> & { material?: Maybe<ResolversTypes['CaseMaterial']> }>;
   FileEvaluationAppealInput: FileEvaluationAppealInput;
@@ -3432,6 +3637,9 @@ export type ResolversTypes = {
   RejectCaseInput: RejectCaseInput;
   RemoveCaseMaterialInput: RemoveCaseMaterialInput;
   RemoveCaseMaterialPayload: ResolverTypeWrapper<Omit<RemoveCaseMaterialPayload, 'case'> & { case?: Maybe<ResolversTypes['Case']> }>;
+  RemoveCorrectionMaterialInput: RemoveCorrectionMaterialInput;
+  RemoveCorrectionMaterialPayload: ResolverTypeWrapper<Omit<RemoveCorrectionMaterialPayload, 'case'> & { case?: Maybe<ResolversTypes['Case']> }>;
+  RemoveFavouriteItemPayload: ResolverTypeWrapper<Omit<RemoveFavouriteItemPayload, 'item'> & { item?: Maybe<ResolversTypes['ServiceItem']> }>;
   RemoveLicenseAdministratorInput: RemoveLicenseAdministratorInput;
   ReplyToEvaluationInput: ReplyToEvaluationInput;
   RequestCorrectionInput: RequestCorrectionInput;
@@ -3458,6 +3666,8 @@ export type ResolversTypes = {
   SetNoticePublishedInput: SetNoticePublishedInput;
   StartProcessingInput: StartProcessingInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  SubmitCorrectionInput: SubmitCorrectionInput;
+  SubmitCorrectionPayload: ResolverTypeWrapper<Omit<SubmitCorrectionPayload, 'case'> & { case?: Maybe<ResolversTypes['Case']> }>;
   SubmitDraftInput: SubmitDraftInput;
   SubmitEvaluationInput: SubmitEvaluationInput;
   SubmitEvaluationPayload: ResolverTypeWrapper<Omit<SubmitEvaluationPayload, 'evaluation'> & { evaluation?: Maybe<ResolversTypes['Evaluation']> }>;
@@ -3488,6 +3698,7 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   AcceptCaseInput: AcceptCaseInput;
+  AddFavouriteItemPayload: Omit<AddFavouriteItemPayload, 'favourite'> & { favourite?: Maybe<ResolversParentTypes['FavouriteItem']> };
   ApiClient: ApiClientModel;
   ApiClientConnection: Omit<ApiClientConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ApiClientEdge']>, nodes: Array<ResolversParentTypes['ApiClient']> };
   ApiClientEdge: Omit<ApiClientEdge, 'node'> & { node: ResolversParentTypes['ApiClient'] };
@@ -3497,10 +3708,13 @@ export type ResolversParentTypes = {
   Case: CaseModel;
   CaseApplication: CaseApplication;
   CaseConnection: Omit<CaseConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CaseEdge']>, nodes: Array<ResolversParentTypes['Case']> };
+  CaseCorrection: CaseCorrectionView;
   CaseEdge: Omit<CaseEdge, 'node'> & { node: ResolversParentTypes['Case'] };
   CaseEvent: CaseEventModel;
   CaseListCount: CaseListCount;
   CaseMaterial: CaseMaterialModel;
+  CaseMaterialConnection: Omit<CaseMaterialConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CaseMaterialEdge']>, nodes: Array<ResolversParentTypes['CaseMaterial']> };
+  CaseMaterialEdge: Omit<CaseMaterialEdge, 'node'> & { node: ResolversParentTypes['CaseMaterial'] };
   CaseTransitionPayload: Omit<CaseTransitionPayload, 'case'> & { case?: Maybe<ResolversParentTypes['Case']> };
   ChangeLicenseStatusInput: ChangeLicenseStatusInput;
   ChangeLicenseStatusPayload: Omit<ChangeLicenseStatusPayload, 'license'> & { license?: Maybe<ResolversParentTypes['License']> };
@@ -3509,6 +3723,7 @@ export type ResolversParentTypes = {
   CitizenLookupPayload: CitizenLookupPayload;
   CitizenMatch: CitizenMatch;
   CompleteCaseInput: CompleteCaseInput;
+  CorrectionItem: CorrectionItemView;
   CreateApiClientInput: CreateApiClientInput;
   CreateApiClientPayload: Omit<CreateApiClientPayload, 'apiClient'> & { apiClient?: Maybe<ResolversParentTypes['ApiClient']> };
   CreateNoticeInput: CreateNoticeInput;
@@ -3553,6 +3768,10 @@ export type ResolversParentTypes = {
   EvaluationReplyStateCount: EvaluationReplyStateCount;
   EvaluationRules: EvaluationRules;
   EvaluationWindow: EvaluationWindow;
+  FavouriteItem: FavouriteItemModel;
+  FavouriteItemConnection: Omit<FavouriteItemConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['FavouriteItemEdge']>, nodes: Array<ResolversParentTypes['FavouriteItem']> };
+  FavouriteItemEdge: Omit<FavouriteItemEdge, 'node'> & { node: ResolversParentTypes['FavouriteItem'] };
+  FavouriteItemInput: FavouriteItemInput;
   FetchLicenseMaterialInput: FetchLicenseMaterialInput;
   FetchLicenseMaterialPayload: Omit<FetchLicenseMaterialPayload, 'material'> & { material?: Maybe<ResolversParentTypes['CaseMaterial']> };
   FileEvaluationAppealInput: FileEvaluationAppealInput;
@@ -3614,6 +3833,9 @@ export type ResolversParentTypes = {
   RejectCaseInput: RejectCaseInput;
   RemoveCaseMaterialInput: RemoveCaseMaterialInput;
   RemoveCaseMaterialPayload: Omit<RemoveCaseMaterialPayload, 'case'> & { case?: Maybe<ResolversParentTypes['Case']> };
+  RemoveCorrectionMaterialInput: RemoveCorrectionMaterialInput;
+  RemoveCorrectionMaterialPayload: Omit<RemoveCorrectionMaterialPayload, 'case'> & { case?: Maybe<ResolversParentTypes['Case']> };
+  RemoveFavouriteItemPayload: Omit<RemoveFavouriteItemPayload, 'item'> & { item?: Maybe<ResolversParentTypes['ServiceItem']> };
   RemoveLicenseAdministratorInput: RemoveLicenseAdministratorInput;
   ReplyToEvaluationInput: ReplyToEvaluationInput;
   RequestCorrectionInput: RequestCorrectionInput;
@@ -3636,6 +3858,8 @@ export type ResolversParentTypes = {
   SetNoticePublishedInput: SetNoticePublishedInput;
   StartProcessingInput: StartProcessingInput;
   String: Scalars['String']['output'];
+  SubmitCorrectionInput: SubmitCorrectionInput;
+  SubmitCorrectionPayload: Omit<SubmitCorrectionPayload, 'case'> & { case?: Maybe<ResolversParentTypes['Case']> };
   SubmitDraftInput: SubmitDraftInput;
   SubmitEvaluationInput: SubmitEvaluationInput;
   SubmitEvaluationPayload: Omit<SubmitEvaluationPayload, 'evaluation'> & { evaluation?: Maybe<ResolversParentTypes['Evaluation']> };
@@ -3656,6 +3880,11 @@ export type ResolversParentTypes = {
   WebhookDeliveryConnection: Omit<WebhookDeliveryConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['WebhookDeliveryEdge']>, nodes: Array<ResolversParentTypes['WebhookDelivery']> };
   WebhookDeliveryEdge: Omit<WebhookDeliveryEdge, 'node'> & { node: ResolversParentTypes['WebhookDelivery'] };
   WebhookEndpoint: WebhookEndpointModel;
+};
+
+export type AddFavouriteItemPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AddFavouriteItemPayload'] = ResolversParentTypes['AddFavouriteItemPayload']> = {
+  favourite?: Resolver<Maybe<ResolversTypes['FavouriteItem']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type ApiClientResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApiClient'] = ResolversParentTypes['ApiClient']> = {
@@ -3702,6 +3931,7 @@ export type CaseResolvers<ContextType = Context, ParentType extends ResolversPar
   canEvaluate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   commitmentDueAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   completedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  correction?: Resolver<Maybe<ResolversTypes['CaseCorrection']>, ParentType, ContextType>;
   deliveryMethod?: Resolver<Maybe<ResolversTypes['DeliveryMethod']>, ParentType, ContextType>;
   department?: Resolver<ResolversTypes['Department'], ParentType, ContextType>;
   evaluation?: Resolver<Maybe<ResolversTypes['Evaluation']>, ParentType, ContextType>;
@@ -3731,6 +3961,14 @@ export type CaseConnectionResolvers<ContextType = Context, ParentType extends Re
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type CaseCorrectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CaseCorrection'] = ResolversParentTypes['CaseCorrection']> = {
+  items?: Resolver<Array<ResolversTypes['CorrectionItem']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  open?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  requestedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  submittedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+};
+
 export type CaseEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CaseEdge'] = ResolversParentTypes['CaseEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Case'], ParentType, ContextType>;
@@ -3742,6 +3980,7 @@ export type CaseEventResolvers<ContextType = Context, ParentType extends Resolve
   missingMaterials?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  submittedMaterials?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   toStatus?: Resolver<ResolversTypes['CaseStatus'], ParentType, ContextType>;
 };
 
@@ -3751,17 +3990,31 @@ export type CaseListCountResolvers<ContextType = Context, ParentType extends Res
 };
 
 export type CaseMaterialResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CaseMaterial'] = ResolversParentTypes['CaseMaterial']> = {
+  case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType>;
   contentType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   downloadUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   fileName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isCorrection?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   itemMaterial?: Resolver<Maybe<ResolversTypes['ServiceItemMaterial']>, ParentType, ContextType>;
   licenseSnapshot?: Resolver<Maybe<ResolversTypes['LicenseSnapshot']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sha256?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sizeBytes?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   trustLevel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CaseMaterialConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CaseMaterialConnection'] = ResolversParentTypes['CaseMaterialConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['CaseMaterialEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['CaseMaterial']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CaseMaterialEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CaseMaterialEdge'] = ResolversParentTypes['CaseMaterialEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CaseMaterial'], ParentType, ContextType>;
 };
 
 export type CaseTransitionPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CaseTransitionPayload'] = ResolversParentTypes['CaseTransitionPayload']> = {
@@ -3789,6 +4042,12 @@ export type CitizenLookupPayloadResolvers<ContextType = Context, ParentType exte
 export type CitizenMatchResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CitizenMatch'] = ResolversParentTypes['CitizenMatch']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   maskedIdNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CorrectionItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CorrectionItem'] = ResolversParentTypes['CorrectionItem']> = {
+  itemMaterial?: Resolver<Maybe<ResolversTypes['ServiceItemMaterial']>, ParentType, ContextType>;
+  materials?: Resolver<Array<ResolversTypes['CaseMaterial']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
@@ -4070,6 +4329,23 @@ export type EvaluationWindowResolvers<ContextType = Context, ParentType extends 
   isOpen?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type FavouriteItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FavouriteItem'] = ResolversParentTypes['FavouriteItem']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  item?: Resolver<ResolversTypes['ServiceItem'], ParentType, ContextType>;
+};
+
+export type FavouriteItemConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FavouriteItemConnection'] = ResolversParentTypes['FavouriteItemConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['FavouriteItemEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['FavouriteItem']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type FavouriteItemEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FavouriteItemEdge'] = ResolversParentTypes['FavouriteItemEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['FavouriteItem'], ParentType, ContextType>;
+};
+
 export type FetchLicenseMaterialPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FetchLicenseMaterialPayload'] = ResolversParentTypes['FetchLicenseMaterialPayload']> = {
   lockedUntil?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   material?: Resolver<Maybe<ResolversTypes['CaseMaterial']>, ParentType, ContextType>;
@@ -4212,6 +4488,7 @@ export type MoneyResolvers<ContextType = Context, ParentType extends ResolversPa
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   acceptCase?: Resolver<ResolversTypes['CaseTransitionPayload'], ParentType, ContextType, RequireFields<MutationAcceptCaseArgs, 'input'>>;
   addEvaluationFollowUp?: Resolver<ResolversTypes['EvaluationPayload'], ParentType, ContextType, RequireFields<MutationAddEvaluationFollowUpArgs, 'input'>>;
+  addFavouriteItem?: Resolver<ResolversTypes['AddFavouriteItemPayload'], ParentType, ContextType, RequireFields<MutationAddFavouriteItemArgs, 'input'>>;
   appointLicenseAdministrator?: Resolver<ResolversTypes['LicenseAdministratorPayload'], ParentType, ContextType, RequireFields<MutationAppointLicenseAdministratorArgs, 'input'>>;
   cancelLicense?: Resolver<ResolversTypes['ChangeLicenseStatusPayload'], ParentType, ContextType, RequireFields<MutationCancelLicenseArgs, 'input'>>;
   changePassword?: Resolver<ResolversTypes['ChangePasswordPayload'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'input'>>;
@@ -4235,6 +4512,8 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   registerWebhookEndpoint?: Resolver<ResolversTypes['RegisterWebhookEndpointPayload'], ParentType, ContextType, RequireFields<MutationRegisterWebhookEndpointArgs, 'input'>>;
   rejectCase?: Resolver<ResolversTypes['CaseTransitionPayload'], ParentType, ContextType, RequireFields<MutationRejectCaseArgs, 'input'>>;
   removeCaseMaterial?: Resolver<ResolversTypes['RemoveCaseMaterialPayload'], ParentType, ContextType, RequireFields<MutationRemoveCaseMaterialArgs, 'input'>>;
+  removeCorrectionMaterial?: Resolver<ResolversTypes['RemoveCorrectionMaterialPayload'], ParentType, ContextType, RequireFields<MutationRemoveCorrectionMaterialArgs, 'input'>>;
+  removeFavouriteItem?: Resolver<ResolversTypes['RemoveFavouriteItemPayload'], ParentType, ContextType, RequireFields<MutationRemoveFavouriteItemArgs, 'input'>>;
   removeLicenseAdministrator?: Resolver<ResolversTypes['LicenseAdministratorPayload'], ParentType, ContextType, RequireFields<MutationRemoveLicenseAdministratorArgs, 'input'>>;
   replyToEvaluation?: Resolver<ResolversTypes['EvaluationPayload'], ParentType, ContextType, RequireFields<MutationReplyToEvaluationArgs, 'input'>>;
   requestCorrection?: Resolver<ResolversTypes['CaseTransitionPayload'], ParentType, ContextType, RequireFields<MutationRequestCorrectionArgs, 'input'>>;
@@ -4245,6 +4524,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   saveApplicationDraft?: Resolver<ResolversTypes['SaveApplicationDraftPayload'], ParentType, ContextType, RequireFields<MutationSaveApplicationDraftArgs, 'input'>>;
   setNoticePublished?: Resolver<ResolversTypes['NoticePayload'], ParentType, ContextType, RequireFields<MutationSetNoticePublishedArgs, 'input'>>;
   startProcessing?: Resolver<ResolversTypes['CaseTransitionPayload'], ParentType, ContextType, RequireFields<MutationStartProcessingArgs, 'input'>>;
+  submitCorrection?: Resolver<ResolversTypes['SubmitCorrectionPayload'], ParentType, ContextType, RequireFields<MutationSubmitCorrectionArgs, 'input'>>;
   submitDraft?: Resolver<ResolversTypes['CaseTransitionPayload'], ParentType, ContextType, RequireFields<MutationSubmitDraftArgs, 'input'>>;
   submitEvaluation?: Resolver<ResolversTypes['SubmitEvaluationPayload'], ParentType, ContextType, RequireFields<MutationSubmitEvaluationArgs, 'input'>>;
   syncCase?: Resolver<ResolversTypes['SyncCasePayload'], ParentType, ContextType, RequireFields<MutationSyncCaseArgs, 'input'>>;
@@ -4467,6 +4747,17 @@ export type RemoveCaseMaterialPayloadResolvers<ContextType = Context, ParentType
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type RemoveCorrectionMaterialPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RemoveCorrectionMaterialPayload'] = ResolversParentTypes['RemoveCorrectionMaterialPayload']> = {
+  case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType>;
+  removedMaterialId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type RemoveFavouriteItemPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RemoveFavouriteItemPayload'] = ResolversParentTypes['RemoveFavouriteItemPayload']> = {
+  item?: Resolver<Maybe<ResolversTypes['ServiceItem']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type RetryNationalReportPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RetryNationalReportPayload'] = ResolversParentTypes['RetryNationalReportPayload']> = {
   report?: Resolver<Maybe<ResolversTypes['NationalReport']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
@@ -4507,6 +4798,7 @@ export type ServiceItemResolvers<ContextType = Context, ParentType extends Resol
   department?: Resolver<ResolversTypes['Department'], ParentType, ContextType>;
   fee?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isFavourite?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   materials?: Resolver<Array<ResolversTypes['ServiceItemMaterial']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   onlineApplicable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -4555,6 +4847,11 @@ export type ServiceItemSearchHitResolvers<ContextType = Context, ParentType exte
   synonym?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type SubmitCorrectionPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SubmitCorrectionPayload'] = ResolversParentTypes['SubmitCorrectionPayload']> = {
+  case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type SubmitEvaluationPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SubmitEvaluationPayload'] = ResolversParentTypes['SubmitEvaluationPayload']> = {
   evaluation?: Resolver<Maybe<ResolversTypes['Evaluation']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
@@ -4590,6 +4887,8 @@ export type UploadLimitsResolvers<ContextType = Context, ParentType extends Reso
 export type UserResolvers<ContextType = Context, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
   careMode?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   department?: Resolver<Maybe<ResolversTypes['Department']>, ParentType, ContextType>;
+  favouriteItems?: Resolver<ResolversTypes['FavouriteItemConnection'], ParentType, ContextType, RequireFields<UserFavouriteItemsArgs, 'first'>>;
+  files?: Resolver<ResolversTypes['CaseMaterialConnection'], ParentType, ContextType, RequireFields<UserFilesArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['UserKind'], ParentType, ContextType>;
   maskedIdNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -4667,6 +4966,7 @@ export type WebhookEndpointResolvers<ContextType = Context, ParentType extends R
 };
 
 export type Resolvers<ContextType = Context> = {
+  AddFavouriteItemPayload?: AddFavouriteItemPayloadResolvers<ContextType>;
   ApiClient?: ApiClientResolvers<ContextType>;
   ApiClientConnection?: ApiClientConnectionResolvers<ContextType>;
   ApiClientEdge?: ApiClientEdgeResolvers<ContextType>;
@@ -4674,15 +4974,19 @@ export type Resolvers<ContextType = Context> = {
   Case?: CaseResolvers<ContextType>;
   CaseApplication?: CaseApplicationResolvers<ContextType>;
   CaseConnection?: CaseConnectionResolvers<ContextType>;
+  CaseCorrection?: CaseCorrectionResolvers<ContextType>;
   CaseEdge?: CaseEdgeResolvers<ContextType>;
   CaseEvent?: CaseEventResolvers<ContextType>;
   CaseListCount?: CaseListCountResolvers<ContextType>;
   CaseMaterial?: CaseMaterialResolvers<ContextType>;
+  CaseMaterialConnection?: CaseMaterialConnectionResolvers<ContextType>;
+  CaseMaterialEdge?: CaseMaterialEdgeResolvers<ContextType>;
   CaseTransitionPayload?: CaseTransitionPayloadResolvers<ContextType>;
   ChangeLicenseStatusPayload?: ChangeLicenseStatusPayloadResolvers<ContextType>;
   ChangePasswordPayload?: ChangePasswordPayloadResolvers<ContextType>;
   CitizenLookupPayload?: CitizenLookupPayloadResolvers<ContextType>;
   CitizenMatch?: CitizenMatchResolvers<ContextType>;
+  CorrectionItem?: CorrectionItemResolvers<ContextType>;
   CreateApiClientPayload?: CreateApiClientPayloadResolvers<ContextType>;
   Dashboard?: DashboardResolvers<ContextType>;
   DashboardAlert?: DashboardAlertResolvers<ContextType>;
@@ -4718,6 +5022,9 @@ export type Resolvers<ContextType = Context> = {
   EvaluationReplyStateCount?: EvaluationReplyStateCountResolvers<ContextType>;
   EvaluationRules?: EvaluationRulesResolvers<ContextType>;
   EvaluationWindow?: EvaluationWindowResolvers<ContextType>;
+  FavouriteItem?: FavouriteItemResolvers<ContextType>;
+  FavouriteItemConnection?: FavouriteItemConnectionResolvers<ContextType>;
+  FavouriteItemEdge?: FavouriteItemEdgeResolvers<ContextType>;
   FetchLicenseMaterialPayload?: FetchLicenseMaterialPayloadResolvers<ContextType>;
   ForeignInvestmentProjectApplication?: ForeignInvestmentProjectApplicationResolvers<ContextType>;
   ForeignInvestor?: ForeignInvestorResolvers<ContextType>;
@@ -4763,6 +5070,8 @@ export type Resolvers<ContextType = Context> = {
   RedeliverWebhookPayload?: RedeliverWebhookPayloadResolvers<ContextType>;
   RegisterWebhookEndpointPayload?: RegisterWebhookEndpointPayloadResolvers<ContextType>;
   RemoveCaseMaterialPayload?: RemoveCaseMaterialPayloadResolvers<ContextType>;
+  RemoveCorrectionMaterialPayload?: RemoveCorrectionMaterialPayloadResolvers<ContextType>;
+  RemoveFavouriteItemPayload?: RemoveFavouriteItemPayloadResolvers<ContextType>;
   RetryNationalReportPayload?: RetryNationalReportPayloadResolvers<ContextType>;
   RevokeLicenseCodePayload?: RevokeLicenseCodePayloadResolvers<ContextType>;
   RotateApiClientSecretPayload?: RotateApiClientSecretPayloadResolvers<ContextType>;
@@ -4775,6 +5084,7 @@ export type Resolvers<ContextType = Context> = {
   ServiceItemSearchConnection?: ServiceItemSearchConnectionResolvers<ContextType>;
   ServiceItemSearchEdge?: ServiceItemSearchEdgeResolvers<ContextType>;
   ServiceItemSearchHit?: ServiceItemSearchHitResolvers<ContextType>;
+  SubmitCorrectionPayload?: SubmitCorrectionPayloadResolvers<ContextType>;
   SubmitEvaluationPayload?: SubmitEvaluationPayloadResolvers<ContextType>;
   SyncCasePayload?: SyncCasePayloadResolvers<ContextType>;
   TextRange?: TextRangeResolvers<ContextType>;

@@ -39,6 +39,7 @@ export const CaseDetail_CaseFragment = graphql(`
       actorName
       reason
       missingMaterials
+      submittedMaterials
     }
   }
 `);
@@ -126,6 +127,16 @@ export function CaseDetail(props: { case: FragmentType<typeof CaseDetail_CaseFra
                         ? '理由'
                         : '说明'}
                     ：{event.reason}
+                  </div>
+                )}
+                {event.submittedMaterials.length > 0 && (
+                  <div>
+                    提交补正材料（共 {event.submittedMaterials.length} 个文件）：
+                    <ul style={{ margin: 0 }}>
+                      {event.submittedMaterials.map((material, i) => (
+                        <li key={i}>{material}</li>
+                      ))}
+                    </ul>
                   </div>
                 )}
                 {event.missingMaterials.length > 0 && (
