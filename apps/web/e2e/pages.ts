@@ -62,6 +62,7 @@ export const PAGES: readonly CheckedPage[] = [
   {
     name: '提交补正材料',
     as: 'citizen',
+    route: '/personal/cases/[id]/correction',
     resolvePath: {
       from: '/personal/cases?list=CORRECTION',
       linkPrefix: '/personal/cases/',
