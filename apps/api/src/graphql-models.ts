@@ -18,4 +18,5 @@ export type {
   WebhookEndpoint as WebhookEndpointModel,
   Session as UserSessionModel,
   Notification as NotificationModel,
+  FirmLink as FirmLinkModel,
 } from './generated/prisma/client.ts';

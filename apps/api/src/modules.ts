@@ -12,6 +12,7 @@ import { dashboardModule } from './dashboard/module.ts';
 import { nationalModule } from './national/module.ts';
 import { webhookModule } from './webhook/module.ts';
 import { notificationModule } from './notification/module.ts';
+import { accountModule } from './account/module.ts';
 
 /** The modules of the API. A new module adds its `module.ts` here; the schema and node(id:) take the rest from it. */
 export const HALL_MODULES: readonly HallModule[] = [
@@ -28,4 +29,5 @@ export const HALL_MODULES: readonly HallModule[] = [
   nationalModule,
   webhookModule,
   notificationModule,
+  accountModule,
 ];

@@ -585,10 +585,16 @@ export type UserErrorCode =
   | 'FILE_TOO_LARGE'
   /** The caller may use the operation, but not on this object. */
   | 'FORBIDDEN'
+  /** The identity service found the ID number but not with this name (姓名与身份证号不一致), or the face did not match. */
+  | 'IDENTITY_MISMATCH'
+  /** The identity service knows no such person (查无此人). */
+  | 'IDENTITY_NOT_FOUND'
   /** The value breaks a rule (format, range, check digit, state of the object). */
   | 'INVALID'
   /** The object's current status does not allow this change. */
   | 'INVALID_TRANSITION'
+  /** The operation needs a higher 认证等级 than the caller has (the message names it); raise it and retry. */
+  | 'LEVEL_REQUIRED'
   /** No object with this ID, or none the caller may see. */
   | 'NOT_FOUND'
   /** A value the operation needs is missing. */
@@ -597,6 +603,10 @@ export type UserErrorCode =
   | 'STALE'
   /** The value must be unique and is already used. */
   | 'TAKEN'
+  /** Too many attempts or requests: the message says when to try again (sending or entering SMS codes, identity checks). */
+  | 'THROTTLED'
+  /** An outside service the operation needs did not answer (服务不可用); nothing changed, try again later. */
+  | 'UNAVAILABLE'
   /** No citizen of the hall has this ID number. */
   | 'UNKNOWN_CITIZEN'
   /** The file's content is not PDF, JPEG, PNG or OFD. */
@@ -679,6 +689,7 @@ export type DashboardEvaluationPageQuery = { node:
     | { __typename: 'Department' }
     | { __typename: 'Evaluation', id: string, level: EvaluationLevel, comment: string | null, channel: EvaluationChannel, isDefault: boolean, submittedAt: string, replyDueAt: string | null, replyState: EvaluationReplyState | null, replyOverdue: boolean, excludedFromFigures: boolean, dimensionScores: Array<{ dimension: EvaluationDimension, score: number }>, reply: { body: string, createdAt: string } | null, followUp: { body: string, createdAt: string } | null, case: { businessNumber: string, source: CaseSource, completedAt: string | null, item: { name: string }, department: { name: string } } }
     | { __typename: 'EvaluationAppeal' }
+    | { __typename: 'FirmLink' }
     | { __typename: 'License' }
     | { __typename: 'LicenseGrant' }
     | { __typename: 'Notification' }
@@ -728,6 +739,7 @@ export type ApplicationPageQuery = { item:
     | { __typename: 'Department' }
     | { __typename: 'Evaluation' }
     | { __typename: 'EvaluationAppeal' }
+    | { __typename: 'FirmLink' }
     | { __typename: 'License' }
     | { __typename: 'LicenseGrant' }
     | { __typename: 'Notification' }
@@ -745,6 +757,7 @@ export type ApplicationPageQuery = { item:
     | { __typename: 'Department' }
     | { __typename: 'Evaluation' }
     | { __typename: 'EvaluationAppeal' }
+    | { __typename: 'FirmLink' }
     | { __typename: 'License' }
     | { __typename: 'LicenseGrant' }
     | { __typename: 'Notification' }
@@ -772,6 +785,7 @@ export type EvaluateCasePageQuery = { node:
     | { __typename: 'Department' }
     | { __typename: 'Evaluation' }
     | { __typename: 'EvaluationAppeal' }
+    | { __typename: 'FirmLink' }
     | { __typename: 'License' }
     | { __typename: 'LicenseGrant' }
     | { __typename: 'Notification' }
@@ -793,6 +807,7 @@ export type CaseEvaluationPageQuery = { node:
     | { __typename: 'Department' }
     | { __typename: 'Evaluation' }
     | { __typename: 'EvaluationAppeal' }
+    | { __typename: 'FirmLink' }
     | { __typename: 'License' }
     | { __typename: 'LicenseGrant' }
     | { __typename: 'Notification' }
@@ -814,6 +829,7 @@ export type CaseDetailPageQuery = { node:
     | { __typename: 'Department' }
     | { __typename: 'Evaluation' }
     | { __typename: 'EvaluationAppeal' }
+    | { __typename: 'FirmLink' }
     | { __typename: 'License' }
     | { __typename: 'LicenseGrant' }
     | { __typename: 'Notification' }
@@ -870,6 +886,7 @@ export type DepartmentCasePageQuery = { node:
     | { __typename: 'Department' }
     | { __typename: 'Evaluation' }
     | { __typename: 'EvaluationAppeal' }
+    | { __typename: 'FirmLink' }
     | { __typename: 'License' }
     | { __typename: 'LicenseGrant' }
     | { __typename: 'Notification' }
@@ -891,6 +908,7 @@ export type DepartmentEvaluationPageQuery = { node:
       & { ' $fragmentRefs'?: { 'EvaluationView_EvaluationFragment': EvaluationView_EvaluationFragment } }
     )
     | { __typename: 'EvaluationAppeal' }
+    | { __typename: 'FirmLink' }
     | { __typename: 'License' }
     | { __typename: 'LicenseGrant' }
     | { __typename: 'Notification' }
@@ -1040,6 +1058,7 @@ export type DraftMaterialsQuery = { node:
     | { __typename: 'Department' }
     | { __typename: 'Evaluation' }
     | { __typename: 'EvaluationAppeal' }
+    | { __typename: 'FirmLink' }
     | { __typename: 'License' }
     | { __typename: 'LicenseGrant' }
     | { __typename: 'Notification' }
@@ -1203,7 +1222,7 @@ export type UpdateNotificationSettingsMutationVariables = Exact<{
 
 export type UpdateNotificationSettingsMutation = { updateNotificationSettings: { user: { id: string, smsOptOut: boolean } | null, userErrors: Array<{ ' $fragmentRefs'?: { 'UserErrorFieldsFragment': UserErrorFieldsFragment } }> } };
 
-export type PersonalProfile_UserFragment = { name: string, kind: UserKind, maskedIdNumber: string, maskedPhone: string | null, realNameLevel: RealNameLevel } & { ' $fragmentName'?: 'PersonalProfile_UserFragment' };
+export type PersonalProfile_UserFragment = { name: string, kind: UserKind, maskedIdNumber: string | null, maskedPhone: string | null, realNameLevel: RealNameLevel } & { ' $fragmentName'?: 'PersonalProfile_UserFragment' };
 
 export type UserPanel_UserFragment = { name: string, realNameLevel: RealNameLevel } & { ' $fragmentName'?: 'UserPanel_UserFragment' };
 

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { UserModel, DepartmentModel, ServiceItemModel, CaseModel, CaseEventModel, CaseMaterialModel, EvaluationModel, EvaluationAppealModel, EvaluationNoteModel, ServiceItemMaterialModel, LicenseModel, LicenseGrantModel, LicenseAccessModel, LicenseAdministratorModel, ApiClientModel, UserSessionModel, NotificationModel, WebhookEndpointModel } from '../graphql-models.ts';
+import type { UserModel, DepartmentModel, ServiceItemModel, CaseModel, CaseEventModel, CaseMaterialModel, EvaluationModel, EvaluationAppealModel, EvaluationNoteModel, ServiceItemMaterialModel, LicenseModel, LicenseGrantModel, LicenseAccessModel, LicenseAdministratorModel, ApiClientModel, UserSessionModel, NotificationModel, FirmLinkModel, WebhookEndpointModel } from '../graphql-models.ts';
 import type { FigureRowModel } from '../evaluation/compute-evaluation-figures.ts';
 import type { LicenseSnapshotData } from '../license/license-snapshot.ts';
 import type { PartnerReadRow } from '../partner/list-partner-reads.ts';
@@ -389,6 +389,19 @@ export type CompleteCaseInput = {
   trackingNumber?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A document a new user agrees to: 用户服务协议 or 个人信息处理规则 (PIPL: what is collected, why, how long). */
+export type ConsentText = {
+  __typename?: 'ConsentText';
+  /** Its paragraphs. */
+  body: Array<Scalars['String']['output']>;
+  /** TERMS or PRIVACY_NOTICE. */
+  document: Scalars['String']['output'];
+  /** The document's title. */
+  title: Scalars['String']['output'];
+  /** The current version; registration must send it back. */
+  version: Scalars['String']['output'];
+};
+
 /** A partner system to register. */
 export type CreateApiClientInput = {
   /** The public client_id: 3–63 lowercase letters, digits and '-'. */
@@ -681,6 +694,13 @@ export type DecideEvaluationAppealInput = {
   decision: EvaluationAppealDecision;
   /** Optional note, at most 500 characters. */
   note?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type DecideFirmLinkInput = {
+  /** true approves, false rejects. */
+  approve: Scalars['Boolean']['input'];
+  /** The request. */
+  linkId: Scalars['ID']['input'];
 };
 
 /** How the applicant receives the result. */
@@ -1146,6 +1166,46 @@ export type FileEvaluationAppealInput = {
   reason: Scalars['String']['input'];
 };
 
+/** A user's request to act for a firm, confirmed by its legal representative (法人). */
+export type FirmLink = Node & {
+  __typename?: 'FirmLink';
+  /** 统一社会信用代码. */
+  creditCode: Scalars['String']['output'];
+  /** When the legal representative decided; null while pending. */
+  decidedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The firm's name (from its business license). */
+  firmName: Scalars['String']['output'];
+  /** Opaque global ID. */
+  id: Scalars['ID']['output'];
+  /** When it was asked for. */
+  requestedAt: Scalars['DateTime']['output'];
+  /** The requester's mobile number, masked. */
+  requesterMaskedPhone: Maybe<Scalars['String']['output']>;
+  /** Who asked, shown to the legal representative: the name and masked mobile number. */
+  requesterName: Scalars['String']['output'];
+  /** Where the request stands. */
+  status: FirmLinkStatus;
+};
+
+export type FirmLinkPayload = {
+  __typename?: 'FirmLinkPayload';
+  /** The request as it now stands. */
+  firmLink: Maybe<FirmLink>;
+  /** Why nothing changed. */
+  userErrors: Array<UserError>;
+};
+
+/** Where a request to act for a firm (法人) stands. */
+export type FirmLinkStatus =
+  /** 已确认 */
+  | 'APPROVED'
+  /** 已撤回 */
+  | 'CANCELLED'
+  /** 待确认: waits for the legal representative */
+  | 'PENDING'
+  /** 已拒绝 */
+  | 'REJECTED';
+
 /** The form of 外商投资项目核准; a 暂存件 may hold any part of it. */
 export type ForeignInvestmentProjectApplication = {
   __typename?: 'ForeignInvestmentProjectApplication';
@@ -1518,6 +1578,8 @@ export type Mutation = {
   createApiClient: CreateApiClientPayload;
   /** The supervisor decides a pending appeal, once (UPHOLD or DISMISS). */
   decideEvaluationAppeal: EvaluationAppealPayload;
+  /** 法人: the firm's legal representative approves or rejects a pending request. */
+  decideFirmLink: FirmLinkPayload;
   /** Admins: disable a partner system; its access tokens stop working at once. */
   disableApiClient: DisableApiClientPayload;
   /** A partner system disables one of its own endpoints; its undelivered deliveries are dropped. */
@@ -1551,6 +1613,8 @@ export type Mutation = {
   recordWindowCase: RecordWindowCasePayload;
   /** A partner system (its own) or an admin sends a delivery again now, with the same delivery id. */
   redeliverWebhook: RedeliverWebhookPayload;
+  /** 注册: a new citizen account for a mobile number confirmed by its code. */
+  registerAccount: RegisterAccountPayload;
   /** A partner system (cases:read or evaluations:read) registers an endpoint for the event types its scopes cover. */
   registerWebhookEndpoint: RegisterWebhookEndpointPayload;
   /** 部门经办人: 不予受理 with a reason. */
@@ -1563,6 +1627,10 @@ export type Mutation = {
   replyToEvaluation: EvaluationPayload;
   /** 部门经办人: one 补正 notice with every missing material (once per case). */
   requestCorrection: CaseTransitionPayload;
+  /** 法人: asks the firm's legal representative to let the caller act for the firm. */
+  requestFirmLink: FirmLinkPayload;
+  /** 找回密码: a new password confirmed by a code to the registered mobile; every session of the account ends. */
+  resetPassword: ResetPasswordPayload;
   /** Admins: 重新上报 — send a failed or retrying report again now, with a fresh series of attempts; same Idempotency-Key. */
   retryNationalReport: RetryNationalReportPayload;
   /** 吊销: the license is revoked (from 存续). */
@@ -1573,6 +1641,8 @@ export type Mutation = {
   rotateApiClientSecret: RotateApiClientSecretPayload;
   /** Creates or updates the caller's own 暂存件 of an online item; partial data is kept as it is. */
   saveApplicationDraft: SaveApplicationDraftPayload;
+  /** Sends a 6-digit code by SMS for 注册 or 找回密码 (anyone; throttled per number and per address). */
+  sendPhoneCode: SendPhoneCodePayload;
   /** 部门经办人: start handling an accepted case. */
   startProcessing: CaseTransitionPayload;
   /** The applicant submits their own draft (暂存件); it moves to 在办件. */
@@ -1583,6 +1653,10 @@ export type Mutation = {
   syncCase: SyncCasePayload;
   /** Turns SMS notifications off or on for the caller (短信通知). Quiet hours 22:00–08:00 CST hold SMS anyway. */
   updateNotificationSettings: UpdateNotificationSettingsPayload;
+  /** 实名认证: name and 居民身份证号, checked by the identity service. */
+  verifyRealName: VerifyIdentityPayload;
+  /** 实人认证: a face comparison with the ID photo, after 实名认证. */
+  verifyRealPerson: VerifyIdentityPayload;
 };
 
 
@@ -1631,6 +1705,12 @@ export type MutationCreateApiClientArgs = {
 /** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
 export type MutationDecideEvaluationAppealArgs = {
   input: DecideEvaluationAppealInput;
+};
+
+
+/** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
+export type MutationDecideFirmLinkArgs = {
+  input: DecideFirmLinkInput;
 };
 
 
@@ -1713,6 +1793,12 @@ export type MutationRedeliverWebhookArgs = {
 
 
 /** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
+export type MutationRegisterAccountArgs = {
+  input: RegisterAccountInput;
+};
+
+
+/** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
 export type MutationRegisterWebhookEndpointArgs = {
   input: RegisterWebhookEndpointInput;
 };
@@ -1749,6 +1835,18 @@ export type MutationRequestCorrectionArgs = {
 
 
 /** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
+export type MutationRequestFirmLinkArgs = {
+  input: RequestFirmLinkInput;
+};
+
+
+/** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
+export type MutationResetPasswordArgs = {
+  input: ResetPasswordInput;
+};
+
+
+/** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
 export type MutationRetryNationalReportArgs = {
   input: RetryNationalReportInput;
 };
@@ -1779,6 +1877,12 @@ export type MutationSaveApplicationDraftArgs = {
 
 
 /** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
+export type MutationSendPhoneCodeArgs = {
+  input: SendPhoneCodeInput;
+};
+
+
+/** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
 export type MutationStartProcessingArgs = {
   input: StartProcessingInput;
 };
@@ -1805,6 +1909,18 @@ export type MutationSyncCaseArgs = {
 /** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
 export type MutationUpdateNotificationSettingsArgs = {
   input: UpdateNotificationSettingsInput;
+};
+
+
+/** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
+export type MutationVerifyRealNameArgs = {
+  input: VerifyRealNameInput;
+};
+
+
+/** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
+export type MutationVerifyRealPersonArgs = {
+  input: VerifyRealPersonInput;
 };
 
 /** One evaluation event (submitted, default given, reply, 追评, appeal decided) reported to the national system. */
@@ -2009,6 +2125,24 @@ export type PartnerReadEdge = {
   node: PartnerRead;
 };
 
+/** The rule every password a user chooses must follow (注册, 修改密码, 找回密码); forms state it from here. */
+export type PasswordRule = {
+  __typename?: 'PasswordRule';
+  /** The rule in one sentence, as shown to users. */
+  description: Scalars['String']['output'];
+  /** Most characters. */
+  maxLength: Scalars['Int']['output'];
+  /** Fewest characters. */
+  minLength: Scalars['Int']['output'];
+};
+
+/** What a one-time SMS code confirms. */
+export type PhoneCodePurpose =
+  /** 注册: a new account for this mobile number */
+  | 'REGISTER'
+  /** 找回密码: a new password for the account of this mobile number */
+  | 'RESET_PASSWORD';
+
 /** A license as its issuer publishes it (idempotent by identifier). */
 export type PublishLicenseInput = {
   /** 住所. */
@@ -2126,10 +2260,14 @@ export type Query = {
   evaluationRules: EvaluationRules;
   /** A partner system (scope evaluations:read) pages its own department's evaluations in change order: a reply, 追评 or appeal decision moves an evaluation to the end. `first` is capped at 100. */
   evaluations: PartnerEvaluationConnection;
+  /** 法人: pending requests for the firms whose legal representative the caller is, oldest first (at most 100). */
+  firmLinksToDecide: Array<FirmLink>;
   /** The signed-in user, or null when the request carries no valid session. */
   me: Maybe<User>;
   /** The signed-in applicant's own cases (我的办件), drafts first, then newest application first. `first` is capped at 100. */
   myCases: CaseConnection;
+  /** 法人: the caller's own requests to act for a firm, newest first (at most 100). */
+  myFirmLinks: Array<FirmLink>;
   /** 我的证照: the licenses the caller may authorise (as legal representative, matched by ID number, or as administrator). */
   myLicenses: Array<License>;
   /** Admins: the evaluation events reported (or to report) to the national 好差评 system, newest first. `first` is capped at 100. */
@@ -2140,10 +2278,14 @@ export type Query = {
   nodes: Array<Maybe<Node>>;
   /** Supervisors and admins: partner systems' reads of personal data (cases, evaluations), newest first. `first` is capped at 100. */
   partnerReads: PartnerReadConnection;
+  /** The password rule (public). */
+  passwordRule: PasswordRule;
   /** 公示: each department's figures for the last month and year; public. */
   publishedFigures: PublishedFigures;
   /** This request's cost and the caller's remaining budget. */
   rateLimit: RateLimit;
+  /** The documents 注册 agrees to, in their current versions (public). */
+  registrationTerms: RegistrationTerms;
   /** All items, or one department's, by code (for staff pick lists). */
   serviceItems: Array<ServiceItem>;
   /** The largest file and the most bytes per case that uploads accept. */
@@ -2380,6 +2522,31 @@ export type RedeliverWebhookPayload = {
   userErrors: Array<UserError>;
 };
 
+export type RegisterAccountInput = {
+  /** The 6-digit code from the SMS. */
+  code: Scalars['String']['input'];
+  /** 姓名 (verified later by 实名认证). */
+  name: Scalars['String']['input'];
+  /** The password, under `passwordRule`. */
+  password: Scalars['String']['input'];
+  /** The mobile number the code was sent to. */
+  phone: Scalars['String']['input'];
+  /** The version of 个人信息处理规则 agreed to. */
+  privacyNoticeVersion: Scalars['String']['input'];
+  /** The version of 用户服务协议 agreed to (`registrationTerms`). */
+  termsVersion: Scalars['String']['input'];
+};
+
+export type RegisterAccountPayload = {
+  __typename?: 'RegisterAccountPayload';
+  /** When code entry opens again, after too many wrong codes. */
+  lockedUntil: Maybe<Scalars['DateTime']['output']>;
+  /** The new account; sign in with the mobile number and password. */
+  user: Maybe<User>;
+  /** Why no account was made (nothing changed). */
+  userErrors: Array<UserError>;
+};
+
 /** An endpoint to register for the calling partner system. */
 export type RegisterWebhookEndpointInput = {
   /** Event types from case.created, case.status_changed, case.completed (scope cases:read) and evaluation.submitted, evaluation.default_given, evaluation.replied, evaluation.followed_up, evaluation.appeal_decided (scope evaluations:read). */
@@ -2397,6 +2564,17 @@ export type RegisterWebhookEndpointPayload = {
   userErrors: Array<UserError>;
   /** The endpoint. */
   webhookEndpoint: Maybe<WebhookEndpoint>;
+};
+
+/** What 注册 asks for and agrees to. */
+export type RegistrationTerms = {
+  __typename?: 'RegistrationTerms';
+  /** Minutes an SMS code stays valid. */
+  codeMinutes: Scalars['Int']['output'];
+  /** 个人信息处理规则, current version. */
+  privacyNotice: ConsentText;
+  /** 用户服务协议, current version. */
+  terms: ConsentText;
 };
 
 /** 不予受理 of a case. */
@@ -2452,6 +2630,30 @@ export type RequestCorrectionInput = {
   missingMaterials: Array<Scalars['String']['input']>;
   /** A note shown on the timeline. */
   note?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type RequestFirmLinkInput = {
+  /** The firm's 统一社会信用代码 (check character verified). */
+  creditCode: Scalars['String']['input'];
+};
+
+export type ResetPasswordInput = {
+  /** The 6-digit code from the SMS. */
+  code: Scalars['String']['input'];
+  /** The new password, under `passwordRule`. */
+  newPassword: Scalars['String']['input'];
+  /** The registered mobile number. */
+  phone: Scalars['String']['input'];
+};
+
+export type ResetPasswordPayload = {
+  __typename?: 'ResetPasswordPayload';
+  /** When code entry opens again, after too many wrong codes. */
+  lockedUntil: Maybe<Scalars['DateTime']['output']>;
+  /** How many sessions of the account were ended (every one). */
+  revokedSessions: Maybe<Scalars['Int']['output']>;
+  /** Why nothing changed. */
+  userErrors: Array<UserError>;
 };
 
 /** The report to send again. */
@@ -2537,6 +2739,23 @@ export type SaveApplicationDraftPayload = {
   userErrors: Array<UserError>;
 };
 
+export type SendPhoneCodeInput = {
+  /** The 11-digit mobile number. */
+  phone: Scalars['String']['input'];
+  /** 注册 or 找回密码. */
+  purpose: PhoneCodePurpose;
+};
+
+export type SendPhoneCodePayload = {
+  __typename?: 'SendPhoneCodePayload';
+  /** When the code sent expires (for 找回密码 the same answer whether or not the number has an account). */
+  expiresAt: Maybe<Scalars['DateTime']['output']>;
+  /** When another code may be asked for, when throttled. */
+  retryAt: Maybe<Scalars['DateTime']['output']>;
+  /** Why nothing was sent. */
+  userErrors: Array<UserError>;
+};
+
 /** 审批事项 */
 export type ServiceItem = Node & {
   __typename?: 'ServiceItem';
@@ -2556,6 +2775,8 @@ export type ServiceItem = Node & {
   onlineApplicable: Scalars['Boolean']['output'];
   /** 承诺时限 in working days, when published. */
   promisedDays: Maybe<Scalars['Int']['output']>;
+  /** The 认证等级 an applicant needs to apply online; lower levels are refused with LEVEL_REQUIRED. */
+  requiredLevel: RealNameLevel;
 };
 
 /** A page of the catalogue. */
@@ -2720,8 +2941,8 @@ export type User = Node & {
   id: Scalars['ID']['output'];
   /** 自然人 or 法人. */
   kind: UserKind;
-  /** The 居民身份证号, masked, e.g. 120***********123X. */
-  maskedIdNumber: Scalars['String']['output'];
+  /** The 居民身份证号, masked, e.g. 120***********123X; null until 实名认证 (a self-registered account). */
+  maskedIdNumber: Maybe<Scalars['String']['output']>;
   /** The mobile number with its middle digits hidden; null when none is on file. */
   maskedPhone: Maybe<Scalars['String']['output']>;
   /** The person's real name. */
@@ -2783,10 +3004,16 @@ export type UserErrorCode =
   | 'FILE_TOO_LARGE'
   /** The caller may use the operation, but not on this object. */
   | 'FORBIDDEN'
+  /** The identity service found the ID number but not with this name (姓名与身份证号不一致), or the face did not match. */
+  | 'IDENTITY_MISMATCH'
+  /** The identity service knows no such person (查无此人). */
+  | 'IDENTITY_NOT_FOUND'
   /** The value breaks a rule (format, range, check digit, state of the object). */
   | 'INVALID'
   /** The object's current status does not allow this change. */
   | 'INVALID_TRANSITION'
+  /** The operation needs a higher 认证等级 than the caller has (the message names it); raise it and retry. */
+  | 'LEVEL_REQUIRED'
   /** No object with this ID, or none the caller may see. */
   | 'NOT_FOUND'
   /** A value the operation needs is missing. */
@@ -2795,6 +3022,10 @@ export type UserErrorCode =
   | 'STALE'
   /** The value must be unique and is already used. */
   | 'TAKEN'
+  /** Too many attempts or requests: the message says when to try again (sending or entering SMS codes, identity checks). */
+  | 'THROTTLED'
+  /** An outside service the operation needs did not answer (服务不可用); nothing changed, try again later. */
+  | 'UNAVAILABLE'
   /** No citizen of the hall has this ID number. */
   | 'UNKNOWN_CITIZEN'
   /** The file's content is not PDF, JPEG, PNG or OFD. */
@@ -2858,6 +3089,28 @@ export type UserSessionState =
   | 'ENDED'
   /** 已过期: idle too long or past its lifetime */
   | 'EXPIRED';
+
+export type VerifyIdentityPayload = {
+  __typename?: 'VerifyIdentityPayload';
+  /** When checks open again, after too many failures. */
+  lockedUntil: Maybe<Scalars['DateTime']['output']>;
+  /** The caller with the raised level. */
+  user: Maybe<User>;
+  /** Why the level did not change. */
+  userErrors: Array<UserError>;
+};
+
+export type VerifyRealNameInput = {
+  /** 居民身份证号 (18 characters, check digit verified). */
+  idNumber: Scalars['String']['input'];
+  /** 姓名 as on the ID card. */
+  name: Scalars['String']['input'];
+};
+
+export type VerifyRealPersonInput = {
+  /** The face SDK's result token for the face just captured on the user's device. */
+  livenessToken: Scalars['String']['input'];
+};
 
 /** One event sent (or to send) to one webhook endpoint. */
 export type WebhookDelivery = {
@@ -3007,6 +3260,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( DepartmentModel & { __typename: 'Department' } )
     | ( EvaluationModel & { __typename: 'Evaluation' } )
     | ( EvaluationAppealModel & { __typename: 'EvaluationAppeal' } )
+    | ( FirmLinkModel & { __typename: 'FirmLink' } )
     | ( LicenseModel & { __typename: 'License' } )
     | ( LicenseGrantModel & { __typename: 'LicenseGrant' } )
     | ( NotificationModel & { __typename: 'Notification' } )
@@ -3045,6 +3299,7 @@ export type ResolversTypes = {
   CitizenLookupPayload: ResolverTypeWrapper<CitizenLookupPayload>;
   CitizenMatch: ResolverTypeWrapper<CitizenMatch>;
   CompleteCaseInput: CompleteCaseInput;
+  ConsentText: ResolverTypeWrapper<ConsentText>;
   CreateApiClientInput: CreateApiClientInput;
   CreateApiClientPayload: ResolverTypeWrapper<Omit<CreateApiClientPayload, 'apiClient'> & { apiClient?: Maybe<ResolversTypes['ApiClient']> }>;
   Currency: Currency;
@@ -3069,6 +3324,7 @@ export type ResolversTypes = {
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DecideEvaluationAppealInput: DecideEvaluationAppealInput;
+  DecideFirmLinkInput: DecideFirmLinkInput;
   DeliveryMethod: DeliveryMethod;
   Department: ResolverTypeWrapper<DepartmentModel>;
   DimensionScore: ResolverTypeWrapper<DimensionScore>;
@@ -3104,6 +3360,9 @@ export type ResolversTypes = {
   FetchLicenseMaterialInput: FetchLicenseMaterialInput;
   FetchLicenseMaterialPayload: ResolverTypeWrapper<Omit<FetchLicenseMaterialPayload, 'material'> & { material?: Maybe<ResolversTypes['CaseMaterial']> }>;
   FileEvaluationAppealInput: FileEvaluationAppealInput;
+  FirmLink: ResolverTypeWrapper<FirmLinkModel>;
+  FirmLinkPayload: ResolverTypeWrapper<Omit<FirmLinkPayload, 'firmLink'> & { firmLink?: Maybe<ResolversTypes['FirmLink']> }>;
+  FirmLinkStatus: FirmLinkStatus;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ForeignInvestmentProjectApplication: ResolverTypeWrapper<ForeignInvestmentProjectApplication>;
   ForeignInvestmentProjectInput: ForeignInvestmentProjectInput;
@@ -3148,6 +3407,8 @@ export type ResolversTypes = {
   PartnerRead: ResolverTypeWrapper<PartnerReadRow>;
   PartnerReadConnection: ResolverTypeWrapper<Omit<PartnerReadConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['PartnerReadEdge']>, nodes: Array<ResolversTypes['PartnerRead']> }>;
   PartnerReadEdge: ResolverTypeWrapper<Omit<PartnerReadEdge, 'node'> & { node: ResolversTypes['PartnerRead'] }>;
+  PasswordRule: ResolverTypeWrapper<PasswordRule>;
+  PhoneCodePurpose: PhoneCodePurpose;
   PublishLicenseInput: PublishLicenseInput;
   PublishLicensePayload: ResolverTypeWrapper<Omit<PublishLicensePayload, 'license'> & { license?: Maybe<ResolversTypes['License']> }>;
   PublishOutcome: PublishOutcome;
@@ -3160,14 +3421,20 @@ export type ResolversTypes = {
   RecordWindowCasePayload: ResolverTypeWrapper<Omit<RecordWindowCasePayload, 'case'> & { case?: Maybe<ResolversTypes['Case']> }>;
   RedeliverWebhookInput: RedeliverWebhookInput;
   RedeliverWebhookPayload: ResolverTypeWrapper<Omit<RedeliverWebhookPayload, 'delivery'> & { delivery?: Maybe<ResolversTypes['WebhookDelivery']> }>;
+  RegisterAccountInput: RegisterAccountInput;
+  RegisterAccountPayload: ResolverTypeWrapper<Omit<RegisterAccountPayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
   RegisterWebhookEndpointInput: RegisterWebhookEndpointInput;
   RegisterWebhookEndpointPayload: ResolverTypeWrapper<Omit<RegisterWebhookEndpointPayload, 'webhookEndpoint'> & { webhookEndpoint?: Maybe<ResolversTypes['WebhookEndpoint']> }>;
+  RegistrationTerms: ResolverTypeWrapper<RegistrationTerms>;
   RejectCaseInput: RejectCaseInput;
   RemoveCaseMaterialInput: RemoveCaseMaterialInput;
   RemoveCaseMaterialPayload: ResolverTypeWrapper<Omit<RemoveCaseMaterialPayload, 'case'> & { case?: Maybe<ResolversTypes['Case']> }>;
   RemoveLicenseAdministratorInput: RemoveLicenseAdministratorInput;
   ReplyToEvaluationInput: ReplyToEvaluationInput;
   RequestCorrectionInput: RequestCorrectionInput;
+  RequestFirmLinkInput: RequestFirmLinkInput;
+  ResetPasswordInput: ResetPasswordInput;
+  ResetPasswordPayload: ResolverTypeWrapper<ResetPasswordPayload>;
   RetryNationalReportInput: RetryNationalReportInput;
   RetryNationalReportPayload: ResolverTypeWrapper<Omit<RetryNationalReportPayload, 'report'> & { report?: Maybe<ResolversTypes['NationalReport']> }>;
   RevokeLicenseCodeInput: RevokeLicenseCodeInput;
@@ -3177,6 +3444,8 @@ export type ResolversTypes = {
   RotateApiClientSecretPayload: ResolverTypeWrapper<Omit<RotateApiClientSecretPayload, 'apiClient'> & { apiClient?: Maybe<ResolversTypes['ApiClient']> }>;
   SaveApplicationDraftInput: SaveApplicationDraftInput;
   SaveApplicationDraftPayload: ResolverTypeWrapper<Omit<SaveApplicationDraftPayload, 'case'> & { case?: Maybe<ResolversTypes['Case']> }>;
+  SendPhoneCodeInput: SendPhoneCodeInput;
+  SendPhoneCodePayload: ResolverTypeWrapper<SendPhoneCodePayload>;
   ServiceItem: ResolverTypeWrapper<ServiceItemModel>;
   ServiceItemConnection: ResolverTypeWrapper<Omit<ServiceItemConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ServiceItemEdge']>, nodes: Array<ResolversTypes['ServiceItem']> }>;
   ServiceItemEdge: ResolverTypeWrapper<Omit<ServiceItemEdge, 'node'> & { node: ResolversTypes['ServiceItem'] }>;
@@ -3200,6 +3469,9 @@ export type ResolversTypes = {
   UserSessionConnection: ResolverTypeWrapper<Omit<UserSessionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['UserSessionEdge']>, nodes: Array<ResolversTypes['UserSession']> }>;
   UserSessionEdge: ResolverTypeWrapper<Omit<UserSessionEdge, 'node'> & { node: ResolversTypes['UserSession'] }>;
   UserSessionState: UserSessionState;
+  VerifyIdentityPayload: ResolverTypeWrapper<Omit<VerifyIdentityPayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
+  VerifyRealNameInput: VerifyRealNameInput;
+  VerifyRealPersonInput: VerifyRealPersonInput;
   WebhookDelivery: ResolverTypeWrapper<WebhookDeliveryRow>;
   WebhookDeliveryConnection: ResolverTypeWrapper<Omit<WebhookDeliveryConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['WebhookDeliveryEdge']>, nodes: Array<ResolversTypes['WebhookDelivery']> }>;
   WebhookDeliveryEdge: ResolverTypeWrapper<Omit<WebhookDeliveryEdge, 'node'> & { node: ResolversTypes['WebhookDelivery'] }>;
@@ -3231,6 +3503,7 @@ export type ResolversParentTypes = {
   CitizenLookupPayload: CitizenLookupPayload;
   CitizenMatch: CitizenMatch;
   CompleteCaseInput: CompleteCaseInput;
+  ConsentText: ConsentText;
   CreateApiClientInput: CreateApiClientInput;
   CreateApiClientPayload: Omit<CreateApiClientPayload, 'apiClient'> & { apiClient?: Maybe<ResolversParentTypes['ApiClient']> };
   Dashboard: DashboardModel;
@@ -3250,6 +3523,7 @@ export type ResolversParentTypes = {
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   DecideEvaluationAppealInput: DecideEvaluationAppealInput;
+  DecideFirmLinkInput: DecideFirmLinkInput;
   Department: DepartmentModel;
   DimensionScore: DimensionScore;
   DimensionScoreInput: DimensionScoreInput;
@@ -3277,6 +3551,8 @@ export type ResolversParentTypes = {
   FetchLicenseMaterialInput: FetchLicenseMaterialInput;
   FetchLicenseMaterialPayload: Omit<FetchLicenseMaterialPayload, 'material'> & { material?: Maybe<ResolversParentTypes['CaseMaterial']> };
   FileEvaluationAppealInput: FileEvaluationAppealInput;
+  FirmLink: FirmLinkModel;
+  FirmLinkPayload: Omit<FirmLinkPayload, 'firmLink'> & { firmLink?: Maybe<ResolversParentTypes['FirmLink']> };
   Float: Scalars['Float']['output'];
   ForeignInvestmentProjectApplication: ForeignInvestmentProjectApplication;
   ForeignInvestmentProjectInput: ForeignInvestmentProjectInput;
@@ -3315,6 +3591,7 @@ export type ResolversParentTypes = {
   PartnerRead: PartnerReadRow;
   PartnerReadConnection: Omit<PartnerReadConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['PartnerReadEdge']>, nodes: Array<ResolversParentTypes['PartnerRead']> };
   PartnerReadEdge: Omit<PartnerReadEdge, 'node'> & { node: ResolversParentTypes['PartnerRead'] };
+  PasswordRule: PasswordRule;
   PublishLicenseInput: PublishLicenseInput;
   PublishLicensePayload: Omit<PublishLicensePayload, 'license'> & { license?: Maybe<ResolversParentTypes['License']> };
   PublishedFigureRow: PublishedFigureRowModel;
@@ -3325,14 +3602,20 @@ export type ResolversParentTypes = {
   RecordWindowCasePayload: Omit<RecordWindowCasePayload, 'case'> & { case?: Maybe<ResolversParentTypes['Case']> };
   RedeliverWebhookInput: RedeliverWebhookInput;
   RedeliverWebhookPayload: Omit<RedeliverWebhookPayload, 'delivery'> & { delivery?: Maybe<ResolversParentTypes['WebhookDelivery']> };
+  RegisterAccountInput: RegisterAccountInput;
+  RegisterAccountPayload: Omit<RegisterAccountPayload, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
   RegisterWebhookEndpointInput: RegisterWebhookEndpointInput;
   RegisterWebhookEndpointPayload: Omit<RegisterWebhookEndpointPayload, 'webhookEndpoint'> & { webhookEndpoint?: Maybe<ResolversParentTypes['WebhookEndpoint']> };
+  RegistrationTerms: RegistrationTerms;
   RejectCaseInput: RejectCaseInput;
   RemoveCaseMaterialInput: RemoveCaseMaterialInput;
   RemoveCaseMaterialPayload: Omit<RemoveCaseMaterialPayload, 'case'> & { case?: Maybe<ResolversParentTypes['Case']> };
   RemoveLicenseAdministratorInput: RemoveLicenseAdministratorInput;
   ReplyToEvaluationInput: ReplyToEvaluationInput;
   RequestCorrectionInput: RequestCorrectionInput;
+  RequestFirmLinkInput: RequestFirmLinkInput;
+  ResetPasswordInput: ResetPasswordInput;
+  ResetPasswordPayload: ResetPasswordPayload;
   RetryNationalReportInput: RetryNationalReportInput;
   RetryNationalReportPayload: Omit<RetryNationalReportPayload, 'report'> & { report?: Maybe<ResolversParentTypes['NationalReport']> };
   RevokeLicenseCodeInput: RevokeLicenseCodeInput;
@@ -3341,6 +3624,8 @@ export type ResolversParentTypes = {
   RotateApiClientSecretPayload: Omit<RotateApiClientSecretPayload, 'apiClient'> & { apiClient?: Maybe<ResolversParentTypes['ApiClient']> };
   SaveApplicationDraftInput: SaveApplicationDraftInput;
   SaveApplicationDraftPayload: Omit<SaveApplicationDraftPayload, 'case'> & { case?: Maybe<ResolversParentTypes['Case']> };
+  SendPhoneCodeInput: SendPhoneCodeInput;
+  SendPhoneCodePayload: SendPhoneCodePayload;
   ServiceItem: ServiceItemModel;
   ServiceItemConnection: Omit<ServiceItemConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ServiceItemEdge']>, nodes: Array<ResolversParentTypes['ServiceItem']> };
   ServiceItemEdge: Omit<ServiceItemEdge, 'node'> & { node: ResolversParentTypes['ServiceItem'] };
@@ -3360,6 +3645,9 @@ export type ResolversParentTypes = {
   UserSession: UserSessionModel;
   UserSessionConnection: Omit<UserSessionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['UserSessionEdge']>, nodes: Array<ResolversParentTypes['UserSession']> };
   UserSessionEdge: Omit<UserSessionEdge, 'node'> & { node: ResolversParentTypes['UserSession'] };
+  VerifyIdentityPayload: Omit<VerifyIdentityPayload, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
+  VerifyRealNameInput: VerifyRealNameInput;
+  VerifyRealPersonInput: VerifyRealPersonInput;
   WebhookDelivery: WebhookDeliveryRow;
   WebhookDeliveryConnection: Omit<WebhookDeliveryConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['WebhookDeliveryEdge']>, nodes: Array<ResolversParentTypes['WebhookDelivery']> };
   WebhookDeliveryEdge: Omit<WebhookDeliveryEdge, 'node'> & { node: ResolversParentTypes['WebhookDelivery'] };
@@ -3498,6 +3786,13 @@ export type CitizenMatchResolvers<ContextType = Context, ParentType extends Reso
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   maskedIdNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ConsentTextResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConsentText'] = ResolversParentTypes['ConsentText']> = {
+  body?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  document?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type CreateApiClientPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreateApiClientPayload'] = ResolversParentTypes['CreateApiClientPayload']> = {
@@ -3784,6 +4079,23 @@ export type FetchLicenseMaterialPayloadResolvers<ContextType = Context, ParentTy
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type FirmLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FirmLink'] = ResolversParentTypes['FirmLink']> = {
+  creditCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  firmName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  requestedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  requesterMaskedPhone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  requesterName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['FirmLinkStatus'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type FirmLinkPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FirmLinkPayload'] = ResolversParentTypes['FirmLinkPayload']> = {
+  firmLink?: Resolver<Maybe<ResolversTypes['FirmLink']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type ForeignInvestmentProjectApplicationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ForeignInvestmentProjectApplication'] = ResolversParentTypes['ForeignInvestmentProjectApplication']> = {
   constructionContent?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   industry?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3926,6 +4238,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   completeCase?: Resolver<ResolversTypes['CaseTransitionPayload'], ParentType, ContextType, RequireFields<MutationCompleteCaseArgs, 'input'>>;
   createApiClient?: Resolver<ResolversTypes['CreateApiClientPayload'], ParentType, ContextType, RequireFields<MutationCreateApiClientArgs, 'input'>>;
   decideEvaluationAppeal?: Resolver<ResolversTypes['EvaluationAppealPayload'], ParentType, ContextType, RequireFields<MutationDecideEvaluationAppealArgs, 'input'>>;
+  decideFirmLink?: Resolver<ResolversTypes['FirmLinkPayload'], ParentType, ContextType, RequireFields<MutationDecideFirmLinkArgs, 'input'>>;
   disableApiClient?: Resolver<ResolversTypes['DisableApiClientPayload'], ParentType, ContextType, RequireFields<MutationDisableApiClientArgs, 'input'>>;
   disableWebhookEndpoint?: Resolver<ResolversTypes['DisableWebhookEndpointPayload'], ParentType, ContextType, RequireFields<MutationDisableWebhookEndpointArgs, 'input'>>;
   endSession?: Resolver<ResolversTypes['EndSessionPayload'], ParentType, ContextType, RequireFields<MutationEndSessionArgs, 'input'>>;
@@ -3939,22 +4252,28 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   recordEvaluationRectification?: Resolver<ResolversTypes['EvaluationPayload'], ParentType, ContextType, RequireFields<MutationRecordEvaluationRectificationArgs, 'input'>>;
   recordWindowCase?: Resolver<ResolversTypes['RecordWindowCasePayload'], ParentType, ContextType, RequireFields<MutationRecordWindowCaseArgs, 'input'>>;
   redeliverWebhook?: Resolver<ResolversTypes['RedeliverWebhookPayload'], ParentType, ContextType, RequireFields<MutationRedeliverWebhookArgs, 'input'>>;
+  registerAccount?: Resolver<ResolversTypes['RegisterAccountPayload'], ParentType, ContextType, RequireFields<MutationRegisterAccountArgs, 'input'>>;
   registerWebhookEndpoint?: Resolver<ResolversTypes['RegisterWebhookEndpointPayload'], ParentType, ContextType, RequireFields<MutationRegisterWebhookEndpointArgs, 'input'>>;
   rejectCase?: Resolver<ResolversTypes['CaseTransitionPayload'], ParentType, ContextType, RequireFields<MutationRejectCaseArgs, 'input'>>;
   removeCaseMaterial?: Resolver<ResolversTypes['RemoveCaseMaterialPayload'], ParentType, ContextType, RequireFields<MutationRemoveCaseMaterialArgs, 'input'>>;
   removeLicenseAdministrator?: Resolver<ResolversTypes['LicenseAdministratorPayload'], ParentType, ContextType, RequireFields<MutationRemoveLicenseAdministratorArgs, 'input'>>;
   replyToEvaluation?: Resolver<ResolversTypes['EvaluationPayload'], ParentType, ContextType, RequireFields<MutationReplyToEvaluationArgs, 'input'>>;
   requestCorrection?: Resolver<ResolversTypes['CaseTransitionPayload'], ParentType, ContextType, RequireFields<MutationRequestCorrectionArgs, 'input'>>;
+  requestFirmLink?: Resolver<ResolversTypes['FirmLinkPayload'], ParentType, ContextType, RequireFields<MutationRequestFirmLinkArgs, 'input'>>;
+  resetPassword?: Resolver<ResolversTypes['ResetPasswordPayload'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'input'>>;
   retryNationalReport?: Resolver<ResolversTypes['RetryNationalReportPayload'], ParentType, ContextType, RequireFields<MutationRetryNationalReportArgs, 'input'>>;
   revokeLicense?: Resolver<ResolversTypes['ChangeLicenseStatusPayload'], ParentType, ContextType, RequireFields<MutationRevokeLicenseArgs, 'input'>>;
   revokeLicenseCode?: Resolver<ResolversTypes['RevokeLicenseCodePayload'], ParentType, ContextType, RequireFields<MutationRevokeLicenseCodeArgs, 'input'>>;
   rotateApiClientSecret?: Resolver<ResolversTypes['RotateApiClientSecretPayload'], ParentType, ContextType, RequireFields<MutationRotateApiClientSecretArgs, 'input'>>;
   saveApplicationDraft?: Resolver<ResolversTypes['SaveApplicationDraftPayload'], ParentType, ContextType, RequireFields<MutationSaveApplicationDraftArgs, 'input'>>;
+  sendPhoneCode?: Resolver<ResolversTypes['SendPhoneCodePayload'], ParentType, ContextType, RequireFields<MutationSendPhoneCodeArgs, 'input'>>;
   startProcessing?: Resolver<ResolversTypes['CaseTransitionPayload'], ParentType, ContextType, RequireFields<MutationStartProcessingArgs, 'input'>>;
   submitDraft?: Resolver<ResolversTypes['CaseTransitionPayload'], ParentType, ContextType, RequireFields<MutationSubmitDraftArgs, 'input'>>;
   submitEvaluation?: Resolver<ResolversTypes['SubmitEvaluationPayload'], ParentType, ContextType, RequireFields<MutationSubmitEvaluationArgs, 'input'>>;
   syncCase?: Resolver<ResolversTypes['SyncCasePayload'], ParentType, ContextType, RequireFields<MutationSyncCaseArgs, 'input'>>;
   updateNotificationSettings?: Resolver<ResolversTypes['UpdateNotificationSettingsPayload'], ParentType, ContextType, RequireFields<MutationUpdateNotificationSettingsArgs, 'input'>>;
+  verifyRealName?: Resolver<ResolversTypes['VerifyIdentityPayload'], ParentType, ContextType, RequireFields<MutationVerifyRealNameArgs, 'input'>>;
+  verifyRealPerson?: Resolver<ResolversTypes['VerifyIdentityPayload'], ParentType, ContextType, RequireFields<MutationVerifyRealPersonArgs, 'input'>>;
 };
 
 export type NationalReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NationalReport'] = ResolversParentTypes['NationalReport']> = {
@@ -3982,7 +4301,7 @@ export type NationalReportEdgeResolvers<ContextType = Context, ParentType extend
 };
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'Case' | 'Department' | 'Evaluation' | 'EvaluationAppeal' | 'License' | 'LicenseGrant' | 'Notification' | 'ServiceItem' | 'User' | 'UserSession', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Case' | 'Department' | 'Evaluation' | 'EvaluationAppeal' | 'FirmLink' | 'License' | 'LicenseGrant' | 'Notification' | 'ServiceItem' | 'User' | 'UserSession', ParentType, ContextType>;
 };
 
 export type NotificationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification']> = {
@@ -4052,6 +4371,12 @@ export type PartnerReadEdgeResolvers<ContextType = Context, ParentType extends R
   node?: Resolver<ResolversTypes['PartnerRead'], ParentType, ContextType>;
 };
 
+export type PasswordRuleResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PasswordRule'] = ResolversParentTypes['PasswordRule']> = {
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  maxLength?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  minLength?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type PublishLicensePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PublishLicensePayload'] = ResolversParentTypes['PublishLicensePayload']> = {
   license?: Resolver<Maybe<ResolversTypes['License']>, ParentType, ContextType>;
   outcome?: Resolver<Maybe<ResolversTypes['PublishOutcome']>, ParentType, ContextType>;
@@ -4091,15 +4416,19 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   evaluationFigures?: Resolver<ResolversTypes['EvaluationFigures'], ParentType, ContextType, Partial<QueryEvaluationFiguresArgs>>;
   evaluationRules?: Resolver<ResolversTypes['EvaluationRules'], ParentType, ContextType>;
   evaluations?: Resolver<ResolversTypes['PartnerEvaluationConnection'], ParentType, ContextType, RequireFields<QueryEvaluationsArgs, 'first'>>;
+  firmLinksToDecide?: Resolver<Array<ResolversTypes['FirmLink']>, ParentType, ContextType>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   myCases?: Resolver<ResolversTypes['CaseConnection'], ParentType, ContextType, RequireFields<QueryMyCasesArgs, 'first'>>;
+  myFirmLinks?: Resolver<Array<ResolversTypes['FirmLink']>, ParentType, ContextType>;
   myLicenses?: Resolver<Array<ResolversTypes['License']>, ParentType, ContextType>;
   nationalReports?: Resolver<ResolversTypes['NationalReportConnection'], ParentType, ContextType, RequireFields<QueryNationalReportsArgs, 'first'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
   partnerReads?: Resolver<ResolversTypes['PartnerReadConnection'], ParentType, ContextType, RequireFields<QueryPartnerReadsArgs, 'first'>>;
+  passwordRule?: Resolver<ResolversTypes['PasswordRule'], ParentType, ContextType>;
   publishedFigures?: Resolver<ResolversTypes['PublishedFigures'], ParentType, ContextType>;
   rateLimit?: Resolver<ResolversTypes['RateLimit'], ParentType, ContextType>;
+  registrationTerms?: Resolver<ResolversTypes['RegistrationTerms'], ParentType, ContextType>;
   serviceItems?: Resolver<Array<ResolversTypes['ServiceItem']>, ParentType, ContextType, Partial<QueryServiceItemsArgs>>;
   uploadLimits?: Resolver<ResolversTypes['UploadLimits'], ParentType, ContextType>;
   webhookDeliveries?: Resolver<ResolversTypes['WebhookDeliveryConnection'], ParentType, ContextType, RequireFields<QueryWebhookDeliveriesArgs, 'first'>>;
@@ -4124,15 +4453,33 @@ export type RedeliverWebhookPayloadResolvers<ContextType = Context, ParentType e
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type RegisterAccountPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RegisterAccountPayload'] = ResolversParentTypes['RegisterAccountPayload']> = {
+  lockedUntil?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type RegisterWebhookEndpointPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RegisterWebhookEndpointPayload'] = ResolversParentTypes['RegisterWebhookEndpointPayload']> = {
   signingSecret?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   webhookEndpoint?: Resolver<Maybe<ResolversTypes['WebhookEndpoint']>, ParentType, ContextType>;
 };
 
+export type RegistrationTermsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RegistrationTerms'] = ResolversParentTypes['RegistrationTerms']> = {
+  codeMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  privacyNotice?: Resolver<ResolversTypes['ConsentText'], ParentType, ContextType>;
+  terms?: Resolver<ResolversTypes['ConsentText'], ParentType, ContextType>;
+};
+
 export type RemoveCaseMaterialPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RemoveCaseMaterialPayload'] = ResolversParentTypes['RemoveCaseMaterialPayload']> = {
   case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType>;
   removedMaterialId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type ResetPasswordPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ResetPasswordPayload'] = ResolversParentTypes['ResetPasswordPayload']> = {
+  lockedUntil?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  revokedSessions?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
@@ -4157,6 +4504,12 @@ export type SaveApplicationDraftPayloadResolvers<ContextType = Context, ParentTy
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type SendPhoneCodePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SendPhoneCodePayload'] = ResolversParentTypes['SendPhoneCodePayload']> = {
+  expiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  retryAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type ServiceItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceItem'] = ResolversParentTypes['ServiceItem']> = {
   applicationForm?: Resolver<Maybe<ResolversTypes['ApplicationForm']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -4166,6 +4519,7 @@ export type ServiceItemResolvers<ContextType = Context, ParentType extends Resol
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   onlineApplicable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   promisedDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  requiredLevel?: Resolver<ResolversTypes['RealNameLevel'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -4215,7 +4569,7 @@ export type UserResolvers<ContextType = Context, ParentType extends ResolversPar
   department?: Resolver<Maybe<ResolversTypes['Department']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['UserKind'], ParentType, ContextType>;
-  maskedIdNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  maskedIdNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   maskedPhone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   notifications?: Resolver<ResolversTypes['NotificationConnection'], ParentType, ContextType, RequireFields<UserNotificationsArgs, 'first' | 'unreadOnly'>>;
@@ -4255,6 +4609,12 @@ export type UserSessionConnectionResolvers<ContextType = Context, ParentType ext
 export type UserSessionEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UserSessionEdge'] = ResolversParentTypes['UserSessionEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['UserSession'], ParentType, ContextType>;
+};
+
+export type VerifyIdentityPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['VerifyIdentityPayload'] = ResolversParentTypes['VerifyIdentityPayload']> = {
+  lockedUntil?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type WebhookDeliveryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WebhookDelivery'] = ResolversParentTypes['WebhookDelivery']> = {
@@ -4306,6 +4666,7 @@ export type Resolvers<ContextType = Context> = {
   ChangePasswordPayload?: ChangePasswordPayloadResolvers<ContextType>;
   CitizenLookupPayload?: CitizenLookupPayloadResolvers<ContextType>;
   CitizenMatch?: CitizenMatchResolvers<ContextType>;
+  ConsentText?: ConsentTextResolvers<ContextType>;
   CreateApiClientPayload?: CreateApiClientPayloadResolvers<ContextType>;
   Dashboard?: DashboardResolvers<ContextType>;
   DashboardAlert?: DashboardAlertResolvers<ContextType>;
@@ -4342,6 +4703,8 @@ export type Resolvers<ContextType = Context> = {
   EvaluationRules?: EvaluationRulesResolvers<ContextType>;
   EvaluationWindow?: EvaluationWindowResolvers<ContextType>;
   FetchLicenseMaterialPayload?: FetchLicenseMaterialPayloadResolvers<ContextType>;
+  FirmLink?: FirmLinkResolvers<ContextType>;
+  FirmLinkPayload?: FirmLinkPayloadResolvers<ContextType>;
   ForeignInvestmentProjectApplication?: ForeignInvestmentProjectApplicationResolvers<ContextType>;
   ForeignInvestor?: ForeignInvestorResolvers<ContextType>;
   GenerateLicenseCodePayload?: GenerateLicenseCodePayloadResolvers<ContextType>;
@@ -4372,6 +4735,7 @@ export type Resolvers<ContextType = Context> = {
   PartnerRead?: PartnerReadResolvers<ContextType>;
   PartnerReadConnection?: PartnerReadConnectionResolvers<ContextType>;
   PartnerReadEdge?: PartnerReadEdgeResolvers<ContextType>;
+  PasswordRule?: PasswordRuleResolvers<ContextType>;
   PublishLicensePayload?: PublishLicensePayloadResolvers<ContextType>;
   PublishedFigureRow?: PublishedFigureRowResolvers<ContextType>;
   PublishedFigures?: PublishedFiguresResolvers<ContextType>;
@@ -4379,12 +4743,16 @@ export type Resolvers<ContextType = Context> = {
   RateLimit?: RateLimitResolvers<ContextType>;
   RecordWindowCasePayload?: RecordWindowCasePayloadResolvers<ContextType>;
   RedeliverWebhookPayload?: RedeliverWebhookPayloadResolvers<ContextType>;
+  RegisterAccountPayload?: RegisterAccountPayloadResolvers<ContextType>;
   RegisterWebhookEndpointPayload?: RegisterWebhookEndpointPayloadResolvers<ContextType>;
+  RegistrationTerms?: RegistrationTermsResolvers<ContextType>;
   RemoveCaseMaterialPayload?: RemoveCaseMaterialPayloadResolvers<ContextType>;
+  ResetPasswordPayload?: ResetPasswordPayloadResolvers<ContextType>;
   RetryNationalReportPayload?: RetryNationalReportPayloadResolvers<ContextType>;
   RevokeLicenseCodePayload?: RevokeLicenseCodePayloadResolvers<ContextType>;
   RotateApiClientSecretPayload?: RotateApiClientSecretPayloadResolvers<ContextType>;
   SaveApplicationDraftPayload?: SaveApplicationDraftPayloadResolvers<ContextType>;
+  SendPhoneCodePayload?: SendPhoneCodePayloadResolvers<ContextType>;
   ServiceItem?: ServiceItemResolvers<ContextType>;
   ServiceItemConnection?: ServiceItemConnectionResolvers<ContextType>;
   ServiceItemEdge?: ServiceItemEdgeResolvers<ContextType>;
@@ -4398,6 +4766,7 @@ export type Resolvers<ContextType = Context> = {
   UserSession?: UserSessionResolvers<ContextType>;
   UserSessionConnection?: UserSessionConnectionResolvers<ContextType>;
   UserSessionEdge?: UserSessionEdgeResolvers<ContextType>;
+  VerifyIdentityPayload?: VerifyIdentityPayloadResolvers<ContextType>;
   WebhookDelivery?: WebhookDeliveryResolvers<ContextType>;
   WebhookDeliveryConnection?: WebhookDeliveryConnectionResolvers<ContextType>;
   WebhookDeliveryEdge?: WebhookDeliveryEdgeResolvers<ContextType>;
