@@ -77,15 +77,15 @@ ALTER TABLE "firm_links" ADD CONSTRAINT "firm_links_user_id_fkey" FOREIGN KEY ("
 ALTER TABLE "firm_links" ADD CONSTRAINT "firm_links_decided_by_id_fkey" FOREIGN KEY ("decided_by_id") REFERENCES "users"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 
--- Rules the database holds too (README "Registration and 认证等级").
--- An ID number is stored whole or not at all; 实名 levels need one; every account can be reached by one of them.
+-- Rules the database holds too (README Registration and 认证等级).
+-- An ID number is stored whole or not at all, 实名 levels need one, every account can be reached by one of them.
 ALTER TABLE "users"
   ADD CONSTRAINT "users_id_number_all_or_none" CHECK (
     ("id_number_cipher" IS NULL) = ("id_number_hash" IS NULL) AND ("id_number_hash" IS NULL) = ("id_number_masked" IS NULL)),
   ADD CONSTRAINT "users_real_name_has_id_number" CHECK ("real_name_level" = 'UNVERIFIED' OR "id_number_hash" IS NOT NULL),
   ADD CONSTRAINT "users_has_login" CHECK ("id_number_hash" IS NOT NULL OR "phone_hash" IS NOT NULL);
 
--- A code expires after it was made; it is used or superseded at most once, and not both.
+-- A code expires after it was made, it is used or superseded at most once, and not both.
 ALTER TABLE "phone_codes"
   ADD CONSTRAINT "phone_codes_expiry_after_creation" CHECK ("expires_at" > "created_at"),
   ADD CONSTRAINT "phone_codes_used_or_superseded" CHECK ("used_at" IS NULL OR "superseded_at" IS NULL);
@@ -100,9 +100,10 @@ ALTER TABLE "firm_links"
   ADD CONSTRAINT "firm_links_decision_complete" CHECK (
     ("status" = 'PENDING') = ("decided_at" IS NULL)
     AND ("status" IN ('APPROVED', 'REJECTED')) = ("decided_by_id" IS NOT NULL));
--- One pending request per user and firm; a user acts for one firm at a time.
+-- One pending request per user and firm, a user acts for one firm at a time.
 CREATE UNIQUE INDEX "firm_links_one_pending" ON "firm_links"("user_id", "credit_code") WHERE "status" = 'PENDING';
 CREATE UNIQUE INDEX "firm_links_one_approved_per_user" ON "firm_links"("user_id") WHERE "status" = 'APPROVED';
 
--- 外商投资项目核准 is applied for online only by a 实名-verified applicant (项目单位's 经办人).
+-- 外商投资项目核准 is applied for online only by a 实名-verified applicant .
 UPDATE "service_items" SET "required_level" = 'REAL_NAME' WHERE "code" = 'tj-ndrc-foreign-investment';
+

@@ -13,7 +13,11 @@ export async function findFirm(db: Pick<Db, 'license'>, creditCode: string) {
     select: { holderCreditCode: true, holderName: true, legalRepIdHash: true },
   });
   return license
-    ? { creditCode: license.holderCreditCode, name: license.holderName, legalRepIdHash: license.legalRepIdHash }
+    ? {
+        creditCode: license.holderCreditCode,
+        name: license.holderName,
+        legalRepIdHash: license.legalRepIdHash,
+      }
     : null;
 }
 
@@ -25,5 +29,9 @@ export function isLegalRepresentative(
   user: Pick<User, 'idNumberHash' | 'realNameLevel'>,
   firm: { legalRepIdHash: string },
 ): boolean {
-  return user.idNumberHash !== null && meetsLevel(user.realNameLevel, 'REAL_NAME') && user.idNumberHash === firm.legalRepIdHash;
+  return (
+    user.idNumberHash !== null &&
+    meetsLevel(user.realNameLevel, 'REAL_NAME') &&
+    user.idNumberHash === firm.legalRepIdHash
+  );
 }

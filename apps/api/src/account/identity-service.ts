@@ -70,7 +70,9 @@ export function unavailableIdentityService(): IdentityService {
 }
 
 /** IDENTITY_PROVIDER: `stand-in` (the default outside production) or `off` (the default in production). */
-export function identityServiceFromEnv(env: Record<string, string | undefined> = process.env): IdentityService {
+export function identityServiceFromEnv(
+  env: Record<string, string | undefined> = process.env,
+): IdentityService {
   const production = readApiEnvVariable('NODE_ENV', env) === 'production';
   const kind = readApiEnvVariable('IDENTITY_PROVIDER', env) ?? (production ? 'off' : 'stand-in');
   return kind === 'stand-in' ? standInIdentityService() : unavailableIdentityService();

@@ -11,7 +11,8 @@ export const accountModule: HallModule = {
     FirmLink: nodeType({
       load: (ctx, id) => ctx.db.firmLink.findUnique({ where: { id } }),
       check: async (ctx, link) => {
-        if (accountPolicy.allows(ctx.principal, 'account.requestFirmLink', { ownerId: link.userId })) return true;
+        if (accountPolicy.allows(ctx.principal, 'account.requestFirmLink', { ownerId: link.userId }))
+          return true;
         if (ctx.principal.kind !== 'user') return false;
         if (!accountPolicy.holds(ctx.principal, 'account.decideFirmLink')) return false;
         const firm = await findFirm(ctx.db, link.creditCode);

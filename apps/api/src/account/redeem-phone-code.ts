@@ -33,10 +33,17 @@ export async function redeemPhoneCode<T>(
 ): Promise<RedeemOutcome<T>> {
   const code = input.code.trim();
   if (!PHONE_CODE_SHAPE.test(code)) {
-    return { result: refused(userError('INVALID', '请输入短信中的 6 位验证码', input.field)), lockedUntil: null };
+    return {
+      result: refused(userError('INVALID', '请输入短信中的 6 位验证码', input.field)),
+      lockedUntil: null,
+    };
   }
   const now = ctx.clock.now();
-  const slot = await ctx.abuse.takeAttempt(codeAttemptKey(input.purpose, input.phoneHash), CODE_ATTEMPTS, now);
+  const slot = await ctx.abuse.takeAttempt(
+    codeAttemptKey(input.purpose, input.phoneHash),
+    CODE_ATTEMPTS,
+    now,
+  );
   if (!slot.ok) {
     const message = `验证码错误次数过多，请于 ${formatCst(slot.lockedUntil)} 后再试`;
     return { result: refused(userError('THROTTLED', message, input.field)), lockedUntil: slot.lockedUntil };

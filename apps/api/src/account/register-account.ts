@@ -36,7 +36,8 @@ export async function registerAccount(
   const name = input.name.trim();
   const phoneHash = piiLookupHash(phone);
   const problems: UserError[] = [];
-  if (!MOBILE_SHAPE.test(phone)) problems.push(userError('INVALID', '请输入 11 位手机号', ['input', 'phone']));
+  if (!MOBILE_SHAPE.test(phone))
+    problems.push(userError('INVALID', '请输入 11 位手机号', ['input', 'phone']));
   if (!name) problems.push(userError('REQUIRED', '请输入姓名', ['input', 'name']));
   else if (name.length > MAX_NAME) {
     problems.push(userError('INVALID', `姓名最多 ${MAX_NAME} 个字`, ['input', 'name']));
@@ -74,7 +75,8 @@ export async function registerAccount(
           select: { id: true, name: true },
         });
       } catch (error) {
-        if (isUniqueViolation(error)) refuse(userError('TAKEN', '该手机号已注册，请直接登录或找回密码', ['input', 'phone']));
+        if (isUniqueViolation(error))
+          refuse(userError('TAKEN', '该手机号已注册，请直接登录或找回密码', ['input', 'phone']));
         throw error;
       }
       await tx.consent.createMany({

@@ -16,13 +16,18 @@ const CODE = ['input', 'creditCode'];
  * (decideFirmLink); a legal representative asking for their own firm is linked at once. Needs 实名认证; one
  * pending request per user and firm, and one firm per user (both also unique indexes).
  */
-export async function requestFirmLink(ctx: Context, input: { creditCode: string }): Promise<Result<FirmLink>> {
+export async function requestFirmLink(
+  ctx: Context,
+  input: { creditCode: string },
+): Promise<Result<FirmLink>> {
   const { user } = accountPolicy.requireUser(ctx.principal, 'account.requestFirmLink');
   if (!meetsLevel(user.realNameLevel, 'REAL_NAME')) return refused(levelRequired('REAL_NAME', '关联企业'));
   const valid = validateCreditCode(input.creditCode);
   if (!valid.ok) {
     const message =
-      valid.reason === 'CHECK_DIGIT' ? '统一社会信用代码校验位不正确，请核对' : '统一社会信用代码应为 18 位数字或大写字母';
+      valid.reason === 'CHECK_DIGIT'
+        ? '统一社会信用代码校验位不正确，请核对'
+        : '统一社会信用代码应为 18 位数字或大写字母';
     return refused(userError('INVALID', message, CODE));
   }
   const firm = await findFirm(ctx.db, valid.value);

@@ -20,17 +20,22 @@ export async function resetPassword(
 ): Promise<RedeemOutcome<{ revokedSessions: number }>> {
   const phone = input.phone.trim();
   if (!MOBILE_SHAPE.test(phone)) {
-    return { result: refused(userError('INVALID', '请输入 11 位手机号', ['input', 'phone'])), lockedUntil: null };
+    return {
+      result: refused(userError('INVALID', '请输入 11 位手机号', ['input', 'phone'])),
+      lockedUntil: null,
+    };
   }
   const phoneHash = piiLookupHash(phone);
   const account = await ctx.db.user.findUnique({
     where: { phoneHash },
     select: { id: true, idNumberHash: true, phoneHash: true, isActive: true },
   });
-  const weak = passwordProblem(input.newPassword, account ?? { idNumberHash: null, phoneHash }, [
-    'input',
-    'newPassword',
-  ], '新密码');
+  const weak = passwordProblem(
+    input.newPassword,
+    account ?? { idNumberHash: null, phoneHash },
+    ['input', 'newPassword'],
+    '新密码',
+  );
   if (weak) return { result: refused(weak), lockedUntil: null };
   const passwordHash = await hashPassword(input.newPassword);
   return redeemPhoneCode(

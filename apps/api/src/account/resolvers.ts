@@ -56,7 +56,8 @@ export const accountResolvers: Resolvers = {
         ? { user: await callerRow(ctx), lockedUntil: null, userErrors: [] }
         : { user: null, lockedUntil, userErrors: result.errors };
     },
-    requestFirmLink: async (_parent, { input }, ctx) => toPayload('firmLink', await requestFirmLink(ctx, input)),
+    requestFirmLink: async (_parent, { input }, ctx) =>
+      toPayload('firmLink', await requestFirmLink(ctx, input)),
     decideFirmLink: async (_parent, { input }, ctx) =>
       toPayload(
         'firmLink',
@@ -76,4 +77,5 @@ const userRow = (ctx: Context, id: string) =>
   ctx.db.user.findUniqueOrThrow({ where: { id }, select: PRINCIPAL_USER_COLUMNS });
 
 /** The caller after a change of their level. */
-const callerRow = (ctx: Context) => (ctx.principal.kind === 'user' ? userRow(ctx, ctx.principal.user.id) : null);
+const callerRow = (ctx: Context) =>
+  ctx.principal.kind === 'user' ? userRow(ctx, ctx.principal.user.id) : null;

@@ -43,7 +43,10 @@ export async function sendPhoneCode(
     const message = `获取验证码过于频繁，请于 ${formatCst(throttled)} 后再试`;
     return { result: refused(userError('THROTTLED', message, PHONE)), retryAt: throttled };
   }
-  const account = await ctx.db.user.findUnique({ where: { phoneHash }, select: { id: true, isActive: true } });
+  const account = await ctx.db.user.findUnique({
+    where: { phoneHash },
+    select: { id: true, isActive: true },
+  });
   const expiresAt = new Date(now.getTime() + phoneCodeTtlMs());
   if (input.purpose === 'REGISTER' && account) {
     return {
@@ -52,7 +55,8 @@ export async function sendPhoneCode(
     };
   }
   // 找回密码 for a number without a usable account: the same answer, nothing sent.
-  if (input.purpose === 'RESET_PASSWORD' && !account?.isActive) return { result: ok({ expiresAt }), retryAt: null };
+  if (input.purpose === 'RESET_PASSWORD' && !account?.isActive)
+    return { result: ok({ expiresAt }), retryAt: null };
 
   const code = newPhoneCode();
   const row = await storeCode(ctx, { purpose: input.purpose, phoneHash, code, now, expiresAt });
@@ -76,7 +80,9 @@ async function takeSendAllowance(ctx: Context, phoneHash: string, now: Date): Pr
     ctx.abuse.take(`phone-code-send:hour:${phoneHash}`, perNumberHour, now, 1),
     ctx.abuse.take(`phone-code-send:addr:${ctx.ip ?? 'unknown'}`, perAddressHour, now, 1),
   ];
-  const refusedAt = (await Promise.all(checks)).filter((check) => !check.taken).map((check) => check.state.resetAt);
+  const refusedAt = (await Promise.all(checks))
+    .filter((check) => !check.taken)
+    .map((check) => check.state.resetAt);
   return refusedAt.length ? new Date(Math.max(...refusedAt.map((at) => at.getTime()))) : null;
 }
 

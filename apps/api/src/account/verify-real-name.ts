@@ -80,7 +80,10 @@ export async function verifyRealName(
       },
     });
     if (count === 0) {
-      return { result: refused(userError('INVALID_TRANSITION', '您已完成实名认证', null)), lockedUntil: null };
+      return {
+        result: refused(userError('INVALID_TRANSITION', '您已完成实名认证', null)),
+        lockedUntil: null,
+      };
     }
   } catch (error) {
     if (isUniqueViolation(error)) return { result: refused(taken()), lockedUntil: null };
