@@ -24,6 +24,12 @@ export async function verifyRealPerson(
   input: { livenessToken: string },
 ): Promise<{ result: Result<{ level: 'REAL_PERSON' }>; lockedUntil: Date | null }> {
   const { user } = accountPolicy.requireUser(ctx.principal, 'account.verifyIdentity');
+  if (!input.livenessToken.trim()) {
+    return {
+      result: refused(userError('REQUIRED', '请先完成人脸采集', ['input', 'livenessToken'])),
+      lockedUntil: null,
+    };
+  }
   if (user.realNameLevel === 'UNVERIFIED') {
     return { result: refused(levelRequired('REAL_NAME', '实人认证')), lockedUntil: null };
   }

@@ -2769,6 +2769,11 @@ export type ServiceItem = Node & {
   id: Scalars['ID']['output'];
   /** The materials an application needs (申请材料), in display order. */
   materials: Array<ServiceItemMaterial>;
+  /**
+   * The 认证等级 the signed-in caller still needs to apply online (the item's `requiredLevel`): null when they have
+   * it, or when nobody is signed in.
+   */
+  missingLevel: Maybe<RealNameLevel>;
   /** The item's name, e.g. 恢复养老保险待遇申请. */
   name: Scalars['String']['output'];
   /** Whether the item can be applied for online (网上申报). */
@@ -4516,6 +4521,7 @@ export type ServiceItemResolvers<ContextType = Context, ParentType extends Resol
   department?: Resolver<ResolversTypes['Department'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   materials?: Resolver<Array<ResolversTypes['ServiceItemMaterial']>, ParentType, ContextType>;
+  missingLevel?: Resolver<Maybe<ResolversTypes['RealNameLevel']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   onlineApplicable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   promisedDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;

@@ -14,6 +14,8 @@ const PAGE_KEYS = {
   '/personal/messages': 'messages',
   '/personal/files/licenses': 'licenses',
   '/personal/account/password': 'password',
+  '/personal/account/real-name': 'real-name',
+  '/personal/firm': 'firm',
   '/personal/account/sessions': 'sessions',
   '/personal/account': 'account',
 } as const;
@@ -86,6 +88,8 @@ export function PersonalSidebar({
       label: '信息管理',
       children: [
         { key: 'account', label: '个人信息', href: '/personal/account' },
+        { key: 'real-name', label: '实名认证', href: '/personal/account/real-name' },
+        { key: 'firm', label: '企业关联', href: '/personal/firm' },
         { key: 'password', label: '修改密码', href: '/personal/account/password' },
         { key: 'sessions', label: '登录设备', href: '/personal/account/sessions' },
       ],
