@@ -201,6 +201,7 @@ export type DecideEvaluationAppealInput = {
   note?: string | null | undefined;
 };
 
+/** What decideFirmLink needs. */
 export type DecideFirmLinkInput = {
   /** true approves, false rejects. */
   approve: boolean;
@@ -475,6 +476,7 @@ export type RedeliverWebhookInput = {
   deliveryId: string | number;
 };
 
+/** What 注册 needs. */
 export type RegisterAccountInput = {
   /** The 6-digit code from the SMS. */
   code: string;
@@ -534,11 +536,13 @@ export type RequestCorrectionInput = {
   note?: string | null | undefined;
 };
 
+/** What requestFirmLink needs. */
 export type RequestFirmLinkInput = {
   /** The firm's 统一社会信用代码 (check character verified). */
   creditCode: string;
 };
 
+/** What 找回密码 needs. */
 export type ResetPasswordInput = {
   /** The 6-digit code from the SMS. */
   code: string;
@@ -593,6 +597,7 @@ export type SaveApplicationDraftInput = {
   itemId: string | number;
 };
 
+/** What sendPhoneCode needs. */
 export type SendPhoneCodeInput = {
   /** The 11-digit mobile number. */
   phone: string;
@@ -689,6 +694,7 @@ export type UserSessionState =
   /** 已过期: idle too long or past its lifetime */
   | 'EXPIRED';
 
+/** What 实名认证 needs. */
 export type VerifyRealNameInput = {
   /** 居民身份证号 (18 characters, check digit verified). */
   idNumber: string;
@@ -696,6 +702,7 @@ export type VerifyRealNameInput = {
   name: string;
 };
 
+/** What 实人认证 needs. */
 export type VerifyRealPersonInput = {
   /** The face SDK's result token for the face just captured on the user's device. */
   livenessToken: string;

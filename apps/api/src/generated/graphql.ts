@@ -696,6 +696,7 @@ export type DecideEvaluationAppealInput = {
   note?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** What decideFirmLink needs. */
 export type DecideFirmLinkInput = {
   /** true approves, false rejects. */
   approve: Scalars['Boolean']['input'];
@@ -1187,6 +1188,7 @@ export type FirmLink = Node & {
   status: FirmLinkStatus;
 };
 
+/** The result of requestFirmLink and decideFirmLink. */
 export type FirmLinkPayload = {
   __typename?: 'FirmLinkPayload';
   /** The request as it now stands. */
@@ -2522,6 +2524,7 @@ export type RedeliverWebhookPayload = {
   userErrors: Array<UserError>;
 };
 
+/** What 注册 needs. */
 export type RegisterAccountInput = {
   /** The 6-digit code from the SMS. */
   code: Scalars['String']['input'];
@@ -2537,6 +2540,7 @@ export type RegisterAccountInput = {
   termsVersion: Scalars['String']['input'];
 };
 
+/** The result of registerAccount. */
 export type RegisterAccountPayload = {
   __typename?: 'RegisterAccountPayload';
   /** When code entry opens again, after too many wrong codes. */
@@ -2632,11 +2636,13 @@ export type RequestCorrectionInput = {
   note?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** What requestFirmLink needs. */
 export type RequestFirmLinkInput = {
   /** The firm's 统一社会信用代码 (check character verified). */
   creditCode: Scalars['String']['input'];
 };
 
+/** What 找回密码 needs. */
 export type ResetPasswordInput = {
   /** The 6-digit code from the SMS. */
   code: Scalars['String']['input'];
@@ -2646,6 +2652,7 @@ export type ResetPasswordInput = {
   phone: Scalars['String']['input'];
 };
 
+/** The result of resetPassword. */
 export type ResetPasswordPayload = {
   __typename?: 'ResetPasswordPayload';
   /** When code entry opens again, after too many wrong codes. */
@@ -2739,6 +2746,7 @@ export type SaveApplicationDraftPayload = {
   userErrors: Array<UserError>;
 };
 
+/** What sendPhoneCode needs. */
 export type SendPhoneCodeInput = {
   /** The 11-digit mobile number. */
   phone: Scalars['String']['input'];
@@ -2746,6 +2754,7 @@ export type SendPhoneCodeInput = {
   purpose: PhoneCodePurpose;
 };
 
+/** The result of sendPhoneCode. */
 export type SendPhoneCodePayload = {
   __typename?: 'SendPhoneCodePayload';
   /** When the code sent expires (for 找回密码 the same answer whether or not the number has an account). */
@@ -3095,6 +3104,7 @@ export type UserSessionState =
   /** 已过期: idle too long or past its lifetime */
   | 'EXPIRED';
 
+/** The result of verifyRealName and verifyRealPerson. */
 export type VerifyIdentityPayload = {
   __typename?: 'VerifyIdentityPayload';
   /** When checks open again, after too many failures. */
@@ -3105,6 +3115,7 @@ export type VerifyIdentityPayload = {
   userErrors: Array<UserError>;
 };
 
+/** What 实名认证 needs. */
 export type VerifyRealNameInput = {
   /** 居民身份证号 (18 characters, check digit verified). */
   idNumber: Scalars['String']['input'];
@@ -3112,6 +3123,7 @@ export type VerifyRealNameInput = {
   name: Scalars['String']['input'];
 };
 
+/** What 实人认证 needs. */
 export type VerifyRealPersonInput = {
   /** The face SDK's result token for the face just captured on the user's device. */
   livenessToken: Scalars['String']['input'];
