@@ -619,6 +619,13 @@ const GUARDS: Partial<Record<string, Guard>> = {
   'Query.dashboard': { permission: 'dashboard.read', kind: 'require' },
   'Query.dashboardEvaluations': { permission: 'dashboard.read', kind: 'require' },
   'Query.dashboardCases': { permission: 'dashboard.read', kind: 'require' },
+  'Query.cases': { permission: 'partner.listCases', kind: 'requireClient' },
+  'Query.evaluations': { permission: 'partner.listEvaluations', kind: 'requireClient' },
+  'Query.partnerReads': user('partner.readAudit'),
+  'Query.apiClients': user('partner.manageClients'),
+  'Mutation.createApiClient': user('partner.manageClients'),
+  'Mutation.rotateApiClientSecret': user('partner.manageClients'),
+  'Mutation.disableApiClient': user('partner.manageClients'),
 };
 
 /** Fields with no single policy guard, and why: each new field needs a guard above or a reason here. */
@@ -640,13 +647,6 @@ const NOT_ONE_POLICY_GUARD: Partial<Record<string, string>> = {
   'Query.publishedFigures': 'public 公示 figures',
   'Query.evaluationFigures':
     'evaluation.readFigures after a signed-in check: a token is UNAUTHENTICATED, not FORBIDDEN',
-  'Query.cases': 'partner/policy.ts, not yet on definePolicy',
-  'Query.evaluations': 'partner/policy.ts, not yet on definePolicy',
-  'Query.partnerReads': 'partner/policy.ts, not yet on definePolicy',
-  'Query.apiClients': 'partner/policy.ts, not yet on definePolicy',
-  'Mutation.createApiClient': 'partner/policy.ts, not yet on definePolicy',
-  'Mutation.rotateApiClientSecret': 'partner/policy.ts, not yet on definePolicy',
-  'Mutation.disableApiClient': 'partner/policy.ts, not yet on definePolicy',
   'Mutation.publishLicense':
     'license.publish, and staff only of the market-regulation department (licensePublisher)',
   'Mutation.cancelLicense':

@@ -8,7 +8,7 @@ import { createLoaders } from '../loaders.ts';
 import type { Context } from '../context.ts';
 import type { Clock } from '../lib/clock.ts';
 import { toGlobalId } from '../lib/global-id.ts';
-import { submitDraft } from '../case/submit-draft.ts';
+import { submitDraft } from './submit-draft.ts';
 import { cryptoRandomDigits, onlineBusinessNumber, type RandomDigits } from './business-number.ts';
 import { type Data, caller, COMPLETE_FORM, itemIds, SUBMIT, WANG_GANG } from './application-fixtures.ts';
 import { piiLookupHash } from '../lib/pii.ts';

@@ -6,6 +6,7 @@ import { ACCEPTED_CONTENT_TYPES } from './detect-content-type.ts';
 import { downloadUrlOf } from './material-view.ts';
 import { saveApplicationDraft } from './save-application-draft.ts';
 import { removeCaseMaterial } from './remove-case-material.ts';
+import { submitDraft } from './submit-draft.ts';
 
 export const applicationResolvers: Resolvers = {
   Query: {
@@ -15,6 +16,8 @@ export const applicationResolvers: Resolvers = {
     }),
   },
   Mutation: {
+    submitDraft: async (_parent, { input }, ctx) =>
+      toPayload('case', await submitDraft(ctx, { caseId: inputId(input.caseId, 'Case') })),
     saveApplicationDraft: async (_parent, { input }, ctx) => {
       const result = await saveApplicationDraft(ctx, {
         caseId: input.caseId ? inputId(input.caseId, 'Case') : null,

@@ -9,7 +9,6 @@ import { rejectCase } from './reject-case.ts';
 import { requestCorrection } from './request-correction.ts';
 import { startProcessing } from './start-processing.ts';
 import { completeCase } from './complete-case.ts';
-import { submitDraft } from './submit-draft.ts';
 import { departmentActions } from './case-transitions.ts';
 import { inputId, toPayload } from '../lib/payload.ts';
 import { ACTION_PERMISSION, casePolicy, caseTarget } from './case-policy.ts';
@@ -37,7 +36,6 @@ export const caseResolvers: Resolvers = {
     requestCorrection: (_parent, { input }, ctx) => withCaseId(input, (i) => requestCorrection(ctx, i)),
     startProcessing: (_parent, { input }, ctx) => withCaseId(input, (i) => startProcessing(ctx, i)),
     completeCase: (_parent, { input }, ctx) => withCaseId(input, (i) => completeCase(ctx, i)),
-    submitDraft: (_parent, { input }, ctx) => withCaseId(input, (i) => submitDraft(ctx, i)),
   },
   Case: {
     id: (kase) => toGlobalId('Case', kase.id),

@@ -1,4 +1,5 @@
 import type { Db } from '../db/prisma.ts';
+import { HALL_TIME_ZONE } from '../lib/natural-days.ts';
 import { Prisma, type CaseSource, type CaseStatus } from '../generated/prisma/client.ts';
 import type { DashboardCaseFilter } from '../generated/graphql.ts';
 import { departmentFilter } from './dashboard-policy.ts';
@@ -45,8 +46,8 @@ const base = (query: CaseRowsQuery) => {
            CASE WHEN k."event" = 'COMPLETED' THEN k."working_days" END AS "workingDays",
            CASE WHEN k."event" = 'COMPLETED' THEN k."past_promise" END AS "pastPromise"
       FROM "cases" c CROSS JOIN LATERAL "case_rollup_keys"(c) k
-     WHERE ${column} >= (${query.from}::date::timestamp AT TIME ZONE 'Asia/Shanghai')
-       AND ${column} < ((${query.to}::date + 1)::timestamp AT TIME ZONE 'Asia/Shanghai')
+     WHERE ${column} >= (${query.from}::date::timestamp AT TIME ZONE ${HALL_TIME_ZONE}::text)
+       AND ${column} < ((${query.to}::date + 1)::timestamp AT TIME ZONE ${HALL_TIME_ZONE}::text)
        AND k."event" = ${applied ? 'APPLIED' : 'COMPLETED'}
        AND k."day" BETWEEN ${query.from}::date AND ${query.to}::date
        ${query.filter === 'PAST_PROMISE' ? Prisma.sql`AND k."past_promise"` : Prisma.empty}

@@ -1,4 +1,5 @@
 import type { Db } from '../db/prisma.ts';
+import { HALL_TIME_ZONE } from '../lib/natural-days.ts';
 import { Prisma, type EvaluationLevel } from '../generated/prisma/client.ts';
 import type { DashboardEvaluationFilter } from '../generated/graphql.ts';
 import { decodeTimeIdCursor, encodeTimeIdCursor } from '../lib/keyset-cursor.ts';
@@ -70,8 +71,8 @@ const base = (query: EvaluationRowsQuery) => Prisma.sql`
     JOIN "service_items" i ON i."id" = c."item_id"
     LEFT JOIN "evaluation_replies" r ON r."evaluation_id" = e."id" AND r."kind" = 'REPLY'
     LEFT JOIN "evaluation_appeals" a ON a."evaluation_id" = e."id"
-   WHERE e."submitted_at" >= (${query.from}::date::timestamp AT TIME ZONE 'Asia/Shanghai')
-     AND e."submitted_at" < ((${query.to}::date + 1)::timestamp AT TIME ZONE 'Asia/Shanghai')
+   WHERE e."submitted_at" >= (${query.from}::date::timestamp AT TIME ZONE ${HALL_TIME_ZONE}::text)
+     AND e."submitted_at" < ((${query.to}::date + 1)::timestamp AT TIME ZONE ${HALL_TIME_ZONE}::text)
      ${departmentFilter(Prisma.sql`c."department_id"`, query.departmentId)}
      ${query.itemId === null ? Prisma.empty : Prisma.sql`AND c."item_id" = ${query.itemId}::uuid`}`;
 

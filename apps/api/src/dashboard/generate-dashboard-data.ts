@@ -1,4 +1,5 @@
 import type { Db } from '../db/prisma.ts';
+import { HALL_TIME_ZONE } from '../lib/natural-days.ts';
 import { retryOnDeadlock } from '../db/retry-on-deadlock.ts';
 
 /**
@@ -32,7 +33,7 @@ export async function generateDashboardData(
            t.applied + (g % 13) * interval '1 day' + interval '3 hours', now()
       FROM generate_series(1, ${count}) g
       CROSS JOIN LATERAL (SELECT (ARRAY['ONLINE', 'WINDOW', 'INTERCONNECTED'])[1 + g % 3] AS src) x
-      CROSS JOIN LATERAL (SELECT (${from}::date + (g % ${days}))::timestamp AT TIME ZONE 'Asia/Shanghai'
+      CROSS JOIN LATERAL (SELECT (${from}::date + (g % ${days}))::timestamp AT TIME ZONE ${HALL_TIME_ZONE}::text
                                  + ((g * 37) % 600) * interval '1 minute' + interval '8 hours' AS applied) t
       JOIN staff s ON s."n" = g % (SELECT count(*) FROM staff)`,
   );
@@ -47,7 +48,7 @@ export async function generateDashboardData(
                 WHEN c."source" = 'WINDOW' THEN jsonb_build_object('SERVICE_EFFICIENCY', 1 + n % 5, 'SERVICE_ATTITUDE', 1 + n % 3)
                 ELSE jsonb_build_object('EFFICIENCY', 1 + n % 5, 'CONVENIENCE', 1 + (n / 3) % 5) END,
            sub, CASE WHEN lvl IN ('DISSATISFIED', 'VERY_DISSATISFIED')
-                     THEN ("cst_day"(sub) + 16)::timestamp AT TIME ZONE 'Asia/Shanghai' END
+                     THEN ("cst_day"(sub) + 16)::timestamp AT TIME ZONE ${HALL_TIME_ZONE}::text END
       FROM "cases" c
       CROSS JOIN LATERAL (SELECT substring(c."business_number" FROM ${prefix.length + 1}::int)::int AS n) k
       CROSS JOIN LATERAL (SELECT n % 7 = 0 AS d) dd

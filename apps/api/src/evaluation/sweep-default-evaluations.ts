@@ -1,4 +1,5 @@
 import { retryOnDeadlock } from '../db/retry-on-deadlock.ts';
+import { HALL_TIME_ZONE } from '../lib/natural-days.ts';
 import type { Db } from '../db/prisma.ts';
 import { faultPoint } from '../lib/fault-points.ts';
 import { EVALUATION_EVENTS } from './evaluation-outbox.ts';
@@ -62,8 +63,8 @@ export async function sweepDefaultEvaluations(
         INSERT INTO "evaluations" ("id", "case_id", "level", "channel", "is_default", "submitted_at")
         SELECT uuid_v7(${now.toISOString()}::timestamptz), b."id", 'BASIC', 'SYSTEM_DEFAULT', true,
                -- evaluationClosesAt: 24:00 CST of D+N = 00:00 CST of D+N+1
-               (date_trunc('day', b."completed_at" AT TIME ZONE 'Asia/Shanghai')
-                 + ${closesAfterDays}::int * interval '1 day') AT TIME ZONE 'Asia/Shanghai'
+               (date_trunc('day', b."completed_at" AT TIME ZONE ${HALL_TIME_ZONE}::text)
+                 + ${closesAfterDays}::int * interval '1 day') AT TIME ZONE ${HALL_TIME_ZONE}::text
           FROM batch b
         -- The unique index decides, by index look-up, whatever the planner thinks of the table's size (a
         -- NOT EXISTS anti-join planned as a sequential scan of a just-emptied table turned quadratic).

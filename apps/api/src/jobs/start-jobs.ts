@@ -1,13 +1,11 @@
 import { PgBoss } from 'pg-boss';
+import { HALL_TIME_ZONE } from '../lib/natural-days.ts';
 import type { Db } from '../db/prisma.ts';
 import type { DispatchHooks } from './dispatch-outbox.ts';
 import type { JobDeps, JobModule } from './job-module.ts';
 import { JOB_MODULES } from './job-modules.ts';
 import { startOutboxDispatcher, type OutboxDispatcher } from './outbox-dispatcher.ts';
 import { syncOutboxSubscriptions } from './sync-outbox-subscriptions.ts';
-
-/** Schedules are read on the Beijing wall clock (the hall's day), whatever the server's time zone. */
-export const SCHEDULE_TIME_ZONE = 'Asia/Shanghai';
 
 export interface JobsOptions extends Omit<JobDeps, 'db'> {
   connectionString: string;
@@ -39,7 +37,7 @@ export async function startJobs(db: Db, options: JobsOptions): Promise<Jobs> {
   await boss.start();
   for (const job of modules.flatMap((module) => module.scheduled ?? [])) {
     await boss.createQueue(job.queue, { policy: 'singleton' });
-    await boss.schedule(job.queue, job.cron, undefined, { tz: SCHEDULE_TIME_ZONE });
+    await boss.schedule(job.queue, job.cron, undefined, { tz: HALL_TIME_ZONE });
     await boss.work(job.queue, async () => job.run(deps));
   }
   const handlers = modules.flatMap((module) => module.outboxHandlers ?? []);

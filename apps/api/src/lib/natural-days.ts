@@ -10,6 +10,9 @@
  * 2019-11-08 10:01 CST can be evaluated until 2019-11-15 24:00 CST.
  */
 
+/** The hall's time zone: its days, schedules and SQL date ranges (bound as a parameter, never written in SQL). */
+export const HALL_TIME_ZONE = 'Asia/Shanghai';
+
 /** Offset of China Standard Time from UTC, in milliseconds. */
 export const CST_OFFSET_MS = 8 * 60 * 60 * 1000;
 export const DAY_MS = 24 * 60 * 60 * 1000;

@@ -2,7 +2,7 @@ import { GraphQLError } from 'graphql';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Principal } from '../auth/principal.ts';
 import type { TrustedDocuments } from './trusted-documents.ts';
-import { grantsPartnerPermission } from '../partner/policy.ts';
+import { partnerPolicy } from '../partner/partner-policy.ts';
 
 /** What a GraphQL request carries: query text, and/or an APQ-style `extensions.persistedQuery.sha256Hash`. */
 interface RequestShape {
@@ -72,7 +72,7 @@ export function assertTrustedCaller(
   request: FastifyRequest,
 ): void {
   if (principal.kind === 'client') return;
-  if (isExplorer(request) && grantsPartnerPermission(principal, 'schema.explore')) return;
+  if (isExplorer(request) && partnerPolicy.holds(principal, 'partner.exploreSchema')) return;
   const refusal = refusalFor(trusted, 'web', shapeOf(request));
   if (refusal) {
     throw new GraphQLError(refusal.message, { extensions: { code: refusal.code, http: { status: 400 } } });

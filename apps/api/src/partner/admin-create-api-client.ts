@@ -3,7 +3,7 @@ import type { ApiClient } from '../generated/prisma/client.ts';
 import { ok, refused, userError, type Result } from '../lib/errors.ts';
 import { notFound } from '../lib/payload.ts';
 import { writeAuditLog } from '../audit/write-audit-log.ts';
-import { requirePartnerPermission } from './policy.ts';
+import { partnerPolicy } from './partner-policy.ts';
 import { createApiClient } from './create-api-client.ts';
 
 const MAX_POINTS_PER_HOUR = 10_000_000;
@@ -19,7 +19,7 @@ export async function adminCreateApiClient(
     rateLimitPoints?: number | null;
   },
 ): Promise<Result<{ client: ApiClient; secret: string }>> {
-  requirePartnerPermission(ctx.principal, 'apiClients.manage');
+  partnerPolicy.requireUser(ctx.principal, 'partner.manageClients');
   const name = input.name.trim();
   if (!name || name.length > 100)
     return refused(userError('INVALID', '名称为 1–100 个字符。', ['input', 'name']));

@@ -3,7 +3,7 @@ import type { Db } from '../db/prisma.ts';
 import type { ApiClient } from '../generated/prisma/client.ts';
 import type { UserErrorCode } from '../generated/graphql.ts';
 import { hashPassword } from '../auth/password.ts';
-import { KNOWN_SCOPES } from './policy.ts';
+import { KNOWN_SCOPES } from './partner-policy.ts';
 
 export type CreateApiClientResult =
   | { ok: true; client: ApiClient; secret: string }

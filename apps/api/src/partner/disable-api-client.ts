@@ -3,7 +3,7 @@ import type { ApiClient } from '../generated/prisma/client.ts';
 import { ok, refused, type Result } from '../lib/errors.ts';
 import { notFound } from '../lib/payload.ts';
 import { writeAuditLog } from '../audit/write-audit-log.ts';
-import { requirePartnerPermission } from './policy.ts';
+import { partnerPolicy } from './partner-policy.ts';
 
 /**
  * An admin disables a partner system: no new tokens, and its live tokens are revoked in the same
@@ -13,7 +13,7 @@ export async function disableApiClient(
   ctx: Context,
   input: { apiClientId: string },
 ): Promise<Result<{ client: ApiClient; revokedTokens: number }>> {
-  requirePartnerPermission(ctx.principal, 'apiClients.manage');
+  partnerPolicy.requireUser(ctx.principal, 'partner.manageClients');
   const now = ctx.clock.now();
   return ctx.db.$transaction(async (tx) => {
     const client = await tx.apiClient.findUnique({ where: { id: input.apiClientId } });

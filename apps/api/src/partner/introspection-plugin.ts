@@ -1,7 +1,7 @@
 import { GraphQLError, visit, type DocumentNode } from 'graphql';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Context } from '../context.ts';
-import { grantsPartnerPermission } from './policy.ts';
+import { partnerPolicy } from './partner-policy.ts';
 
 /** Whether the document asks for the schema (`__schema` or `__type`; `__typename` is ordinary data). */
 export function asksForSchema(document: DocumentNode): boolean {
@@ -25,7 +25,7 @@ export function introspectionPlugin(isProduction: boolean): ApolloServerPlugin<C
       return {
         async didResolveOperation(request) {
           if (!isProduction || !asksForSchema(request.document)) return;
-          if (grantsPartnerPermission(request.contextValue.principal, 'schema.explore')) return;
+          if (partnerPolicy.holds(request.contextValue.principal, 'partner.exploreSchema')) return;
           throw new GraphQLError(
             'GraphQL introspection is not allowed here: sign in as staff or use a partner token (see /graphiql).',
             { extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } } },

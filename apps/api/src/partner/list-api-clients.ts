@@ -2,14 +2,14 @@ import type { Context } from '../context.ts';
 import type { ApiClient } from '../generated/prisma/client.ts';
 import { decodeCursor, encodeCursor } from '../lib/global-id.ts';
 import { invalidCursor, pageSize, toPage, type Page } from '../lib/connection.ts';
-import { requirePartnerPermission } from './policy.ts';
+import { partnerPolicy } from './partner-policy.ts';
 
 /** Admins: every partner client, oldest first. */
 export async function listApiClients(
   ctx: Context,
   input: { first?: number | null; after?: string | null },
 ): Promise<Page<ApiClient>> {
-  requirePartnerPermission(ctx.principal, 'apiClients.manage');
+  partnerPolicy.requireUser(ctx.principal, 'partner.manageClients');
   const size = pageSize(input.first);
   let afterId: string | null = null;
   if (input.after) {

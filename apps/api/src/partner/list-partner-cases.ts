@@ -4,7 +4,7 @@ import { hotQuery } from '../db/prisma.ts';
 import { pageSize, toPage, type Page } from '../lib/connection.ts';
 import { CASE_COLUMNS, whereOf } from '../case/page-cases.ts';
 import { DAY_MS, startOfCstDay } from '../case/list-my-cases.ts';
-import { requirePartnerPermission } from './policy.ts';
+import { partnerPolicy } from './partner-policy.ts';
 import { WATERMARK_SQL, changeCursor, parseChangeCursor } from './change-sequence.ts';
 
 export interface ListPartnerCasesInput {
@@ -25,7 +25,7 @@ export interface ListPartnerCasesInput {
  * in the commit-safe change order of change-sequence.ts (drafts are their applicant's alone).
  */
 export async function listPartnerCases(ctx: Context, input: ListPartnerCasesInput): Promise<Page<Case>> {
-  const { client } = requirePartnerPermission(ctx.principal, 'cases.read');
+  const { client } = partnerPolicy.requireClient(ctx.principal, 'partner.listCases');
   const size = pageSize(input.first);
   const where = whereOf({
     owner: { departmentId: client.departmentId },

@@ -3,7 +3,7 @@ import type { Evaluation, EvaluationLevel } from '../generated/prisma/client.ts'
 import { pageSize, toPage, type Page } from '../lib/connection.ts';
 import { Where } from '../case/page-cases.ts';
 import { DAY_MS, startOfCstDay } from '../case/list-my-cases.ts';
-import { requirePartnerPermission } from './policy.ts';
+import { partnerPolicy } from './partner-policy.ts';
 import { WATERMARK_SQL, changeCursor, parseChangeCursor } from './change-sequence.ts';
 
 export interface ListPartnerEvaluationsInput {
@@ -28,7 +28,7 @@ export async function listPartnerEvaluations(
   ctx: Context,
   input: ListPartnerEvaluationsInput,
 ): Promise<Page<PartnerEvaluation>> {
-  const { client } = requirePartnerPermission(ctx.principal, 'evaluations.read');
+  const { client } = partnerPolicy.requireClient(ctx.principal, 'partner.listEvaluations');
   const size = pageSize(input.first);
   const where = new Where();
   where.add(`ch.department_id = ${where.param(client.departmentId)}::uuid`);

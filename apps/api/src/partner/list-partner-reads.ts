@@ -3,7 +3,7 @@ import { fromGlobalId } from '../lib/global-id.ts';
 import { decodeTimeIdCursor, encodeTimeIdCursor } from '../lib/keyset-cursor.ts';
 import { pageSize, toPage, type Page } from '../lib/connection.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
-import { requirePartnerPermission } from './policy.ts';
+import { partnerPolicy } from './partner-policy.ts';
 import { PARTNER_READ_ACTION } from './record-partner-read.ts';
 
 export interface PartnerReadRow {
@@ -26,7 +26,7 @@ export async function listPartnerReads(
     after?: string | null;
   },
 ): Promise<Page<PartnerReadRow>> {
-  requirePartnerPermission(ctx.principal, 'partnerReads.read');
+  partnerPolicy.requireUser(ctx.principal, 'partner.readAudit');
   const size = pageSize(input.first);
   const where: Prisma.AuditLogWhereInput = { action: { in: Object.values(PARTNER_READ_ACTION) } };
   if (input.clientId) where.actorClient = { clientId: input.clientId };

@@ -12,7 +12,7 @@ import { rotateApiClientSecret } from './rotate-api-client-secret.ts';
 import { disableApiClient } from './disable-api-client.ts';
 import { apiClientUsage } from './api-client-usage.ts';
 import { recordPartnerRead } from './record-partner-read.ts';
-import { partnerReadsEvaluationsOf } from './policy.ts';
+import { partnerReadsEvaluationsOf } from './partner-policy.ts';
 
 const toDate = (value: string | null | undefined) => (value ? new Date(value) : null);
 

@@ -4,7 +4,7 @@ import { ok, refused, userError, type Result } from '../lib/errors.ts';
 import { notFound } from '../lib/payload.ts';
 import { hashPassword } from '../auth/password.ts';
 import { writeAuditLog } from '../audit/write-audit-log.ts';
-import { requirePartnerPermission } from './policy.ts';
+import { partnerPolicy } from './partner-policy.ts';
 import { newClientSecret } from './create-api-client.ts';
 
 /** The stated overlap: the secret before a rotation stays valid this long unless the admin says otherwise. */
@@ -20,7 +20,7 @@ export async function rotateApiClientSecret(
   ctx: Context,
   input: { apiClientId: string; overlapMinutes?: number | null },
 ): Promise<Result<{ client: ApiClient; secret: string }>> {
-  requirePartnerPermission(ctx.principal, 'apiClients.manage');
+  partnerPolicy.requireUser(ctx.principal, 'partner.manageClients');
   const overlap = input.overlapMinutes ?? DEFAULT_SECRET_OVERLAP_MINUTES;
   if (!Number.isInteger(overlap) || overlap < 0 || overlap > MAX_SECRET_OVERLAP_MINUTES) {
     return refused(

@@ -1,7 +1,7 @@
 import type { Resolvers } from '../generated/graphql.ts';
 import { toGlobalId } from '../lib/global-id.ts';
 import { inputId, toPayload } from '../lib/payload.ts';
-import { changePassword } from '../auth/change-password.ts';
+import { changePassword } from './change-password.ts';
 import { isSessionLive } from '../auth/session-policy.ts';
 import { describeDevice } from './describe-device.ts';
 import { endSession } from './end-session.ts';

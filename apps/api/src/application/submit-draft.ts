@@ -4,17 +4,17 @@ import { isUniqueViolation } from '../lib/unique-violation.ts';
 import type { UserPrincipal } from '../auth/principal.ts';
 import type { Case } from '../generated/prisma/client.ts';
 import { refused, userError, type Result } from '../lib/errors.ts';
-import { lockCase } from '../application/editable-case.ts';
-import { validateApplication } from '../application/validate-application.ts';
+import { lockCase } from './editable-case.ts';
+import { validateApplication } from './validate-application.ts';
 import {
   BUSINESS_NUMBER_ATTEMPTS,
   cryptoRandomDigits,
   onlineBusinessNumber,
   type RandomDigits,
-} from '../application/business-number.ts';
-import { isEditable, STATUS_LABEL } from './case-transitions.ts';
-import { casePolicy, caseTarget } from './case-policy.ts';
-import { recordTransition } from './transition-case.ts';
+} from './business-number.ts';
+import { isEditable, STATUS_LABEL } from '../case/case-transitions.ts';
+import { casePolicy, caseTarget } from '../case/case-policy.ts';
+import { recordTransition } from '../case/transition-case.ts';
 
 /**
  * The applicant submits their own 暂存件: the whole application is checked, then in one transaction it

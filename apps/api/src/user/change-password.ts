@@ -3,9 +3,9 @@ import { ok, refused, userError, type Result, type UserError } from '../lib/erro
 import { formatCst } from '../lib/natural-days.ts';
 import { passwordProblem } from './password-rule.ts';
 import { writeAuditLog } from '../audit/write-audit-log.ts';
-import { hashPassword, verifyPassword } from './password.ts';
-import { userPolicy } from '../user/user-policy.ts';
-import { revokeUserSessions } from './revoke-session.ts';
+import { hashPassword, verifyPassword } from '../auth/password.ts';
+import { userPolicy } from './user-policy.ts';
+import { revokeUserSessions } from '../auth/revoke-session.ts';
 
 const CURRENT = ['input', 'currentPassword'];
 const NEW = ['input', 'newPassword'];
