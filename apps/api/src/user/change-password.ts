@@ -1,7 +1,7 @@
 import type { Context } from '../context.ts';
 import { ok, refused, userError, type Result, type UserError } from '../lib/errors.ts';
 import { formatCst } from '../lib/natural-days.ts';
-import { passwordProblem } from './password-rule.ts';
+import { passwordProblem } from '../auth/password-rule.ts';
 import { writeAuditLog } from '../audit/write-audit-log.ts';
 import { hashPassword, verifyPassword } from '../auth/password.ts';
 import { userPolicy } from './user-policy.ts';
