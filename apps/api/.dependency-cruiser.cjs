@@ -1,6 +1,14 @@
 // Import rules the tools enforce (`npm run lint:deps`, part of `npm run check` and so of `npm test`).
 // docs/architecture.md explains the rooms these rules keep apart.
+const { readdirSync, existsSync } = require('node:fs');
+const { join } = require('node:path');
 const { noCircular, optionsExcluding } = require('../../dependency-cruiser.base.cjs');
+
+/** The hall's modules: the folders of src/ with a module.ts (registered in src/modules.ts). */
+const MODULES = readdirSync(join(__dirname, 'src'), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && existsSync(join(__dirname, 'src', entry.name, 'module.ts')))
+  .map((entry) => entry.name);
+const MODULE = `(${MODULES.join('|')})`;
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
@@ -12,6 +20,21 @@ module.exports = {
       severity: 'error',
       from: { path: '(^|/)resolvers\\.ts$' },
       to: { path: '(^|/)resolvers\\.ts$' },
+    },
+    {
+      name: 'modules-through-entries',
+      comment:
+        'A module reaches another only through its entry (index.ts) or its policy (*-policy.ts). The composition ' +
+        'roots (src/*.ts, jobs/job-modules.ts) register modules through their module.ts, jobs.ts and routes.',
+      severity: 'error',
+      from: {
+        path: '^src/([^/]+)/',
+        pathNot: ['\\.test\\.ts$', '^src/testing/', '^src/jobs/job-modules\\.ts$'],
+      },
+      to: {
+        path: `^src/${MODULE}/`,
+        pathNot: ['^src/$1/', `^src/${MODULE}/(index|[a-z-]+-policy)\\.ts$`],
+      },
     },
     {
       name: 'lib-is-a-leaf',

@@ -29,7 +29,7 @@ export async function seedCases(
             rows AS (
               -- 李华's rows (every ($1/$2)th g) take their mix from their own number k, so that his lists get
               -- the hall's mix too (from g itself every one of them would be a 办结件)
-              SELECT g, (k * 7919) % 1000 AS r, k,
+              SELECT g, (own.k * 7919) % 1000 AS r, own.k AS k,
                      CASE WHEN g % ($1::int / $2::int) = 0 THEN (SELECT id FROM li) ELSE bc.id END AS applicant_id,
                      bi.id AS item_id, bi.department_id,
                      timestamptz '2020-01-01 00:00:00+08' + g * ($3::float8 / $1::int) * interval '1 second' AS at

@@ -5,6 +5,14 @@ import { parseCst } from './lib/natural-days.ts';
 import { createCaseLike } from './testing/fixtures.ts';
 import { EVALUATION_EVENTS } from './evaluation/evaluation-outbox.ts';
 import { sweepDefaultEvaluations } from './evaluation/sweep-default-evaluations.ts';
+import { recordEvaluationSubmitted } from './evaluation/evaluation-outbox.ts';
+import { dispatchOutbox } from './jobs/dispatch-outbox.ts';
+import { syncOutboxSubscriptions } from './jobs/sync-outbox-subscriptions.ts';
+import {
+  nationalReportingHandler,
+  NATIONAL_REPORTING_SUBSCRIBER,
+} from './national/national-reporting-handler.ts';
+import { startFakeEndpoint } from './testing/fake-endpoint.ts';
 import {
   fetchInto,
   generateCode,
@@ -174,5 +182,39 @@ describe('faults at named points inside multi-step writes', () => {
     expect(await written()).toEqual({ evaluations: 12, events: 12 });
     expect((await sweepDefaultEvaluations(api.db, now, { batchSize: 5 })).inserted).toBe(0);
     expect(await written()).toEqual({ evaluations: 12, events: 12 });
+  });
+
+  it('an outbox delivery killed after its handler sent the report: not marked sent; the retry delivers it once, under the same key', async () => {
+    // the national endpoint deduplicates by Idempotency-Key, as the README asks of receivers
+    const endpoint = await startFakeEndpoint();
+    try {
+      const handler = nationalReportingHandler({ url: endpoint.url, timeoutMs: 2_000, token: null });
+      await api.db.$executeRaw`TRUNCATE outbox_events, outbox_deliveries, outbox_subscriptions`;
+      await syncOutboxSubscriptions(api.db, [handler]);
+      const evaluation = await api.db.evaluation.findFirstOrThrow({ orderBy: { submittedAt: 'asc' } });
+      await api.db.$transaction((tx) => recordEvaluationSubmitted(tx, evaluation));
+      const event = await api.db.outboxEvent.findFirstOrThrow();
+      const delivery = () =>
+        api.db.outboxDelivery.findUniqueOrThrow({
+          where: { subscriber_eventId: { subscriber: NATIONAL_REPORTING_SUBSCRIBER, eventId: event.id } },
+        });
+      const dispatch = () => dispatchOutbox(api.db, [handler], { baseDelayMs: 0 });
+
+      armFault('outbox-delivery:after-handler', kill());
+      expect(await dispatch()).toEqual({ handled: 0, failed: 1 });
+      expect(endpoint.received).toHaveLength(1); // sent, but the DONE mark died with the connection
+      expect(await delivery()).toMatchObject({ status: 'PENDING', attempts: 1, handledAt: null });
+      expect((await delivery()).lastError).toMatch(/terminat|connection|closed/i);
+
+      expect(await dispatch()).toEqual({ handled: 1, failed: 0 });
+      expect(await delivery()).toMatchObject({ status: 'DONE', attempts: 2 });
+      expect(await dispatch()).toEqual({ handled: 0, failed: 0 });
+      const keys = endpoint.received.map((request) => request.headers['idempotency-key']);
+      expect(keys).toEqual([event.id, event.id]);
+      expect(endpoint.received.map((request) => request.headers['x-hall-attempt'])).toEqual(['1', '2']);
+      expect(endpoint.received[1]!.body).toBe(endpoint.received[0]!.body);
+    } finally {
+      await endpoint.close();
+    }
   });
 });

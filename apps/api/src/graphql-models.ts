@@ -19,4 +19,6 @@ export type {
   Session as UserSessionModel,
   Notification as NotificationModel,
   FirmLink as FirmLinkModel,
+  ServiceCategory as ServiceCategoryModel,
+  Notice as NoticeModel,
 } from './generated/prisma/client.ts';

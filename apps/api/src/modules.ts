@@ -13,6 +13,7 @@ import { nationalModule } from './national/module.ts';
 import { webhookModule } from './webhook/module.ts';
 import { notificationModule } from './notification/module.ts';
 import { accountModule } from './account/module.ts';
+import { portalModule } from './portal/module.ts';
 
 /** The modules of the API. A new module adds its `module.ts` here; the schema and node(id:) take the rest from it. */
 export const HALL_MODULES: readonly HallModule[] = [
@@ -30,4 +31,5 @@ export const HALL_MODULES: readonly HallModule[] = [
   webhookModule,
   notificationModule,
   accountModule,
+  portalModule,
 ];

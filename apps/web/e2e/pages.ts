@@ -35,6 +35,14 @@ export const PAGES: readonly CheckedPage[] = [
   { name: '注册', as: 'signedOut', path: '/register', h1: '注册' },
   { name: '找回密码', as: 'signedOut', path: '/forgot-password', h1: '找回密码' },
   { name: '页面不存在', as: 'signedOut', path: '/no-such-page', h1: '页面不存在' },
+  { name: '搜索结果', as: 'signedOut', path: '/search?q=wstz', h1: '搜索结果' },
+  {
+    name: '办事指南',
+    as: 'signedOut',
+    resolvePath: { from: '/search?q=wstz', linkPrefix: '/items/' },
+    h1: /外商投资项目核准/,
+  },
+  { name: '通知公告', as: 'signedOut', resolvePath: { from: '/', linkPrefix: '/notices/' }, h1: /\S/ },
 
   // Citizen (个人空间)
   { name: '首页（已登录）', as: 'citizen', path: '/', h1: /^欢迎使用/ },
@@ -209,6 +217,7 @@ export const PAGES: readonly CheckedPage[] = [
 
   // Admin (系统管理)
   { name: '国家平台上报', as: 'admin', path: '/admin/national-reports', h1: '国家平台上报' },
+  { name: '通知公告管理', as: 'admin', path: '/admin/notices', h1: '通知公告' },
 ];
 
 export function accountOf(page: CheckedPage): Account | undefined {

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Context } from '../context.ts';
 import type { CaseMaterial } from '../generated/prisma/client.ts';
 import { applicationPolicy, reachesDraft } from './application-policy.ts';
-import { isEditable } from '../case/case-transitions.ts';
+import { isEditable } from '../case/index.ts';
 import { ok, refused, userError, type Result } from '../lib/errors.ts';
 import { newStorageKey, STORAGE_PREFIX } from '../storage/file-storage.ts';
 import { detectContentType } from './detect-content-type.ts';

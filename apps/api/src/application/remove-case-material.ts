@@ -1,7 +1,7 @@
 import type { Context } from '../context.ts';
 import type { Case } from '../generated/prisma/client.ts';
 import { applicationPolicy, reachesDraft } from './application-policy.ts';
-import { isEditable } from '../case/case-transitions.ts';
+import { isEditable } from '../case/index.ts';
 import { ok, refused, userError, type Result } from '../lib/errors.ts';
 import { lockCase } from './editable-case.ts';
 

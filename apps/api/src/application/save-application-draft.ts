@@ -17,7 +17,7 @@ import {
   type RandomDigits,
 } from './business-number.ts';
 import { isUniqueViolation } from '../lib/unique-violation.ts';
-import { recordCaseCreated } from '../case/case-outbox.ts';
+import { recordCaseCreated } from '../case/index.ts';
 
 export interface SaveApplicationDraftInput {
   caseId: string | null;

@@ -12,9 +12,9 @@ import {
   onlineBusinessNumber,
   type RandomDigits,
 } from './business-number.ts';
-import { isEditable, STATUS_LABEL } from '../case/case-transitions.ts';
+import { isEditable, STATUS_LABEL } from '../case/index.ts';
 import { casePolicy, caseTarget } from '../case/case-policy.ts';
-import { recordTransition } from '../case/transition-case.ts';
+import { recordTransition } from '../case/index.ts';
 
 /**
  * The applicant submits their own 暂存件: the whole application is checked, then in one transaction it

@@ -1,4 +1,4 @@
-import { referenceDataOf } from '../catalogue/reference-data.ts';
+import { referenceDataOf } from '../catalogue/index.ts';
 import type { CaseAction, Resolvers } from '../generated/graphql.ts';
 import { toGlobalId } from '../lib/global-id.ts';
 import { LIST_OF_STATUS } from './case-lists.ts';
@@ -13,7 +13,7 @@ import { departmentActions } from './case-transitions.ts';
 import { inputId, toPayload } from '../lib/payload.ts';
 import { ACTION_PERMISSION, casePolicy, caseTarget } from './case-policy.ts';
 import type { Result } from '../lib/errors.ts';
-import { recordPartnerRead } from '../partner/record-partner-read.ts';
+import { recordPartnerRead } from '../partner/index.ts';
 
 /** Resolves the case ID of a mutation input, then runs the domain function (which answers NOT_FOUND). */
 function withCaseId<I extends { caseId: string }, R>(

@@ -1,5 +1,5 @@
 import type { CaseSource } from '../generated/prisma/client.ts';
-import { rate } from '../evaluation/compute-evaluation-figures.ts';
+import { rate } from '../evaluation/index.ts';
 
 export const CASE_SOURCES: readonly CaseSource[] = ['ONLINE', 'INTERCONNECTED', 'WINDOW'];
 

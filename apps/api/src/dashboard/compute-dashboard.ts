@@ -2,7 +2,7 @@ import type { Context } from '../context.ts';
 import type { Db } from '../db/prisma.ts';
 import { Prisma, type CaseStatus } from '../generated/prisma/client.ts';
 import type { DashboardPeriodKind } from '../generated/graphql.ts';
-import { countsOf, type FigureRowModel } from '../evaluation/compute-evaluation-figures.ts';
+import { countsOf, type FigureRowModel } from '../evaluation/index.ts';
 import { dashboardPolicy, departmentFilter, readableDepartment } from './dashboard-policy.ts';
 import {
   addDays,

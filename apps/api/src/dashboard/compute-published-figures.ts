@@ -1,6 +1,6 @@
 import type { Context } from '../context.ts';
 import { Prisma } from '../generated/prisma/client.ts';
-import { countsOf, rate } from '../evaluation/compute-evaluation-figures.ts';
+import { countsOf, rate } from '../evaluation/index.ts';
 import { cstDayOf } from '../lib/natural-days.ts';
 import { publishedPeriods } from './dashboard-period.ts';
 import { evaluationSums, figureRow } from './dashboard-sql.ts';

@@ -4,7 +4,7 @@ import type { DashboardAlertKind } from '../generated/graphql.ts';
 import { cstDayOf } from '../lib/natural-days.ts';
 import { addDays } from './dashboard-period.ts';
 import { evaluationSums, figureRow } from './dashboard-sql.ts';
-import { countsOf } from '../evaluation/compute-evaluation-figures.ts';
+import { countsOf } from '../evaluation/index.ts';
 
 /** The alert window: the last 7 CST days, today included. */
 export const ALERT_DAYS = 7;

@@ -1,10 +1,5 @@
 import { Prisma } from '../generated/prisma/client.ts';
-import {
-  countsOf,
-  withRates,
-  type FigureCounts,
-  type FigureRowModel,
-} from '../evaluation/compute-evaluation-figures.ts';
+import { countsOf, withRates, type FigureCounts, type FigureRowModel } from '../evaluation/index.ts';
 
 /**
  * The 好差评 counts summed over evaluation_rollups rows, with the definitions of compute-evaluation-figures.ts:

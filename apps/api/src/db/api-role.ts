@@ -74,9 +74,20 @@ export async function grantApiRole(ownerUrl: string, role: string): Promise<void
         `ALTER DEFAULT PRIVILEGES IN SCHEMA ${schema} GRANT USAGE, SELECT ON SEQUENCES TO ${who}`,
       );
     }
-    for (const table of APPEND_ONLY_TABLES) {
-      await client.query(`REVOKE UPDATE, DELETE, TRUNCATE ON ${pg.escapeIdentifier(table)} FROM ${who}`);
+    // the append-only tables and each of their partitions (a partition can be addressed by name)
+    const { rows: appendOnly } = await client.query<{ name: string }>(
+      `SELECT c.relname AS name FROM pg_class c
+        WHERE c.relnamespace = 'public'::regnamespace
+          AND (c.relname = ANY($1) OR c.oid IN (
+                SELECT i.inhrelid FROM pg_inherits i JOIN pg_class p ON p.oid = i.inhparent
+                 WHERE p.relnamespace = 'public'::regnamespace AND p.relname = ANY($1)))`,
+      [APPEND_ONLY_TABLES],
+    );
+    for (const { name } of appendOnly) {
+      await client.query(`REVOKE UPDATE, DELETE, TRUNCATE ON ${pg.escapeIdentifier(name)} FROM ${who}`);
     }
+    // the partitions-ahead job creates next year's partitions through the owner's function, not by DDL
+    await client.query(`GRANT EXECUTE ON FUNCTION ensure_year_partition(text, int) TO ${who}`);
     await client.query('COMMIT');
   } catch (error) {
     await client.query('ROLLBACK').catch(() => {});

@@ -64,10 +64,15 @@ describe('database invariants', () => {
   it('keeps the case timeline and the audit log append-only', async () => {
     const event = await api.db.caseEvent.findFirstOrThrow({ where: { caseId: completedCaseId } });
     await expect(
-      api.db.caseEvent.update({ where: { id: event.id }, data: { reason: 'edited' } }),
+      api.db.caseEvent.update({
+        where: { id_occurredAt: { id: event.id, occurredAt: event.occurredAt } },
+        data: { reason: 'edited' },
+      }),
     ).rejects.toThrow(/cannot be changed/);
     const log = await api.db.auditLog.create({ data: { action: 'test.write', subjectType: 'Test' } });
-    await expect(api.db.auditLog.delete({ where: { id: log.id } })).rejects.toThrow(/cannot be changed/);
+    await expect(
+      api.db.auditLog.delete({ where: { id_occurredAt: { id: log.id, occurredAt: log.occurredAt } } }),
+    ).rejects.toThrow(/cannot be changed/);
   });
 
   it('keeps business numbers unique per source and case rows consistent', async () => {

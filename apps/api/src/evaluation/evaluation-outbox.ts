@@ -18,6 +18,14 @@ export const EVALUATION_EVENTS = {
   appealDecided: 'evaluation.appeal_decided',
 } as const;
 
+/**
+ * Deadlines coming, for partner webhooks only (not reported to the national system: nothing changed).
+ * `reply_due_soon`: evaluationId, caseId, replyDueAt — once per bad review, when its reply falls due soon.
+ */
+export const EVALUATION_DEADLINE_EVENTS = {
+  replyDueSoon: 'evaluation.reply_due_soon',
+} as const;
+
 type Tx = Prisma.TransactionClient;
 
 export function recordEvaluationSubmitted(tx: Tx, evaluation: Evaluation): Promise<void> {

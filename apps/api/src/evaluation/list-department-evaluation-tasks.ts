@@ -9,7 +9,7 @@ import { DUE_SOON_MS } from './evaluation-rules.ts';
 export const REPLY_STATES: EvaluationReplyState[] = ['PENDING', 'DUE_SOON', 'OVERDUE', 'REPLIED'];
 
 /** The queue tab of a bad review, as a filter (the same partition as replyStateAt). */
-function stateWhere(state: EvaluationReplyState, now: Date): Prisma.EvaluationWhereInput {
+export function replyStateWhere(state: EvaluationReplyState, now: Date): Prisma.EvaluationWhereInput {
   const soon = new Date(now.getTime() + DUE_SOON_MS);
   if (state === 'REPLIED') return { replies: { some: { kind: 'REPLY' } } };
   const unanswered = { replies: { none: { kind: 'REPLY' as const } } };
@@ -30,7 +30,7 @@ export async function listDepartmentEvaluationTasks(
     replyDueAt: { not: null },
     case: { departmentId: user.departmentId! },
   };
-  const where = { AND: [own, input.state ? stateWhere(input.state, now) : {}] };
+  const where = { AND: [own, input.state ? replyStateWhere(input.state, now) : {}] };
   const [rows, totalCount, counts] = await Promise.all([
     ctx.db.evaluation.findMany({
       where: { AND: [where, input.after ? afterCursor(input.after) : {}] },
@@ -39,7 +39,9 @@ export async function listDepartmentEvaluationTasks(
     }),
     ctx.db.evaluation.count({ where }),
     Promise.all(
-      REPLY_STATES.map((state) => ctx.db.evaluation.count({ where: { AND: [own, stateWhere(state, now)] } })),
+      REPLY_STATES.map((state) =>
+        ctx.db.evaluation.count({ where: { AND: [own, replyStateWhere(state, now)] } }),
+      ),
     ),
   ]);
   return {

@@ -1,5 +1,5 @@
 import type { Resolvers } from '../generated/graphql.ts';
-import type { CaseWithEvaluation } from '../case/page-cases.ts';
+import type { CaseWithEvaluation } from '../case/index.ts';
 import type { Context } from '../context.ts';
 import type { Case, Evaluation, EvaluationReply } from '../generated/prisma/client.ts';
 import { toGlobalId } from '../lib/global-id.ts';
@@ -36,7 +36,7 @@ import { listDepartmentEvaluationTasks } from './list-department-evaluation-task
 import { listEvaluationAppeals } from './list-evaluation-appeals.ts';
 import { computeEvaluationFigures } from './compute-evaluation-figures.ts';
 import type { DimensionScore, EvaluationDimension } from '../generated/graphql.ts';
-import { recordPartnerRead } from '../partner/record-partner-read.ts';
+import { recordPartnerRead } from '../partner/index.ts';
 
 const caseOf = async (ctx: Context, evaluation: Evaluation): Promise<Case> =>
   (await ctx.db.case.findUniqueOrThrow({ where: { id: evaluation.caseId } })) as Case;

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { UserModel, DepartmentModel, ServiceItemModel, CaseModel, CaseEventModel, CaseMaterialModel, EvaluationModel, EvaluationAppealModel, EvaluationNoteModel, ServiceItemMaterialModel, LicenseModel, LicenseGrantModel, LicenseAccessModel, LicenseAdministratorModel, ApiClientModel, UserSessionModel, NotificationModel, FirmLinkModel, WebhookEndpointModel } from '../graphql-models.ts';
+import type { UserModel, DepartmentModel, ServiceItemModel, CaseModel, CaseEventModel, CaseMaterialModel, EvaluationModel, EvaluationAppealModel, EvaluationNoteModel, ServiceItemMaterialModel, LicenseModel, LicenseGrantModel, LicenseAccessModel, LicenseAdministratorModel, ApiClientModel, UserSessionModel, NotificationModel, FirmLinkModel, WebhookEndpointModel, ServiceCategoryModel, NoticeModel } from '../graphql-models.ts';
 import type { FigureRowModel } from '../evaluation/compute-evaluation-figures.ts';
 import type { LicenseSnapshotData } from '../license/license-snapshot.ts';
 import type { PartnerReadRow } from '../partner/list-partner-reads.ts';
@@ -7,6 +7,8 @@ import type { NationalReportRow } from '../national/list-national-reports.ts';
 import type { WebhookDeliveryRow } from '../webhook/list-webhook-deliveries.ts';
 import type { DashboardModel, DashboardDepartmentRowModel, DashboardItemRowModel, PublishedFigureRowModel } from '../dashboard/dashboard-models.ts';
 import type { AlertModel } from '../dashboard/dashboard-alerts.ts';
+import type { SearchHitModel } from '../portal/search-service-items.ts';
+import type { PopularItemModel } from '../portal/list-popular-items.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null;
@@ -425,6 +427,16 @@ export type CreateApiClientPayload = {
   clientSecret: Maybe<Scalars['String']['output']>;
   /** Why the client was not created. */
   userErrors: Array<UserError>;
+};
+
+/** A new notice. */
+export type CreateNoticeInput = {
+  /** 正文, 1–5000 characters. */
+  body: Scalars['String']['input'];
+  /** Publish it at once (else it stays unpublished). */
+  publish?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 标题, 1–100 characters. */
+  title: Scalars['String']['input'];
 };
 
 /** Currency of an amount (币种). */
@@ -1578,6 +1590,8 @@ export type Mutation = {
   completeCase: CaseTransitionPayload;
   /** Admins: register a partner system for a department with scopes; the secret is in this answer only. */
   createApiClient: CreateApiClientPayload;
+  /** Writes a notice (通知公告), published at once or not. Administrators only. */
+  createNotice: NoticePayload;
   /** The supervisor decides a pending appeal, once (UPHOLD or DISMISS). */
   decideEvaluationAppeal: EvaluationAppealPayload;
   /** 法人: the firm's legal representative approves or rejects a pending request. */
@@ -1645,6 +1659,8 @@ export type Mutation = {
   saveApplicationDraft: SaveApplicationDraftPayload;
   /** Sends a 6-digit code by SMS for 注册 or 找回密码 (anyone; throttled per number and per address). */
   sendPhoneCode: SendPhoneCodePayload;
+  /** Publishes (发布) or withdraws (撤回) a notice. Administrators only. */
+  setNoticePublished: NoticePayload;
   /** 部门经办人: start handling an accepted case. */
   startProcessing: CaseTransitionPayload;
   /** The applicant submits their own draft (暂存件); it moves to 在办件. */
@@ -1653,6 +1669,8 @@ export type Mutation = {
   submitEvaluation: SubmitEvaluationPayload;
   /** 互联互通: a partner system (scope cases:sync) creates or updates one of its department's cases. Idempotent. */
   syncCase: SyncCasePayload;
+  /** Turns 关怀模式 on or off for the signed-in caller (remembered on every device). */
+  updateDisplaySettings: UpdateDisplaySettingsPayload;
   /** Turns SMS notifications off or on for the caller (短信通知). Quiet hours 22:00–08:00 CST hold SMS anyway. */
   updateNotificationSettings: UpdateNotificationSettingsPayload;
   /** 实名认证: name and 居民身份证号, checked by the identity service. */
@@ -1701,6 +1719,12 @@ export type MutationCompleteCaseArgs = {
 /** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
 export type MutationCreateApiClientArgs = {
   input: CreateApiClientInput;
+};
+
+
+/** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
+export type MutationCreateNoticeArgs = {
+  input: CreateNoticeInput;
 };
 
 
@@ -1885,6 +1909,12 @@ export type MutationSendPhoneCodeArgs = {
 
 
 /** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
+export type MutationSetNoticePublishedArgs = {
+  input: SetNoticePublishedInput;
+};
+
+
+/** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
 export type MutationStartProcessingArgs = {
   input: StartProcessingInput;
 };
@@ -1905,6 +1935,12 @@ export type MutationSubmitEvaluationArgs = {
 /** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
 export type MutationSyncCaseArgs = {
   input: SyncCaseInput;
+};
+
+
+/** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
+export type MutationUpdateDisplaySettingsArgs = {
+  input: UpdateDisplaySettingsInput;
 };
 
 
@@ -1985,6 +2021,52 @@ export type NationalReportStatus =
 export type Node = {
   /** The object's opaque global ID. */
   id: Scalars['ID']['output'];
+};
+
+/** 通知公告: written by an administrator, public once published. */
+export type Notice = Node & {
+  __typename?: 'Notice';
+  /** 正文 (plain text; paragraphs separated by blank lines). */
+  body: Scalars['String']['output'];
+  /** When it was written. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Opaque global ID. */
+  id: Scalars['ID']['output'];
+  /** When it was (last) published; null while unpublished. */
+  publishedAt: Maybe<Scalars['DateTime']['output']>;
+  /** 标题. */
+  title: Scalars['String']['output'];
+};
+
+/** A page of notices. */
+export type NoticeConnection = {
+  __typename?: 'NoticeConnection';
+  /** The notices of this page with their cursors. */
+  edges: Array<NoticeEdge>;
+  /** The notices of this page. */
+  nodes: Array<Notice>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** Notices across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One notice with its cursor. */
+export type NoticeEdge = {
+  __typename?: 'NoticeEdge';
+  /** Resume point after this notice. */
+  cursor: Scalars['String']['output'];
+  /** The notice. */
+  node: Notice;
+};
+
+/** The outcome of writing or (un)publishing a notice. */
+export type NoticePayload = {
+  __typename?: 'NoticePayload';
+  /** The notice as it is now. */
+  notice: Maybe<Notice>;
+  /** Why nothing changed. */
+  userErrors: Array<UserError>;
 };
 
 /** One message in the signed-in user's inbox (我的互动 → 消息通知). The same text goes by SMS unless opted out. */
@@ -2145,6 +2227,15 @@ export type PhoneCodePurpose =
   /** 找回密码: a new password for the account of this mobile number */
   | 'RESET_PASSWORD';
 
+/** An item with how many cases it has (the home page's 热门事项). */
+export type PopularServiceItem = {
+  __typename?: 'PopularServiceItem';
+  /** Cases applied for (drafts not counted), from the case rollups. */
+  caseCount: Scalars['Int']['output'];
+  /** The item. */
+  item: ServiceItem;
+};
+
 /** A license as its issuer publishes it (idempotent by identifier). */
 export type PublishLicenseInput = {
   /** 住所. */
@@ -2236,6 +2327,8 @@ export type PublishedFigures = {
 /** Everything that can be read. Each field checks the caller itself. */
 export type Query = {
   __typename?: 'Query';
+  /** Every notice, published or not, newest written first (系统管理 → 通知公告). Administrators only. */
+  allNotices: NoticeConnection;
   /** Admins: the partner clients, oldest first. `first` is capped at 100. */
   apiClients: ApiClientConnection;
   /** A partner system (scope cases:read) pages its own department's submitted cases in change order. `first` is capped at 100. */
@@ -2278,16 +2371,24 @@ export type Query = {
   node: Maybe<Node>;
   /** Fetches up to 100 objects by global ID; an ID the caller may not see yields null. */
   nodes: Array<Maybe<Node>>;
+  /** 通知公告: the published notices, newest first. Public. */
+  notices: NoticeConnection;
   /** Supervisors and admins: partner systems' reads of personal data (cases, evaluations), newest first. `first` is capped at 100. */
   partnerReads: PartnerReadConnection;
   /** The password rule (public). */
   passwordRule: PasswordRule;
+  /** The most used items: most cases applied for (drafts not counted), from the case rollups. `first` 1–20. */
+  popularServiceItems: Array<PopularServiceItem>;
   /** 公示: each department's figures for the last month and year; public. */
   publishedFigures: PublishedFigures;
   /** This request's cost and the caller's remaining budget. */
   rateLimit: RateLimit;
   /** The documents 注册 agrees to, in their current versions (public). */
   registrationTerms: RegistrationTerms;
+  /** Searches the service items by name, pinyin, pinyin initials (wstz) and reviewed synonyms, best first. `first` is capped at 100. */
+  searchServiceItems: ServiceItemSearchConnection;
+  /** The home page's categories (个人办事 / 法人办事 by life event and topic), in display order. */
+  serviceCategories: Array<ServiceCategory>;
   /** All items, or one department's, by code (for staff pick lists). */
   serviceItems: Array<ServiceItem>;
   /** The largest file and the most bytes per case that uploads accept. */
@@ -2296,6 +2397,13 @@ export type Query = {
   webhookDeliveries: WebhookDeliveryConnection;
   /** A partner system: its own webhook endpoints. */
   webhookEndpoints: Array<WebhookEndpoint>;
+};
+
+
+/** Everything that can be read. Each field checks the caller itself. */
+export type QueryAllNoticesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2442,11 +2550,39 @@ export type QueryNodesArgs = {
 
 
 /** Everything that can be read. Each field checks the caller itself. */
+export type QueryNoticesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Everything that can be read. Each field checks the caller itself. */
 export type QueryPartnerReadsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   clientId?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   subjectId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Everything that can be read. Each field checks the caller itself. */
+export type QueryPopularServiceItemsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Everything that can be read. Each field checks the caller itself. */
+export type QuerySearchServiceItemsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  audience?: InputMaybe<ServiceAudience>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  query: Scalars['String']['input'];
+};
+
+
+/** Everything that can be read. Each field checks the caller itself. */
+export type QueryServiceCategoriesArgs = {
+  audience?: InputMaybe<ServiceAudience>;
 };
 
 
@@ -2746,6 +2882,17 @@ export type SaveApplicationDraftPayload = {
   userErrors: Array<UserError>;
 };
 
+/** Which key of an item a search matched, the best one first. */
+export type SearchMatch =
+  /** The first letters of the name's pinyin (e.g. wstz). */
+  | 'INITIALS'
+  /** The item's name contains the words. */
+  | 'NAME'
+  /** The name's pinyin from the start of a syllable (e.g. waishang). */
+  | 'PINYIN'
+  /** One of the item's reviewed synonyms (e.g. 外资项目). */
+  | 'SYNONYM';
+
 /** What sendPhoneCode needs. */
 export type SendPhoneCodeInput = {
   /** The 11-digit mobile number. */
@@ -2765,15 +2912,54 @@ export type SendPhoneCodePayload = {
   userErrors: Array<UserError>;
 };
 
+/** Who a home-page category serves. */
+export type ServiceAudience =
+  /** 法人办事 */
+  | 'LEGAL'
+  /** 个人办事 */
+  | 'PERSONAL';
+
+/** A home-page entry of 个人办事 or 法人办事 (e.g. 生育收养, 企业开办). */
+export type ServiceCategory = Node & {
+  __typename?: 'ServiceCategory';
+  /** 个人办事 or 法人办事. */
+  audience: ServiceAudience;
+  /** Stable code, e.g. personal-birth. */
+  code: Scalars['String']['output'];
+  /** Opaque global ID. */
+  id: Scalars['ID']['output'];
+  /** The category's items, by name. */
+  items: Array<ServiceItem>;
+  /** Life event or topic. */
+  kind: ServiceCategoryKind;
+  /** Name shown on the home page. */
+  name: Scalars['String']['output'];
+};
+
+/** How a home-page category groups items. */
+export type ServiceCategoryKind =
+  /** By life event (人生事件 for people, 企业生命周期 for companies). */
+  | 'LIFE_EVENT'
+  /** By topic (主题). */
+  | 'TOPIC';
+
 /** 审批事项 */
 export type ServiceItem = Node & {
   __typename?: 'ServiceItem';
   /** The online form of the item, when it can be applied for online in the hall; null otherwise. */
   applicationForm: Maybe<ApplicationForm>;
+  /** The home-page categories the item is listed under. */
+  categories: Array<ServiceCategory>;
   /** The item's code (审批事项编码), used by partner systems in syncCase. */
   code: Scalars['String']['output'];
+  /** 办事指南 申请条件; null when not published. */
+  conditions: Maybe<Scalars['String']['output']>;
+  /** 办事指南 咨询电话; null when not published. */
+  consultPhone: Maybe<Scalars['String']['output']>;
   /** The department that handles the item. */
   department: Department;
+  /** 办事指南 收费标准; null when not published. */
+  fee: Maybe<Scalars['String']['output']>;
   /** Opaque global ID. */
   id: Scalars['ID']['output'];
   /** The materials an application needs (申请材料), in display order. */
@@ -2787,6 +2973,8 @@ export type ServiceItem = Node & {
   name: Scalars['String']['output'];
   /** Whether the item can be applied for online (网上申报). */
   onlineApplicable: Scalars['Boolean']['output'];
+  /** 办事指南 办理地点 (the window); null when not published. */
+  place: Maybe<Scalars['String']['output']>;
   /** 承诺时限 in working days, when published. */
   promisedDays: Maybe<Scalars['Int']['output']>;
   /** The 认证等级 an applicant needs to apply online; lower levels are refused with LEVEL_REQUIRED. */
@@ -2828,6 +3016,51 @@ export type ServiceItemMaterial = {
   required: Scalars['Boolean']['output'];
   /** Position in the checklist, smallest first. */
   sortOrder: Scalars['Int']['output'];
+};
+
+/** A page of search results, best first. */
+export type ServiceItemSearchConnection = {
+  __typename?: 'ServiceItemSearchConnection';
+  /** The results of this page with their cursors. */
+  edges: Array<ServiceItemSearchEdge>;
+  /** The results of this page. */
+  nodes: Array<ServiceItemSearchHit>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** Results across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One search result with its cursor. */
+export type ServiceItemSearchEdge = {
+  __typename?: 'ServiceItemSearchEdge';
+  /** Resume point after this result. */
+  cursor: Scalars['String']['output'];
+  /** The result. */
+  node: ServiceItemSearchHit;
+};
+
+/** One search result: the item and why it matched. */
+export type ServiceItemSearchHit = {
+  __typename?: 'ServiceItemSearchHit';
+  /** The stretches of the item's name to highlight (empty when only a synonym matched). */
+  highlights: Array<TextRange>;
+  /** The item. */
+  item: ServiceItem;
+  /** The best key that matched. */
+  matchedBy: SearchMatch;
+  /** The rank: higher is a better match (exact name 100 … pinyin inside the name 40). */
+  score: Scalars['Int']['output'];
+  /** The synonym that matched, when `matchedBy` is SYNONYM. */
+  synonym: Maybe<Scalars['String']['output']>;
+};
+
+/** Publishing or withdrawing a notice. */
+export type SetNoticePublishedInput = {
+  /** The notice. */
+  noticeId: Scalars['ID']['input'];
+  /** true: 发布 (now); false: 撤回 (no longer public). */
+  published: Scalars['Boolean']['input'];
 };
 
 /** 开始办理 of an accepted case. */
@@ -2920,6 +3153,30 @@ export type SyncOutcome =
   /** The hall's copy took the newer status. */
   | 'UPDATED';
 
+/** A stretch of a text, in characters (Unicode code points) from 0. */
+export type TextRange = {
+  __typename?: 'TextRange';
+  /** How many characters. */
+  length: Scalars['Int']['output'];
+  /** First character of the stretch. */
+  start: Scalars['Int']['output'];
+};
+
+/** The caller's display settings. */
+export type UpdateDisplaySettingsInput = {
+  /** 关怀模式 on or off. */
+  careMode: Scalars['Boolean']['input'];
+};
+
+/** The outcome of changing display settings. */
+export type UpdateDisplaySettingsPayload = {
+  __typename?: 'UpdateDisplaySettingsPayload';
+  /** The user with the new settings. */
+  user: Maybe<User>;
+  /** Why the settings were not changed. */
+  userErrors: Array<UserError>;
+};
+
 /** The user's notification settings. */
 export type UpdateNotificationSettingsInput = {
   /** true: no SMS notifications (messages already queued are cancelled); false: SMS again. */
@@ -2949,6 +3206,8 @@ export type UploadLimits = {
 /** A person who signs in to the hall. ID number and phone are shown masked only. */
 export type User = Node & {
   __typename?: 'User';
+  /** 关怀模式 (适老化): larger type and controls on every device the person signs in on; false for anyone else. */
+  careMode: Scalars['Boolean']['output'];
   /** The department a staff member belongs to. */
   department: Maybe<Department>;
   /** Opaque global ID. */
@@ -3280,7 +3539,9 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( FirmLinkModel & { __typename: 'FirmLink' } )
     | ( LicenseModel & { __typename: 'License' } )
     | ( LicenseGrantModel & { __typename: 'LicenseGrant' } )
+    | ( NoticeModel & { __typename: 'Notice' } )
     | ( NotificationModel & { __typename: 'Notification' } )
+    | ( ServiceCategoryModel & { __typename: 'ServiceCategory' } )
     | ( ServiceItemModel & { __typename: 'ServiceItem' } )
     | ( UserModel & { __typename: 'User' } )
     | ( UserSessionModel & { __typename: 'UserSession' } )
@@ -3319,6 +3580,7 @@ export type ResolversTypes = {
   ConsentText: ResolverTypeWrapper<ConsentText>;
   CreateApiClientInput: CreateApiClientInput;
   CreateApiClientPayload: ResolverTypeWrapper<Omit<CreateApiClientPayload, 'apiClient'> & { apiClient?: Maybe<ResolversTypes['ApiClient']> }>;
+  CreateNoticeInput: CreateNoticeInput;
   Currency: Currency;
   Dashboard: ResolverTypeWrapper<DashboardModel>;
   DashboardAlert: ResolverTypeWrapper<AlertModel>;
@@ -3413,6 +3675,10 @@ export type ResolversTypes = {
   NationalReportEdge: ResolverTypeWrapper<Omit<NationalReportEdge, 'node'> & { node: ResolversTypes['NationalReport'] }>;
   NationalReportStatus: NationalReportStatus;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
+  Notice: ResolverTypeWrapper<NoticeModel>;
+  NoticeConnection: ResolverTypeWrapper<Omit<NoticeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['NoticeEdge']>, nodes: Array<ResolversTypes['Notice']> }>;
+  NoticeEdge: ResolverTypeWrapper<Omit<NoticeEdge, 'node'> & { node: ResolversTypes['Notice'] }>;
+  NoticePayload: ResolverTypeWrapper<Omit<NoticePayload, 'notice'> & { notice?: Maybe<ResolversTypes['Notice']> }>;
   Notification: ResolverTypeWrapper<NotificationModel>;
   NotificationConnection: ResolverTypeWrapper<Omit<NotificationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['NotificationEdge']>, nodes: Array<ResolversTypes['Notification']> }>;
   NotificationEdge: ResolverTypeWrapper<Omit<NotificationEdge, 'node'> & { node: ResolversTypes['Notification'] }>;
@@ -3426,6 +3692,7 @@ export type ResolversTypes = {
   PartnerReadEdge: ResolverTypeWrapper<Omit<PartnerReadEdge, 'node'> & { node: ResolversTypes['PartnerRead'] }>;
   PasswordRule: ResolverTypeWrapper<PasswordRule>;
   PhoneCodePurpose: PhoneCodePurpose;
+  PopularServiceItem: ResolverTypeWrapper<PopularItemModel>;
   PublishLicenseInput: PublishLicenseInput;
   PublishLicensePayload: ResolverTypeWrapper<Omit<PublishLicensePayload, 'license'> & { license?: Maybe<ResolversTypes['License']> }>;
   PublishOutcome: PublishOutcome;
@@ -3461,12 +3728,20 @@ export type ResolversTypes = {
   RotateApiClientSecretPayload: ResolverTypeWrapper<Omit<RotateApiClientSecretPayload, 'apiClient'> & { apiClient?: Maybe<ResolversTypes['ApiClient']> }>;
   SaveApplicationDraftInput: SaveApplicationDraftInput;
   SaveApplicationDraftPayload: ResolverTypeWrapper<Omit<SaveApplicationDraftPayload, 'case'> & { case?: Maybe<ResolversTypes['Case']> }>;
+  SearchMatch: SearchMatch;
   SendPhoneCodeInput: SendPhoneCodeInput;
   SendPhoneCodePayload: ResolverTypeWrapper<SendPhoneCodePayload>;
+  ServiceAudience: ServiceAudience;
+  ServiceCategory: ResolverTypeWrapper<ServiceCategoryModel>;
+  ServiceCategoryKind: ServiceCategoryKind;
   ServiceItem: ResolverTypeWrapper<ServiceItemModel>;
   ServiceItemConnection: ResolverTypeWrapper<Omit<ServiceItemConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ServiceItemEdge']>, nodes: Array<ResolversTypes['ServiceItem']> }>;
   ServiceItemEdge: ResolverTypeWrapper<Omit<ServiceItemEdge, 'node'> & { node: ResolversTypes['ServiceItem'] }>;
   ServiceItemMaterial: ResolverTypeWrapper<ServiceItemMaterialModel>;
+  ServiceItemSearchConnection: ResolverTypeWrapper<Omit<ServiceItemSearchConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ServiceItemSearchEdge']>, nodes: Array<ResolversTypes['ServiceItemSearchHit']> }>;
+  ServiceItemSearchEdge: ResolverTypeWrapper<Omit<ServiceItemSearchEdge, 'node'> & { node: ResolversTypes['ServiceItemSearchHit'] }>;
+  ServiceItemSearchHit: ResolverTypeWrapper<SearchHitModel>;
+  SetNoticePublishedInput: SetNoticePublishedInput;
   StartProcessingInput: StartProcessingInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   SubmitDraftInput: SubmitDraftInput;
@@ -3475,6 +3750,9 @@ export type ResolversTypes = {
   SyncCaseInput: SyncCaseInput;
   SyncCasePayload: ResolverTypeWrapper<Omit<SyncCasePayload, 'case'> & { case?: Maybe<ResolversTypes['Case']> }>;
   SyncOutcome: SyncOutcome;
+  TextRange: ResolverTypeWrapper<TextRange>;
+  UpdateDisplaySettingsInput: UpdateDisplaySettingsInput;
+  UpdateDisplaySettingsPayload: ResolverTypeWrapper<Omit<UpdateDisplaySettingsPayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
   UpdateNotificationSettingsInput: UpdateNotificationSettingsInput;
   UpdateNotificationSettingsPayload: ResolverTypeWrapper<Omit<UpdateNotificationSettingsPayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
   UploadLimits: ResolverTypeWrapper<UploadLimits>;
@@ -3523,6 +3801,7 @@ export type ResolversParentTypes = {
   ConsentText: ConsentText;
   CreateApiClientInput: CreateApiClientInput;
   CreateApiClientPayload: Omit<CreateApiClientPayload, 'apiClient'> & { apiClient?: Maybe<ResolversParentTypes['ApiClient']> };
+  CreateNoticeInput: CreateNoticeInput;
   Dashboard: DashboardModel;
   DashboardAlert: AlertModel;
   DashboardCaseConnection: Omit<DashboardCaseConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['DashboardCaseEdge']>, nodes: Array<ResolversParentTypes['Case']> };
@@ -3598,6 +3877,10 @@ export type ResolversParentTypes = {
   NationalReportConnection: Omit<NationalReportConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['NationalReportEdge']>, nodes: Array<ResolversParentTypes['NationalReport']> };
   NationalReportEdge: Omit<NationalReportEdge, 'node'> & { node: ResolversParentTypes['NationalReport'] };
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
+  Notice: NoticeModel;
+  NoticeConnection: Omit<NoticeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['NoticeEdge']>, nodes: Array<ResolversParentTypes['Notice']> };
+  NoticeEdge: Omit<NoticeEdge, 'node'> & { node: ResolversParentTypes['Notice'] };
+  NoticePayload: Omit<NoticePayload, 'notice'> & { notice?: Maybe<ResolversParentTypes['Notice']> };
   Notification: NotificationModel;
   NotificationConnection: Omit<NotificationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['NotificationEdge']>, nodes: Array<ResolversParentTypes['Notification']> };
   NotificationEdge: Omit<NotificationEdge, 'node'> & { node: ResolversParentTypes['Notification'] };
@@ -3609,6 +3892,7 @@ export type ResolversParentTypes = {
   PartnerReadConnection: Omit<PartnerReadConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['PartnerReadEdge']>, nodes: Array<ResolversParentTypes['PartnerRead']> };
   PartnerReadEdge: Omit<PartnerReadEdge, 'node'> & { node: ResolversParentTypes['PartnerRead'] };
   PasswordRule: PasswordRule;
+  PopularServiceItem: PopularItemModel;
   PublishLicenseInput: PublishLicenseInput;
   PublishLicensePayload: Omit<PublishLicensePayload, 'license'> & { license?: Maybe<ResolversParentTypes['License']> };
   PublishedFigureRow: PublishedFigureRowModel;
@@ -3643,10 +3927,15 @@ export type ResolversParentTypes = {
   SaveApplicationDraftPayload: Omit<SaveApplicationDraftPayload, 'case'> & { case?: Maybe<ResolversParentTypes['Case']> };
   SendPhoneCodeInput: SendPhoneCodeInput;
   SendPhoneCodePayload: SendPhoneCodePayload;
+  ServiceCategory: ServiceCategoryModel;
   ServiceItem: ServiceItemModel;
   ServiceItemConnection: Omit<ServiceItemConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ServiceItemEdge']>, nodes: Array<ResolversParentTypes['ServiceItem']> };
   ServiceItemEdge: Omit<ServiceItemEdge, 'node'> & { node: ResolversParentTypes['ServiceItem'] };
   ServiceItemMaterial: ServiceItemMaterialModel;
+  ServiceItemSearchConnection: Omit<ServiceItemSearchConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ServiceItemSearchEdge']>, nodes: Array<ResolversParentTypes['ServiceItemSearchHit']> };
+  ServiceItemSearchEdge: Omit<ServiceItemSearchEdge, 'node'> & { node: ResolversParentTypes['ServiceItemSearchHit'] };
+  ServiceItemSearchHit: SearchHitModel;
+  SetNoticePublishedInput: SetNoticePublishedInput;
   StartProcessingInput: StartProcessingInput;
   String: Scalars['String']['output'];
   SubmitDraftInput: SubmitDraftInput;
@@ -3654,6 +3943,9 @@ export type ResolversParentTypes = {
   SubmitEvaluationPayload: Omit<SubmitEvaluationPayload, 'evaluation'> & { evaluation?: Maybe<ResolversParentTypes['Evaluation']> };
   SyncCaseInput: SyncCaseInput;
   SyncCasePayload: Omit<SyncCasePayload, 'case'> & { case?: Maybe<ResolversParentTypes['Case']> };
+  TextRange: TextRange;
+  UpdateDisplaySettingsInput: UpdateDisplaySettingsInput;
+  UpdateDisplaySettingsPayload: Omit<UpdateDisplaySettingsPayload, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
   UpdateNotificationSettingsInput: UpdateNotificationSettingsInput;
   UpdateNotificationSettingsPayload: Omit<UpdateNotificationSettingsPayload, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
   UploadLimits: UploadLimits;
@@ -4254,6 +4546,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   changePassword?: Resolver<ResolversTypes['ChangePasswordPayload'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'input'>>;
   completeCase?: Resolver<ResolversTypes['CaseTransitionPayload'], ParentType, ContextType, RequireFields<MutationCompleteCaseArgs, 'input'>>;
   createApiClient?: Resolver<ResolversTypes['CreateApiClientPayload'], ParentType, ContextType, RequireFields<MutationCreateApiClientArgs, 'input'>>;
+  createNotice?: Resolver<ResolversTypes['NoticePayload'], ParentType, ContextType, RequireFields<MutationCreateNoticeArgs, 'input'>>;
   decideEvaluationAppeal?: Resolver<ResolversTypes['EvaluationAppealPayload'], ParentType, ContextType, RequireFields<MutationDecideEvaluationAppealArgs, 'input'>>;
   decideFirmLink?: Resolver<ResolversTypes['FirmLinkPayload'], ParentType, ContextType, RequireFields<MutationDecideFirmLinkArgs, 'input'>>;
   disableApiClient?: Resolver<ResolversTypes['DisableApiClientPayload'], ParentType, ContextType, RequireFields<MutationDisableApiClientArgs, 'input'>>;
@@ -4284,10 +4577,12 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   rotateApiClientSecret?: Resolver<ResolversTypes['RotateApiClientSecretPayload'], ParentType, ContextType, RequireFields<MutationRotateApiClientSecretArgs, 'input'>>;
   saveApplicationDraft?: Resolver<ResolversTypes['SaveApplicationDraftPayload'], ParentType, ContextType, RequireFields<MutationSaveApplicationDraftArgs, 'input'>>;
   sendPhoneCode?: Resolver<ResolversTypes['SendPhoneCodePayload'], ParentType, ContextType, RequireFields<MutationSendPhoneCodeArgs, 'input'>>;
+  setNoticePublished?: Resolver<ResolversTypes['NoticePayload'], ParentType, ContextType, RequireFields<MutationSetNoticePublishedArgs, 'input'>>;
   startProcessing?: Resolver<ResolversTypes['CaseTransitionPayload'], ParentType, ContextType, RequireFields<MutationStartProcessingArgs, 'input'>>;
   submitDraft?: Resolver<ResolversTypes['CaseTransitionPayload'], ParentType, ContextType, RequireFields<MutationSubmitDraftArgs, 'input'>>;
   submitEvaluation?: Resolver<ResolversTypes['SubmitEvaluationPayload'], ParentType, ContextType, RequireFields<MutationSubmitEvaluationArgs, 'input'>>;
   syncCase?: Resolver<ResolversTypes['SyncCasePayload'], ParentType, ContextType, RequireFields<MutationSyncCaseArgs, 'input'>>;
+  updateDisplaySettings?: Resolver<ResolversTypes['UpdateDisplaySettingsPayload'], ParentType, ContextType, RequireFields<MutationUpdateDisplaySettingsArgs, 'input'>>;
   updateNotificationSettings?: Resolver<ResolversTypes['UpdateNotificationSettingsPayload'], ParentType, ContextType, RequireFields<MutationUpdateNotificationSettingsArgs, 'input'>>;
   verifyRealName?: Resolver<ResolversTypes['VerifyIdentityPayload'], ParentType, ContextType, RequireFields<MutationVerifyRealNameArgs, 'input'>>;
   verifyRealPerson?: Resolver<ResolversTypes['VerifyIdentityPayload'], ParentType, ContextType, RequireFields<MutationVerifyRealPersonArgs, 'input'>>;
@@ -4318,7 +4613,33 @@ export type NationalReportEdgeResolvers<ContextType = Context, ParentType extend
 };
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'Case' | 'Department' | 'Evaluation' | 'EvaluationAppeal' | 'FirmLink' | 'License' | 'LicenseGrant' | 'Notification' | 'ServiceItem' | 'User' | 'UserSession', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Case' | 'Department' | 'Evaluation' | 'EvaluationAppeal' | 'FirmLink' | 'License' | 'LicenseGrant' | 'Notice' | 'Notification' | 'ServiceCategory' | 'ServiceItem' | 'User' | 'UserSession', ParentType, ContextType>;
+};
+
+export type NoticeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Notice'] = ResolversParentTypes['Notice']> = {
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  publishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type NoticeConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NoticeConnection'] = ResolversParentTypes['NoticeConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['NoticeEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Notice']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type NoticeEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NoticeEdge'] = ResolversParentTypes['NoticeEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Notice'], ParentType, ContextType>;
+};
+
+export type NoticePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NoticePayload'] = ResolversParentTypes['NoticePayload']> = {
+  notice?: Resolver<Maybe<ResolversTypes['Notice']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type NotificationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification']> = {
@@ -4394,6 +4715,11 @@ export type PasswordRuleResolvers<ContextType = Context, ParentType extends Reso
   minLength?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type PopularServiceItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PopularServiceItem'] = ResolversParentTypes['PopularServiceItem']> = {
+  caseCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  item?: Resolver<ResolversTypes['ServiceItem'], ParentType, ContextType>;
+};
+
 export type PublishLicensePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PublishLicensePayload'] = ResolversParentTypes['PublishLicensePayload']> = {
   license?: Resolver<Maybe<ResolversTypes['License']>, ParentType, ContextType>;
   outcome?: Resolver<Maybe<ResolversTypes['PublishOutcome']>, ParentType, ContextType>;
@@ -4420,6 +4746,7 @@ export type PublishedFiguresResolvers<ContextType = Context, ParentType extends 
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  allNotices?: Resolver<ResolversTypes['NoticeConnection'], ParentType, ContextType, RequireFields<QueryAllNoticesArgs, 'first'>>;
   apiClients?: Resolver<ResolversTypes['ApiClientConnection'], ParentType, ContextType, RequireFields<QueryApiClientsArgs, 'first'>>;
   cases?: Resolver<ResolversTypes['PartnerCaseConnection'], ParentType, ContextType, RequireFields<QueryCasesArgs, 'first'>>;
   catalogueItems?: Resolver<ResolversTypes['ServiceItemConnection'], ParentType, ContextType, RequireFields<QueryCatalogueItemsArgs, 'first' | 'onlineOnly'>>;
@@ -4441,11 +4768,15 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   nationalReports?: Resolver<ResolversTypes['NationalReportConnection'], ParentType, ContextType, RequireFields<QueryNationalReportsArgs, 'first'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
+  notices?: Resolver<ResolversTypes['NoticeConnection'], ParentType, ContextType, RequireFields<QueryNoticesArgs, 'first'>>;
   partnerReads?: Resolver<ResolversTypes['PartnerReadConnection'], ParentType, ContextType, RequireFields<QueryPartnerReadsArgs, 'first'>>;
   passwordRule?: Resolver<ResolversTypes['PasswordRule'], ParentType, ContextType>;
+  popularServiceItems?: Resolver<Array<ResolversTypes['PopularServiceItem']>, ParentType, ContextType, RequireFields<QueryPopularServiceItemsArgs, 'first'>>;
   publishedFigures?: Resolver<ResolversTypes['PublishedFigures'], ParentType, ContextType>;
   rateLimit?: Resolver<ResolversTypes['RateLimit'], ParentType, ContextType>;
   registrationTerms?: Resolver<ResolversTypes['RegistrationTerms'], ParentType, ContextType>;
+  searchServiceItems?: Resolver<ResolversTypes['ServiceItemSearchConnection'], ParentType, ContextType, RequireFields<QuerySearchServiceItemsArgs, 'first' | 'query'>>;
+  serviceCategories?: Resolver<Array<ResolversTypes['ServiceCategory']>, ParentType, ContextType, Partial<QueryServiceCategoriesArgs>>;
   serviceItems?: Resolver<Array<ResolversTypes['ServiceItem']>, ParentType, ContextType, Partial<QueryServiceItemsArgs>>;
   uploadLimits?: Resolver<ResolversTypes['UploadLimits'], ParentType, ContextType>;
   webhookDeliveries?: Resolver<ResolversTypes['WebhookDeliveryConnection'], ParentType, ContextType, RequireFields<QueryWebhookDeliveriesArgs, 'first'>>;
@@ -4527,15 +4858,30 @@ export type SendPhoneCodePayloadResolvers<ContextType = Context, ParentType exte
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type ServiceCategoryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceCategory'] = ResolversParentTypes['ServiceCategory']> = {
+  audience?: Resolver<ResolversTypes['ServiceAudience'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['ServiceItem']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ServiceCategoryKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type ServiceItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceItem'] = ResolversParentTypes['ServiceItem']> = {
   applicationForm?: Resolver<Maybe<ResolversTypes['ApplicationForm']>, ParentType, ContextType>;
+  categories?: Resolver<Array<ResolversTypes['ServiceCategory']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  conditions?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  consultPhone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   department?: Resolver<ResolversTypes['Department'], ParentType, ContextType>;
+  fee?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   materials?: Resolver<Array<ResolversTypes['ServiceItemMaterial']>, ParentType, ContextType>;
   missingLevel?: Resolver<Maybe<ResolversTypes['RealNameLevel']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   onlineApplicable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  place?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   promisedDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   requiredLevel?: Resolver<ResolversTypes['RealNameLevel'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -4561,6 +4907,26 @@ export type ServiceItemMaterialResolvers<ContextType = Context, ParentType exten
   sortOrder?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type ServiceItemSearchConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceItemSearchConnection'] = ResolversParentTypes['ServiceItemSearchConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ServiceItemSearchEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['ServiceItemSearchHit']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ServiceItemSearchEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceItemSearchEdge'] = ResolversParentTypes['ServiceItemSearchEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ServiceItemSearchHit'], ParentType, ContextType>;
+};
+
+export type ServiceItemSearchHitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceItemSearchHit'] = ResolversParentTypes['ServiceItemSearchHit']> = {
+  highlights?: Resolver<Array<ResolversTypes['TextRange']>, ParentType, ContextType>;
+  item?: Resolver<ResolversTypes['ServiceItem'], ParentType, ContextType>;
+  matchedBy?: Resolver<ResolversTypes['SearchMatch'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  synonym?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type SubmitEvaluationPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SubmitEvaluationPayload'] = ResolversParentTypes['SubmitEvaluationPayload']> = {
   evaluation?: Resolver<Maybe<ResolversTypes['Evaluation']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
@@ -4569,6 +4935,16 @@ export type SubmitEvaluationPayloadResolvers<ContextType = Context, ParentType e
 export type SyncCasePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SyncCasePayload'] = ResolversParentTypes['SyncCasePayload']> = {
   case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType>;
   outcome?: Resolver<Maybe<ResolversTypes['SyncOutcome']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type TextRangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TextRange'] = ResolversParentTypes['TextRange']> = {
+  length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type UpdateDisplaySettingsPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UpdateDisplaySettingsPayload'] = ResolversParentTypes['UpdateDisplaySettingsPayload']> = {
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
@@ -4584,6 +4960,7 @@ export type UploadLimitsResolvers<ContextType = Context, ParentType extends Reso
 };
 
 export type UserResolvers<ContextType = Context, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
+  careMode?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   department?: Resolver<Maybe<ResolversTypes['Department']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['UserKind'], ParentType, ContextType>;
@@ -4743,6 +5120,10 @@ export type Resolvers<ContextType = Context> = {
   NationalReportConnection?: NationalReportConnectionResolvers<ContextType>;
   NationalReportEdge?: NationalReportEdgeResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
+  Notice?: NoticeResolvers<ContextType>;
+  NoticeConnection?: NoticeConnectionResolvers<ContextType>;
+  NoticeEdge?: NoticeEdgeResolvers<ContextType>;
+  NoticePayload?: NoticePayloadResolvers<ContextType>;
   Notification?: NotificationResolvers<ContextType>;
   NotificationConnection?: NotificationConnectionResolvers<ContextType>;
   NotificationEdge?: NotificationEdgeResolvers<ContextType>;
@@ -4754,6 +5135,7 @@ export type Resolvers<ContextType = Context> = {
   PartnerReadConnection?: PartnerReadConnectionResolvers<ContextType>;
   PartnerReadEdge?: PartnerReadEdgeResolvers<ContextType>;
   PasswordRule?: PasswordRuleResolvers<ContextType>;
+  PopularServiceItem?: PopularServiceItemResolvers<ContextType>;
   PublishLicensePayload?: PublishLicensePayloadResolvers<ContextType>;
   PublishedFigureRow?: PublishedFigureRowResolvers<ContextType>;
   PublishedFigures?: PublishedFiguresResolvers<ContextType>;
@@ -4771,12 +5153,18 @@ export type Resolvers<ContextType = Context> = {
   RotateApiClientSecretPayload?: RotateApiClientSecretPayloadResolvers<ContextType>;
   SaveApplicationDraftPayload?: SaveApplicationDraftPayloadResolvers<ContextType>;
   SendPhoneCodePayload?: SendPhoneCodePayloadResolvers<ContextType>;
+  ServiceCategory?: ServiceCategoryResolvers<ContextType>;
   ServiceItem?: ServiceItemResolvers<ContextType>;
   ServiceItemConnection?: ServiceItemConnectionResolvers<ContextType>;
   ServiceItemEdge?: ServiceItemEdgeResolvers<ContextType>;
   ServiceItemMaterial?: ServiceItemMaterialResolvers<ContextType>;
+  ServiceItemSearchConnection?: ServiceItemSearchConnectionResolvers<ContextType>;
+  ServiceItemSearchEdge?: ServiceItemSearchEdgeResolvers<ContextType>;
+  ServiceItemSearchHit?: ServiceItemSearchHitResolvers<ContextType>;
   SubmitEvaluationPayload?: SubmitEvaluationPayloadResolvers<ContextType>;
   SyncCasePayload?: SyncCasePayloadResolvers<ContextType>;
+  TextRange?: TextRangeResolvers<ContextType>;
+  UpdateDisplaySettingsPayload?: UpdateDisplaySettingsPayloadResolvers<ContextType>;
   UpdateNotificationSettingsPayload?: UpdateNotificationSettingsPayloadResolvers<ContextType>;
   UploadLimits?: UploadLimitsResolvers<ContextType>;
   User?: UserResolvers<ContextType>;

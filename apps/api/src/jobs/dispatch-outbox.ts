@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { Db } from '../db/prisma.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
+import { faultPoint } from '../lib/fault-points.ts';
 import { OUTBOX_DEFAULTS, retryDelayMs, type OutboxEvent, type OutboxHandler } from './outbox-handler.ts';
 
 /** Named points inside the handling of one delivery, where a fault test stops the worker. */
@@ -122,6 +123,7 @@ async function deliver(
           signal: AbortSignal.timeout(timeoutMs),
         });
         await options.hooks?.handled?.(event, subscriber);
+        await faultPoint('outbox-delivery:after-handler', tx);
         await tx.$executeRaw`
           UPDATE "outbox_deliveries" SET "status" = 'DONE', "attempts" = "attempts" + 1, "handled_at" = now(),
                  "last_error" = NULL

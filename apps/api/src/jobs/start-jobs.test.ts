@@ -4,7 +4,7 @@ import { useTestDatabase } from '../testing/use-test-database.ts';
 import type { Db } from '../db/prisma.ts';
 import { createCaseLike } from '../testing/fixtures.ts';
 import { parseCst } from '../lib/natural-days.ts';
-import { evaluationJobs, SWEEP_CRON, SWEEP_QUEUE } from '../evaluation/jobs.ts';
+import { evaluationJobs, REPLY_DUE_SOON_QUEUE, SWEEP_CRON, SWEEP_QUEUE } from '../evaluation/jobs.ts';
 import { startJobs } from './start-jobs.ts';
 
 describe('scheduled sweep on pg-boss', () => {
@@ -23,8 +23,11 @@ describe('scheduled sweep on pg-boss', () => {
     ];
     try {
       const schedules = await db.$queryRaw<{ name: string; cron: string; timezone: string }[]>`
-        SELECT name, cron, timezone FROM pgboss.schedule`;
-      expect(schedules).toEqual([{ name: SWEEP_QUEUE, cron: SWEEP_CRON, timezone: 'Asia/Shanghai' }]);
+        SELECT name, cron, timezone FROM pgboss.schedule ORDER BY name`;
+      expect(schedules).toEqual([
+        { name: SWEEP_QUEUE, cron: SWEEP_CRON, timezone: 'Asia/Shanghai' },
+        { name: REPLY_DUE_SOON_QUEUE, cron: SWEEP_CRON, timezone: 'Asia/Shanghai' },
+      ]);
       const queue = await db.$queryRaw<
         { policy: string }[]
       >`SELECT policy FROM pgboss.queue WHERE name = ${SWEEP_QUEUE}`;

@@ -12,7 +12,9 @@ export type FaultPointName =
   /** fetchLicenseMaterial: the one-time code consumed, the material and access log not yet written */
   | 'license-fetch:after-code'
   /** the default sweep: a batch's evaluations and their outbox events inserted, the batch not yet committed */
-  | 'sweep:after-batch-insert';
+  | 'sweep:after-batch-insert'
+  /** an outbox delivery: the handler has run (sent its POST, written with the transaction), DONE not yet marked */
+  | 'outbox-delivery:after-handler';
 
 /** What an armed point does, given the transaction's client (e.g. kill its database connection). */
 export type FaultAction = (tx: RawQueries) => Promise<void>;

@@ -1,3 +1,5 @@
+import type { Dispatcher } from 'undici';
+
 /** How much of a refusing answer's body is kept as the delivery's last answer. */
 const ANSWER_CHARS = 500;
 
@@ -14,7 +16,13 @@ export class EndpointRefused extends Error {
 export async function postToEndpoint(
   url: string,
   body: string,
-  options: { signal: AbortSignal; timeoutMs: number; headers: Record<string, string> },
+  options: {
+    signal: AbortSignal;
+    timeoutMs: number;
+    headers: Record<string, string>;
+    /** checks where the connection goes (webhooks: outbound-address.ts); the default connects anywhere */
+    dispatcher?: Dispatcher;
+  },
 ): Promise<void> {
   let status: number;
   let text: string;
@@ -23,6 +31,7 @@ export async function postToEndpoint(
       method: 'POST',
       signal: options.signal,
       redirect: 'manual',
+      ...(options.dispatcher ? { dispatcher: options.dispatcher } : {}),
       headers: { 'content-type': 'application/json', ...options.headers },
       body,
     });

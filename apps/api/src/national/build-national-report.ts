@@ -1,7 +1,7 @@
 import type { Prisma } from '../generated/prisma/client.ts';
 import { jobPrincipal } from '../auth/principal.ts';
 import { evaluationPolicy } from '../evaluation/evaluation-policy.ts';
-import { EVALUATION_EVENTS } from '../evaluation/evaluation-outbox.ts';
+import { EVALUATION_EVENTS } from '../evaluation/index.ts';
 import type { OutboxEvent } from '../jobs/outbox-handler.ts';
 
 export const NATIONAL_REPORTING_JOB = 'national-reporting';

@@ -1,4 +1,4 @@
-import { EVALUATION_EVENTS } from '../evaluation/evaluation-outbox.ts';
+import { EVALUATION_EVENTS } from '../evaluation/index.ts';
 import type { OutboxHandler } from '../jobs/outbox-handler.ts';
 import { buildNationalReport } from './build-national-report.ts';
 import type { NationalReportingConfig } from './national-config.ts';

@@ -2,9 +2,9 @@ import type { Prisma } from '../generated/prisma/client.ts';
 import type { OutboxEvent, OutboxHandler } from '../jobs/outbox-handler.ts';
 import type { Clock } from '../lib/clock.ts';
 import { systemClock } from '../lib/clock.ts';
-import { CASE_EVENTS } from '../case/case-outbox.ts';
-import { EVALUATION_EVENTS } from '../evaluation/evaluation-outbox.ts';
-import { evaluationClosesAt } from '../evaluation/evaluation-rules.ts';
+import { CASE_EVENTS } from '../case/index.ts';
+import { EVALUATION_EVENTS } from '../evaluation/index.ts';
+import { evaluationClosesAt } from '../evaluation/index.ts';
 import { CASE_LABEL_SELECT, caseLabelOf, NOTIFICATION_TEXTS } from './notification-texts.ts';
 import { writeNotification, type NotificationInput } from './write-notification.ts';
 

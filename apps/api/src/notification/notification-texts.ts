@@ -1,5 +1,5 @@
 import { cstDayOf } from '../lib/natural-days.ts';
-import { EVALUATION_REMINDER_DAYS_BEFORE, EVALUATION_WINDOW_DAYS } from '../evaluation/evaluation-rules.ts';
+import { EVALUATION_REMINDER_DAYS_BEFORE, EVALUATION_WINDOW_DAYS } from '../evaluation/index.ts';
 
 /** A case as the texts name it. */
 export interface CaseLabel {

@@ -4,7 +4,7 @@ import {
   EVALUATION_WINDOW_DAYS,
   evaluationClosesAt,
   evaluationReminderAt,
-} from '../evaluation/evaluation-rules.ts';
+} from '../evaluation/index.ts';
 import { CASE_LABEL_SELECT, caseLabelOf, NOTIFICATION_TEXTS } from './notification-texts.ts';
 import { writeNotification } from './write-notification.ts';
 

@@ -1,6 +1,6 @@
 import type { Context } from '../context.ts';
 import type { ApiClient } from '../generated/prisma/client.ts';
-import { RATE_LIMIT_WINDOW_MS } from '../limits/query-limits.ts';
+import { RATE_LIMIT_WINDOW_MS } from '../limits/index.ts';
 
 /** The counter keys of a client's hourly budget and calls (the budget's is the rate-limit plugin's). */
 export const clientBudgetKey = (client: Pick<ApiClient, 'id'>) => `cost:client:${client.id}`;

@@ -2,8 +2,8 @@ import type { Context } from '../context.ts';
 import type { Case, CaseSource, CaseStatus } from '../generated/prisma/client.ts';
 import { hotQuery } from '../db/prisma.ts';
 import { pageSize, toPage, type Page } from '../lib/connection.ts';
-import { CASE_COLUMNS, whereOf } from '../case/page-cases.ts';
-import { DAY_MS, startOfCstDay } from '../case/list-my-cases.ts';
+import { CASE_COLUMNS, whereOf } from '../case/index.ts';
+import { DAY_MS, startOfCstDay } from '../case/index.ts';
 import { partnerPolicy } from './partner-policy.ts';
 import { WATERMARK_SQL, changeCursor, parseChangeCursor } from './change-sequence.ts';
 

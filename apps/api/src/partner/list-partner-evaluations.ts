@@ -1,8 +1,8 @@
 import type { Context } from '../context.ts';
 import type { Evaluation, EvaluationLevel } from '../generated/prisma/client.ts';
 import { pageSize, toPage, type Page } from '../lib/connection.ts';
-import { Where } from '../case/page-cases.ts';
-import { DAY_MS, startOfCstDay } from '../case/list-my-cases.ts';
+import { Where } from '../case/index.ts';
+import { DAY_MS, startOfCstDay } from '../case/index.ts';
 import { partnerPolicy } from './partner-policy.ts';
 import { WATERMARK_SQL, changeCursor, parseChangeCursor } from './change-sequence.ts';
 

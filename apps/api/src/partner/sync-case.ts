@@ -8,7 +8,7 @@ import type { ClientPrincipal } from '../auth/principal.ts';
 import { ok, refused, userError, type Result, type UserError } from '../lib/errors.ts';
 import { validateIdNumber } from '../lib/id-number.ts';
 import { piiLookupHash } from '../lib/pii.ts';
-import { recordCaseCreated, recordCaseStatusChange } from '../case/case-outbox.ts';
+import { recordCaseCreated, recordCaseStatusChange } from '../case/index.ts';
 
 const BUSINESS_NUMBER = /^[0-9A-Za-z_-]{1,64}$/;
 const CLOCK_SKEW_MS = 5 * 60_000;

@@ -1,4 +1,4 @@
-import { DEFAULT_MANIFEST_PATH, readManifest } from '../limits/trusted-documents.ts';
+import { DEFAULT_MANIFEST_PATH, readManifest } from '../limits/index.ts';
 import type { Caller } from './test-api.ts';
 
 export interface PersistedOperation {

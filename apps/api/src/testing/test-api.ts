@@ -10,12 +10,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FileStorage } from '../storage/file-storage.ts';
 import { createLocalDiskStorage } from '../storage/local-disk-storage.ts';
-import { defaultUploadLimits, type UploadLimits } from '../application/upload-limits.ts';
+import { defaultUploadLimits, type UploadLimits } from '../application/index.ts';
 import { createSession } from '../auth/create-session.ts';
 import { defaultSessionPolicy, type SessionPolicy } from '../auth/session-policy.ts';
-import type { QueryLimits } from '../limits/query-limits.ts';
+import type { QueryLimits } from '../limits/index.ts';
 import type { SignInLimits } from '../auth/login-throttle.ts';
-import type { TrustedDocumentsOptions } from '../limits/trusted-documents.ts';
+import type { TrustedDocumentsOptions } from '../limits/index.ts';
 import { ReadReplicas } from '../db/read-replicas.ts';
 
 export const TEST_SESSION_SECRET = 'service-hall-development-secret-change-me';

@@ -1,3 +1,4 @@
+import { readApiEnvVariable } from '../env-schema.ts';
 import { randomBytes } from 'node:crypto';
 import type { Context } from '../context.ts';
 import type { WebhookEndpoint } from '../generated/prisma/client.ts';
@@ -6,7 +7,12 @@ import { encryptPii } from '../lib/pii.ts';
 import { isUniqueViolation } from '../lib/unique-violation.ts';
 import { writeAuditLog } from '../audit/write-audit-log.ts';
 import { webhookPolicy } from './webhook-policy.ts';
-import { MAX_WEBHOOK_ENDPOINTS, WEBHOOK_EVENT_SCOPES, webhookUrlProblem } from './webhook-rules.ts';
+import {
+  MAX_WEBHOOK_ENDPOINTS,
+  WEBHOOK_EVENT_SCOPES,
+  webhookHostProblem,
+  webhookUrlProblem,
+} from './webhook-rules.ts';
 
 /**
  * A partner system registers an endpoint for event types its scopes cover (cases:read for case events,
@@ -19,7 +25,8 @@ export async function registerWebhookEndpoint(
 ): Promise<Result<{ endpoint: WebhookEndpoint; secret: string }>> {
   const client = webhookPolicy.requireClient(ctx.principal, 'webhook.manage');
   const url = input.url.trim();
-  const urlProblem = webhookUrlProblem(url, process.env.NODE_ENV === 'production');
+  const isProduction = readApiEnvVariable('NODE_ENV') === 'production';
+  const urlProblem = webhookUrlProblem(url, isProduction) ?? (await webhookHostProblem(url, isProduction));
   if (urlProblem) return refused(userError('INVALID', urlProblem, ['input', 'url']));
   const eventTypes = [...new Set(input.eventTypes)];
   if (!eventTypes.length)

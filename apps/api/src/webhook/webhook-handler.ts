@@ -1,9 +1,11 @@
+import { readApiEnvVariable } from '../env-schema.ts';
 import type { OutboxHandler } from '../jobs/outbox-handler.ts';
 import { decryptPii } from '../lib/pii.ts';
 import { toGlobalId } from '../lib/global-id.ts';
 import { postToEndpoint } from '../lib/post-to-endpoint.ts';
 import { signWebhook } from './sign-webhook.ts';
-import { WEBHOOK_TIMEOUT_MS } from './webhook-rules.ts';
+import { guardedDispatcher } from '../lib/outbound-address.ts';
+import { WEBHOOK_TIMEOUT_MS, webhookOutboundRule } from './webhook-rules.ts';
 
 /** The family of subscribers `webhook:<endpoint id>`: one per registered endpoint. Never rename it. */
 export const WEBHOOK_SUBSCRIBER_PREFIX = 'webhook:';
@@ -28,7 +30,11 @@ export function webhookBody(event: { id: string; type: string; occurredAt: Date;
  * with `X-Hall-Delivery: <event id>`: the same on every retry and redelivery, so a receiver drops duplicates.
  * Order per case and the backoff are the outbox's. A disabled endpoint fails its deliveries (kept in the log).
  */
-export function webhookHandler(clock: { now(): Date } = { now: () => new Date() }): OutboxHandler {
+export function webhookHandler(
+  clock: { now(): Date } = { now: () => new Date() },
+  isProduction = readApiEnvVariable('NODE_ENV') === 'production',
+): OutboxHandler {
+  const dispatcher = guardedDispatcher(webhookOutboundRule(isProduction));
   return {
     subscriber: `${WEBHOOK_SUBSCRIBER_PREFIX}*`,
     eventTypes: [],
@@ -47,6 +53,7 @@ export function webhookHandler(clock: { now(): Date } = { now: () => new Date() 
       await postToEndpoint(endpoint.url, body, {
         signal,
         timeoutMs: WEBHOOK_TIMEOUT_MS,
+        dispatcher,
         headers: {
           'x-hall-delivery': event.id,
           'x-hall-event': event.type,

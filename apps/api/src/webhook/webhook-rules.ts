@@ -1,5 +1,6 @@
-import { CASE_EVENTS } from '../case/case-outbox.ts';
-import { EVALUATION_EVENTS } from '../evaluation/evaluation-outbox.ts';
+import { hostProblem, type OutboundRule } from '../lib/outbound-address.ts';
+import { CASE_EVENTS } from '../case/index.ts';
+import { EVALUATION_DEADLINE_EVENTS, EVALUATION_EVENTS } from '../evaluation/index.ts';
 
 /**
  * The event types a partner may receive, each with the scope it needs: the same scope that lets the client
@@ -7,7 +8,12 @@ import { EVALUATION_EVENTS } from '../evaluation/evaluation-outbox.ts';
  */
 export const WEBHOOK_EVENT_SCOPES: Readonly<Record<string, string>> = {
   ...Object.fromEntries(Object.values(CASE_EVENTS).map((type) => [type, 'cases:read'])),
-  ...Object.fromEntries(Object.values(EVALUATION_EVENTS).map((type) => [type, 'evaluations:read'])),
+  ...Object.fromEntries(
+    [...Object.values(EVALUATION_EVENTS), ...Object.values(EVALUATION_DEADLINE_EVENTS)].map((type) => [
+      type,
+      'evaluations:read',
+    ]),
+  ),
 };
 
 /** Endpoints per client. */
@@ -34,4 +40,19 @@ export function webhookUrlProblem(url: string, isProduction: boolean): string | 
   if (parsed.protocol === 'https:') return null;
   if (parsed.protocol === 'http:' && LOOPBACK_HOSTS.has(parsed.hostname) && !isProduction) return null;
   return '回调地址须使用 https://（仅开发和测试环境允许 http://localhost）。';
+}
+
+/** Where webhooks may go: public addresses; loopback too outside production (development, tests). */
+export const webhookOutboundRule = (isProduction: boolean): OutboundRule => ({
+  allowLoopback: !isProduction,
+});
+
+/**
+ * The address rule, at registration: every address the host resolves to must be public (no internal network,
+ * no cloud metadata). Deliveries check again at connect time (webhook-handler.ts), so a later DNS change
+ * to an internal address is refused too. Null when acceptable.
+ */
+export async function webhookHostProblem(url: string, isProduction: boolean): Promise<string | null> {
+  const problem = await hostProblem(new URL(url).hostname, webhookOutboundRule(isProduction));
+  return problem ? '回调地址不能指向内部网络、本机或保留地址。' : null;
 }

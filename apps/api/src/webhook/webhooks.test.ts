@@ -105,6 +105,15 @@ describe('partner webhooks: signed, retried, ordered per case, logged and redeli
       field: ['input', 'eventTypes'],
       code: 'INVALID',
     });
+    for (const internal of [
+      'https://169.254.169.254/latest/meta-data',
+      'https://10.0.0.7/hook',
+      'https://[fd00::1]/',
+    ]) {
+      expect((await register({ url: internal, eventTypes: ['case.created'] })).userErrors, internal).toEqual([
+        { field: ['input', 'url'], code: 'INVALID', message: '回调地址不能指向内部网络、本机或保留地址。' },
+      ]);
+    }
     const uncovered = await register({
       url: 'https://ss.example.gov.cn/h',
       eventTypes: ['evaluation.submitted'],

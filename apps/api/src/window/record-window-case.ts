@@ -3,7 +3,7 @@ import { isUniqueViolation } from '../lib/unique-violation.ts';
 import type { Case } from '../generated/prisma/client.ts';
 import { windowPolicy } from './window-policy.ts';
 import { writeAuditLog } from '../audit/write-audit-log.ts';
-import { recordCaseCreated } from '../case/case-outbox.ts';
+import { recordCaseCreated } from '../case/index.ts';
 import { ok, refused, userError, type Result, type UserError } from '../lib/errors.ts';
 import { lookUpCitizen } from './look-up-citizen.ts';
 

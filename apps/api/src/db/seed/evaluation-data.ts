@@ -1,8 +1,8 @@
 import type { Db } from '../prisma.ts';
 import type { EvaluationChannel, EvaluationLevel, Prisma } from '../../generated/prisma/client.ts';
 import { cstDayOf, formatCst, parseCst } from '../../lib/natural-days.ts';
-import { publishedPeriods } from '../../dashboard/dashboard-period.ts';
-import { evaluationClosesAt, isBadLevel, replyDueAtFor } from '../../evaluation/evaluation-rules.ts';
+import { publishedPeriods } from '../../dashboard/index.ts';
+import { evaluationClosesAt, isBadLevel, replyDueAtFor } from '../../evaluation/index.ts';
 import type { CaseSeed } from './case-data.ts';
 
 const HOUR = 60 * 60 * 1000;

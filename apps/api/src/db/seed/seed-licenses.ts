@@ -3,8 +3,8 @@ import { hashPassword } from '../../auth/password.ts';
 import { maskIdNumber } from '../../lib/id-number.ts';
 import { encryptPii, piiLookupHash } from '../../lib/pii.ts';
 import { parseCst } from '../../lib/natural-days.ts';
-import { buildLicenseIdentifier, LICENSE_TYPE_CODES } from '../../license/license-identifier.ts';
-import { LICENSE_PROVIDER } from '../../license/publish-license.ts';
+import { buildLicenseIdentifier, LICENSE_TYPE_CODES } from '../../license/index.ts';
+import { LICENSE_PROVIDER } from '../../license/index.ts';
 import {
   LICENSE_PUBLISHER_CLIENT,
   LICENSES,
