@@ -1,5 +1,5 @@
 import type { Context } from '../context.ts';
-import { itemLevelProblem } from '../account/real-name-level.ts';
+import { itemLevelProblem } from '../account/index.ts';
 import type { Case, Prisma } from '../generated/prisma/client.ts';
 import { applicationPolicy, reachesDraft } from './application-policy.ts';
 import { ok, refused, userError, type Result } from '../lib/errors.ts';

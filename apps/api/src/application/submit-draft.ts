@@ -1,5 +1,5 @@
 import type { Context } from '../context.ts';
-import { itemLevelProblem } from '../account/real-name-level.ts';
+import { itemLevelProblem } from '../account/index.ts';
 import { isUniqueViolation } from '../lib/unique-violation.ts';
 import type { UserPrincipal } from '../auth/principal.ts';
 import type { Case } from '../generated/prisma/client.ts';

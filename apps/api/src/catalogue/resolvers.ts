@@ -1,5 +1,5 @@
 import type { Resolvers } from '../generated/graphql.ts';
-import { meetsLevel } from '../account/real-name-level.ts';
+import { meetsLevel } from '../account/index.ts';
 import { toGlobalId } from '../lib/global-id.ts';
 import { parseGlobalId } from '../lib/payload.ts';
 import { listCatalogueItems } from './list-catalogue-items.ts';

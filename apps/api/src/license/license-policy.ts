@@ -3,7 +3,7 @@ import type { License, User } from '../generated/prisma/client.ts';
 import type { Principal } from '../auth/principal.ts';
 import { definePolicy, type Target } from '../auth/policy.ts';
 import { forbidden } from '../lib/errors.ts';
-import { isLegalRepresentative } from '../account/find-firm.ts';
+import { isLegalRepresentative } from '../account/index.ts';
 
 /** The market-regulation department (天津市市场监督管理委员会) issues, cancels and revokes licenses. */
 export const MARKET_REGULATION_DEPARTMENT = 'tj-market-regulation';

@@ -1,7 +1,7 @@
 import type { Context } from '../context.ts';
 import type { License } from '../generated/prisma/client.ts';
 import { licensePolicy } from './license-policy.ts';
-import { meetsLevel } from '../account/real-name-level.ts';
+import { meetsLevel } from '../account/index.ts';
 
 /**
  * 我的证照: licenses whose legal representative is the caller (实名, by ID number), that the caller administers,
