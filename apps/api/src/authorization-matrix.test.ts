@@ -346,6 +346,43 @@ const MATRIX: Record<string, Row> = {
     SIGNED_IN_USERS,
   ),
 
+  // 注册, 认证等级, 法人, 找回密码 (graphql/account.graphql): anyone may register, ask for a code and reset (input
+  // refused before anything is counted or sent); raising one's level and firm links are the CITIZEN role's.
+  'Query.passwordRule': { query: '{ passwordRule { minLength } }', expect: EVERYONE },
+  'Query.registrationTerms': { query: '{ registrationTerms { codeMinutes } }', expect: EVERYONE },
+  'Query.myFirmLinks': { query: '{ myFirmLinks { id } }', expect: CITIZENS },
+  'Query.firmLinksToDecide': { query: '{ firmLinksToDecide { id } }', expect: CITIZENS },
+  'Mutation.sendPhoneCode': mutation(
+    'sendPhoneCode',
+    () => ({ phone: '123', purpose: 'REGISTER' }),
+    EVERYONE,
+  ),
+  'Mutation.registerAccount': mutation(
+    'registerAccount',
+    () => ({
+      phone: '123',
+      code: '1',
+      name: '矩阵',
+      password: 'x',
+      termsVersion: '',
+      privacyNoticeVersion: '',
+    }),
+    EVERYONE,
+  ),
+  'Mutation.resetPassword': mutation(
+    'resetPassword',
+    () => ({ phone: '123', code: '1', newPassword: 'x' }),
+    EVERYONE,
+  ),
+  'Mutation.verifyRealName': mutation('verifyRealName', () => ({ name: '矩阵', idNumber: '123' }), CITIZENS),
+  'Mutation.verifyRealPerson': mutation('verifyRealPerson', () => ({ livenessToken: '' }), CITIZENS),
+  'Mutation.requestFirmLink': mutation('requestFirmLink', () => ({ creditCode: 'NOT-A-CODE' }), CITIZENS),
+  'Mutation.decideFirmLink': mutation(
+    'decideFirmLink',
+    () => ({ linkId: missing('FirmLink'), approve: true }),
+    CITIZENS,
+  ),
+
   // 首页 (graphql/portal.graphql): search, categories, popular items and published notices are public;
   // notices are written and read unpublished by administrators; 关怀模式 by each signed-in person.
   'Query.searchServiceItems': {
@@ -479,6 +516,26 @@ const NODE_MATRIX: Record<string, NodeRow[]> = {
       expect: 'NANNNNNNNNNNNNNN',
     },
   ],
+  FirmLink: [
+    {
+      object:
+        "citizen A's request to act for the company user's firm (the requester and the legal representative)",
+      id: async (api) => {
+        const citizen = await userOf(api, 'citizenA');
+        const license = await companyLicense(api);
+        const link = await api.db.firmLink.create({
+          data: {
+            userId: citizen.id,
+            creditCode: license.holderCreditCode,
+            firmName: license.holderName,
+            requestedAt: new Date(),
+          },
+        });
+        return toGlobalId('FirmLink', link.id);
+      },
+      expect: 'NANANNNNNNNNNNNN',
+    },
+  ],
   UserSession: [
     {
       object: 'a sign-in of citizen A (登录记录: the user themself only)',
@@ -609,6 +666,12 @@ const GUARDS: Partial<Record<string, Guard>> = {
   'Mutation.fetchLicenseMaterial': user('license.fetch'),
   'Mutation.changePassword': user('user.changePassword'),
   'Mutation.endSession': user('user.endSession'),
+  'Query.myFirmLinks': user('account.requestFirmLink'),
+  'Query.firmLinksToDecide': user('account.decideFirmLink'),
+  'Mutation.verifyRealName': user('account.verifyIdentity'),
+  'Mutation.verifyRealPerson': user('account.verifyIdentity'),
+  'Mutation.requestFirmLink': user('account.requestFirmLink'),
+  'Mutation.decideFirmLink': user('account.decideFirmLink'),
   'Mutation.markNotificationsRead': user('notification.markRead'),
   'Mutation.updateNotificationSettings': user('notification.updateSettings'),
   'Query.allNotices': user('portal.manageNotices'),
@@ -655,6 +718,11 @@ const NOT_ONE_POLICY_GUARD: Partial<Record<string, string>> = {
   'Query.notices': 'public: published notices only',
   'Query.uploadLimits': 'public rule',
   'Query.evaluationRules': 'public rule',
+  'Query.passwordRule': 'public rule',
+  'Query.registrationTerms': 'public documents',
+  'Mutation.sendPhoneCode': 'anyone (nobody is signed in yet): throttled per number and per address',
+  'Mutation.registerAccount': 'anyone (nobody is signed in yet): the SMS code, throttled per number',
+  'Mutation.resetPassword': 'anyone (nobody is signed in yet): the SMS code, throttled per number',
   'Query.publishedFigures': 'public 公示 figures',
   'Query.evaluationFigures':
     'evaluation.readFigures after a signed-in check: a token is UNAUTHENTICATED, not FORBIDDEN',

@@ -15,6 +15,8 @@ import type { FileStorage } from './storage/file-storage.ts';
 import type { UploadLimits } from './application/upload-limits.ts';
 import type { AbuseCounters } from './abuse/abuse-counters.ts';
 import { LoginThrottle, type SignInLimits } from './auth/login-throttle.ts';
+import type { SmsProvider } from './notification/sms-provider.ts';
+import type { IdentityService } from './account/identity-service.ts';
 
 export interface Context {
   principal: Principal;
@@ -39,6 +41,10 @@ export interface Context {
   evaluationWindowDays: number;
   /** lag-tolerant reads (dashboards, 公示): a healthy replica, else the primary */
   replicas: ReadReplicas;
+  /** SMS codes (注册, 找回密码) are handed to the provider at once, not queued like notifications */
+  sms: SmsProvider;
+  /** 实名认证 and 实人认证 */
+  identity: IdentityService;
 }
 
 export interface ContextDeps {
@@ -54,6 +60,8 @@ export interface ContextDeps {
   queryLimits: QueryLimits;
   evaluationWindowDays: number;
   replicas: ReadReplicas;
+  sms: SmsProvider;
+  identity: IdentityService;
 }
 
 export async function buildContext(deps: ContextDeps, request: FastifyRequest): Promise<Context> {
@@ -73,6 +81,8 @@ export async function buildContext(deps: ContextDeps, request: FastifyRequest): 
     passwordThrottle: new LoginThrottle(deps.counters, deps.signInLimits),
     sessionPolicy: deps.sessionPolicy,
     queryLimits: deps.queryLimits,
+    sms: deps.sms,
+    identity: deps.identity,
   };
 }
 

@@ -11,6 +11,8 @@ const MINUTE = 60_000;
 
 /** The license code's lifetime: 10 minutes unless configured, never more than a day. */
 export const LICENSE_CODE_TTL_MINUTES = { fallback: 10, max: 24 * 60 } as const;
+/** An SMS code's lifetime (注册, 找回密码): 5 minutes unless configured, never more than 30. */
+export const PHONE_CODE_TTL_MINUTES = { fallback: 5, max: 30 } as const;
 
 /** An empty value means unset, as in a shell `VAR=`. */
 const unsetIfEmpty = (value: unknown) => (value === '' ? undefined : value);
@@ -45,6 +47,18 @@ const nonNegativeNumber = (fallback: number) =>
 
 const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
   z.preprocess(unsetIfEmpty, z.enum(values, { error: `must be one of: ${values.join(', ')}` }).optional());
+
+const minutesUpTo = (rule: { fallback: number; max: number }) =>
+  z.preprocess(
+    unsetIfEmpty,
+    z.coerce
+      .number({ error: `must be a number of minutes between 0 and ${rule.max}` })
+      .refine(
+        (value) => Number.isFinite(value) && value > 0 && value <= rule.max,
+        `must be a number of minutes between 0 and ${rule.max}`,
+      )
+      .default(rule.fallback),
+  );
 
 export const apiEnvSchema = z.object({
   NODE_ENV: text(),
@@ -107,16 +121,8 @@ export const apiEnvSchema = z.object({
   S3_FORCE_PATH_STYLE: oneOf(['true', 'false']),
   S3_PREFIX: text(),
   // rules with a configurable number
-  LICENSE_CODE_TTL_MINUTES: z.preprocess(
-    unsetIfEmpty,
-    z.coerce
-      .number({ error: `must be a number of minutes between 0 and ${LICENSE_CODE_TTL_MINUTES.max}` })
-      .refine(
-        (value) => Number.isFinite(value) && value > 0 && value <= LICENSE_CODE_TTL_MINUTES.max,
-        `must be a number of minutes between 0 and ${LICENSE_CODE_TTL_MINUTES.max}`,
-      )
-      .default(LICENSE_CODE_TTL_MINUTES.fallback),
-  ),
+  LICENSE_CODE_TTL_MINUTES: minutesUpTo(LICENSE_CODE_TTL_MINUTES),
+  PHONE_CODE_TTL_MINUTES: minutesUpTo(PHONE_CODE_TTL_MINUTES),
   REFERENCE_DATA_TTL_MS: wholeNumber(60_000, 'whole number of milliseconds'),
   DASHBOARD_ALERT_BAD_RATE: nonNegativeNumber(0.2),
   DASHBOARD_ALERT_OVERDUE: nonNegativeNumber(0),
@@ -143,6 +149,8 @@ export const apiEnvSchema = z.object({
   SMS_PROVIDER: oneOf(['log', 'http']),
   SMS_HTTP_URL: text(),
   SMS_HTTP_TOKEN: text(),
+  // 实名认证 and 实人认证 (account/identity-service.ts)
+  IDENTITY_PROVIDER: oneOf(['stand-in', 'off']),
 });
 
 export type ApiEnv = z.infer<typeof apiEnvSchema>;

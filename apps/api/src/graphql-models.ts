@@ -18,6 +18,7 @@ export type {
   WebhookEndpoint as WebhookEndpointModel,
   Session as UserSessionModel,
   Notification as NotificationModel,
+  FirmLink as FirmLinkModel,
   ServiceCategory as ServiceCategoryModel,
   Notice as NoticeModel,
   FavouriteItem as FavouriteItemModel,

@@ -12,6 +12,7 @@ import { dashboardModule } from './dashboard/module.ts';
 import { nationalModule } from './national/module.ts';
 import { webhookModule } from './webhook/module.ts';
 import { notificationModule } from './notification/module.ts';
+import { accountModule } from './account/module.ts';
 import { portalModule } from './portal/module.ts';
 import { correctionModule } from './correction/module.ts';
 import { favouriteModule } from './favourite/module.ts';
@@ -32,6 +33,7 @@ export const HALL_MODULES: readonly HallModule[] = [
   nationalModule,
   webhookModule,
   notificationModule,
+  accountModule,
   portalModule,
   correctionModule,
   favouriteModule,

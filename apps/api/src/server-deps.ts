@@ -11,6 +11,8 @@ import type { QueryLimits } from './limits/query-limits.ts';
 import type { SignInLimits } from './auth/login-throttle.ts';
 import type { SessionPolicy } from './auth/session-policy.ts';
 import type { TrustedDocumentsOptions } from './limits/trusted-documents.ts';
+import type { SmsProvider } from './notification/sms-provider.ts';
+import type { IdentityService } from './account/identity-service.ts';
 
 export interface ServerDeps {
   db: Db;
@@ -36,6 +38,10 @@ export interface ServerDeps {
   evaluationWindowDays?: number;
   /** read replicas for lag-tolerant reads; default none (everything on the primary) */
   replicas?: ReadReplicas;
+  /** where SMS codes (注册, 找回密码) go; default SMS_PROVIDER (the logging provider) */
+  sms?: SmsProvider;
+  /** 实名认证 and 实人认证; default IDENTITY_PROVIDER (the stand-in outside production) */
+  identity?: IdentityService;
 }
 
 export type ResolvedServerDeps = ServerDeps & {
@@ -46,4 +52,6 @@ export type ResolvedServerDeps = ServerDeps & {
   counters: AbuseCounters;
   evaluationWindowDays: number;
   replicas: ReadReplicas;
+  sms: SmsProvider;
+  identity: IdentityService;
 };

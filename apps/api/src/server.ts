@@ -19,6 +19,8 @@ import { AbuseCounters } from './abuse/abuse-counters.ts';
 import { defaultQueryLimits } from './limits/query-limits.ts';
 import { EVALUATION_WINDOW_DAYS } from './evaluation/evaluation-rules.ts';
 import { ReadReplicas } from './db/read-replicas.ts';
+import { smsProviderFromEnv } from './notification/sms-provider.ts';
+import { identityServiceFromEnv } from './account/identity-service.ts';
 import { fieldLimits } from './limits/field-limits.ts';
 import { rateLimitPlugin } from './limits/rate-limit-plugin.ts';
 import { defaultSignInLimits } from './auth/login-throttle.ts';
@@ -46,6 +48,8 @@ export async function buildServer(options: ServerDeps): Promise<FastifyInstance>
     counters: new AbuseCounters(options.db),
     evaluationWindowDays: options.evaluationWindowDays ?? EVALUATION_WINDOW_DAYS,
     replicas: options.replicas ?? new ReadReplicas(options.db, []),
+    sms: options.sms ?? smsProviderFromEnv(process.env, { db: options.db, logger: options.logger }),
+    identity: options.identity ?? identityServiceFromEnv(),
   };
   const limits = deps.queryLimits;
   const trusted = new TrustedDocuments({

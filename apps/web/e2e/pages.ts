@@ -36,6 +36,8 @@ export const PAGES: readonly CheckedPage[] = [
   // Signed out
   { name: '首页', as: 'signedOut', path: '/', h1: /^欢迎使用/ },
   { name: '登录', as: 'signedOut', path: '/login', h1: '登录' },
+  { name: '注册', as: 'signedOut', path: '/register', h1: '注册' },
+  { name: '找回密码', as: 'signedOut', path: '/forgot-password', h1: '找回密码' },
   { name: '页面不存在', as: 'signedOut', path: '/no-such-page', h1: '页面不存在' },
   { name: '搜索结果', as: 'signedOut', path: '/search?q=wstz', h1: '搜索结果' },
   {
@@ -70,6 +72,8 @@ export const PAGES: readonly CheckedPage[] = [
     },
     h1: '提交补正材料',
   },
+  { name: '实名认证', as: 'citizen', path: '/personal/account/real-name', h1: '实名认证' },
+  { name: '企业关联', as: 'citizen', path: '/personal/firm', h1: '企业关联' },
   { name: '信息管理', as: 'citizen', path: '/personal/account', h1: '信息管理' },
   { name: '修改密码', as: 'citizen', path: '/personal/account/password', h1: '修改密码' },
   { name: '登录设备', as: 'citizen', path: '/personal/account/sessions', h1: '登录设备' },

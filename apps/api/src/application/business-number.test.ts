@@ -1,4 +1,6 @@
 import { pino } from 'pino';
+import { loggingSmsProvider } from '../notification/sms-provider.ts';
+import { standInIdentityService } from '../account/identity-service.ts';
 import { defaultQueryLimits } from '../limits/query-limits.ts';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startTestApi, type TestApi } from '../testing/test-api.ts';
@@ -121,6 +123,8 @@ describe('business numbers stay unique when many drafts are submitted in the sam
       queryLimits: defaultQueryLimits,
       evaluationWindowDays: EVALUATION_WINDOW_DAYS,
       replicas: new ReadReplicas(api.db, []),
+      sms: loggingSmsProvider(api.db, pino({ level: 'silent' })),
+      identity: standInIdentityService(),
     };
     const sequence = (...digits: string[]): RandomDigits & { calls: number } => {
       const random = Object.assign(() => digits[Math.min(random.calls++, digits.length - 1)]!, { calls: 0 });

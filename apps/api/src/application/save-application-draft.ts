@@ -1,4 +1,5 @@
 import type { Context } from '../context.ts';
+import { itemLevelProblem } from '../account/index.ts';
 import type { Case, Prisma } from '../generated/prisma/client.ts';
 import { applicationPolicy, reachesDraft } from './application-policy.ts';
 import { ok, refused, userError, type Result } from '../lib/errors.ts';
@@ -40,6 +41,8 @@ export async function saveApplicationDraft(
   if (!item.onlineApplicable) {
     return refused(userError('INVALID', '该事项不能网上申报。', ['input', 'itemId']));
   }
+  const levelProblem = itemLevelProblem(applicant.user, item, ['input', 'itemId']);
+  if (levelProblem) return refused(levelProblem);
   const form = FORM_OF_ITEM[item.code] ?? null;
   if (input.foreignInvestmentProject && form !== 'FOREIGN_INVESTMENT_PROJECT') {
     return refused(userError('INVALID', '该事项没有此申请表。', ['input', 'foreignInvestmentProject']));

@@ -1,4 +1,5 @@
 import type { Context } from '../context.ts';
+import { itemLevelProblem } from '../account/index.ts';
 import { isUniqueViolation } from '../lib/unique-violation.ts';
 import type { UserPrincipal } from '../auth/principal.ts';
 import type { Case } from '../generated/prisma/client.ts';
@@ -54,11 +55,13 @@ function submitOnce(
         ]),
       );
     }
+    const item = await tx.serviceItem.findUniqueOrThrow({ where: { id: kase.itemId } });
+    const levelProblem = itemLevelProblem(applicant.user, item, ['input', 'caseId']);
+    if (levelProblem) return refused<Case>(levelProblem);
     const errors = await validateApplication(tx, kase);
     if (errors.length > 0) return refused<Case>(...errors);
 
     const at = ctx.clock.now();
-    const item = await tx.serviceItem.findUniqueOrThrow({ where: { id: kase.itemId } });
     return recordTransition(tx, kase, {
       to: 'RECEIVED',
       actorUserId: applicant.user.id,

@@ -1,4 +1,5 @@
 import type { Resolvers } from '../generated/graphql.ts';
+import { meetsLevel } from '../account/index.ts';
 import { toGlobalId } from '../lib/global-id.ts';
 import { parseGlobalId } from '../lib/payload.ts';
 import { listCatalogueItems } from './list-catalogue-items.ts';
@@ -23,6 +24,10 @@ export const catalogueResolvers: Resolvers = {
   ServiceItem: {
     id: (item) => toGlobalId('ServiceItem', item.id),
     department: async (item, _args, ctx) => (await ctx.loaders.departmentById.load(item.departmentId))!,
+    missingLevel: (item, _args, ctx) =>
+      ctx.principal.kind === 'user' && !meetsLevel(ctx.principal.user.realNameLevel, item.requiredLevel)
+        ? item.requiredLevel
+        : null,
     materials: (item, _args, ctx) =>
       ctx.db.serviceItemMaterial.findMany({ where: { itemId: item.id }, orderBy: { sortOrder: 'asc' } }),
   },

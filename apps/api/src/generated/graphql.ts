@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { UserModel, DepartmentModel, ServiceItemModel, CaseModel, CaseEventModel, CaseMaterialModel, FavouriteItemModel, EvaluationModel, EvaluationAppealModel, EvaluationNoteModel, ServiceItemMaterialModel, LicenseModel, LicenseGrantModel, LicenseAccessModel, LicenseAdministratorModel, ApiClientModel, UserSessionModel, NotificationModel, WebhookEndpointModel, ServiceCategoryModel, NoticeModel } from '../graphql-models.ts';
+import type { UserModel, DepartmentModel, ServiceItemModel, CaseModel, CaseEventModel, CaseMaterialModel, FavouriteItemModel, EvaluationModel, EvaluationAppealModel, EvaluationNoteModel, ServiceItemMaterialModel, LicenseModel, LicenseGrantModel, LicenseAccessModel, LicenseAdministratorModel, ApiClientModel, UserSessionModel, NotificationModel, FirmLinkModel, WebhookEndpointModel, ServiceCategoryModel, NoticeModel } from '../graphql-models.ts';
 import type { CaseCorrectionView, CorrectionItemView } from '../correction/case-correction.ts';
 import type { FigureRowModel } from '../evaluation/compute-evaluation-figures.ts';
 import type { LicenseSnapshotData } from '../license/license-snapshot.ts';
@@ -446,6 +446,19 @@ export type CompleteCaseInput = {
   trackingNumber?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A document a new user agrees to: 用户服务协议 or 个人信息处理规则 (PIPL: what is collected, why, how long). */
+export type ConsentText = {
+  __typename?: 'ConsentText';
+  /** Its paragraphs. */
+  body: Array<Scalars['String']['output']>;
+  /** TERMS or PRIVACY_NOTICE. */
+  document: Scalars['String']['output'];
+  /** The document's title. */
+  title: Scalars['String']['output'];
+  /** The current version; registration must send it back. */
+  version: Scalars['String']['output'];
+};
+
 /** One material a 补正 notice asks for. */
 export type CorrectionItem = {
   __typename?: 'CorrectionItem';
@@ -759,6 +772,14 @@ export type DecideEvaluationAppealInput = {
   decision: EvaluationAppealDecision;
   /** Optional note, at most 500 characters. */
   note?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What decideFirmLink needs. */
+export type DecideFirmLinkInput = {
+  /** true approves, false rejects. */
+  approve: Scalars['Boolean']['input'];
+  /** The request. */
+  linkId: Scalars['ID']['input'];
 };
 
 /** How the applicant receives the result. */
@@ -1261,6 +1282,47 @@ export type FileEvaluationAppealInput = {
   reason: Scalars['String']['input'];
 };
 
+/** A user's request to act for a firm, confirmed by its legal representative (法人). */
+export type FirmLink = Node & {
+  __typename?: 'FirmLink';
+  /** 统一社会信用代码. */
+  creditCode: Scalars['String']['output'];
+  /** When the legal representative decided; null while pending. */
+  decidedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The firm's name (from its business license). */
+  firmName: Scalars['String']['output'];
+  /** Opaque global ID. */
+  id: Scalars['ID']['output'];
+  /** When it was asked for. */
+  requestedAt: Scalars['DateTime']['output'];
+  /** The requester's mobile number, masked. */
+  requesterMaskedPhone: Maybe<Scalars['String']['output']>;
+  /** Who asked, shown to the legal representative: the name and masked mobile number. */
+  requesterName: Scalars['String']['output'];
+  /** Where the request stands. */
+  status: FirmLinkStatus;
+};
+
+/** The result of requestFirmLink and decideFirmLink. */
+export type FirmLinkPayload = {
+  __typename?: 'FirmLinkPayload';
+  /** The request as it now stands. */
+  firmLink: Maybe<FirmLink>;
+  /** Why nothing changed. */
+  userErrors: Array<UserError>;
+};
+
+/** Where a request to act for a firm (法人) stands. */
+export type FirmLinkStatus =
+  /** 已确认 */
+  | 'APPROVED'
+  /** 已撤回 */
+  | 'CANCELLED'
+  /** 待确认: waits for the legal representative */
+  | 'PENDING'
+  /** 已拒绝 */
+  | 'REJECTED';
+
 /** The form of 外商投资项目核准; a 暂存件 may hold any part of it. */
 export type ForeignInvestmentProjectApplication = {
   __typename?: 'ForeignInvestmentProjectApplication';
@@ -1637,6 +1699,8 @@ export type Mutation = {
   createNotice: NoticePayload;
   /** The supervisor decides a pending appeal, once (UPHOLD or DISMISS). */
   decideEvaluationAppeal: EvaluationAppealPayload;
+  /** 法人: the firm's legal representative approves or rejects a pending request. */
+  decideFirmLink: FirmLinkPayload;
   /** Admins: disable a partner system; its access tokens stop working at once. */
   disableApiClient: DisableApiClientPayload;
   /** A partner system disables one of its own endpoints; its undelivered deliveries are dropped. */
@@ -1670,6 +1734,8 @@ export type Mutation = {
   recordWindowCase: RecordWindowCasePayload;
   /** A partner system (its own) or an admin sends a delivery again now, with the same delivery id. */
   redeliverWebhook: RedeliverWebhookPayload;
+  /** 注册: a new citizen account for a mobile number confirmed by its code. */
+  registerAccount: RegisterAccountPayload;
   /** A partner system (cases:read or evaluations:read) registers an endpoint for the event types its scopes cover. */
   registerWebhookEndpoint: RegisterWebhookEndpointPayload;
   /** 部门经办人: 不予受理 with a reason. */
@@ -1686,6 +1752,10 @@ export type Mutation = {
   replyToEvaluation: EvaluationPayload;
   /** 部门经办人: one 补正 notice with every missing material (once per case). */
   requestCorrection: CaseTransitionPayload;
+  /** 法人: asks the firm's legal representative to let the caller act for the firm. */
+  requestFirmLink: FirmLinkPayload;
+  /** 找回密码: a new password confirmed by a code to the registered mobile; every session of the account ends. */
+  resetPassword: ResetPasswordPayload;
   /** Admins: 重新上报 — send a failed or retrying report again now, with a fresh series of attempts; same Idempotency-Key. */
   retryNationalReport: RetryNationalReportPayload;
   /** 吊销: the license is revoked (from 存续). */
@@ -1696,6 +1766,8 @@ export type Mutation = {
   rotateApiClientSecret: RotateApiClientSecretPayload;
   /** Creates or updates the caller's own 暂存件 of an online item; partial data is kept as it is. */
   saveApplicationDraft: SaveApplicationDraftPayload;
+  /** Sends a 6-digit code by SMS for 注册 or 找回密码 (anyone; throttled per number and per address). */
+  sendPhoneCode: SendPhoneCodePayload;
   /** Publishes (发布) or withdraws (撤回) a notice. Administrators only. */
   setNoticePublished: NoticePayload;
   /** 部门经办人: start handling an accepted case. */
@@ -1712,6 +1784,10 @@ export type Mutation = {
   updateDisplaySettings: UpdateDisplaySettingsPayload;
   /** Turns SMS notifications off or on for the caller (短信通知). Quiet hours 22:00–08:00 CST hold SMS anyway. */
   updateNotificationSettings: UpdateNotificationSettingsPayload;
+  /** 实名认证: name and 居民身份证号, checked by the identity service. */
+  verifyRealName: VerifyIdentityPayload;
+  /** 实人认证: a face comparison with the ID photo, after 实名认证. */
+  verifyRealPerson: VerifyIdentityPayload;
 };
 
 
@@ -1772,6 +1848,12 @@ export type MutationCreateNoticeArgs = {
 /** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
 export type MutationDecideEvaluationAppealArgs = {
   input: DecideEvaluationAppealInput;
+};
+
+
+/** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
+export type MutationDecideFirmLinkArgs = {
+  input: DecideFirmLinkInput;
 };
 
 
@@ -1854,6 +1936,12 @@ export type MutationRedeliverWebhookArgs = {
 
 
 /** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
+export type MutationRegisterAccountArgs = {
+  input: RegisterAccountInput;
+};
+
+
+/** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
 export type MutationRegisterWebhookEndpointArgs = {
   input: RegisterWebhookEndpointInput;
 };
@@ -1902,6 +1990,18 @@ export type MutationRequestCorrectionArgs = {
 
 
 /** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
+export type MutationRequestFirmLinkArgs = {
+  input: RequestFirmLinkInput;
+};
+
+
+/** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
+export type MutationResetPasswordArgs = {
+  input: ResetPasswordInput;
+};
+
+
+/** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
 export type MutationRetryNationalReportArgs = {
   input: RetryNationalReportInput;
 };
@@ -1928,6 +2028,12 @@ export type MutationRotateApiClientSecretArgs = {
 /** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
 export type MutationSaveApplicationDraftArgs = {
   input: SaveApplicationDraftInput;
+};
+
+
+/** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
+export type MutationSendPhoneCodeArgs = {
+  input: SendPhoneCodeInput;
 };
 
 
@@ -1976,6 +2082,18 @@ export type MutationUpdateDisplaySettingsArgs = {
 /** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
 export type MutationUpdateNotificationSettingsArgs = {
   input: UpdateNotificationSettingsInput;
+};
+
+
+/** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
+export type MutationVerifyRealNameArgs = {
+  input: VerifyRealNameInput;
+};
+
+
+/** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
+export type MutationVerifyRealPersonArgs = {
+  input: VerifyRealPersonInput;
 };
 
 /** One evaluation event (submitted, default given, reply, 追评, appeal decided) reported to the national system. */
@@ -2226,6 +2344,24 @@ export type PartnerReadEdge = {
   node: PartnerRead;
 };
 
+/** The rule every password a user chooses must follow (注册, 修改密码, 找回密码); forms state it from here. */
+export type PasswordRule = {
+  __typename?: 'PasswordRule';
+  /** The rule in one sentence, as shown to users. */
+  description: Scalars['String']['output'];
+  /** Most characters. */
+  maxLength: Scalars['Int']['output'];
+  /** Fewest characters. */
+  minLength: Scalars['Int']['output'];
+};
+
+/** What a one-time SMS code confirms. */
+export type PhoneCodePurpose =
+  /** 注册: a new account for this mobile number */
+  | 'REGISTER'
+  /** 找回密码: a new password for the account of this mobile number */
+  | 'RESET_PASSWORD';
+
 /** An item with how many cases it has (the home page's 热门事项). */
 export type PopularServiceItem = {
   __typename?: 'PopularServiceItem';
@@ -2354,10 +2490,14 @@ export type Query = {
   evaluationRules: EvaluationRules;
   /** A partner system (scope evaluations:read) pages its own department's evaluations in change order: a reply, 追评 or appeal decision moves an evaluation to the end. `first` is capped at 100. */
   evaluations: PartnerEvaluationConnection;
+  /** 法人: pending requests for the firms whose legal representative the caller is, oldest first (at most 100). */
+  firmLinksToDecide: Array<FirmLink>;
   /** The signed-in user, or null when the request carries no valid session. */
   me: Maybe<User>;
   /** The signed-in applicant's own cases (我的办件), drafts first, then newest application first. `first` is capped at 100. */
   myCases: CaseConnection;
+  /** 法人: the caller's own requests to act for a firm, newest first (at most 100). */
+  myFirmLinks: Array<FirmLink>;
   /** 我的证照: the licenses the caller may authorise (as legal representative, matched by ID number, or as administrator). */
   myLicenses: Array<License>;
   /** Admins: the evaluation events reported (or to report) to the national 好差评 system, newest first. `first` is capped at 100. */
@@ -2370,12 +2510,16 @@ export type Query = {
   notices: NoticeConnection;
   /** Supervisors and admins: partner systems' reads of personal data (cases, evaluations), newest first. `first` is capped at 100. */
   partnerReads: PartnerReadConnection;
+  /** The password rule (public). */
+  passwordRule: PasswordRule;
   /** The most used items: most cases applied for (drafts not counted), from the case rollups. `first` 1–20. */
   popularServiceItems: Array<PopularServiceItem>;
   /** 公示: each department's figures for the last month and year; public. */
   publishedFigures: PublishedFigures;
   /** This request's cost and the caller's remaining budget. */
   rateLimit: RateLimit;
+  /** The documents 注册 agrees to, in their current versions (public). */
+  registrationTerms: RegistrationTerms;
   /** Searches the service items by name, pinyin, pinyin initials (wstz) and reviewed synonyms, best first. `first` is capped at 100. */
   searchServiceItems: ServiceItemSearchConnection;
   /** The home page's categories (个人办事 / 法人办事 by life event and topic), in display order. */
@@ -2651,6 +2795,33 @@ export type RedeliverWebhookPayload = {
   userErrors: Array<UserError>;
 };
 
+/** What 注册 needs. */
+export type RegisterAccountInput = {
+  /** The 6-digit code from the SMS. */
+  code: Scalars['String']['input'];
+  /** 姓名 (verified later by 实名认证). */
+  name: Scalars['String']['input'];
+  /** The password, under `passwordRule`. */
+  password: Scalars['String']['input'];
+  /** The mobile number the code was sent to. */
+  phone: Scalars['String']['input'];
+  /** The version of 个人信息处理规则 agreed to. */
+  privacyNoticeVersion: Scalars['String']['input'];
+  /** The version of 用户服务协议 agreed to (`registrationTerms`). */
+  termsVersion: Scalars['String']['input'];
+};
+
+/** The result of registerAccount. */
+export type RegisterAccountPayload = {
+  __typename?: 'RegisterAccountPayload';
+  /** When code entry opens again, after too many wrong codes. */
+  lockedUntil: Maybe<Scalars['DateTime']['output']>;
+  /** The new account; sign in with the mobile number and password. */
+  user: Maybe<User>;
+  /** Why no account was made (nothing changed). */
+  userErrors: Array<UserError>;
+};
+
 /** An endpoint to register for the calling partner system. */
 export type RegisterWebhookEndpointInput = {
   /** Event types from case.created, case.status_changed, case.completed (scope cases:read) and evaluation.submitted, evaluation.default_given, evaluation.replied, evaluation.followed_up, evaluation.appeal_decided (scope evaluations:read). */
@@ -2668,6 +2839,17 @@ export type RegisterWebhookEndpointPayload = {
   userErrors: Array<UserError>;
   /** The endpoint. */
   webhookEndpoint: Maybe<WebhookEndpoint>;
+};
+
+/** What 注册 asks for and agrees to. */
+export type RegistrationTerms = {
+  __typename?: 'RegistrationTerms';
+  /** Minutes an SMS code stays valid. */
+  codeMinutes: Scalars['Int']['output'];
+  /** 个人信息处理规则, current version. */
+  privacyNotice: ConsentText;
+  /** 用户服务协议, current version. */
+  terms: ConsentText;
 };
 
 /** 不予受理 of a case. */
@@ -2749,6 +2931,33 @@ export type RequestCorrectionInput = {
   missingMaterials: Array<Scalars['String']['input']>;
   /** A note shown on the timeline. */
   note?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What requestFirmLink needs. */
+export type RequestFirmLinkInput = {
+  /** The firm's 统一社会信用代码 (check character verified). */
+  creditCode: Scalars['String']['input'];
+};
+
+/** What 找回密码 needs. */
+export type ResetPasswordInput = {
+  /** The 6-digit code from the SMS. */
+  code: Scalars['String']['input'];
+  /** The new password, under `passwordRule`. */
+  newPassword: Scalars['String']['input'];
+  /** The registered mobile number. */
+  phone: Scalars['String']['input'];
+};
+
+/** The result of resetPassword. */
+export type ResetPasswordPayload = {
+  __typename?: 'ResetPasswordPayload';
+  /** When code entry opens again, after too many wrong codes. */
+  lockedUntil: Maybe<Scalars['DateTime']['output']>;
+  /** How many sessions of the account were ended (every one). */
+  revokedSessions: Maybe<Scalars['Int']['output']>;
+  /** Why nothing changed. */
+  userErrors: Array<UserError>;
 };
 
 /** The report to send again. */
@@ -2845,6 +3054,25 @@ export type SearchMatch =
   /** One of the item's reviewed synonyms (e.g. 外资项目). */
   | 'SYNONYM';
 
+/** What sendPhoneCode needs. */
+export type SendPhoneCodeInput = {
+  /** The 11-digit mobile number. */
+  phone: Scalars['String']['input'];
+  /** 注册 or 找回密码. */
+  purpose: PhoneCodePurpose;
+};
+
+/** The result of sendPhoneCode. */
+export type SendPhoneCodePayload = {
+  __typename?: 'SendPhoneCodePayload';
+  /** When the code sent expires (for 找回密码 the same answer whether or not the number has an account). */
+  expiresAt: Maybe<Scalars['DateTime']['output']>;
+  /** When another code may be asked for, when throttled. */
+  retryAt: Maybe<Scalars['DateTime']['output']>;
+  /** Why nothing was sent. */
+  userErrors: Array<UserError>;
+};
+
 /** Who a home-page category serves. */
 export type ServiceAudience =
   /** 法人办事 */
@@ -2899,6 +3127,11 @@ export type ServiceItem = Node & {
   isFavourite: Scalars['Boolean']['output'];
   /** The materials an application needs (申请材料), in display order. */
   materials: Array<ServiceItemMaterial>;
+  /**
+   * The 认证等级 the signed-in caller still needs to apply online (the item's `requiredLevel`): null when they have
+   * it, or when nobody is signed in.
+   */
+  missingLevel: Maybe<RealNameLevel>;
   /** The item's name, e.g. 恢复养老保险待遇申请. */
   name: Scalars['String']['output'];
   /** Whether the item can be applied for online (网上申报). */
@@ -2907,6 +3140,8 @@ export type ServiceItem = Node & {
   place: Maybe<Scalars['String']['output']>;
   /** 承诺时限 in working days, when published. */
   promisedDays: Maybe<Scalars['Int']['output']>;
+  /** The 认证等级 an applicant needs to apply online; lower levels are refused with LEVEL_REQUIRED. */
+  requiredLevel: RealNameLevel;
 };
 
 /** A page of the catalogue. */
@@ -3161,8 +3396,8 @@ export type User = Node & {
   id: Scalars['ID']['output'];
   /** 自然人 or 法人. */
   kind: UserKind;
-  /** The 居民身份证号, masked, e.g. 120***********123X. */
-  maskedIdNumber: Scalars['String']['output'];
+  /** The 居民身份证号, masked, e.g. 120***********123X; null until 实名认证 (a self-registered account). */
+  maskedIdNumber: Maybe<Scalars['String']['output']>;
   /** The mobile number with its middle digits hidden; null when none is on file. */
   maskedPhone: Maybe<Scalars['String']['output']>;
   /** The person's real name. */
@@ -3238,10 +3473,16 @@ export type UserErrorCode =
   | 'FILE_TOO_LARGE'
   /** The caller may use the operation, but not on this object. */
   | 'FORBIDDEN'
+  /** The identity service found the ID number but not with this name (姓名与身份证号不一致), or the face did not match. */
+  | 'IDENTITY_MISMATCH'
+  /** The identity service knows no such person (查无此人). */
+  | 'IDENTITY_NOT_FOUND'
   /** The value breaks a rule (format, range, check digit, state of the object). */
   | 'INVALID'
   /** The object's current status does not allow this change. */
   | 'INVALID_TRANSITION'
+  /** The operation needs a higher 认证等级 than the caller has (the message names it); raise it and retry. */
+  | 'LEVEL_REQUIRED'
   /** No object with this ID, or none the caller may see. */
   | 'NOT_FOUND'
   /** A value the operation needs is missing. */
@@ -3250,6 +3491,10 @@ export type UserErrorCode =
   | 'STALE'
   /** The value must be unique and is already used. */
   | 'TAKEN'
+  /** Too many attempts or requests: the message says when to try again (sending or entering SMS codes, identity checks). */
+  | 'THROTTLED'
+  /** An outside service the operation needs did not answer (服务不可用); nothing changed, try again later. */
+  | 'UNAVAILABLE'
   /** No citizen of the hall has this ID number. */
   | 'UNKNOWN_CITIZEN'
   /** The file's content is not PDF, JPEG, PNG or OFD. */
@@ -3313,6 +3558,31 @@ export type UserSessionState =
   | 'ENDED'
   /** 已过期: idle too long or past its lifetime */
   | 'EXPIRED';
+
+/** The result of verifyRealName and verifyRealPerson. */
+export type VerifyIdentityPayload = {
+  __typename?: 'VerifyIdentityPayload';
+  /** When checks open again, after too many failures. */
+  lockedUntil: Maybe<Scalars['DateTime']['output']>;
+  /** The caller with the raised level. */
+  user: Maybe<User>;
+  /** Why the level did not change. */
+  userErrors: Array<UserError>;
+};
+
+/** What 实名认证 needs. */
+export type VerifyRealNameInput = {
+  /** 居民身份证号 (18 characters, check digit verified). */
+  idNumber: Scalars['String']['input'];
+  /** 姓名 as on the ID card. */
+  name: Scalars['String']['input'];
+};
+
+/** What 实人认证 needs. */
+export type VerifyRealPersonInput = {
+  /** The face SDK's result token for the face just captured on the user's device. */
+  livenessToken: Scalars['String']['input'];
+};
 
 /** One event sent (or to send) to one webhook endpoint. */
 export type WebhookDelivery = {
@@ -3462,6 +3732,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( DepartmentModel & { __typename: 'Department' } )
     | ( EvaluationModel & { __typename: 'Evaluation' } )
     | ( EvaluationAppealModel & { __typename: 'EvaluationAppeal' } )
+    | ( FirmLinkModel & { __typename: 'FirmLink' } )
     | ( LicenseModel & { __typename: 'License' } )
     | ( LicenseGrantModel & { __typename: 'LicenseGrant' } )
     | ( NoticeModel & { __typename: 'Notice' } )
@@ -3506,6 +3777,7 @@ export type ResolversTypes = {
   CitizenLookupPayload: ResolverTypeWrapper<CitizenLookupPayload>;
   CitizenMatch: ResolverTypeWrapper<CitizenMatch>;
   CompleteCaseInput: CompleteCaseInput;
+  ConsentText: ResolverTypeWrapper<ConsentText>;
   CorrectionItem: ResolverTypeWrapper<CorrectionItemView>;
   CreateApiClientInput: CreateApiClientInput;
   CreateApiClientPayload: ResolverTypeWrapper<Omit<CreateApiClientPayload, 'apiClient'> & { apiClient?: Maybe<ResolversTypes['ApiClient']> }>;
@@ -3532,6 +3804,7 @@ export type ResolversTypes = {
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DecideEvaluationAppealInput: DecideEvaluationAppealInput;
+  DecideFirmLinkInput: DecideFirmLinkInput;
   DeliveryMethod: DeliveryMethod;
   Department: ResolverTypeWrapper<DepartmentModel>;
   DimensionScore: ResolverTypeWrapper<DimensionScore>;
@@ -3571,6 +3844,9 @@ export type ResolversTypes = {
   FetchLicenseMaterialInput: FetchLicenseMaterialInput;
   FetchLicenseMaterialPayload: ResolverTypeWrapper<Omit<FetchLicenseMaterialPayload, 'material'> & { material?: Maybe<ResolversTypes['CaseMaterial']> }>;
   FileEvaluationAppealInput: FileEvaluationAppealInput;
+  FirmLink: ResolverTypeWrapper<FirmLinkModel>;
+  FirmLinkPayload: ResolverTypeWrapper<Omit<FirmLinkPayload, 'firmLink'> & { firmLink?: Maybe<ResolversTypes['FirmLink']> }>;
+  FirmLinkStatus: FirmLinkStatus;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ForeignInvestmentProjectApplication: ResolverTypeWrapper<ForeignInvestmentProjectApplication>;
   ForeignInvestmentProjectInput: ForeignInvestmentProjectInput;
@@ -3619,6 +3895,8 @@ export type ResolversTypes = {
   PartnerRead: ResolverTypeWrapper<PartnerReadRow>;
   PartnerReadConnection: ResolverTypeWrapper<Omit<PartnerReadConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['PartnerReadEdge']>, nodes: Array<ResolversTypes['PartnerRead']> }>;
   PartnerReadEdge: ResolverTypeWrapper<Omit<PartnerReadEdge, 'node'> & { node: ResolversTypes['PartnerRead'] }>;
+  PasswordRule: ResolverTypeWrapper<PasswordRule>;
+  PhoneCodePurpose: PhoneCodePurpose;
   PopularServiceItem: ResolverTypeWrapper<PopularItemModel>;
   PublishLicenseInput: PublishLicenseInput;
   PublishLicensePayload: ResolverTypeWrapper<Omit<PublishLicensePayload, 'license'> & { license?: Maybe<ResolversTypes['License']> }>;
@@ -3632,8 +3910,11 @@ export type ResolversTypes = {
   RecordWindowCasePayload: ResolverTypeWrapper<Omit<RecordWindowCasePayload, 'case'> & { case?: Maybe<ResolversTypes['Case']> }>;
   RedeliverWebhookInput: RedeliverWebhookInput;
   RedeliverWebhookPayload: ResolverTypeWrapper<Omit<RedeliverWebhookPayload, 'delivery'> & { delivery?: Maybe<ResolversTypes['WebhookDelivery']> }>;
+  RegisterAccountInput: RegisterAccountInput;
+  RegisterAccountPayload: ResolverTypeWrapper<Omit<RegisterAccountPayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
   RegisterWebhookEndpointInput: RegisterWebhookEndpointInput;
   RegisterWebhookEndpointPayload: ResolverTypeWrapper<Omit<RegisterWebhookEndpointPayload, 'webhookEndpoint'> & { webhookEndpoint?: Maybe<ResolversTypes['WebhookEndpoint']> }>;
+  RegistrationTerms: ResolverTypeWrapper<RegistrationTerms>;
   RejectCaseInput: RejectCaseInput;
   RemoveCaseMaterialInput: RemoveCaseMaterialInput;
   RemoveCaseMaterialPayload: ResolverTypeWrapper<Omit<RemoveCaseMaterialPayload, 'case'> & { case?: Maybe<ResolversTypes['Case']> }>;
@@ -3643,6 +3924,9 @@ export type ResolversTypes = {
   RemoveLicenseAdministratorInput: RemoveLicenseAdministratorInput;
   ReplyToEvaluationInput: ReplyToEvaluationInput;
   RequestCorrectionInput: RequestCorrectionInput;
+  RequestFirmLinkInput: RequestFirmLinkInput;
+  ResetPasswordInput: ResetPasswordInput;
+  ResetPasswordPayload: ResolverTypeWrapper<ResetPasswordPayload>;
   RetryNationalReportInput: RetryNationalReportInput;
   RetryNationalReportPayload: ResolverTypeWrapper<Omit<RetryNationalReportPayload, 'report'> & { report?: Maybe<ResolversTypes['NationalReport']> }>;
   RevokeLicenseCodeInput: RevokeLicenseCodeInput;
@@ -3653,6 +3937,8 @@ export type ResolversTypes = {
   SaveApplicationDraftInput: SaveApplicationDraftInput;
   SaveApplicationDraftPayload: ResolverTypeWrapper<Omit<SaveApplicationDraftPayload, 'case'> & { case?: Maybe<ResolversTypes['Case']> }>;
   SearchMatch: SearchMatch;
+  SendPhoneCodeInput: SendPhoneCodeInput;
+  SendPhoneCodePayload: ResolverTypeWrapper<SendPhoneCodePayload>;
   ServiceAudience: ServiceAudience;
   ServiceCategory: ResolverTypeWrapper<ServiceCategoryModel>;
   ServiceCategoryKind: ServiceCategoryKind;
@@ -3688,6 +3974,9 @@ export type ResolversTypes = {
   UserSessionConnection: ResolverTypeWrapper<Omit<UserSessionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['UserSessionEdge']>, nodes: Array<ResolversTypes['UserSession']> }>;
   UserSessionEdge: ResolverTypeWrapper<Omit<UserSessionEdge, 'node'> & { node: ResolversTypes['UserSession'] }>;
   UserSessionState: UserSessionState;
+  VerifyIdentityPayload: ResolverTypeWrapper<Omit<VerifyIdentityPayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
+  VerifyRealNameInput: VerifyRealNameInput;
+  VerifyRealPersonInput: VerifyRealPersonInput;
   WebhookDelivery: ResolverTypeWrapper<WebhookDeliveryRow>;
   WebhookDeliveryConnection: ResolverTypeWrapper<Omit<WebhookDeliveryConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['WebhookDeliveryEdge']>, nodes: Array<ResolversTypes['WebhookDelivery']> }>;
   WebhookDeliveryEdge: ResolverTypeWrapper<Omit<WebhookDeliveryEdge, 'node'> & { node: ResolversTypes['WebhookDelivery'] }>;
@@ -3723,6 +4012,7 @@ export type ResolversParentTypes = {
   CitizenLookupPayload: CitizenLookupPayload;
   CitizenMatch: CitizenMatch;
   CompleteCaseInput: CompleteCaseInput;
+  ConsentText: ConsentText;
   CorrectionItem: CorrectionItemView;
   CreateApiClientInput: CreateApiClientInput;
   CreateApiClientPayload: Omit<CreateApiClientPayload, 'apiClient'> & { apiClient?: Maybe<ResolversParentTypes['ApiClient']> };
@@ -3744,6 +4034,7 @@ export type ResolversParentTypes = {
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   DecideEvaluationAppealInput: DecideEvaluationAppealInput;
+  DecideFirmLinkInput: DecideFirmLinkInput;
   Department: DepartmentModel;
   DimensionScore: DimensionScore;
   DimensionScoreInput: DimensionScoreInput;
@@ -3775,6 +4066,8 @@ export type ResolversParentTypes = {
   FetchLicenseMaterialInput: FetchLicenseMaterialInput;
   FetchLicenseMaterialPayload: Omit<FetchLicenseMaterialPayload, 'material'> & { material?: Maybe<ResolversParentTypes['CaseMaterial']> };
   FileEvaluationAppealInput: FileEvaluationAppealInput;
+  FirmLink: FirmLinkModel;
+  FirmLinkPayload: Omit<FirmLinkPayload, 'firmLink'> & { firmLink?: Maybe<ResolversParentTypes['FirmLink']> };
   Float: Scalars['Float']['output'];
   ForeignInvestmentProjectApplication: ForeignInvestmentProjectApplication;
   ForeignInvestmentProjectInput: ForeignInvestmentProjectInput;
@@ -3817,6 +4110,7 @@ export type ResolversParentTypes = {
   PartnerRead: PartnerReadRow;
   PartnerReadConnection: Omit<PartnerReadConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['PartnerReadEdge']>, nodes: Array<ResolversParentTypes['PartnerRead']> };
   PartnerReadEdge: Omit<PartnerReadEdge, 'node'> & { node: ResolversParentTypes['PartnerRead'] };
+  PasswordRule: PasswordRule;
   PopularServiceItem: PopularItemModel;
   PublishLicenseInput: PublishLicenseInput;
   PublishLicensePayload: Omit<PublishLicensePayload, 'license'> & { license?: Maybe<ResolversParentTypes['License']> };
@@ -3828,8 +4122,11 @@ export type ResolversParentTypes = {
   RecordWindowCasePayload: Omit<RecordWindowCasePayload, 'case'> & { case?: Maybe<ResolversParentTypes['Case']> };
   RedeliverWebhookInput: RedeliverWebhookInput;
   RedeliverWebhookPayload: Omit<RedeliverWebhookPayload, 'delivery'> & { delivery?: Maybe<ResolversParentTypes['WebhookDelivery']> };
+  RegisterAccountInput: RegisterAccountInput;
+  RegisterAccountPayload: Omit<RegisterAccountPayload, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
   RegisterWebhookEndpointInput: RegisterWebhookEndpointInput;
   RegisterWebhookEndpointPayload: Omit<RegisterWebhookEndpointPayload, 'webhookEndpoint'> & { webhookEndpoint?: Maybe<ResolversParentTypes['WebhookEndpoint']> };
+  RegistrationTerms: RegistrationTerms;
   RejectCaseInput: RejectCaseInput;
   RemoveCaseMaterialInput: RemoveCaseMaterialInput;
   RemoveCaseMaterialPayload: Omit<RemoveCaseMaterialPayload, 'case'> & { case?: Maybe<ResolversParentTypes['Case']> };
@@ -3839,6 +4136,9 @@ export type ResolversParentTypes = {
   RemoveLicenseAdministratorInput: RemoveLicenseAdministratorInput;
   ReplyToEvaluationInput: ReplyToEvaluationInput;
   RequestCorrectionInput: RequestCorrectionInput;
+  RequestFirmLinkInput: RequestFirmLinkInput;
+  ResetPasswordInput: ResetPasswordInput;
+  ResetPasswordPayload: ResetPasswordPayload;
   RetryNationalReportInput: RetryNationalReportInput;
   RetryNationalReportPayload: Omit<RetryNationalReportPayload, 'report'> & { report?: Maybe<ResolversParentTypes['NationalReport']> };
   RevokeLicenseCodeInput: RevokeLicenseCodeInput;
@@ -3847,6 +4147,8 @@ export type ResolversParentTypes = {
   RotateApiClientSecretPayload: Omit<RotateApiClientSecretPayload, 'apiClient'> & { apiClient?: Maybe<ResolversParentTypes['ApiClient']> };
   SaveApplicationDraftInput: SaveApplicationDraftInput;
   SaveApplicationDraftPayload: Omit<SaveApplicationDraftPayload, 'case'> & { case?: Maybe<ResolversParentTypes['Case']> };
+  SendPhoneCodeInput: SendPhoneCodeInput;
+  SendPhoneCodePayload: SendPhoneCodePayload;
   ServiceCategory: ServiceCategoryModel;
   ServiceItem: ServiceItemModel;
   ServiceItemConnection: Omit<ServiceItemConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ServiceItemEdge']>, nodes: Array<ResolversParentTypes['ServiceItem']> };
@@ -3876,6 +4178,9 @@ export type ResolversParentTypes = {
   UserSession: UserSessionModel;
   UserSessionConnection: Omit<UserSessionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['UserSessionEdge']>, nodes: Array<ResolversParentTypes['UserSession']> };
   UserSessionEdge: Omit<UserSessionEdge, 'node'> & { node: ResolversParentTypes['UserSession'] };
+  VerifyIdentityPayload: Omit<VerifyIdentityPayload, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
+  VerifyRealNameInput: VerifyRealNameInput;
+  VerifyRealPersonInput: VerifyRealPersonInput;
   WebhookDelivery: WebhookDeliveryRow;
   WebhookDeliveryConnection: Omit<WebhookDeliveryConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['WebhookDeliveryEdge']>, nodes: Array<ResolversParentTypes['WebhookDelivery']> };
   WebhookDeliveryEdge: Omit<WebhookDeliveryEdge, 'node'> & { node: ResolversParentTypes['WebhookDelivery'] };
@@ -4043,6 +4348,13 @@ export type CitizenMatchResolvers<ContextType = Context, ParentType extends Reso
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   maskedIdNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ConsentTextResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConsentText'] = ResolversParentTypes['ConsentText']> = {
+  body?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  document?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type CorrectionItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CorrectionItem'] = ResolversParentTypes['CorrectionItem']> = {
@@ -4352,6 +4664,23 @@ export type FetchLicenseMaterialPayloadResolvers<ContextType = Context, ParentTy
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type FirmLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FirmLink'] = ResolversParentTypes['FirmLink']> = {
+  creditCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  firmName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  requestedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  requesterMaskedPhone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  requesterName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['FirmLinkStatus'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type FirmLinkPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FirmLinkPayload'] = ResolversParentTypes['FirmLinkPayload']> = {
+  firmLink?: Resolver<Maybe<ResolversTypes['FirmLink']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type ForeignInvestmentProjectApplicationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ForeignInvestmentProjectApplication'] = ResolversParentTypes['ForeignInvestmentProjectApplication']> = {
   constructionContent?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   industry?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -4496,6 +4825,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   createApiClient?: Resolver<ResolversTypes['CreateApiClientPayload'], ParentType, ContextType, RequireFields<MutationCreateApiClientArgs, 'input'>>;
   createNotice?: Resolver<ResolversTypes['NoticePayload'], ParentType, ContextType, RequireFields<MutationCreateNoticeArgs, 'input'>>;
   decideEvaluationAppeal?: Resolver<ResolversTypes['EvaluationAppealPayload'], ParentType, ContextType, RequireFields<MutationDecideEvaluationAppealArgs, 'input'>>;
+  decideFirmLink?: Resolver<ResolversTypes['FirmLinkPayload'], ParentType, ContextType, RequireFields<MutationDecideFirmLinkArgs, 'input'>>;
   disableApiClient?: Resolver<ResolversTypes['DisableApiClientPayload'], ParentType, ContextType, RequireFields<MutationDisableApiClientArgs, 'input'>>;
   disableWebhookEndpoint?: Resolver<ResolversTypes['DisableWebhookEndpointPayload'], ParentType, ContextType, RequireFields<MutationDisableWebhookEndpointArgs, 'input'>>;
   endSession?: Resolver<ResolversTypes['EndSessionPayload'], ParentType, ContextType, RequireFields<MutationEndSessionArgs, 'input'>>;
@@ -4509,6 +4839,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   recordEvaluationRectification?: Resolver<ResolversTypes['EvaluationPayload'], ParentType, ContextType, RequireFields<MutationRecordEvaluationRectificationArgs, 'input'>>;
   recordWindowCase?: Resolver<ResolversTypes['RecordWindowCasePayload'], ParentType, ContextType, RequireFields<MutationRecordWindowCaseArgs, 'input'>>;
   redeliverWebhook?: Resolver<ResolversTypes['RedeliverWebhookPayload'], ParentType, ContextType, RequireFields<MutationRedeliverWebhookArgs, 'input'>>;
+  registerAccount?: Resolver<ResolversTypes['RegisterAccountPayload'], ParentType, ContextType, RequireFields<MutationRegisterAccountArgs, 'input'>>;
   registerWebhookEndpoint?: Resolver<ResolversTypes['RegisterWebhookEndpointPayload'], ParentType, ContextType, RequireFields<MutationRegisterWebhookEndpointArgs, 'input'>>;
   rejectCase?: Resolver<ResolversTypes['CaseTransitionPayload'], ParentType, ContextType, RequireFields<MutationRejectCaseArgs, 'input'>>;
   removeCaseMaterial?: Resolver<ResolversTypes['RemoveCaseMaterialPayload'], ParentType, ContextType, RequireFields<MutationRemoveCaseMaterialArgs, 'input'>>;
@@ -4517,11 +4848,14 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   removeLicenseAdministrator?: Resolver<ResolversTypes['LicenseAdministratorPayload'], ParentType, ContextType, RequireFields<MutationRemoveLicenseAdministratorArgs, 'input'>>;
   replyToEvaluation?: Resolver<ResolversTypes['EvaluationPayload'], ParentType, ContextType, RequireFields<MutationReplyToEvaluationArgs, 'input'>>;
   requestCorrection?: Resolver<ResolversTypes['CaseTransitionPayload'], ParentType, ContextType, RequireFields<MutationRequestCorrectionArgs, 'input'>>;
+  requestFirmLink?: Resolver<ResolversTypes['FirmLinkPayload'], ParentType, ContextType, RequireFields<MutationRequestFirmLinkArgs, 'input'>>;
+  resetPassword?: Resolver<ResolversTypes['ResetPasswordPayload'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'input'>>;
   retryNationalReport?: Resolver<ResolversTypes['RetryNationalReportPayload'], ParentType, ContextType, RequireFields<MutationRetryNationalReportArgs, 'input'>>;
   revokeLicense?: Resolver<ResolversTypes['ChangeLicenseStatusPayload'], ParentType, ContextType, RequireFields<MutationRevokeLicenseArgs, 'input'>>;
   revokeLicenseCode?: Resolver<ResolversTypes['RevokeLicenseCodePayload'], ParentType, ContextType, RequireFields<MutationRevokeLicenseCodeArgs, 'input'>>;
   rotateApiClientSecret?: Resolver<ResolversTypes['RotateApiClientSecretPayload'], ParentType, ContextType, RequireFields<MutationRotateApiClientSecretArgs, 'input'>>;
   saveApplicationDraft?: Resolver<ResolversTypes['SaveApplicationDraftPayload'], ParentType, ContextType, RequireFields<MutationSaveApplicationDraftArgs, 'input'>>;
+  sendPhoneCode?: Resolver<ResolversTypes['SendPhoneCodePayload'], ParentType, ContextType, RequireFields<MutationSendPhoneCodeArgs, 'input'>>;
   setNoticePublished?: Resolver<ResolversTypes['NoticePayload'], ParentType, ContextType, RequireFields<MutationSetNoticePublishedArgs, 'input'>>;
   startProcessing?: Resolver<ResolversTypes['CaseTransitionPayload'], ParentType, ContextType, RequireFields<MutationStartProcessingArgs, 'input'>>;
   submitCorrection?: Resolver<ResolversTypes['SubmitCorrectionPayload'], ParentType, ContextType, RequireFields<MutationSubmitCorrectionArgs, 'input'>>;
@@ -4530,6 +4864,8 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   syncCase?: Resolver<ResolversTypes['SyncCasePayload'], ParentType, ContextType, RequireFields<MutationSyncCaseArgs, 'input'>>;
   updateDisplaySettings?: Resolver<ResolversTypes['UpdateDisplaySettingsPayload'], ParentType, ContextType, RequireFields<MutationUpdateDisplaySettingsArgs, 'input'>>;
   updateNotificationSettings?: Resolver<ResolversTypes['UpdateNotificationSettingsPayload'], ParentType, ContextType, RequireFields<MutationUpdateNotificationSettingsArgs, 'input'>>;
+  verifyRealName?: Resolver<ResolversTypes['VerifyIdentityPayload'], ParentType, ContextType, RequireFields<MutationVerifyRealNameArgs, 'input'>>;
+  verifyRealPerson?: Resolver<ResolversTypes['VerifyIdentityPayload'], ParentType, ContextType, RequireFields<MutationVerifyRealPersonArgs, 'input'>>;
 };
 
 export type NationalReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NationalReport'] = ResolversParentTypes['NationalReport']> = {
@@ -4557,7 +4893,7 @@ export type NationalReportEdgeResolvers<ContextType = Context, ParentType extend
 };
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'Case' | 'Department' | 'Evaluation' | 'EvaluationAppeal' | 'License' | 'LicenseGrant' | 'Notice' | 'Notification' | 'ServiceCategory' | 'ServiceItem' | 'User' | 'UserSession', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Case' | 'Department' | 'Evaluation' | 'EvaluationAppeal' | 'FirmLink' | 'License' | 'LicenseGrant' | 'Notice' | 'Notification' | 'ServiceCategory' | 'ServiceItem' | 'User' | 'UserSession', ParentType, ContextType>;
 };
 
 export type NoticeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Notice'] = ResolversParentTypes['Notice']> = {
@@ -4653,6 +4989,12 @@ export type PartnerReadEdgeResolvers<ContextType = Context, ParentType extends R
   node?: Resolver<ResolversTypes['PartnerRead'], ParentType, ContextType>;
 };
 
+export type PasswordRuleResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PasswordRule'] = ResolversParentTypes['PasswordRule']> = {
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  maxLength?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  minLength?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type PopularServiceItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PopularServiceItem'] = ResolversParentTypes['PopularServiceItem']> = {
   caseCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   item?: Resolver<ResolversTypes['ServiceItem'], ParentType, ContextType>;
@@ -4698,17 +5040,21 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   evaluationFigures?: Resolver<ResolversTypes['EvaluationFigures'], ParentType, ContextType, Partial<QueryEvaluationFiguresArgs>>;
   evaluationRules?: Resolver<ResolversTypes['EvaluationRules'], ParentType, ContextType>;
   evaluations?: Resolver<ResolversTypes['PartnerEvaluationConnection'], ParentType, ContextType, RequireFields<QueryEvaluationsArgs, 'first'>>;
+  firmLinksToDecide?: Resolver<Array<ResolversTypes['FirmLink']>, ParentType, ContextType>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   myCases?: Resolver<ResolversTypes['CaseConnection'], ParentType, ContextType, RequireFields<QueryMyCasesArgs, 'first'>>;
+  myFirmLinks?: Resolver<Array<ResolversTypes['FirmLink']>, ParentType, ContextType>;
   myLicenses?: Resolver<Array<ResolversTypes['License']>, ParentType, ContextType>;
   nationalReports?: Resolver<ResolversTypes['NationalReportConnection'], ParentType, ContextType, RequireFields<QueryNationalReportsArgs, 'first'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
   notices?: Resolver<ResolversTypes['NoticeConnection'], ParentType, ContextType, RequireFields<QueryNoticesArgs, 'first'>>;
   partnerReads?: Resolver<ResolversTypes['PartnerReadConnection'], ParentType, ContextType, RequireFields<QueryPartnerReadsArgs, 'first'>>;
+  passwordRule?: Resolver<ResolversTypes['PasswordRule'], ParentType, ContextType>;
   popularServiceItems?: Resolver<Array<ResolversTypes['PopularServiceItem']>, ParentType, ContextType, RequireFields<QueryPopularServiceItemsArgs, 'first'>>;
   publishedFigures?: Resolver<ResolversTypes['PublishedFigures'], ParentType, ContextType>;
   rateLimit?: Resolver<ResolversTypes['RateLimit'], ParentType, ContextType>;
+  registrationTerms?: Resolver<ResolversTypes['RegistrationTerms'], ParentType, ContextType>;
   searchServiceItems?: Resolver<ResolversTypes['ServiceItemSearchConnection'], ParentType, ContextType, RequireFields<QuerySearchServiceItemsArgs, 'first' | 'query'>>;
   serviceCategories?: Resolver<Array<ResolversTypes['ServiceCategory']>, ParentType, ContextType, Partial<QueryServiceCategoriesArgs>>;
   serviceItems?: Resolver<Array<ResolversTypes['ServiceItem']>, ParentType, ContextType, Partial<QueryServiceItemsArgs>>;
@@ -4735,10 +5081,22 @@ export type RedeliverWebhookPayloadResolvers<ContextType = Context, ParentType e
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type RegisterAccountPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RegisterAccountPayload'] = ResolversParentTypes['RegisterAccountPayload']> = {
+  lockedUntil?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type RegisterWebhookEndpointPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RegisterWebhookEndpointPayload'] = ResolversParentTypes['RegisterWebhookEndpointPayload']> = {
   signingSecret?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
   webhookEndpoint?: Resolver<Maybe<ResolversTypes['WebhookEndpoint']>, ParentType, ContextType>;
+};
+
+export type RegistrationTermsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RegistrationTerms'] = ResolversParentTypes['RegistrationTerms']> = {
+  codeMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  privacyNotice?: Resolver<ResolversTypes['ConsentText'], ParentType, ContextType>;
+  terms?: Resolver<ResolversTypes['ConsentText'], ParentType, ContextType>;
 };
 
 export type RemoveCaseMaterialPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RemoveCaseMaterialPayload'] = ResolversParentTypes['RemoveCaseMaterialPayload']> = {
@@ -4755,6 +5113,12 @@ export type RemoveCorrectionMaterialPayloadResolvers<ContextType = Context, Pare
 
 export type RemoveFavouriteItemPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RemoveFavouriteItemPayload'] = ResolversParentTypes['RemoveFavouriteItemPayload']> = {
   item?: Resolver<Maybe<ResolversTypes['ServiceItem']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type ResetPasswordPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ResetPasswordPayload'] = ResolversParentTypes['ResetPasswordPayload']> = {
+  lockedUntil?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  revokedSessions?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
@@ -4779,6 +5143,12 @@ export type SaveApplicationDraftPayloadResolvers<ContextType = Context, ParentTy
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type SendPhoneCodePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SendPhoneCodePayload'] = ResolversParentTypes['SendPhoneCodePayload']> = {
+  expiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  retryAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type ServiceCategoryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceCategory'] = ResolversParentTypes['ServiceCategory']> = {
   audience?: Resolver<ResolversTypes['ServiceAudience'], ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -4800,10 +5170,12 @@ export type ServiceItemResolvers<ContextType = Context, ParentType extends Resol
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   isFavourite?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   materials?: Resolver<Array<ResolversTypes['ServiceItemMaterial']>, ParentType, ContextType>;
+  missingLevel?: Resolver<Maybe<ResolversTypes['RealNameLevel']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   onlineApplicable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   place?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   promisedDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  requiredLevel?: Resolver<ResolversTypes['RealNameLevel'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -4891,7 +5263,7 @@ export type UserResolvers<ContextType = Context, ParentType extends ResolversPar
   files?: Resolver<ResolversTypes['CaseMaterialConnection'], ParentType, ContextType, RequireFields<UserFilesArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['UserKind'], ParentType, ContextType>;
-  maskedIdNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  maskedIdNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   maskedPhone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   notifications?: Resolver<ResolversTypes['NotificationConnection'], ParentType, ContextType, RequireFields<UserNotificationsArgs, 'first' | 'unreadOnly'>>;
@@ -4931,6 +5303,12 @@ export type UserSessionConnectionResolvers<ContextType = Context, ParentType ext
 export type UserSessionEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UserSessionEdge'] = ResolversParentTypes['UserSessionEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['UserSession'], ParentType, ContextType>;
+};
+
+export type VerifyIdentityPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['VerifyIdentityPayload'] = ResolversParentTypes['VerifyIdentityPayload']> = {
+  lockedUntil?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type WebhookDeliveryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WebhookDelivery'] = ResolversParentTypes['WebhookDelivery']> = {
@@ -4986,6 +5364,7 @@ export type Resolvers<ContextType = Context> = {
   ChangePasswordPayload?: ChangePasswordPayloadResolvers<ContextType>;
   CitizenLookupPayload?: CitizenLookupPayloadResolvers<ContextType>;
   CitizenMatch?: CitizenMatchResolvers<ContextType>;
+  ConsentText?: ConsentTextResolvers<ContextType>;
   CorrectionItem?: CorrectionItemResolvers<ContextType>;
   CreateApiClientPayload?: CreateApiClientPayloadResolvers<ContextType>;
   Dashboard?: DashboardResolvers<ContextType>;
@@ -5026,6 +5405,8 @@ export type Resolvers<ContextType = Context> = {
   FavouriteItemConnection?: FavouriteItemConnectionResolvers<ContextType>;
   FavouriteItemEdge?: FavouriteItemEdgeResolvers<ContextType>;
   FetchLicenseMaterialPayload?: FetchLicenseMaterialPayloadResolvers<ContextType>;
+  FirmLink?: FirmLinkResolvers<ContextType>;
+  FirmLinkPayload?: FirmLinkPayloadResolvers<ContextType>;
   ForeignInvestmentProjectApplication?: ForeignInvestmentProjectApplicationResolvers<ContextType>;
   ForeignInvestor?: ForeignInvestorResolvers<ContextType>;
   GenerateLicenseCodePayload?: GenerateLicenseCodePayloadResolvers<ContextType>;
@@ -5060,6 +5441,7 @@ export type Resolvers<ContextType = Context> = {
   PartnerRead?: PartnerReadResolvers<ContextType>;
   PartnerReadConnection?: PartnerReadConnectionResolvers<ContextType>;
   PartnerReadEdge?: PartnerReadEdgeResolvers<ContextType>;
+  PasswordRule?: PasswordRuleResolvers<ContextType>;
   PopularServiceItem?: PopularServiceItemResolvers<ContextType>;
   PublishLicensePayload?: PublishLicensePayloadResolvers<ContextType>;
   PublishedFigureRow?: PublishedFigureRowResolvers<ContextType>;
@@ -5068,14 +5450,18 @@ export type Resolvers<ContextType = Context> = {
   RateLimit?: RateLimitResolvers<ContextType>;
   RecordWindowCasePayload?: RecordWindowCasePayloadResolvers<ContextType>;
   RedeliverWebhookPayload?: RedeliverWebhookPayloadResolvers<ContextType>;
+  RegisterAccountPayload?: RegisterAccountPayloadResolvers<ContextType>;
   RegisterWebhookEndpointPayload?: RegisterWebhookEndpointPayloadResolvers<ContextType>;
+  RegistrationTerms?: RegistrationTermsResolvers<ContextType>;
   RemoveCaseMaterialPayload?: RemoveCaseMaterialPayloadResolvers<ContextType>;
   RemoveCorrectionMaterialPayload?: RemoveCorrectionMaterialPayloadResolvers<ContextType>;
   RemoveFavouriteItemPayload?: RemoveFavouriteItemPayloadResolvers<ContextType>;
+  ResetPasswordPayload?: ResetPasswordPayloadResolvers<ContextType>;
   RetryNationalReportPayload?: RetryNationalReportPayloadResolvers<ContextType>;
   RevokeLicenseCodePayload?: RevokeLicenseCodePayloadResolvers<ContextType>;
   RotateApiClientSecretPayload?: RotateApiClientSecretPayloadResolvers<ContextType>;
   SaveApplicationDraftPayload?: SaveApplicationDraftPayloadResolvers<ContextType>;
+  SendPhoneCodePayload?: SendPhoneCodePayloadResolvers<ContextType>;
   ServiceCategory?: ServiceCategoryResolvers<ContextType>;
   ServiceItem?: ServiceItemResolvers<ContextType>;
   ServiceItemConnection?: ServiceItemConnectionResolvers<ContextType>;
@@ -5096,6 +5482,7 @@ export type Resolvers<ContextType = Context> = {
   UserSession?: UserSessionResolvers<ContextType>;
   UserSessionConnection?: UserSessionConnectionResolvers<ContextType>;
   UserSessionEdge?: UserSessionEdgeResolvers<ContextType>;
+  VerifyIdentityPayload?: VerifyIdentityPayloadResolvers<ContextType>;
   WebhookDelivery?: WebhookDeliveryResolvers<ContextType>;
   WebhookDeliveryConnection?: WebhookDeliveryConnectionResolvers<ContextType>;
   WebhookDeliveryEdge?: WebhookDeliveryEdgeResolvers<ContextType>;

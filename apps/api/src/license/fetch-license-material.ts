@@ -10,13 +10,12 @@ import { notFound } from '../lib/payload.ts';
 import { formatCst } from '../lib/natural-days.ts';
 import { newStorageKey, STORAGE_PREFIX } from '../storage/file-storage.ts';
 import { hashLicenseCode, LICENSE_CODE_SHAPE } from './license-code.ts';
+import { CODE_ATTEMPTS, WRONG_CODE } from '../lib/one-time-code.ts';
 import { licenseSnapshot } from './license-snapshot.ts';
 import { renderLicenseDocument } from './render-license-document.ts';
 import { STATUS_LABEL } from './license-status.ts';
 
-/** 5 wrong codes within 15 minutes lock code entry for that user until the oldest of them is 15 minutes old. */
-export const CODE_ATTEMPTS = { limit: 5, windowMs: 15 * 60_000 };
-export const WRONG_CODE = '验证码错误或已失效。';
+export { CODE_ATTEMPTS, WRONG_CODE };
 const CODE_FIELD = ['input', 'code'];
 
 export interface FetchLicenseMaterialInput {

@@ -1,20 +1,16 @@
-import { randomInt } from 'node:crypto';
-import { piiLookupHash } from '../lib/pii.ts';
+import { hashOneTimeCode, newNumericCode } from '../lib/one-time-code.ts';
 import { readApiEnvVariable } from '../env-schema.ts';
 
-/** 8 digits from the cryptographic random source, leading zeros kept. */
+/** 8 digits from the cryptographic random source, leading zeros kept (lib/one-time-code.ts). */
 export function newLicenseCode(): string {
-  return String(randomInt(0, 100_000_000)).padStart(8, '0');
+  return newNumericCode(8);
 }
 
 export const LICENSE_CODE_SHAPE = /^[0-9]{8}$/;
 
-/**
- * Keyed HMAC-SHA256 under the server's PII_HASH_KEY (domain-separated by a prefix). 10^8 codes fall to an
- * offline search in seconds, so an unkeyed or salted hash would not protect a leaked table, a keyed one does.
- */
+/** Keyed HMAC-SHA256 under the server's PII_HASH_KEY, domain-separated (lib/one-time-code.ts). */
 export function hashLicenseCode(code: string): string {
-  return piiLookupHash(`license-code:${code}`);
+  return hashOneTimeCode('license-code', code);
 }
 
 /** LICENSE_CODE_TTL_MINUTES (its default and cap: env-schema.ts). */

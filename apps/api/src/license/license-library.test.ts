@@ -222,7 +222,7 @@ describe('license library: publishing, codes and administrators', () => {
     for (const person of people) {
       const result = await api.graphql<{ appointLicenseAdministrator: { userErrors: unknown[] } }>(
         APPOINT,
-        { input: { licenseId: license.globalId, idNumber: decryptPii(person.idNumberCipher) } },
+        { input: { licenseId: license.globalId, idNumber: decryptPii(person.idNumberCipher!) } },
         chen,
       );
       expect(result.data!.appointLicenseAdministrator.userErrors).toEqual([]);

@@ -3,6 +3,7 @@ import type { License, User } from '../generated/prisma/client.ts';
 import type { Principal } from '../auth/principal.ts';
 import { definePolicy, type Target } from '../auth/policy.ts';
 import { forbidden } from '../lib/errors.ts';
+import { isLegalRepresentative } from '../account/index.ts';
 
 /** The market-regulation department (天津市市场监督管理委员会) issues, cancels and revokes licenses. */
 export const MARKET_REGULATION_DEPARTMENT = 'tj-market-regulation';
@@ -28,18 +29,28 @@ export type LicensePermission = keyof typeof licensePolicy.grants;
 
 export type LicenseRelation = 'LEGAL_REPRESENTATIVE' | 'ADMINISTRATOR';
 
-/** How the user may act for the license: its legal representative (matched by ID number hash) or an administrator. */
+/**
+ * How the user may act for the license: its legal representative (their 实名-verified ID number is the one
+ * the license names), or an administrator — appointed by the legal representative, or a 法人 user whose link
+ * to the holder firm the legal representative approved (account/decide-firm-link.ts).
+ */
 export async function relationTo(
   ctx: Context,
   license: License,
-  user: Pick<User, 'id' | 'idNumberHash'>,
+  user: Pick<User, 'id' | 'idNumberHash' | 'realNameLevel'>,
 ): Promise<LicenseRelation | null> {
-  if (license.legalRepIdHash === user.idNumberHash) return 'LEGAL_REPRESENTATIVE';
-  const admin = await ctx.db.licenseAdministrator.findUnique({
-    where: { licenseId_userId: { licenseId: license.id, userId: user.id } },
-    select: { id: true },
-  });
-  return admin ? 'ADMINISTRATOR' : null;
+  if (isLegalRepresentative(user, license)) return 'LEGAL_REPRESENTATIVE';
+  const [admin, link] = await Promise.all([
+    ctx.db.licenseAdministrator.findUnique({
+      where: { licenseId_userId: { licenseId: license.id, userId: user.id } },
+      select: { id: true },
+    }),
+    ctx.db.firmLink.findFirst({
+      where: { userId: user.id, creditCode: license.holderCreditCode, status: 'APPROVED' },
+      select: { id: true },
+    }),
+  ]);
+  return admin || link ? 'ADMINISTRATOR' : null;
 }
 
 /**
@@ -78,7 +89,7 @@ export async function allowsOnLicense(ctx: Context, permission: LicensePermissio
 export async function findAuthorizableLicense(
   ctx: Context,
   licenseId: string,
-  user: Pick<User, 'id' | 'idNumberHash'>,
+  user: Pick<User, 'id' | 'idNumberHash' | 'realNameLevel'>,
 ) {
   const license = await ctx.db.license.findUnique({ where: { id: licenseId } });
   if (!license) return null;

@@ -28,7 +28,7 @@ async function tokens(db: Db) {
   });
   return [
     ...users.flatMap((user) => [
-      { id: user.id, token: user.idNumberCipher },
+      ...(user.idNumberCipher ? [{ id: user.id, token: user.idNumberCipher }] : []),
       ...(user.phoneCipher ? [{ id: user.id, token: user.phoneCipher }] : []),
     ]),
     ...licenses.map((license) => ({ id: license.id, token: license.legalRepIdCipher })),

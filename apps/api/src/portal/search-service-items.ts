@@ -188,6 +188,7 @@ function fromColumns(row: Record<string, unknown>): ServiceItem {
     departmentId: row.department_id as string,
     onlineApplicable: row.online_applicable as boolean,
     promisedDays: row.promised_days as number | null,
+    requiredLevel: row.required_level as ServiceItem['requiredLevel'],
     createdAt: row.created_at as Date,
     nameSyllables: row.name_syllables as string[],
     namePinyin: row.name_pinyin as string,

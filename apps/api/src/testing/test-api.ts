@@ -43,6 +43,8 @@ export interface TestApi {
    * sign-in: a real session row is opened (at the API's clock) and its id is the token's `sid`.
    */
   sessionFor(idNumber: string): Promise<string>;
+  /** The same for any user by id (e.g. a self-registered account, which has no ID number until 实名认证). */
+  sessionForUser(userId: string): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -102,6 +104,12 @@ export async function startTestApi(
   const address = app.server.address();
   const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
 
+  const sessionForUser = async (userId: string) => {
+    const user = await db.user.findUniqueOrThrow({ where: { id: userId } });
+    const session = await createSession({ db, clock, sessionPolicy }, { userId: user.id });
+    return encode({ token: { sub: user.id, name: user.name, sid: session.id }, secret: TEST_SESSION_SECRET });
+  };
+
   return {
     url,
     databaseUrl: database.url,
@@ -110,12 +118,9 @@ export async function startTestApi(
     graphql: graphqlAt(url),
     async sessionFor(idNumber) {
       const user = await db.user.findUniqueOrThrow({ where: { idNumberHash: piiLookupHash(idNumber) } });
-      const session = await createSession({ db, clock, sessionPolicy }, { userId: user.id });
-      return encode({
-        token: { sub: user.id, name: user.name, sid: session.id },
-        secret: TEST_SESSION_SECRET,
-      });
+      return sessionForUser(user.id);
     },
+    sessionForUser,
     async close() {
       await app.close();
       await replicas.close();

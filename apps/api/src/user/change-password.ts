@@ -1,14 +1,12 @@
 import type { Context } from '../context.ts';
 import { ok, refused, userError, type Result, type UserError } from '../lib/errors.ts';
 import { formatCst } from '../lib/natural-days.ts';
-import { piiLookupHash } from '../lib/pii.ts';
+import { passwordProblem } from '../auth/password-rule.ts';
 import { writeAuditLog } from '../audit/write-audit-log.ts';
 import { hashPassword, verifyPassword } from '../auth/password.ts';
 import { userPolicy } from './user-policy.ts';
 import { revokeUserSessions } from '../auth/revoke-session.ts';
 
-export const MIN_PASSWORD_LENGTH = 8;
-export const MAX_PASSWORD_LENGTH = 256;
 const CURRENT = ['input', 'currentPassword'];
 const NEW = ['input', 'newPassword'];
 
@@ -68,26 +66,14 @@ export async function changePassword(
   return { result: ok({ revokedSessions }), lockedUntil: null };
 }
 
-/**
- * The rule for a new password: 8–256 characters, at least one letter and one digit, not the account's own
- * 身份证号 or 手机号 (compared through their look-up hashes, so nothing is decrypted), not the current password.
- */
+/** The password rule (auth/password-rule.ts), and not the current password. */
 export function newPasswordProblem(
   input: { currentPassword: string; newPassword: string },
-  user: { idNumberHash: string; phoneHash: string | null },
+  user: { idNumberHash: string | null; phoneHash: string | null },
 ): UserError | null {
-  const password = input.newPassword;
-  if (password.length < MIN_PASSWORD_LENGTH || password.length > MAX_PASSWORD_LENGTH) {
-    return userError('INVALID', `新密码长度须为 ${MIN_PASSWORD_LENGTH}–${MAX_PASSWORD_LENGTH} 个字符`, NEW);
-  }
-  if (!/\p{L}/u.test(password) || !/\p{Nd}/u.test(password)) {
-    return userError('INVALID', '新密码须同时包含字母和数字', NEW);
-  }
-  const hash = piiLookupHash(password);
-  if (hash === user.idNumberHash || hash === user.phoneHash) {
-    return userError('INVALID', '新密码不能是身份证号或手机号', NEW);
-  }
-  if (password === input.currentPassword) {
+  const problem = passwordProblem(input.newPassword, user, NEW, '新密码');
+  if (problem) return problem;
+  if (input.newPassword === input.currentPassword) {
     return userError('INVALID', '新密码不能与当前密码相同', NEW);
   }
   return null;

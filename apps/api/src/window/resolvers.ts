@@ -12,7 +12,8 @@ export const windowResolvers: Resolvers = {
         ? {
             id: toGlobalId('User', result.value.id),
             name: result.value.name,
-            maskedIdNumber: result.value.idNumberMasked,
+            // found by its ID number, so the row has one
+            maskedIdNumber: result.value.idNumberMasked ?? '',
           }
         : null;
       return { citizen, userErrors: result.ok ? [] : result.errors };

@@ -26,7 +26,7 @@ type Fields = { currentPassword: string; newPassword: string; confirmPassword: s
  * 修改密码: the current password and the new one twice. The API checks the rule and the current password;
  * its `userErrors` go next to their fields. On success every other session of the user is signed out.
  */
-export function ChangePasswordForm() {
+export function ChangePasswordForm({ passwordRule }: { passwordRule: string }) {
   const [form] = Form.useForm<Fields>();
   const [, change] = useMutation(ChangePasswordMutation);
   const { alert, setAlert, pending, submit } = useFormSubmission({
@@ -72,7 +72,7 @@ export function ChangePasswordForm() {
       <Form.Item
         name="newPassword"
         label="新密码"
-        extra="8–256 个字符，须同时包含字母和数字；不能是身份证号或手机号，不能与当前密码相同。"
+        extra={`${passwordRule}，不能与当前密码相同。`}
         rules={[{ required: true, message: '请输入新密码' }]}
       >
         <Input.Password autoComplete="new-password" maxLength={256} />

@@ -17,7 +17,7 @@ export function PersonalProfile(props: { user: FragmentType<typeof PersonalProfi
   const fields = [
     ['姓名', user.name],
     ['用户类型', USER_KIND_LABELS[user.kind]],
-    ['身份证号', user.maskedIdNumber],
+    ['身份证号', user.maskedIdNumber ?? '未实名认证'],
     ['手机号', user.maskedPhone ?? '未绑定'],
     ['认证等级', REAL_NAME_LEVEL_LABELS[user.realNameLevel]],
   ] as const;

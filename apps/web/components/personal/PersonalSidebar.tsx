@@ -16,6 +16,8 @@ const PAGE_KEYS = {
   '/personal/files/licenses': 'licenses',
   '/personal/files': 'files',
   '/personal/account/password': 'password',
+  '/personal/account/real-name': 'real-name',
+  '/personal/firm': 'firm',
   '/personal/account/sessions': 'sessions',
   '/personal/account': 'account',
 } as const;
@@ -94,6 +96,8 @@ export function PersonalSidebar({
       label: '信息管理',
       children: [
         { key: 'account', label: '个人信息', href: '/personal/account' },
+        { key: 'real-name', label: '实名认证', href: '/personal/account/real-name' },
+        { key: 'firm', label: '企业关联', href: '/personal/firm' },
         { key: 'password', label: '修改密码', href: '/personal/account/password' },
         { key: 'sessions', label: '登录设备', href: '/personal/account/sessions' },
       ],

@@ -1,3 +1,4 @@
+import type { RealNameLevel } from '../../generated/prisma/client.ts';
 // Departments and service items from the Tianjin user guide (and domain.md).
 export const DEPARTMENTS = [
   { code: 'nk-approval', name: '天津市南开区审批局', regionCode: '120104' },
@@ -17,6 +18,8 @@ export interface ItemSeed {
   department: DepartmentCode;
   onlineApplicable: boolean;
   promisedDays?: number;
+  /** the 认证等级 needed to apply online (default 未认证: anyone signed in) */
+  requiredLevel?: RealNameLevel;
   materials: { name: string; licenseType?: 'BUSINESS_LICENSE'; required?: boolean }[];
 }
 
@@ -94,6 +97,7 @@ export const ITEMS: ItemSeed[] = [
     department: 'tj-ndrc',
     onlineApplicable: true,
     promisedDays: 20,
+    requiredLevel: 'REAL_NAME',
     materials: [
       // 外商投资项目核准和备案管理办法, art. 13: the planning and land opinions are required only for projects
       // on allocated (划拨) or newly added land, so the form marks them optional.

@@ -50,6 +50,7 @@ export async function seedDatabase(
         departmentId,
         onlineApplicable: item.onlineApplicable,
         promisedDays: item.promisedDays ?? null,
+        requiredLevel: item.requiredLevel ?? 'UNVERIFIED',
         materials: {
           create: item.materials.map((material, index) => ({
             name: material.name,

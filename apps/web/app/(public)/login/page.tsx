@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { LoginForm } from '@/components/LoginForm';
 import { safeCallbackPath } from '@/lib/callback-url';
 import { PageTitle } from '@/components/layout/PageTitle';
@@ -17,6 +18,10 @@ export default async function LoginPage({ searchParams }: Props) {
       <div className="login__card panel">
         <PageTitle>登录</PageTitle>
         <LoginForm callbackPath={safeCallbackPath(callbackUrl)} />
+        <p className="login__links">
+          <Link href="/register">注册</Link>
+          <Link href="/forgot-password">忘记密码</Link>
+        </p>
       </div>
     </div>
   );

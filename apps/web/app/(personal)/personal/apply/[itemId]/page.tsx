@@ -7,6 +7,7 @@ import { decodeIdSegment, isNotFoundError } from '@/lib/node-id';
 import { serverQuery } from '@/lib/urql-server';
 import { Paragraph } from '@/components/typography';
 import { PageTitle } from '@/components/layout/PageTitle';
+import { REAL_NAME_LEVEL_LABELS } from '@/lib/labels';
 
 export const metadata: Metadata = { title: '在线申报' };
 
@@ -19,6 +20,8 @@ const ApplicationPageQuery = graphql(`
         name
         onlineApplicable
         applicationForm
+        requiredLevel
+        missingLevel
         ...ApplicationWizard_Item
       }
     }
@@ -72,6 +75,23 @@ export default async function ApplicationPage({ params, searchParams }: Props) {
         <Paragraph>
           该申请已提交，不能再修改。
           <Link href={`/personal/cases/${encodeURIComponent(resumed.id)}`}>查看办件</Link>
+        </Paragraph>
+      </>
+    );
+  }
+
+  if (item.missingLevel) {
+    const here = `/personal/apply/${encodeURIComponent(item.id)}${caseId ? `?case=${encodeURIComponent(caseId)}` : ''}`;
+    const label = REAL_NAME_LEVEL_LABELS[item.missingLevel];
+    return (
+      <>
+        <PageTitle>{item.name}</PageTitle>
+        <div role="alert" className="form-alert form-alert--error">
+          在线申报「{item.name}」需要先完成{label}。
+        </div>
+        <Paragraph>
+          <Link href={`/personal/account/real-name?returnTo=${encodeURIComponent(here)}`}>去{label}</Link>
+          ，完成后将回到本页继续申报。
         </Paragraph>
       </>
     );

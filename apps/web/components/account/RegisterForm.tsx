@@ -1,0 +1,167 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { Button, Checkbox, Form, Input, Space } from 'antd';
+import { useMutation } from '@urql/next';
+import { graphql } from '@/gql';
+import { signInWithPassword } from '@/lib/auth-client';
+import { formatDateTime } from '@/lib/format';
+import { useFormSubmission } from '@/lib/use-form-submission';
+import { FormAlert } from '@/components/layout/FormAlert';
+import { SendCodeButton } from './SendCodeButton';
+
+const RegisterAccountMutation = graphql(`
+  mutation RegisterAccount($input: RegisterAccountInput!) {
+    registerAccount(input: $input) {
+      user {
+        id
+      }
+      lockedUntil
+      userErrors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
+export type ConsentDoc = { version: string; title: string; body: readonly string[] };
+type Fields = {
+  phone: string;
+  code: string;
+  name: string;
+  password: string;
+  confirm: string;
+  agree: boolean;
+};
+
+/**
+ * 注册: 手机号 with 获取验证码, 验证码, 姓名, 密码 twice (the API's rule stated), and the agreement to 用户服务协议
+ * and 个人信息处理规则 (their text shown here, their versions sent back). On success it signs in and opens 个人空间.
+ */
+export function RegisterForm(props: {
+  passwordRule: string;
+  codeMinutes: number;
+  terms: ConsentDoc;
+  privacyNotice: ConsentDoc;
+}) {
+  const [form] = Form.useForm<Fields>();
+  const [, register] = useMutation(RegisterAccountMutation);
+  const { alert, setAlert, pending, submit } = useFormSubmission({
+    form,
+    fields: ['phone', 'code', 'name', 'password'],
+    aliases: { termsVersion: 'agree', privacyNoticeVersion: 'agree' },
+  });
+  const router = useRouter();
+
+  async function onFinish({ phone, code, name, password }: Fields) {
+    const payload = await submit(
+      () =>
+        register({
+          input: {
+            phone,
+            code,
+            name,
+            password,
+            termsVersion: props.terms.version,
+            privacyNoticeVersion: props.privacyNotice.version,
+          },
+        }),
+      (data) => data.registerAccount,
+      (refused) => {
+        if (refused.lockedUntil)
+          setAlert([`验证码错误次数过多，请于 ${formatDateTime(refused.lockedUntil)} 后再试`]);
+      },
+    );
+    if (!payload) return;
+    const failure = await signInWithPassword(phone.trim(), password);
+    router.replace(failure ? '/login' : '/personal');
+    router.refresh();
+  }
+
+  return (
+    <Form
+      form={form}
+      name="register"
+      layout="vertical"
+      disabled={pending}
+      onFinish={onFinish}
+      requiredMark={false}
+    >
+      <FormAlert messages={alert} />
+      <Form.Item
+        name="phone"
+        label="手机号"
+        rules={[
+          { required: true, message: '请输入手机号' },
+          { pattern: /^1[3-9]\d{9}$/, message: '请输入 11 位手机号' },
+        ]}
+      >
+        <Input inputMode="numeric" autoComplete="tel" maxLength={11} />
+      </Form.Item>
+      <Form.Item label="短信验证码" required extra={`验证码 ${props.codeMinutes} 分钟内有效。`}>
+        <Space.Compact block>
+          <Form.Item name="code" noStyle rules={[{ required: true, message: '请输入短信验证码' }]}>
+            <Input inputMode="numeric" autoComplete="one-time-code" maxLength={6} aria-label="短信验证码" />
+          </Form.Item>
+          <SendCodeButton form={form} purpose="REGISTER" />
+        </Space.Compact>
+      </Form.Item>
+      <Form.Item name="name" label="姓名" rules={[{ required: true, message: '请输入姓名' }]}>
+        <Input autoComplete="name" maxLength={50} />
+      </Form.Item>
+      <Form.Item
+        name="password"
+        label="密码"
+        extra={`${props.passwordRule}。`}
+        rules={[{ required: true, message: '请输入密码' }]}
+      >
+        <Input.Password autoComplete="new-password" maxLength={256} />
+      </Form.Item>
+      <Form.Item
+        name="confirm"
+        label="确认密码"
+        dependencies={['password']}
+        rules={[
+          { required: true, message: '请再次输入密码' },
+          ({ getFieldValue }) => ({
+            validator: (_, value) =>
+              !value || value === getFieldValue('password')
+                ? Promise.resolve()
+                : Promise.reject(new Error('两次输入的密码不一致')),
+          }),
+        ]}
+      >
+        <Input.Password autoComplete="new-password" maxLength={256} />
+      </Form.Item>
+      {[props.terms, props.privacyNotice].map((doc) => (
+        <details key={doc.title} className="consent-doc">
+          <summary>
+            《{doc.title}》（版本 {doc.version}）
+          </summary>
+          {doc.body.map((paragraph) => (
+            <p key={paragraph}>{paragraph}</p>
+          ))}
+        </details>
+      ))}
+      <Form.Item
+        name="agree"
+        valuePropName="checked"
+        rules={[
+          {
+            validator: (_, value) =>
+              value
+                ? Promise.resolve()
+                : Promise.reject(new Error('请阅读并同意用户服务协议和个人信息处理规则')),
+          },
+        ]}
+      >
+        <Checkbox>
+          我已阅读并同意《{props.terms.title}》和《{props.privacyNotice.title}》
+        </Checkbox>
+      </Form.Item>
+      <Button type="primary" htmlType="submit" loading={pending} block>
+        注册
+      </Button>
+    </Form>
+  );
+}
