@@ -65,7 +65,7 @@ describe('partner screens: the supervisor sees partner reads; the admin sees a c
     expect(registered.data.registerWebhookEndpoint!.userErrors).toEqual([]);
 
     const admin = await openAs(ACCOUNTS.admin, '/admin/clients');
-    await admin.getByRole('link', { name: '推送记录 nk-social-security-system' }).click();
+    await admin.getByRole('link', { name: /推送记录 nk-social-security-system$/ }).click();
     await admin.getByRole('heading', { name: /^推送记录 · 南开社保业务系统/ }).waitFor();
     await admin.getByTestId('webhook-endpoints').getByText('https://ss.example.gov.cn/e2e-events').waitFor();
     await admin.getByTestId('webhook-delivery-table').waitFor();

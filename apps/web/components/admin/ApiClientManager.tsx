@@ -212,7 +212,10 @@ export function ApiClientManager(props: {
               </>
             ),
           },
-          { title: '审批部门', render: (_, c) => c.department.name },
+          {
+            title: '审批部门',
+            render: (_, c) => <span style={{ whiteSpace: 'nowrap' }}>{c.department.name}</span>,
+          },
           { title: '权限范围', render: (_, c) => c.scopes.map((s) => <Tag key={s}>{s}</Tag>) },
           {
             title: '状态',
@@ -236,7 +239,7 @@ export function ApiClientManager(props: {
             render: (_, c) => (
               <Link
                 href={`/admin/clients/webhooks?client=${encodeURIComponent(c.id)}`}
-                aria-label={`推送记录 ${c.clientId}`}
+                aria-label={`${c.webhookEndpoints.filter((endpoint) => endpoint.isActive).length} 个地址 · 推送记录 ${c.clientId}`}
               >
                 {c.webhookEndpoints.filter((endpoint) => endpoint.isActive).length} 个地址 · 推送记录
               </Link>
@@ -308,7 +311,17 @@ export function ApiClientManager(props: {
               options={props.departments.map((d) => ({ value: d.id, label: d.name }))}
             />
           </Form.Item>
-          <Form.Item name="scopes" label="权限范围" rules={[{ required: true, message: '请至少选择一项' }]}>
+          {/* A validator, not `required`: Ant Design would put aria-required on the checkbox group (axe). */}
+          <Form.Item
+            name="scopes"
+            label="权限范围（至少一项）"
+            rules={[
+              {
+                validator: (_, value?: string[]) =>
+                  value?.length ? Promise.resolve() : Promise.reject(new Error('请至少选择一项')),
+              },
+            ]}
+          >
             <Checkbox.Group options={SCOPES} />
           </Form.Item>
           <Form.Item name="rateLimitPoints" label="每小时额度（点，留空为默认）">
