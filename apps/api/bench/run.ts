@@ -6,7 +6,7 @@
 // BENCH_ROUNDS (3), BENCH_CONNECTIONS (16), BENCH_EVALUATION_CASES (50,000 finished yesterday, open for 评价), BENCH_CPU_PROF=<dir> writes a CPU profile of the single API process, BENCH_REUSE=1 keeps a
 // database an earlier run loaded with the same sizes, BENCH_ONLY=<text>|<text>… runs only the scenarios whose
 // name contains one of them (the page: "我的办件 page"), BENCH_PORT (4391: the API, +1 the API ×2, +2 the floor), BENCH_WEB_PORT (3391), BENCH_WEB=0
-// leaves out the page.
+// leaves out the page, BENCH_ROLLUP_CASES (1,000,000; 0 leaves out the rollup catch-up, "rollup catch-up" in BENCH_ONLY).
 import { storageFromEnv } from '../src/storage/storage-config.ts';
 import { uploadLimitsFrom } from '../src/config.ts';
 import { readApiEnv } from '../src/env-schema.ts';
