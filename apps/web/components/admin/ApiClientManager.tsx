@@ -22,7 +22,8 @@ import {
 import { useMutation } from '@urql/next';
 import { graphql } from '@/gql';
 import { formatDateTime } from '@/lib/format';
-import { requestErrorMessage, splitUserErrors } from '@/lib/user-errors';
+import { useFormSubmission } from '@/lib/use-form-submission';
+import { FormAlert } from '@/components/layout/FormAlert';
 
 const CreateApiClientMutation = graphql(`
   mutation CreateApiClient($input: CreateApiClientInput!) {
@@ -33,9 +34,7 @@ const CreateApiClientMutation = graphql(`
         clientId
       }
       userErrors {
-        field
-        code
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -51,9 +50,7 @@ const RotateApiClientSecretMutation = graphql(`
         previousSecretValidUntil
       }
       userErrors {
-        field
-        code
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -68,9 +65,7 @@ const DisableApiClientMutation = graphql(`
         isActive
       }
       userErrors {
-        field
-        code
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -119,7 +114,12 @@ export function ApiClientManager(props: {
   const router = useRouter();
   const { message, modal } = App.useApp();
   const [form] = Form.useForm<CreateValues>();
-  const [alert, setAlert] = useState<string[]>([]);
+  const toast = (messages: string[]) => message.error(messages.join(' '));
+  const creation = useFormSubmission({
+    form,
+    fields: ['clientId', 'name', 'departmentId', 'scopes', 'rateLimitPoints'],
+  });
+  const { submit: submitOther } = useFormSubmission({ report: toast });
   const [shown, setShown] = useState<Shown | null>(null);
   const [rotating, setRotating] = useState<ApiClientRow | null>(null);
   const [overlap, setOverlap] = useState<number | null>(DEFAULT_OVERLAP_MINUTES);
@@ -128,22 +128,11 @@ export function ApiClientManager(props: {
   const [, disable] = useMutation(DisableApiClientMutation);
 
   async function onCreate(values: CreateValues) {
-    setAlert([]);
-    const result = await create({ input: { ...values, rateLimitPoints: values.rateLimitPoints ?? null } });
-    const payload = result.data?.createApiClient;
-    if (result.error || !payload)
-      return setAlert([requestErrorMessage(result.error ?? { graphQLErrors: [] })]);
-    if (payload.userErrors.length > 0) {
-      const split = splitUserErrors(payload.userErrors, [
-        'clientId',
-        'name',
-        'departmentId',
-        'scopes',
-        'rateLimitPoints',
-      ]);
-      form.setFields(split.fields as Parameters<typeof form.setFields>[0]);
-      return setAlert(split.others);
-    }
+    const payload = await creation.submit(
+      () => create({ input: { ...values, rateLimitPoints: values.rateLimitPoints ?? null } }),
+      (data) => data.createApiClient,
+    );
+    if (!payload) return;
     form.resetFields();
     setShown({
       clientId: payload.apiClient!.clientId,
@@ -155,12 +144,11 @@ export function ApiClientManager(props: {
 
   async function onRotate() {
     if (!rotating) return;
-    const result = await rotate({ input: { apiClientId: rotating.id, overlapMinutes: overlap } });
-    const payload = result.data?.rotateApiClientSecret;
-    if (result.error || !payload)
-      return message.error(requestErrorMessage(result.error ?? { graphQLErrors: [] }));
-    if (payload.userErrors.length > 0)
-      return message.error(payload.userErrors.map((e) => e.message).join(' '));
+    const payload = await submitOther(
+      () => rotate({ input: { apiClientId: rotating.id, overlapMinutes: overlap } }),
+      (data) => data.rotateApiClientSecret,
+    );
+    if (!payload) return;
     const until = payload.apiClient!.previousSecretValidUntil;
     setRotating(null);
     setShown({
@@ -179,12 +167,11 @@ export function ApiClientManager(props: {
       okButtonProps: { danger: true },
       cancelText: '取消',
       onOk: async () => {
-        const result = await disable({ input: { apiClientId: client.id } });
-        const payload = result.data?.disableApiClient;
-        if (result.error || !payload || payload.userErrors.length > 0) {
-          message.error(result.error ? requestErrorMessage(result.error) : '停用失败');
-          return;
-        }
+        const payload = await submitOther(
+          () => disable({ input: { apiClientId: client.id } }),
+          (data) => data.disableApiClient,
+        );
+        if (!payload) return;
         message.success(`已停用，撤销了 ${payload.revokedTokens ?? 0} 个令牌`);
         router.refresh();
       },
@@ -292,9 +279,7 @@ export function ApiClientManager(props: {
         />
       </Modal>
       <Card title="新建接入系统">
-        {alert.length > 0 && (
-          <Alert type="error" showIcon role="alert" style={{ marginBottom: 16 }} title={alert.join(' ')} />
-        )}
+        <FormAlert messages={creation.alert} />
         <Form<CreateValues> form={form} name="create-api-client" layout="vertical" onFinish={onCreate}>
           <Form.Item name="name" label="系统名称" rules={[{ required: true, message: '请输入系统名称' }]}>
             <Input maxLength={100} />
@@ -329,7 +314,7 @@ export function ApiClientManager(props: {
           <Form.Item name="rateLimitPoints" label="每小时额度（点，留空为默认）">
             <InputNumber min={1} max={10_000_000} style={{ width: '100%' }} />
           </Form.Item>
-          <Button type="primary" htmlType="submit">
+          <Button type="primary" htmlType="submit" loading={creation.pending}>
             创建
           </Button>
         </Form>

@@ -1,11 +1,10 @@
 'use client';
 
-import { useState } from 'react';
 import { useRouter } from 'next/navigation';
 import { App, Button } from 'antd';
 import { useMutation } from '@urql/next';
 import { graphql } from '@/gql';
-import { requestErrorMessage } from '@/lib/user-errors';
+import { useFormSubmission } from '@/lib/use-form-submission';
 
 const RetryNationalReportMutation = graphql(`
   mutation RetryNationalReport($input: RetryNationalReportInput!) {
@@ -15,9 +14,7 @@ const RetryNationalReportMutation = graphql(`
         status
       }
       userErrors {
-        field
-        code
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -31,9 +28,7 @@ const RedeliverWebhookMutation = graphql(`
         status
       }
       userErrors {
-        field
-        code
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -51,27 +46,22 @@ const TEXT = {
 export function DeliveryRetryButton(props: { kind: keyof typeof TEXT; id: string; label: string }) {
   const [, retryReport] = useMutation(RetryNationalReportMutation);
   const [, redeliver] = useMutation(RedeliverWebhookMutation);
-  const [pending, setPending] = useState(false);
   const { message } = App.useApp();
+  const { pending, submit } = useFormSubmission({ report: (messages) => message.error(messages.join(' ')) });
   const router = useRouter();
 
   async function send() {
-    setPending(true);
-    const { error, errors } =
+    const accepted =
       props.kind === 'national'
-        ? await retryReport({ input: { reportId: props.id } }).then((result) => ({
-            error: result.error,
-            errors: result.data?.retryNationalReport.userErrors ?? [],
-          }))
-        : await redeliver({ input: { deliveryId: props.id } }).then((result) => ({
-            error: result.error,
-            errors: result.data?.redeliverWebhook.userErrors ?? [],
-          }));
-    setPending(false);
-    if (error || errors.length) {
-      message.error(errors[0]?.message ?? (error ? requestErrorMessage(error) : '操作失败'));
-      return;
-    }
+        ? await submit(
+            () => retryReport({ input: { reportId: props.id } }),
+            (data) => data.retryNationalReport,
+          )
+        : await submit(
+            () => redeliver({ input: { deliveryId: props.id } }),
+            (data) => data.redeliverWebhook,
+          );
+    if (!accepted) return;
     message.success(TEXT[props.kind].done);
     router.refresh();
   }
