@@ -27,7 +27,12 @@ export default defineConfig({
     projects: [
       {
         resolve: { alias },
-        test: { name: 'unit', include: ['lib/**/*.test.ts'], environment: 'node' },
+        test: {
+          name: 'unit',
+          include: ['lib/**/*.test.ts', 'e2e/**/*.test.ts'],
+          exclude: ['e2e/**/*.e2e.test.ts'],
+          environment: 'node',
+        },
       },
       {
         // The browser tests start the real API in this process.

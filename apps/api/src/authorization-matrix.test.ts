@@ -346,6 +346,29 @@ const MATRIX: Record<string, Row> = {
     SIGNED_IN_USERS,
   ),
 
+  // 首页 (graphql/portal.graphql): search, categories, popular items and published notices are public;
+  // notices are written and read unpublished by administrators; 关怀模式 by each signed-in person.
+  'Query.searchServiceItems': {
+    query: '{ searchServiceItems(query: "wstz", first: 1) { totalCount } }',
+    expect: EVERYONE,
+  },
+  'Query.serviceCategories': { query: '{ serviceCategories { code } }', expect: EVERYONE },
+  'Query.popularServiceItems': { query: '{ popularServiceItems(first: 1) { caseCount } }', expect: EVERYONE },
+  'Query.notices': { query: '{ notices(first: 1) { totalCount } }', expect: EVERYONE },
+  'Query.allNotices': { query: '{ allNotices(first: 1) { totalCount } }', expect: ADMIN },
+  // Empty title: the administrator gets a userError and nothing is written.
+  'Mutation.createNotice': mutation('createNotice', () => ({ title: ' ', body: '矩阵' }), ADMIN),
+  'Mutation.setNoticePublished': mutation(
+    'setNoticePublished',
+    () => ({ noticeId: missing('Notice'), published: true }),
+    ADMIN,
+  ),
+  'Mutation.updateDisplaySettings': mutation(
+    'updateDisplaySettings',
+    () => ({ careMode: false }),
+    SIGNED_IN_USERS,
+  ),
+
   // 我要办事 / 网上申报 (graphql/catalogue.graphql, graphql/application.graphql)
   'Query.catalogueItems': { query: '{ catalogueItems(first: 1) { totalCount } }', expect: EVERYONE },
   'Query.uploadLimits': { query: '{ uploadLimits { maxFileBytes } }', expect: EVERYONE },
@@ -356,6 +379,22 @@ const MATRIX: Record<string, Row> = {
   ),
   'Mutation.removeCaseMaterial': mutation(
     'removeCaseMaterial',
+    () => ({ materialId: missing('CaseMaterial') }),
+    CITIZENS,
+  ),
+  'Mutation.submitCorrection': mutation('submitCorrection', () => ({ caseId: missingCase() }), CITIZENS),
+  'Mutation.addFavouriteItem': {
+    query: `mutation($input: FavouriteItemInput!) { addFavouriteItem(input: $input) { userErrors { code } } }`,
+    variables: () => ({ input: { itemId: missing('ServiceItem') } }),
+    expect: CITIZENS,
+  },
+  'Mutation.removeFavouriteItem': {
+    query: `mutation($input: FavouriteItemInput!) { removeFavouriteItem(input: $input) { userErrors { code } } }`,
+    variables: () => ({ input: { itemId: missing('ServiceItem') } }),
+    expect: CITIZENS,
+  },
+  'Mutation.removeCorrectionMaterial': mutation(
+    'removeCorrectionMaterial',
     () => ({ materialId: missing('CaseMaterial') }),
     CITIZENS,
   ),
@@ -390,6 +429,34 @@ const NODE_MATRIX: Record<string, NodeRow[]> = {
       object: 'citizen A (people see only themselves)',
       id: async (api) => toGlobalId('User', (await userOf(api, 'citizenA')).id),
       expect: 'NANNNNNNNNNNNNNN',
+    },
+  ],
+  ServiceCategory: [
+    {
+      object: 'a home-page category (public)',
+      id: async (api) =>
+        toGlobalId(
+          'ServiceCategory',
+          (await api.db.serviceCategory.findFirstOrThrow({ orderBy: { code: 'asc' } })).id,
+        ),
+      expect: 'AAAAAAAAAAAAAAAA',
+    },
+  ],
+  Notice: [
+    {
+      object: 'a published notice (public)',
+      id: async (api) =>
+        toGlobalId(
+          'Notice',
+          (await api.db.notice.findFirstOrThrow({ where: { publishedAt: { not: null } } })).id,
+        ),
+      expect: 'AAAAAAAAAAAAAAAA',
+    },
+    {
+      object: 'an unpublished notice (administrators only)',
+      id: async (api) =>
+        toGlobalId('Notice', (await api.db.notice.findFirstOrThrow({ where: { publishedAt: null } })).id),
+      expect: 'NNNNNNNNANNNNNNN',
     },
   ],
   Notification: [
@@ -544,8 +611,16 @@ const GUARDS: Partial<Record<string, Guard>> = {
   'Mutation.endSession': user('user.endSession'),
   'Mutation.markNotificationsRead': user('notification.markRead'),
   'Mutation.updateNotificationSettings': user('notification.updateSettings'),
+  'Query.allNotices': user('portal.manageNotices'),
+  'Mutation.createNotice': user('portal.manageNotices'),
+  'Mutation.setNoticePublished': user('portal.manageNotices'),
+  'Mutation.updateDisplaySettings': user('portal.updateDisplaySettings'),
   'Mutation.saveApplicationDraft': user('application.editDraft'),
   'Mutation.removeCaseMaterial': user('application.editDraft'),
+  'Mutation.submitCorrection': user('correction.answer'),
+  'Mutation.addFavouriteItem': user('favourite.manage'),
+  'Mutation.removeFavouriteItem': user('favourite.manage'),
+  'Mutation.removeCorrectionMaterial': user('correction.answer'),
   'Query.nationalReports': user('national.readReports'),
   'Mutation.retryNationalReport': user('national.retryReport'),
   'Query.webhookEndpoints': { permission: 'webhook.readLog', kind: 'require' },
@@ -574,6 +649,10 @@ const NOT_ONE_POLICY_GUARD: Partial<Record<string, string>> = {
   'Query.departments': 'public catalogue',
   'Query.serviceItems': 'public catalogue',
   'Query.catalogueItems': 'public catalogue',
+  'Query.searchServiceItems': 'public catalogue (首页 search)',
+  'Query.serviceCategories': 'public catalogue (首页 categories)',
+  'Query.popularServiceItems': 'public catalogue (热门事项, counts only)',
+  'Query.notices': 'public: published notices only',
   'Query.uploadLimits': 'public rule',
   'Query.evaluationRules': 'public rule',
   'Query.publishedFigures': 'public 公示 figures',

@@ -18,4 +18,7 @@ export type {
   WebhookEndpoint as WebhookEndpointModel,
   Session as UserSessionModel,
   Notification as NotificationModel,
+  ServiceCategory as ServiceCategoryModel,
+  Notice as NoticeModel,
+  FavouriteItem as FavouriteItemModel,
 } from './generated/prisma/client.ts';

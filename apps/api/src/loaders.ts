@@ -28,6 +28,14 @@ export function createLoaders(db: Db) {
     appealByEvaluationId: byKey<EvaluationAppeal>('evaluationId', (ids) =>
       db.evaluationAppeal.findMany({ where: { evaluationId: { in: ids } } }),
     ),
+    /** 我的收藏: the ids of the items a user starred (one query per request for a whole catalogue page) */
+    favouriteItemIds: new DataLoader<string, Set<string>>(async (userIds) => {
+      const rows = await db.favouriteItem.findMany({
+        where: { userId: { in: [...userIds] } },
+        select: { userId: true, itemId: true },
+      });
+      return userIds.map((id) => new Set(rows.filter((row) => row.userId === id).map((row) => row.itemId)));
+    }),
     notesByEvaluationId: new DataLoader<string, EvaluationReply[]>(async (ids) => {
       const rows = await db.evaluationReply.findMany({
         where: { evaluationId: { in: [...ids] } },

@@ -12,6 +12,10 @@ import { dashboardModule } from './dashboard/module.ts';
 import { nationalModule } from './national/module.ts';
 import { webhookModule } from './webhook/module.ts';
 import { notificationModule } from './notification/module.ts';
+import { portalModule } from './portal/module.ts';
+import { correctionModule } from './correction/module.ts';
+import { favouriteModule } from './favourite/module.ts';
+import { fileModule } from './file/module.ts';
 
 /** The modules of the API. A new module adds its `module.ts` here; the schema and node(id:) take the rest from it. */
 export const HALL_MODULES: readonly HallModule[] = [
@@ -28,4 +32,8 @@ export const HALL_MODULES: readonly HallModule[] = [
   nationalModule,
   webhookModule,
   notificationModule,
+  portalModule,
+  correctionModule,
+  favouriteModule,
+  fileModule,
 ];

@@ -13,6 +13,7 @@ import { registerAuthRoutes } from './auth/routes.ts';
 import { registerOAuthRoutes } from './partner/routes.ts';
 import { depthLimit } from './lib/depth-limit.ts';
 import { registerFileRoutes } from './application/file-routes.ts';
+import { addCorrectionMaterial } from './correction/add-correction-material.ts';
 import { registerDashboardExportRoutes } from './dashboard/export-routes.ts';
 import { AbuseCounters } from './abuse/abuse-counters.ts';
 import { defaultQueryLimits } from './limits/query-limits.ts';
@@ -108,7 +109,13 @@ export async function buildServer(options: ServerDeps): Promise<FastifyInstance>
 
   registerAuthRoutes(app, deps);
   registerOAuthRoutes(app, deps);
-  await registerFileRoutes(app, deps);
+  await registerFileRoutes(app, deps, [
+    // 补正 online: a file answering the case's 补正 notice, named by the material the notice lists.
+    {
+      field: 'correctionMaterial',
+      upload: (ctx, input) => addCorrectionMaterial(ctx, { ...input, materialName: input.value }),
+    },
+  ]);
   registerDashboardExportRoutes(app, deps);
 
   await app.register(async (graphqlRoutes) => {

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import type { CSSProperties, ReactNode } from 'react';
 import { SiteHeader } from '@/components/SiteHeader';
 import { getHallName } from '@/lib/hall';
+import { isCareMode } from '@/lib/care-mode';
 import { FONT_FAMILY } from '@/lib/theme';
 import './globals.css';
 
@@ -18,9 +19,15 @@ export async function generateMetadata(): Promise<Metadata> {
  * that use them wrap their content in `Providers` (components/Providers.tsx), so pages without them ship
  * neither.
  */
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // 关怀模式 (适老化): globals.css enlarges type and controls and raises contrast under html.care.
+  const care = await isCareMode();
   return (
-    <html lang="zh-CN" style={{ '--hall-font-family': FONT_FAMILY } as CSSProperties}>
+    <html
+      lang="zh-CN"
+      className={care ? 'care' : undefined}
+      style={{ '--hall-font-family': FONT_FAMILY } as CSSProperties}
+    >
       <body>
         <SiteHeader />
         <main className="site-main" id="main">

@@ -4,7 +4,12 @@ import { authOptions } from '@/lib/auth';
 import { getHallName } from '@/lib/hall';
 import { isApplicant, workbenchesOf } from '@/lib/roles';
 import { getViewer } from '@/lib/viewer';
+import { formatDateTime, formatRate } from '@/lib/format';
+import { itemHref, loadPortalHome } from '@/lib/portal';
+import { loadPublishedFigures } from '@/lib/published-figures';
 import { PageTitle } from '@/components/layout/PageTitle';
+import { SearchBox } from '@/components/portal/SearchBox';
+import { CategoryEntries } from '@/components/portal/CategoryEntries';
 
 /** What a signed-in user can do from here: 个人空间 for applicants, the workbench for staff. */
 async function SignedInHint() {
@@ -28,23 +33,109 @@ async function SignedInHint() {
   );
 }
 
+/** 好差评公示 on the home page: last month's departments with the most evaluations (from the 公示 cache). */
+async function PublishedFiguresSummary() {
+  const figures = await loadPublishedFigures().catch(() => null);
+  const rows = figures ? [...figures.month].sort((a, b) => b.total - a.total).slice(0, 5) : [];
+  return (
+    <section className="portal-section" aria-labelledby="portal-gongshi">
+      <h2 id="portal-gongshi">好差评公示</h2>
+      {figures && rows.length > 0 ? (
+        <>
+          <p className="portal-note">
+            上月（{figures.monthFrom} 至 {figures.monthTo}）评价最多的部门：
+          </p>
+          <table className="data-table portal-figures">
+            <thead>
+              <tr>
+                <th scope="col">部门</th>
+                <th scope="col">评价总量</th>
+                <th scope="col">好评率</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.department.id}>
+                  <th scope="row">{row.department.name}</th>
+                  <td>{row.total}</td>
+                  <td>{formatRate(row.goodRate)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      ) : (
+        <p className="portal-note">暂无公示数据。</p>
+      )}
+      <p>
+        <Link href="/gongshi">查看全部公示数据</Link>
+      </p>
+    </section>
+  );
+}
+
+/**
+ * 首页 as the hall's portal: search, 个人办事 / 法人办事 entries, 热门事项, 通知公告 and 好差评公示. Server-rendered
+ * plain HTML (no UI library); the data comes from Next's data cache (lib/portal.ts), not the API per visit.
+ */
 export default async function HomePage() {
   const session = await getServerSession(authOptions);
+  const home = await loadPortalHome();
   return (
-    <div className="panel">
-      <PageTitle>欢迎使用{getHallName()}</PageTitle>
-      {session ? (
-        <SignedInHint />
-      ) : (
-        <>
-          <p>
-            登录后，在系统首页点击个人姓名，进入“个人空间”，即可在“我的办件”中查看网上申报、互联互通和窗口申报的办件。
+    <div className="portal">
+      <section className="panel portal-hero" aria-label="搜索与登录">
+        <PageTitle>欢迎使用{getHallName()}</PageTitle>
+        <SearchBox large />
+        {session ? (
+          <SignedInHint />
+        ) : (
+          <p className="portal-sign-in">
+            <Link className="button button--primary" href="/login">
+              登录
+            </Link>
+            <span>登录后可在线申报，并在“个人空间”查看网上申报、互联互通和窗口申报的办件。</span>
           </p>
-          <Link className="button button--primary" href="/login">
-            登录
-          </Link>
-        </>
-      )}
+        )}
+      </section>
+
+      <div className="portal-columns">
+        <CategoryEntries audience="PERSONAL" categories={home.serviceCategories} />
+        <CategoryEntries audience="LEGAL" categories={home.serviceCategories} />
+      </div>
+
+      <div className="portal-columns">
+        <section className="portal-section" aria-labelledby="portal-popular">
+          <h2 id="portal-popular">热门事项</h2>
+          <ol className="portal-list">
+            {home.popularServiceItems.map((popular) => (
+              <li key={popular.item.id}>
+                <Link href={itemHref(popular.item.id)}>{popular.item.name}</Link>
+                <span className="portal-list__meta">
+                  {popular.item.department.name} · 办件量 {popular.caseCount}
+                </span>
+              </li>
+            ))}
+          </ol>
+        </section>
+
+        <section className="portal-section" aria-labelledby="portal-notices">
+          <h2 id="portal-notices">通知公告</h2>
+          {home.notices.nodes.length === 0 ? (
+            <p className="portal-note">暂无通知公告。</p>
+          ) : (
+            <ul className="portal-list">
+              {home.notices.nodes.map((notice) => (
+                <li key={notice.id}>
+                  <Link href={`/notices/${encodeURIComponent(notice.id)}`}>{notice.title}</Link>
+                  <span className="portal-list__meta">{formatDateTime(notice.publishedAt).slice(0, 10)}</span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      </div>
+
+      <PublishedFiguresSummary />
     </div>
   );
 }

@@ -1,7 +1,6 @@
 'use client';
 
 import { useId, useState, type FormEvent, type InputHTMLAttributes, type ReactNode } from 'react';
-import { useRouter } from 'next/navigation';
 import { signInWithPassword } from '@/lib/auth-client';
 import { EyeIcon } from '@/components/login/EyeIcon';
 
@@ -78,7 +77,6 @@ function PasswordInput(props: InputProps) {
  * the browser's language); the credentials go to next-auth (lib/auth-client.ts).
  */
 export function LoginForm({ callbackPath }: { callbackPath: string }) {
-  const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [missing, setMissing] = useState<Record<FieldName, boolean>>({ login: false, password: false });
   const [submitting, setSubmitting] = useState(false);
@@ -100,8 +98,10 @@ export function LoginForm({ callbackPath }: { callbackPath: string }) {
     try {
       const failure = await signInWithPassword(login, password);
       if (!failure) {
-        router.replace(callbackPath);
-        router.refresh();
+        // A full load, not router.replace + router.refresh: the refresh of /login could overtake the
+        // navigation, leaving a signed-in user on the sign-in page when the target (在线申报) was slow to
+        // load (seen in e2e/portal.e2e.test.ts). The load also draws the header for the signed-in user.
+        window.location.replace(callbackPath);
         return;
       }
       setError(messageFor(failure));

@@ -6,6 +6,8 @@ import { getHallName } from '@/lib/hall';
 import { isApplicant, workbenchesOf } from '@/lib/roles';
 import { getViewer, type Viewer } from '@/lib/viewer';
 import { SignOutButton } from './SignOutButton';
+import { CareModeSwitch } from './CareModeSwitch';
+import { isCareMode } from '@/lib/care-mode';
 
 /** The viewer for the header; a failing API must not take the whole page down with it. */
 async function viewerForHeader(): Promise<Viewer | null> {
@@ -28,6 +30,7 @@ export async function SiteHeader() {
   const name = viewer?.name || session?.user?.name;
   // Without roles (API unavailable) the header keeps the applicant's way into 个人空间.
   const roles: readonly Role[] = viewer?.roles ?? ['CITIZEN'];
+  const care = await isCareMode();
   return (
     <header className="site-header">
       <div className="site-header__inner">
@@ -35,6 +38,7 @@ export async function SiteHeader() {
           {getHallName()}
         </Link>
         <nav className="site-header__user" aria-label="用户">
+          <CareModeSwitch on={care} />
           {session ? (
             <>
               {workbenchesOf(roles).map((workbench) => (

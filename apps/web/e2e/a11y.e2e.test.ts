@@ -6,10 +6,14 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, newContext, saveScreenshot, signIn, waitForHydration } from './browser';
 import { PAGES, accountOf, pathOf, type CheckedPage } from './pages';
 
+/** lib/care-mode.ts's cookie (the e2e files import nothing of the app). */
+const CARE_COOKIE = 'hall-care';
+
 /**
  * Every page in e2e/pages.ts, as its user sees it: exactly one <h1> (the expected one, server-rendered), no
- * serious or critical axe-core violation at desktop width and at 375 px, and no sideways scrolling at 375 px.
- * With A11Y_SCREENSHOTS=1 it also saves each page at both widths to test-results/.
+ * serious or critical axe-core violation at desktop width and at 375 px, and no sideways scrolling at 375 px —
+ * then all of it again in 关怀模式 (the hall-care cookie: larger type and controls, higher contrast).
+ * With A11Y_SCREENSHOTS=1 it also saves each page at both widths, in both modes, to test-results/.
  */
 
 const webUrl = inject('webUrl');
@@ -138,6 +142,31 @@ for (const [as, pages] of byAccount) {
           );
           expect((await seriousViolations(tab)).join('\n'), `${path} at ${PHONE.width} px`).toBe('');
           if (process.env.A11Y_SCREENSHOTS) await saveScreenshot(tab, `375px ${as} ${checked.name}`);
+
+          // 关怀模式: the same checks with the browser's switch on (this context only, removed after).
+          await context.addCookies([{ name: CARE_COOKIE, value: '1', url: webUrl }]);
+          try {
+            await load(tab, path);
+            expect(await tab.locator('html').getAttribute('class'), `${path}: 关怀模式 is on`).toContain(
+              'care',
+            );
+            const careWidths = await tab.evaluate(() => ({
+              scroll: document.documentElement.scrollWidth,
+              viewport: document.documentElement.clientWidth,
+            }));
+            expect(
+              careWidths.scroll,
+              `${path} in 关怀模式: wider than the 375 px screen`,
+            ).toBeLessThanOrEqual(careWidths.viewport);
+            expect((await seriousViolations(tab)).join('\n'), `${path} in 关怀模式 at 375 px`).toBe('');
+            if (process.env.A11Y_SCREENSHOTS) await saveScreenshot(tab, `care 375px ${as} ${checked.name}`);
+            await tab.setViewportSize(DESKTOP);
+            await load(tab, path);
+            expect((await seriousViolations(tab)).join('\n'), `${path} in 关怀模式 at 1280 px`).toBe('');
+            if (process.env.A11Y_SCREENSHOTS) await saveScreenshot(tab, `care desktop ${as} ${checked.name}`);
+          } finally {
+            await context.clearCookies({ name: CARE_COOKIE });
+          }
         } catch (error) {
           await saveScreenshot(tab, `a11y ${as} ${checked.name}`);
           throw error;

@@ -25,7 +25,11 @@ export type CheckedPage = {
   h1OnlyAfterHydration?: true;
 } & (
   | { path: string }
-  | { resolvePath: { from: string; linkPrefix: string; /** the link's exact text */ linkText?: string } }
+  | {
+      resolvePath: { from: string; linkPrefix: string; /** the link's exact text */ linkText?: string };
+      /** The app route it reaches (as under app/, without route groups), for the coverage check. */
+      route: string;
+    }
 );
 
 export const PAGES: readonly CheckedPage[] = [
@@ -33,11 +37,39 @@ export const PAGES: readonly CheckedPage[] = [
   { name: '首页', as: 'signedOut', path: '/', h1: /^欢迎使用/ },
   { name: '登录', as: 'signedOut', path: '/login', h1: '登录' },
   { name: '页面不存在', as: 'signedOut', path: '/no-such-page', h1: '页面不存在' },
+  { name: '搜索结果', as: 'signedOut', path: '/search?q=wstz', h1: '搜索结果' },
+  {
+    name: '办事指南',
+    as: 'signedOut',
+    route: '/items/[id]',
+    resolvePath: { from: '/search?q=wstz', linkPrefix: '/items/' },
+    h1: /外商投资项目核准/,
+  },
+  {
+    name: '通知公告',
+    as: 'signedOut',
+    route: '/notices/[id]',
+    resolvePath: { from: '/', linkPrefix: '/notices/' },
+    h1: /\S/,
+  },
 
   // Citizen (个人空间)
   { name: '首页（已登录）', as: 'citizen', path: '/', h1: /^欢迎使用/ },
   { name: '个人空间', as: 'citizen', path: '/personal', h1: '个人空间' },
   { name: '消息通知', as: 'citizen', path: '/personal/messages', h1: '消息通知' },
+  { name: '我的收藏', as: 'citizen', path: '/personal/favourites', h1: '我的收藏' },
+  { name: '我的文件', as: 'citizen', path: '/personal/files', h1: '我的文件' },
+  {
+    name: '提交补正材料',
+    as: 'citizen',
+    route: '/personal/cases/[id]/correction',
+    resolvePath: {
+      from: '/personal/cases?list=CORRECTION',
+      linkPrefix: '/personal/cases/',
+      linkText: '补正',
+    },
+    h1: '提交补正材料',
+  },
   { name: '信息管理', as: 'citizen', path: '/personal/account', h1: '信息管理' },
   { name: '修改密码', as: 'citizen', path: '/personal/account/password', h1: '修改密码' },
   { name: '登录设备', as: 'citizen', path: '/personal/account/sessions', h1: '登录设备' },
@@ -57,6 +89,7 @@ export const PAGES: readonly CheckedPage[] = [
       linkPrefix: '/personal/cases/',
       linkText: '查看',
     },
+    route: '/personal/cases/[id]',
     h1: /\S/,
   },
   {
@@ -67,6 +100,7 @@ export const PAGES: readonly CheckedPage[] = [
       linkPrefix: '/personal/cases/',
       linkText: '评价',
     },
+    route: '/personal/cases/[id]/evaluate',
     h1: '评价',
   },
   {
@@ -77,6 +111,7 @@ export const PAGES: readonly CheckedPage[] = [
       linkPrefix: '/personal/cases/',
       linkText: '已评价',
     },
+    route: '/personal/cases/[id]/evaluation',
     h1: '评价详情',
   },
   {
@@ -87,6 +122,7 @@ export const PAGES: readonly CheckedPage[] = [
     h1OnlyAfterHydration: true,
   },
   { name: '无权访问（申请人进工作台）', as: 'citizen', path: '/staff/window', h1: '403' },
+  { name: '工作台入口（申请人）', as: 'citizen', path: '/staff', h1: '403' },
   { name: '我要办事', as: 'citizen', path: '/personal/apply', h1: '我要办事' },
   {
     name: '我要办事 筛选无结果',
@@ -98,6 +134,7 @@ export const PAGES: readonly CheckedPage[] = [
     name: '在线申报',
     as: 'citizen',
     resolvePath: { from: '/personal/apply', linkPrefix: '/personal/apply/', linkText: '在线申报' },
+    route: '/personal/apply/[itemId]',
     h1: '外商投资项目核准',
   },
   { name: '我的证照（无证照）', as: 'citizen', path: '/personal/files/licenses', h1: '我的证照' },
@@ -110,6 +147,7 @@ export const PAGES: readonly CheckedPage[] = [
     name: '在线申报（法人）',
     as: 'companyUser',
     resolvePath: { from: '/personal/apply', linkPrefix: '/personal/apply/', linkText: '在线申报' },
+    route: '/personal/apply/[itemId]',
     h1: '外商投资项目核准',
   },
 
@@ -122,6 +160,7 @@ export const PAGES: readonly CheckedPage[] = [
     name: '办件办理',
     as: 'socialSecurityClerk',
     resolvePath: { from: '/staff/department', linkPrefix: '/staff/department/cases/' },
+    route: '/staff/department/cases/[id]',
     h1: /\S/,
   },
   {
@@ -140,6 +179,7 @@ export const PAGES: readonly CheckedPage[] = [
     name: '差评处理',
     as: 'socialSecurityClerk',
     resolvePath: { from: '/staff/department/evaluations', linkPrefix: '/staff/department/evaluations/' },
+    route: '/staff/department/evaluations/[id]',
     h1: /^差评处理/,
   },
   { name: '部门办件（市发改委）', as: 'ndrcClerk', path: '/staff/department', h1: /^部门办件/ },
@@ -190,6 +230,7 @@ export const PAGES: readonly CheckedPage[] = [
       linkPrefix: '/dashboard/evaluations/',
       linkText: '查看',
     },
+    route: '/dashboard/evaluations/[id]',
     h1: /^评价详情/,
   },
   {
@@ -205,7 +246,31 @@ export const PAGES: readonly CheckedPage[] = [
 
   // Admin (系统管理)
   { name: '国家平台上报', as: 'admin', path: '/admin/national-reports', h1: '国家平台上报' },
+  { name: '通知公告管理', as: 'admin', path: '/admin/notices', h1: '通知公告' },
+  // No partner client is seeded, so 推送记录 shows its 「未找到该接入系统」 state.
+  {
+    name: '推送记录（无此接入系统）',
+    as: 'admin',
+    path: '/admin/clients/webhooks?client=none',
+    h1: '推送记录',
+  },
+
+  // Partner developers
+  { name: 'GraphiQL 接口调试', as: 'signedOut', path: '/graphiql', h1: 'GraphiQL 接口调试' },
 ];
+
+/**
+ * Routes under app/ that only redirect (they draw nothing of their own), so no page above visits them for
+ * itself: /supervisor sends a supervisor on to 评价统计.
+ */
+export const REDIRECT_ONLY_ROUTES: readonly string[] = ['/supervisor'];
+
+/**
+ * Routes found failing when first added above, left out until mended (issue 15's note): /admin/clients has
+ * axe violations (aria-required on the 权限范围 checkbox group; 推送记录 links whose aria-label does not contain
+ * their visible text) and its 部门 names break inside a word at 1024–1920 px.
+ */
+export const NOT_YET_CHECKED_ROUTES: readonly string[] = ['/admin/clients'];
 
 export function accountOf(page: CheckedPage): Account | undefined {
   return page.as === 'signedOut' ? undefined : ACCOUNTS[page.as];

@@ -20,6 +20,9 @@ import type {
   LicenseStatus,
   RealNameLevel,
   Role,
+  SearchMatch,
+  ServiceAudience,
+  ServiceCategoryKind,
   UserKind,
   UserSessionState,
 } from '@/gql/graphql';
@@ -238,4 +241,21 @@ export const CURRENCY_LABELS: Record<Currency, string> = {
   EUR: '欧元',
   HKD: '港元',
   JPY: '日元',
+};
+
+export const SERVICE_AUDIENCE_LABELS: Record<ServiceAudience, string> = {
+  PERSONAL: '个人办事',
+  LEGAL: '法人办事',
+};
+
+export const SERVICE_CATEGORY_KIND_LABELS: Record<ServiceAudience, Record<ServiceCategoryKind, string>> = {
+  PERSONAL: { LIFE_EVENT: '按人生事件', TOPIC: '按主题' },
+  LEGAL: { LIFE_EVENT: '按企业生命周期', TOPIC: '按主题' },
+};
+
+export const SEARCH_MATCH_LABELS: Record<SearchMatch, string> = {
+  NAME: '名称匹配',
+  SYNONYM: '同义词匹配',
+  INITIALS: '拼音首字母匹配',
+  PINYIN: '拼音匹配',
 };

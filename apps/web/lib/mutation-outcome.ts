@@ -41,3 +41,8 @@ export function mutationOutcome<Data, Payload extends PayloadWithUserErrors>(
   if (userErrors.length === 0) return { ok: true, payload };
   return { ok: false, payload, ...splitUserErrors(userErrors, formFields, aliases) };
 }
+
+/** The messages of a payload's `userErrors`, for answers that are not a form (server actions, route handlers). */
+export function userErrorMessages(userErrors: PayloadWithUserErrors['userErrors']): string[] {
+  return useFragment(UserErrorFieldsFragment, userErrors).map((error) => error.message);
+}

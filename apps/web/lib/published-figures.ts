@@ -1,8 +1,6 @@
 import { unstable_cache } from 'next/cache';
-import { createClient, fetchExchange } from '@urql/core';
 import { graphql } from '@/gql';
-import { getApiGraphqlUrl } from './api-url';
-import { trustedDocumentsExchange } from './urql-exchanges';
+import { anonymousQuery } from './anonymous-query';
 
 /**
  * How long the web server keeps the 公示 figures (Next's data cache, shared by every visitor): within it, a
@@ -46,16 +44,7 @@ const PublishedFiguresQuery = graphql(`
 `);
 
 async function fetchPublishedFigures() {
-  const client = createClient({
-    url: getApiGraphqlUrl(),
-    exchanges: [trustedDocumentsExchange, fetchExchange],
-    requestPolicy: 'network-only',
-    fetchOptions: { headers: { 'content-type': 'application/json' }, cache: 'no-store' },
-  });
-  const result = await client.query(PublishedFiguresQuery, {}).toPromise();
-  if (result.error) throw result.error;
-  if (!result.data) throw new Error('The API returned no data.');
-  return result.data.publishedFigures;
+  return (await anonymousQuery(PublishedFiguresQuery, {})).publishedFigures;
 }
 
 /** The published figures, anonymous and cached (see PUBLISHED_CACHE_SECONDS). */

@@ -53,3 +53,20 @@ export async function serverQuery<Data, Variables extends AnyVariables>(
   if (!result.data) throw new Error('The API returned no data.');
   return result.data;
 }
+
+/** Runs a mutation on the server as the signed-in user; errors are thrown as by serverQuery. */
+export async function serverMutation<Data, Variables extends AnyVariables>(
+  document: TypedDocumentNode<Data, Variables>,
+  variables: Variables,
+): Promise<Data> {
+  const client = await getServerClient();
+  const result = await client.mutation(document, variables).toPromise();
+  if (result.error) {
+    if (result.error.graphQLErrors.some((e) => e.extensions?.code === 'UNAUTHENTICATED')) {
+      throw new UnauthenticatedError();
+    }
+    throw result.error;
+  }
+  if (!result.data) throw new Error('The API returned no data.');
+  return result.data;
+}

@@ -9,6 +9,7 @@ const ViewerQuery = graphql(`
       name
       roles
       unreadNotificationCount
+      careMode
       department {
         id
         name

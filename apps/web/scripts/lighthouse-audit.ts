@@ -18,6 +18,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH, launchBrowser, type Account } from '../e2e/browser.ts';
 import { PAGES, accountOf, pathOf, type CheckedPage } from '../e2e/pages.ts';
+import { uncoveredRoutes } from '../e2e/page-routes.ts';
 import { startWebStack } from '../e2e/global-setup.ts';
 import { signInOverRest } from '../e2e/sign-in-over-rest.ts';
 
@@ -93,6 +94,12 @@ function cell(values: number[], format: (value: number) => string): string {
 }
 
 async function main() {
+  const uncovered = uncoveredRoutes();
+  if (uncovered.length > 0) {
+    throw new Error(
+      `Pages under app/ that e2e/pages.ts does not visit, so nothing would measure them: ${uncovered.join(', ')}`,
+    );
+  }
   if (!args.includes('--no-build')) {
     execFileSync('npm', ['run', 'build'], { cwd: path.resolve(import.meta.dirname, '..'), stdio: 'inherit' });
   }

@@ -2,9 +2,10 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import multipart from '@fastify/multipart';
 import { GraphQLError } from 'graphql';
 import type { ResolvedServerDeps } from '../server-deps.ts';
-import { buildContext } from '../context.ts';
+import { buildContext, type Context } from '../context.ts';
 import { parseGlobalId } from '../lib/payload.ts';
-import type { UserError } from '../lib/errors.ts';
+import type { Result, UserError } from '../lib/errors.ts';
+import type { CaseMaterial } from '../generated/prisma/client.ts';
 import { addCaseMaterial } from './add-case-material.ts';
 import { readCaseMaterialFile } from './read-case-material-file.ts';
 import { materialJson } from './material-view.ts';
@@ -26,11 +27,28 @@ const fail = (reply: FastifyReply, code: string, message: string, field: string[
   reply.code(STATUS_OF_CODE[code] ?? 400).send({ code, message, field });
 
 /**
- * POST /files (multipart: caseId, itemMaterialId, file) uploads a material to the caller's own 暂存件;
+ * Another kind of upload POST /files takes, named by the multipart field it carries instead of
+ * itemMaterialId (e.g. `correctionMaterial`, 补正 online): given by the server, so this module needs none.
+ */
+export interface OtherUpload {
+  field: string;
+  upload(
+    ctx: Context,
+    input: { caseId: string; value: string; fileName: string | undefined; bytes: Buffer },
+  ): Promise<Result<CaseMaterial>>;
+}
+
+/**
+ * POST /files (multipart: caseId, itemMaterialId, file) uploads a material to the caller's own 暂存件, or
+ * with one of `others`' fields instead of itemMaterialId, that kind of upload;
  * GET /files/:materialId streams a material's file to whoever may see it. Both authenticate like /graphql
  * (x-session-token). Errors answer { code, message, field } for the web to show.
  */
-export async function registerFileRoutes(app: FastifyInstance, deps: ResolvedServerDeps): Promise<void> {
+export async function registerFileRoutes(
+  app: FastifyInstance,
+  deps: ResolvedServerDeps,
+  others: readonly OtherUpload[] = [],
+): Promise<void> {
   await app.register(async (scope) => {
     await scope.register(multipart, {
       limits: { fileSize: deps.uploadLimits.maxFileBytes, files: 1, fields: 5, fieldSize: 200, parts: 6 },
@@ -65,18 +83,19 @@ export async function registerFileRoutes(app: FastifyInstance, deps: ResolvedSer
       }
 
       const caseId = parseGlobalId(fields.caseId, 'Case');
-      if (!caseId) return fail(reply, 'NOT_FOUND', '未找到该暂存件。', ['caseId']);
+      if (!caseId) return fail(reply, 'NOT_FOUND', '未找到该办件。', ['caseId']);
+      const other = others.find((kind) => fields[kind.field] !== undefined);
       const itemMaterialId = parseGlobalId(fields.itemMaterialId, 'ServiceItemMaterial');
-      if (!itemMaterialId) return fail(reply, 'NOT_FOUND', '该事项没有这项申请材料。', ['itemMaterialId']);
+      if (!other && !itemMaterialId) {
+        return fail(reply, 'NOT_FOUND', '该事项没有这项申请材料。', ['itemMaterialId']);
+      }
       if (!file) return fail(reply, 'REQUIRED', '请选择要上传的文件。', ['file']);
 
       try {
-        const result = await addCaseMaterial(ctx, {
-          caseId,
-          itemMaterialId,
-          fileName: file.name,
-          bytes: file.bytes,
-        });
+        const upload = { caseId, fileName: file.name, bytes: file.bytes };
+        const result = other
+          ? await other.upload(ctx, { ...upload, value: fields[other.field]! })
+          : await addCaseMaterial(ctx, { ...upload, itemMaterialId: itemMaterialId! });
         if (!result.ok) {
           const error = result.errors[0] as UserError;
           return fail(reply, error.code, error.message, error.field);

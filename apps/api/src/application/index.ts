@@ -3,3 +3,5 @@
  * (dependency-cruiser's modules-through-entries rule; policies are imported directly).
  */
 export * from './upload-limits.ts';
+export * from './editable-case.ts';
+export * from './store-material-file.ts';

@@ -19,6 +19,7 @@ export function materialJson(material: CaseMaterial) {
     sizeBytes: material.sizeBytes,
     sha256: material.sha256,
     downloadUrl: downloadUrlOf(material),
+    isCorrection: material.correctionEventId !== null,
     createdAt: material.createdAt.toISOString(),
   };
 }

@@ -3,6 +3,7 @@ import type { Case } from '../generated/prisma/client.ts';
 import { applicationPolicy, reachesDraft } from './application-policy.ts';
 import { isEditable } from '../case/index.ts';
 import { ok, refused, userError, type Result } from '../lib/errors.ts';
+import { deleteRemovedMaterialFile } from './store-material-file.ts';
 import { lockCase } from './editable-case.ts';
 
 /** The applicant removes a material from their own 暂存件; the stored file goes after the row. */
@@ -30,16 +31,6 @@ export async function removeCaseMaterial(
     return ok({ case: kase, removedMaterialId: material.id });
   });
 
-  if (result.ok && material.storageKey) {
-    try {
-      await ctx.storage.delete(material.storageKey);
-    } catch (error) {
-      // The row is gone, so nobody can reach the file; it is only wasted space.
-      ctx.logger.error(
-        { err: error, key: material.storageKey },
-        'could not delete a removed material’s file',
-      );
-    }
-  }
+  if (result.ok) await deleteRemovedMaterialFile(ctx, material.storageKey);
   return result;
 }

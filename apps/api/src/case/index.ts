@@ -4,6 +4,7 @@
  */
 export * from './case-outbox.ts';
 export * from './case-transitions.ts';
+export * from './correction-notice.ts';
 export * from './list-my-cases.ts';
 export * from './page-cases.ts';
 export * from './transition-case.ts';

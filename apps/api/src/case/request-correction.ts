@@ -3,6 +3,7 @@ import type { Case } from '../generated/prisma/client.ts';
 import { refused, userError, type Result } from '../lib/errors.ts';
 import { transitionCase } from './transition-case.ts';
 import { casePolicy } from './case-policy.ts';
+import { findCorrectionNotice } from './correction-notice.ts';
 
 /**
  * 补正通知: the department lists, in one notice, every missing or incorrect material (一次性告知). A second
@@ -22,10 +23,7 @@ export async function requestCorrection(
   if (missingMaterials.length === 0) {
     return refused(userError('REQUIRED', '请列出需要补正的全部材料。', ['input', 'missingMaterials']));
   }
-  const earlierNotice = await ctx.db.caseEvent.findFirst({
-    where: { caseId: input.caseId, toStatus: 'CORRECTION_REQUIRED' },
-    select: { id: true },
-  });
+  const earlierNotice = await findCorrectionNotice(ctx.db, input.caseId);
   if (earlierNotice) {
     return refused(
       userError('INVALID_TRANSITION', '该办件已发出过一次性补正告知，不能再次要求补正。', [

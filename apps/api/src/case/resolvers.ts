@@ -10,6 +10,7 @@ import { requestCorrection } from './request-correction.ts';
 import { startProcessing } from './start-processing.ts';
 import { completeCase } from './complete-case.ts';
 import { departmentActions } from './case-transitions.ts';
+import { findCorrectionNotice, missingMaterialsOf } from './correction-notice.ts';
 import { inputId, toPayload } from '../lib/payload.ts';
 import { ACTION_PERMISSION, casePolicy, caseTarget } from './case-policy.ts';
 import type { Result } from '../lib/errors.ts';
@@ -62,9 +63,7 @@ export const caseResolvers: Resolvers = {
       const mayDo = (action: CaseAction) =>
         casePolicy.allows(ctx.principal, ACTION_PERMISSION[action], caseTarget(kase));
       if (!departmentActions(kase.status, false).some(mayDo)) return [];
-      const notice = await ctx.db.caseEvent.findFirst({
-        where: { caseId: kase.id, toStatus: 'CORRECTION_REQUIRED' },
-      });
+      const notice = await findCorrectionNotice(ctx.db, kase.id);
       return departmentActions(kase.status, Boolean(notice)).filter(mayDo);
     },
   },
@@ -79,9 +78,6 @@ export const caseResolvers: Resolvers = {
       };
       return withActors.actorUser?.name ?? withActors.actorClient?.name ?? null;
     },
-    missingMaterials: (event) => {
-      const details = event.details as { missingMaterials?: unknown } | null;
-      return Array.isArray(details?.missingMaterials) ? details.missingMaterials.map(String) : [];
-    },
+    missingMaterials: (event) => missingMaterialsOf(event.details),
   },
 };

@@ -3,3 +3,4 @@
  * (dependency-cruiser's modules-through-entries rule; policies are imported directly).
  */
 export * from './reference-data.ts';
+export * from './search-keys.ts';

@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { UserModel, DepartmentModel, ServiceItemModel, CaseModel, CaseEventModel, CaseMaterialModel, EvaluationModel, EvaluationAppealModel, EvaluationNoteModel, ServiceItemMaterialModel, LicenseModel, LicenseGrantModel, LicenseAccessModel, LicenseAdministratorModel, ApiClientModel, UserSessionModel, NotificationModel, WebhookEndpointModel } from '../graphql-models.ts';
+import type { UserModel, DepartmentModel, ServiceItemModel, CaseModel, CaseEventModel, CaseMaterialModel, FavouriteItemModel, EvaluationModel, EvaluationAppealModel, EvaluationNoteModel, ServiceItemMaterialModel, LicenseModel, LicenseGrantModel, LicenseAccessModel, LicenseAdministratorModel, ApiClientModel, UserSessionModel, NotificationModel, WebhookEndpointModel, ServiceCategoryModel, NoticeModel } from '../graphql-models.ts';
+import type { CaseCorrectionView, CorrectionItemView } from '../correction/case-correction.ts';
 import type { FigureRowModel } from '../evaluation/compute-evaluation-figures.ts';
 import type { LicenseSnapshotData } from '../license/license-snapshot.ts';
 import type { PartnerReadRow } from '../partner/list-partner-reads.ts';
@@ -7,6 +8,8 @@ import type { NationalReportRow } from '../national/list-national-reports.ts';
 import type { WebhookDeliveryRow } from '../webhook/list-webhook-deliveries.ts';
 import type { DashboardModel, DashboardDepartmentRowModel, DashboardItemRowModel, PublishedFigureRowModel } from '../dashboard/dashboard-models.ts';
 import type { AlertModel } from '../dashboard/dashboard-alerts.ts';
+import type { SearchHitModel } from '../portal/search-service-items.ts';
+import type { PopularItemModel } from '../portal/list-popular-items.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null;
@@ -35,6 +38,15 @@ export type AcceptCaseInput = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   /** A note shown on the timeline. */
   note?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The starred item, or why not. */
+export type AddFavouriteItemPayload = {
+  __typename?: 'AddFavouriteItemPayload';
+  /** The favourite (the same one when the item was starred already). */
+  favourite: Maybe<FavouriteItem>;
+  /** Why nothing was starred (an unknown item). */
+  userErrors: Array<UserError>;
 };
 
 /** A partner system (互联互通) registered in the hall, bound to one department. */
@@ -135,6 +147,8 @@ export type Case = Node & {
   commitmentDueAt: Maybe<Scalars['DateTime']['output']>;
   /** When it was completed (办结). */
   completedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The case's 补正 notice and the answer to it; null when the department never asked for corrections. */
+  correction: Maybe<CaseCorrection>;
   /** How the result is delivered, once completed. */
   deliveryMethod: Maybe<DeliveryMethod>;
   /** The department handling the case. */
@@ -202,6 +216,21 @@ export type CaseConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** A 补正 notice of a case and what the applicant has sent in answer. */
+export type CaseCorrection = {
+  __typename?: 'CaseCorrection';
+  /** Each material the notice lists, with the files uploaded for it. */
+  items: Array<CorrectionItem>;
+  /** The department's note with the notice. */
+  note: Maybe<Scalars['String']['output']>;
+  /** True while the case waits for the materials (补正): uploads and 提交补正 are open. */
+  open: Scalars['Boolean']['output'];
+  /** When the department sent the notice (一次性告知). */
+  requestedAt: Scalars['DateTime']['output'];
+  /** When the applicant submitted the corrected materials; null while none were submitted. */
+  submittedAt: Maybe<Scalars['DateTime']['output']>;
+};
+
 /** One case with its cursor. */
 export type CaseEdge = {
   __typename?: 'CaseEdge';
@@ -224,6 +253,8 @@ export type CaseEvent = {
   occurredAt: Scalars['DateTime']['output'];
   /** Free text shown on the timeline, e.g. the reason for 不予受理. */
   reason: Maybe<Scalars['String']['output']>;
+  /** For 提交补正 (补正 → 已接件): each material sent, as 材料名称：文件名. */
+  submittedMaterials: Array<Scalars['String']['output']>;
   /** The status after the change. */
   toStatus: CaseStatus;
 };
@@ -253,6 +284,8 @@ export type CaseListCount = {
 /** A material attached to a case (申请材料). */
 export type CaseMaterial = {
   __typename?: 'CaseMaterial';
+  /** The case the material belongs to; null for a caller who may not see the case. */
+  case: Maybe<Case>;
   /** Decided from the file's content, never from its name: application/pdf, image/jpeg, image/png or application/ofd. */
   contentType: Maybe<Scalars['String']['output']>;
   /** When it was attached. */
@@ -263,6 +296,8 @@ export type CaseMaterial = {
   fileName: Maybe<Scalars['String']['output']>;
   /** Opaque global ID. */
   id: Scalars['ID']['output'];
+  /** 补正材料: sent online in answer to the case's 补正 notice (not part of the original application). */
+  isCorrection: Scalars['Boolean']['output'];
   /** The checklist entry this material answers, when it answers one. */
   itemMaterial: Maybe<ServiceItemMaterial>;
   /** For a material fetched from the license library (获取证照库文件): the license data as fetched; otherwise null. */
@@ -275,6 +310,28 @@ export type CaseMaterial = {
   sizeBytes: Maybe<Scalars['Int']['output']>;
   /** Trust level of the file: A issued by the government, B checked at a window, C checked against the original, D self-declared. */
   trustLevel: Scalars['String']['output'];
+};
+
+/** A page of materials, newest first. */
+export type CaseMaterialConnection = {
+  __typename?: 'CaseMaterialConnection';
+  /** The materials of this page with their cursors. */
+  edges: Array<CaseMaterialEdge>;
+  /** The materials of this page. */
+  nodes: Array<CaseMaterial>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** Materials across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A material with its cursor. */
+export type CaseMaterialEdge = {
+  __typename?: 'CaseMaterialEdge';
+  /** Resume point after this material. */
+  cursor: Scalars['String']['output'];
+  /** The material. */
+  node: CaseMaterial;
 };
 
 /** 来源 */
@@ -389,6 +446,17 @@ export type CompleteCaseInput = {
   trackingNumber?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** One material a 补正 notice asks for. */
+export type CorrectionItem = {
+  __typename?: 'CorrectionItem';
+  /** The item's checklist entry of this name, when there is one. */
+  itemMaterial: Maybe<ServiceItemMaterial>;
+  /** The files uploaded in answer, oldest first. */
+  materials: Array<CaseMaterial>;
+  /** The material's name as the notice lists it. */
+  name: Scalars['String']['output'];
+};
+
 /** A partner system to register. */
 export type CreateApiClientInput = {
   /** The public client_id: 3–63 lowercase letters, digits and '-'. */
@@ -412,6 +480,16 @@ export type CreateApiClientPayload = {
   clientSecret: Maybe<Scalars['String']['output']>;
   /** Why the client was not created. */
   userErrors: Array<UserError>;
+};
+
+/** A new notice. */
+export type CreateNoticeInput = {
+  /** 正文, 1–5000 characters. */
+  body: Scalars['String']['input'];
+  /** Publish it at once (else it stays unpublished). */
+  publish?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 标题, 1–100 characters. */
+  title: Scalars['String']['input'];
 };
 
 /** Currency of an amount (币种). */
@@ -1115,6 +1193,43 @@ export type EvaluationWindow = {
   isOpen: Scalars['Boolean']['output'];
 };
 
+/** One starred service item (我的收藏). */
+export type FavouriteItem = {
+  __typename?: 'FavouriteItem';
+  /** When it was starred. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The service item. */
+  item: ServiceItem;
+};
+
+/** A page of starred items, newest first. */
+export type FavouriteItemConnection = {
+  __typename?: 'FavouriteItemConnection';
+  /** The starred items of this page with their cursors. */
+  edges: Array<FavouriteItemEdge>;
+  /** The starred items of this page. */
+  nodes: Array<FavouriteItem>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** Starred items across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A starred item and its cursor. */
+export type FavouriteItemEdge = {
+  __typename?: 'FavouriteItemEdge';
+  /** Resume point after this item. */
+  cursor: Scalars['String']['output'];
+  /** The starred item. */
+  node: FavouriteItem;
+};
+
+/** An item to star or unstar. */
+export type FavouriteItemInput = {
+  /** The service item (global ID). */
+  itemId: Scalars['ID']['input'];
+};
+
 /** 获取证照库文件: the draft, the material and the holder's 8-digit code. */
 export type FetchLicenseMaterialInput = {
   /** The caller's own draft (暂存件). */
@@ -1503,6 +1618,8 @@ export type Mutation = {
   acceptCase: CaseTransitionPayload;
   /** The applicant adds one 追评 after the department's reply (1–500 characters). */
   addEvaluationFollowUp: EvaluationPayload;
+  /** 收藏: stars a service item for the caller; starring it again changes nothing. */
+  addFavouriteItem: AddFavouriteItemPayload;
   /** The legal representative appoints a license administrator by ID number (at most five per license). */
   appointLicenseAdministrator: LicenseAdministratorPayload;
   /** 注销: the license is cancelled (from 存续 or 吊销). */
@@ -1516,6 +1633,8 @@ export type Mutation = {
   completeCase: CaseTransitionPayload;
   /** Admins: register a partner system for a department with scopes; the secret is in this answer only. */
   createApiClient: CreateApiClientPayload;
+  /** Writes a notice (通知公告), published at once or not. Administrators only. */
+  createNotice: NoticePayload;
   /** The supervisor decides a pending appeal, once (UPHOLD or DISMISS). */
   decideEvaluationAppeal: EvaluationAppealPayload;
   /** Admins: disable a partner system; its access tokens stop working at once. */
@@ -1557,6 +1676,10 @@ export type Mutation = {
   rejectCase: CaseTransitionPayload;
   /** Removes an uploaded or fetched material from the caller's own 暂存件 (the stored file is deleted). */
   removeCaseMaterial: RemoveCaseMaterialPayload;
+  /** Takes back a file uploaded in answer to the 补正 notice of the caller's own case, before 提交补正. */
+  removeCorrectionMaterial: RemoveCorrectionMaterialPayload;
+  /** 取消收藏: removes the caller's star from an item. */
+  removeFavouriteItem: RemoveFavouriteItemPayload;
   /** The legal representative removes a license administrator. */
   removeLicenseAdministrator: LicenseAdministratorPayload;
   /** The case's department replies to a bad review (once; after the deadline it is accepted and marked overdue). */
@@ -1573,14 +1696,20 @@ export type Mutation = {
   rotateApiClientSecret: RotateApiClientSecretPayload;
   /** Creates or updates the caller's own 暂存件 of an online item; partial data is kept as it is. */
   saveApplicationDraft: SaveApplicationDraftPayload;
+  /** Publishes (发布) or withdraws (撤回) a notice. Administrators only. */
+  setNoticePublished: NoticePayload;
   /** 部门经办人: start handling an accepted case. */
   startProcessing: CaseTransitionPayload;
+  /** 提交补正: sends the uploaded corrections of the caller's own case; the case goes back to the department (已接件). */
+  submitCorrection: SubmitCorrectionPayload;
   /** The applicant submits their own draft (暂存件); it moves to 在办件. */
   submitDraft: CaseTransitionPayload;
   /** The applicant evaluates their own completed case, once, while its window is open. */
   submitEvaluation: SubmitEvaluationPayload;
   /** 互联互通: a partner system (scope cases:sync) creates or updates one of its department's cases. Idempotent. */
   syncCase: SyncCasePayload;
+  /** Turns 关怀模式 on or off for the signed-in caller (remembered on every device). */
+  updateDisplaySettings: UpdateDisplaySettingsPayload;
   /** Turns SMS notifications off or on for the caller (短信通知). Quiet hours 22:00–08:00 CST hold SMS anyway. */
   updateNotificationSettings: UpdateNotificationSettingsPayload;
 };
@@ -1595,6 +1724,12 @@ export type MutationAcceptCaseArgs = {
 /** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
 export type MutationAddEvaluationFollowUpArgs = {
   input: EvaluationNoteInput;
+};
+
+
+/** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
+export type MutationAddFavouriteItemArgs = {
+  input: FavouriteItemInput;
 };
 
 
@@ -1625,6 +1760,12 @@ export type MutationCompleteCaseArgs = {
 /** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
 export type MutationCreateApiClientArgs = {
   input: CreateApiClientInput;
+};
+
+
+/** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
+export type MutationCreateNoticeArgs = {
+  input: CreateNoticeInput;
 };
 
 
@@ -1731,6 +1872,18 @@ export type MutationRemoveCaseMaterialArgs = {
 
 
 /** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
+export type MutationRemoveCorrectionMaterialArgs = {
+  input: RemoveCorrectionMaterialInput;
+};
+
+
+/** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
+export type MutationRemoveFavouriteItemArgs = {
+  input: FavouriteItemInput;
+};
+
+
+/** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
 export type MutationRemoveLicenseAdministratorArgs = {
   input: RemoveLicenseAdministratorInput;
 };
@@ -1779,8 +1932,20 @@ export type MutationSaveApplicationDraftArgs = {
 
 
 /** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
+export type MutationSetNoticePublishedArgs = {
+  input: SetNoticePublishedInput;
+};
+
+
+/** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
 export type MutationStartProcessingArgs = {
   input: StartProcessingInput;
+};
+
+
+/** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
+export type MutationSubmitCorrectionArgs = {
+  input: SubmitCorrectionInput;
 };
 
 
@@ -1799,6 +1964,12 @@ export type MutationSubmitEvaluationArgs = {
 /** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
 export type MutationSyncCaseArgs = {
   input: SyncCaseInput;
+};
+
+
+/** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
+export type MutationUpdateDisplaySettingsArgs = {
+  input: UpdateDisplaySettingsInput;
 };
 
 
@@ -1867,6 +2038,52 @@ export type NationalReportStatus =
 export type Node = {
   /** The object's opaque global ID. */
   id: Scalars['ID']['output'];
+};
+
+/** 通知公告: written by an administrator, public once published. */
+export type Notice = Node & {
+  __typename?: 'Notice';
+  /** 正文 (plain text; paragraphs separated by blank lines). */
+  body: Scalars['String']['output'];
+  /** When it was written. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Opaque global ID. */
+  id: Scalars['ID']['output'];
+  /** When it was (last) published; null while unpublished. */
+  publishedAt: Maybe<Scalars['DateTime']['output']>;
+  /** 标题. */
+  title: Scalars['String']['output'];
+};
+
+/** A page of notices. */
+export type NoticeConnection = {
+  __typename?: 'NoticeConnection';
+  /** The notices of this page with their cursors. */
+  edges: Array<NoticeEdge>;
+  /** The notices of this page. */
+  nodes: Array<Notice>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** Notices across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One notice with its cursor. */
+export type NoticeEdge = {
+  __typename?: 'NoticeEdge';
+  /** Resume point after this notice. */
+  cursor: Scalars['String']['output'];
+  /** The notice. */
+  node: Notice;
+};
+
+/** The outcome of writing or (un)publishing a notice. */
+export type NoticePayload = {
+  __typename?: 'NoticePayload';
+  /** The notice as it is now. */
+  notice: Maybe<Notice>;
+  /** Why nothing changed. */
+  userErrors: Array<UserError>;
 };
 
 /** One message in the signed-in user's inbox (我的互动 → 消息通知). The same text goes by SMS unless opted out. */
@@ -2009,6 +2226,15 @@ export type PartnerReadEdge = {
   node: PartnerRead;
 };
 
+/** An item with how many cases it has (the home page's 热门事项). */
+export type PopularServiceItem = {
+  __typename?: 'PopularServiceItem';
+  /** Cases applied for (drafts not counted), from the case rollups. */
+  caseCount: Scalars['Int']['output'];
+  /** The item. */
+  item: ServiceItem;
+};
+
 /** A license as its issuer publishes it (idempotent by identifier). */
 export type PublishLicenseInput = {
   /** 住所. */
@@ -2100,6 +2326,8 @@ export type PublishedFigures = {
 /** Everything that can be read. Each field checks the caller itself. */
 export type Query = {
   __typename?: 'Query';
+  /** Every notice, published or not, newest written first (系统管理 → 通知公告). Administrators only. */
+  allNotices: NoticeConnection;
   /** Admins: the partner clients, oldest first. `first` is capped at 100. */
   apiClients: ApiClientConnection;
   /** A partner system (scope cases:read) pages its own department's submitted cases in change order. `first` is capped at 100. */
@@ -2138,12 +2366,20 @@ export type Query = {
   node: Maybe<Node>;
   /** Fetches up to 100 objects by global ID; an ID the caller may not see yields null. */
   nodes: Array<Maybe<Node>>;
+  /** 通知公告: the published notices, newest first. Public. */
+  notices: NoticeConnection;
   /** Supervisors and admins: partner systems' reads of personal data (cases, evaluations), newest first. `first` is capped at 100. */
   partnerReads: PartnerReadConnection;
+  /** The most used items: most cases applied for (drafts not counted), from the case rollups. `first` 1–20. */
+  popularServiceItems: Array<PopularServiceItem>;
   /** 公示: each department's figures for the last month and year; public. */
   publishedFigures: PublishedFigures;
   /** This request's cost and the caller's remaining budget. */
   rateLimit: RateLimit;
+  /** Searches the service items by name, pinyin, pinyin initials (wstz) and reviewed synonyms, best first. `first` is capped at 100. */
+  searchServiceItems: ServiceItemSearchConnection;
+  /** The home page's categories (个人办事 / 法人办事 by life event and topic), in display order. */
+  serviceCategories: Array<ServiceCategory>;
   /** All items, or one department's, by code (for staff pick lists). */
   serviceItems: Array<ServiceItem>;
   /** The largest file and the most bytes per case that uploads accept. */
@@ -2152,6 +2388,13 @@ export type Query = {
   webhookDeliveries: WebhookDeliveryConnection;
   /** A partner system: its own webhook endpoints. */
   webhookEndpoints: Array<WebhookEndpoint>;
+};
+
+
+/** Everything that can be read. Each field checks the caller itself. */
+export type QueryAllNoticesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2298,11 +2541,39 @@ export type QueryNodesArgs = {
 
 
 /** Everything that can be read. Each field checks the caller itself. */
+export type QueryNoticesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Everything that can be read. Each field checks the caller itself. */
 export type QueryPartnerReadsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   clientId?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   subjectId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Everything that can be read. Each field checks the caller itself. */
+export type QueryPopularServiceItemsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Everything that can be read. Each field checks the caller itself. */
+export type QuerySearchServiceItemsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  audience?: InputMaybe<ServiceAudience>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  query: Scalars['String']['input'];
+};
+
+
+/** Everything that can be read. Each field checks the caller itself. */
+export type QueryServiceCategoriesArgs = {
+  audience?: InputMaybe<ServiceAudience>;
 };
 
 
@@ -2426,6 +2697,32 @@ export type RemoveCaseMaterialPayload = {
   userErrors: Array<UserError>;
 };
 
+/** A file uploaded in answer to a 补正 notice, to take back. */
+export type RemoveCorrectionMaterialInput = {
+  /** The material (global ID). */
+  materialId: Scalars['ID']['input'];
+};
+
+/** The removed correction, or why it was not removed. */
+export type RemoveCorrectionMaterialPayload = {
+  __typename?: 'RemoveCorrectionMaterialPayload';
+  /** The case the material was removed from. */
+  case: Maybe<Case>;
+  /** The global ID of the removed material. */
+  removedMaterialId: Maybe<Scalars['ID']['output']>;
+  /** Why the material was not removed. */
+  userErrors: Array<UserError>;
+};
+
+/** The unstarred item, or why not. */
+export type RemoveFavouriteItemPayload = {
+  __typename?: 'RemoveFavouriteItemPayload';
+  /** The item that is no longer starred. */
+  item: Maybe<ServiceItem>;
+  /** Why nothing changed (the item was not starred). */
+  userErrors: Array<UserError>;
+};
+
 /** A license administrator to remove. */
 export type RemoveLicenseAdministratorInput = {
   /** The administrator (global ID). */
@@ -2537,23 +2834,77 @@ export type SaveApplicationDraftPayload = {
   userErrors: Array<UserError>;
 };
 
+/** Which key of an item a search matched, the best one first. */
+export type SearchMatch =
+  /** The first letters of the name's pinyin (e.g. wstz). */
+  | 'INITIALS'
+  /** The item's name contains the words. */
+  | 'NAME'
+  /** The name's pinyin from the start of a syllable (e.g. waishang). */
+  | 'PINYIN'
+  /** One of the item's reviewed synonyms (e.g. 外资项目). */
+  | 'SYNONYM';
+
+/** Who a home-page category serves. */
+export type ServiceAudience =
+  /** 法人办事 */
+  | 'LEGAL'
+  /** 个人办事 */
+  | 'PERSONAL';
+
+/** A home-page entry of 个人办事 or 法人办事 (e.g. 生育收养, 企业开办). */
+export type ServiceCategory = Node & {
+  __typename?: 'ServiceCategory';
+  /** 个人办事 or 法人办事. */
+  audience: ServiceAudience;
+  /** Stable code, e.g. personal-birth. */
+  code: Scalars['String']['output'];
+  /** Opaque global ID. */
+  id: Scalars['ID']['output'];
+  /** The category's items, by name. */
+  items: Array<ServiceItem>;
+  /** Life event or topic. */
+  kind: ServiceCategoryKind;
+  /** Name shown on the home page. */
+  name: Scalars['String']['output'];
+};
+
+/** How a home-page category groups items. */
+export type ServiceCategoryKind =
+  /** By life event (人生事件 for people, 企业生命周期 for companies). */
+  | 'LIFE_EVENT'
+  /** By topic (主题). */
+  | 'TOPIC';
+
 /** 审批事项 */
 export type ServiceItem = Node & {
   __typename?: 'ServiceItem';
   /** The online form of the item, when it can be applied for online in the hall; null otherwise. */
   applicationForm: Maybe<ApplicationForm>;
+  /** The home-page categories the item is listed under. */
+  categories: Array<ServiceCategory>;
   /** The item's code (审批事项编码), used by partner systems in syncCase. */
   code: Scalars['String']['output'];
+  /** 办事指南 申请条件; null when not published. */
+  conditions: Maybe<Scalars['String']['output']>;
+  /** 办事指南 咨询电话; null when not published. */
+  consultPhone: Maybe<Scalars['String']['output']>;
   /** The department that handles the item. */
   department: Department;
+  /** 办事指南 收费标准; null when not published. */
+  fee: Maybe<Scalars['String']['output']>;
   /** Opaque global ID. */
   id: Scalars['ID']['output'];
+  /** Whether the signed-in person has starred the item (收藏); false for anyone else and when signed out. */
+  isFavourite: Scalars['Boolean']['output'];
   /** The materials an application needs (申请材料), in display order. */
   materials: Array<ServiceItemMaterial>;
   /** The item's name, e.g. 恢复养老保险待遇申请. */
   name: Scalars['String']['output'];
   /** Whether the item can be applied for online (网上申报). */
   onlineApplicable: Scalars['Boolean']['output'];
+  /** 办事指南 办理地点 (the window); null when not published. */
+  place: Maybe<Scalars['String']['output']>;
   /** 承诺时限 in working days, when published. */
   promisedDays: Maybe<Scalars['Int']['output']>;
 };
@@ -2595,12 +2946,72 @@ export type ServiceItemMaterial = {
   sortOrder: Scalars['Int']['output'];
 };
 
+/** A page of search results, best first. */
+export type ServiceItemSearchConnection = {
+  __typename?: 'ServiceItemSearchConnection';
+  /** The results of this page with their cursors. */
+  edges: Array<ServiceItemSearchEdge>;
+  /** The results of this page. */
+  nodes: Array<ServiceItemSearchHit>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** Results across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One search result with its cursor. */
+export type ServiceItemSearchEdge = {
+  __typename?: 'ServiceItemSearchEdge';
+  /** Resume point after this result. */
+  cursor: Scalars['String']['output'];
+  /** The result. */
+  node: ServiceItemSearchHit;
+};
+
+/** One search result: the item and why it matched. */
+export type ServiceItemSearchHit = {
+  __typename?: 'ServiceItemSearchHit';
+  /** The stretches of the item's name to highlight (empty when only a synonym matched). */
+  highlights: Array<TextRange>;
+  /** The item. */
+  item: ServiceItem;
+  /** The best key that matched. */
+  matchedBy: SearchMatch;
+  /** The rank: higher is a better match (exact name 100 … pinyin inside the name 40). */
+  score: Scalars['Int']['output'];
+  /** The synonym that matched, when `matchedBy` is SYNONYM. */
+  synonym: Maybe<Scalars['String']['output']>;
+};
+
+/** Publishing or withdrawing a notice. */
+export type SetNoticePublishedInput = {
+  /** The notice. */
+  noticeId: Scalars['ID']['input'];
+  /** true: 发布 (now); false: 撤回 (no longer public). */
+  published: Scalars['Boolean']['input'];
+};
+
 /** 开始办理 of an accepted case. */
 export type StartProcessingInput = {
   /** The case (global ID). */
   caseId: Scalars['ID']['input'];
   /** The case version the clerk saw; a stale version is refused. */
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A case whose corrected materials to submit. */
+export type SubmitCorrectionInput = {
+  /** The caller's own case in 补正. */
+  caseId: Scalars['ID']['input'];
+};
+
+/** The case back in the department's queue, or why not. */
+export type SubmitCorrectionPayload = {
+  __typename?: 'SubmitCorrectionPayload';
+  /** The case after submission (已接件). */
+  case: Maybe<Case>;
+  /** Why nothing was submitted: a material without a file (REQUIRED, field [input, materials, <name>]), or the case not in 补正. */
+  userErrors: Array<UserError>;
 };
 
 /** The applicant's draft to submit. */
@@ -2685,6 +3096,30 @@ export type SyncOutcome =
   /** The hall's copy took the newer status. */
   | 'UPDATED';
 
+/** A stretch of a text, in characters (Unicode code points) from 0. */
+export type TextRange = {
+  __typename?: 'TextRange';
+  /** How many characters. */
+  length: Scalars['Int']['output'];
+  /** First character of the stretch. */
+  start: Scalars['Int']['output'];
+};
+
+/** The caller's display settings. */
+export type UpdateDisplaySettingsInput = {
+  /** 关怀模式 on or off. */
+  careMode: Scalars['Boolean']['input'];
+};
+
+/** The outcome of changing display settings. */
+export type UpdateDisplaySettingsPayload = {
+  __typename?: 'UpdateDisplaySettingsPayload';
+  /** The user with the new settings. */
+  user: Maybe<User>;
+  /** Why the settings were not changed. */
+  userErrors: Array<UserError>;
+};
+
 /** The user's notification settings. */
 export type UpdateNotificationSettingsInput = {
   /** true: no SMS notifications (messages already queued are cancelled); false: SMS again. */
@@ -2714,8 +3149,14 @@ export type UploadLimits = {
 /** A person who signs in to the hall. ID number and phone are shown masked only. */
 export type User = Node & {
   __typename?: 'User';
+  /** 关怀模式 (适老化): larger type and controls on every device the person signs in on; false for anyone else. */
+  careMode: Scalars['Boolean']['output'];
   /** The department a staff member belongs to. */
   department: Maybe<Department>;
+  /** 我的收藏: the user's starred items, newest first; only the user themself sees them. `first` is capped at 100. */
+  favouriteItems: FavouriteItemConnection;
+  /** 我的文件: every file the user uploaded or fetched into their own cases (drafts included), newest first; only the user themself sees them. `first` is capped at 100. */
+  files: CaseMaterialConnection;
   /** Opaque global ID. */
   id: Scalars['ID']['output'];
   /** 自然人 or 法人. */
@@ -2742,6 +3183,20 @@ export type User = Node & {
   smsOptOut: Scalars['Boolean']['output'];
   /** How many of the user's notifications are unread (the header's count); 0 for anyone else. */
   unreadNotificationCount: Scalars['Int']['output'];
+};
+
+
+/** A person who signs in to the hall. ID number and phone are shown masked only. */
+export type UserFavouriteItemsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A person who signs in to the hall. ID number and phone are shown masked only. */
+export type UserFilesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -3009,7 +3464,9 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( EvaluationAppealModel & { __typename: 'EvaluationAppeal' } )
     | ( LicenseModel & { __typename: 'License' } )
     | ( LicenseGrantModel & { __typename: 'LicenseGrant' } )
+    | ( NoticeModel & { __typename: 'Notice' } )
     | ( NotificationModel & { __typename: 'Notification' } )
+    | ( ServiceCategoryModel & { __typename: 'ServiceCategory' } )
     | ( ServiceItemModel & { __typename: 'ServiceItem' } )
     | ( UserModel & { __typename: 'User' } )
     | ( UserSessionModel & { __typename: 'UserSession' } )
@@ -3019,6 +3476,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   AcceptCaseInput: AcceptCaseInput;
+  AddFavouriteItemPayload: ResolverTypeWrapper<Omit<AddFavouriteItemPayload, 'favourite'> & { favourite?: Maybe<ResolversTypes['FavouriteItem']> }>;
   ApiClient: ResolverTypeWrapper<ApiClientModel>;
   ApiClientConnection: ResolverTypeWrapper<Omit<ApiClientConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ApiClientEdge']>, nodes: Array<ResolversTypes['ApiClient']> }>;
   ApiClientEdge: ResolverTypeWrapper<Omit<ApiClientEdge, 'node'> & { node: ResolversTypes['ApiClient'] }>;
@@ -3030,11 +3488,14 @@ export type ResolversTypes = {
   CaseAction: CaseAction;
   CaseApplication: ResolverTypeWrapper<CaseApplication>;
   CaseConnection: ResolverTypeWrapper<Omit<CaseConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['CaseEdge']>, nodes: Array<ResolversTypes['Case']> }>;
+  CaseCorrection: ResolverTypeWrapper<CaseCorrectionView>;
   CaseEdge: ResolverTypeWrapper<Omit<CaseEdge, 'node'> & { node: ResolversTypes['Case'] }>;
   CaseEvent: ResolverTypeWrapper<CaseEventModel>;
   CaseList: CaseList;
   CaseListCount: ResolverTypeWrapper<CaseListCount>;
   CaseMaterial: ResolverTypeWrapper<CaseMaterialModel>;
+  CaseMaterialConnection: ResolverTypeWrapper<Omit<CaseMaterialConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['CaseMaterialEdge']>, nodes: Array<ResolversTypes['CaseMaterial']> }>;
+  CaseMaterialEdge: ResolverTypeWrapper<Omit<CaseMaterialEdge, 'node'> & { node: ResolversTypes['CaseMaterial'] }>;
   CaseSource: CaseSource;
   CaseStatus: CaseStatus;
   CaseTransitionPayload: ResolverTypeWrapper<Omit<CaseTransitionPayload, 'case'> & { case?: Maybe<ResolversTypes['Case']> }>;
@@ -3045,8 +3506,10 @@ export type ResolversTypes = {
   CitizenLookupPayload: ResolverTypeWrapper<CitizenLookupPayload>;
   CitizenMatch: ResolverTypeWrapper<CitizenMatch>;
   CompleteCaseInput: CompleteCaseInput;
+  CorrectionItem: ResolverTypeWrapper<CorrectionItemView>;
   CreateApiClientInput: CreateApiClientInput;
   CreateApiClientPayload: ResolverTypeWrapper<Omit<CreateApiClientPayload, 'apiClient'> & { apiClient?: Maybe<ResolversTypes['ApiClient']> }>;
+  CreateNoticeInput: CreateNoticeInput;
   Currency: Currency;
   Dashboard: ResolverTypeWrapper<DashboardModel>;
   DashboardAlert: ResolverTypeWrapper<AlertModel>;
@@ -3101,6 +3564,10 @@ export type ResolversTypes = {
   EvaluationReplyStateCount: ResolverTypeWrapper<EvaluationReplyStateCount>;
   EvaluationRules: ResolverTypeWrapper<EvaluationRules>;
   EvaluationWindow: ResolverTypeWrapper<EvaluationWindow>;
+  FavouriteItem: ResolverTypeWrapper<FavouriteItemModel>;
+  FavouriteItemConnection: ResolverTypeWrapper<Omit<FavouriteItemConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['FavouriteItemEdge']>, nodes: Array<ResolversTypes['FavouriteItem']> }>;
+  FavouriteItemEdge: ResolverTypeWrapper<Omit<FavouriteItemEdge, 'node'> & { node: ResolversTypes['FavouriteItem'] }>;
+  FavouriteItemInput: FavouriteItemInput;
   FetchLicenseMaterialInput: FetchLicenseMaterialInput;
   FetchLicenseMaterialPayload: ResolverTypeWrapper<Omit<FetchLicenseMaterialPayload, 'material'> & { material?: Maybe<ResolversTypes['CaseMaterial']> }>;
   FileEvaluationAppealInput: FileEvaluationAppealInput;
@@ -3137,6 +3604,10 @@ export type ResolversTypes = {
   NationalReportEdge: ResolverTypeWrapper<Omit<NationalReportEdge, 'node'> & { node: ResolversTypes['NationalReport'] }>;
   NationalReportStatus: NationalReportStatus;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
+  Notice: ResolverTypeWrapper<NoticeModel>;
+  NoticeConnection: ResolverTypeWrapper<Omit<NoticeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['NoticeEdge']>, nodes: Array<ResolversTypes['Notice']> }>;
+  NoticeEdge: ResolverTypeWrapper<Omit<NoticeEdge, 'node'> & { node: ResolversTypes['Notice'] }>;
+  NoticePayload: ResolverTypeWrapper<Omit<NoticePayload, 'notice'> & { notice?: Maybe<ResolversTypes['Notice']> }>;
   Notification: ResolverTypeWrapper<NotificationModel>;
   NotificationConnection: ResolverTypeWrapper<Omit<NotificationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['NotificationEdge']>, nodes: Array<ResolversTypes['Notification']> }>;
   NotificationEdge: ResolverTypeWrapper<Omit<NotificationEdge, 'node'> & { node: ResolversTypes['Notification'] }>;
@@ -3148,6 +3619,7 @@ export type ResolversTypes = {
   PartnerRead: ResolverTypeWrapper<PartnerReadRow>;
   PartnerReadConnection: ResolverTypeWrapper<Omit<PartnerReadConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['PartnerReadEdge']>, nodes: Array<ResolversTypes['PartnerRead']> }>;
   PartnerReadEdge: ResolverTypeWrapper<Omit<PartnerReadEdge, 'node'> & { node: ResolversTypes['PartnerRead'] }>;
+  PopularServiceItem: ResolverTypeWrapper<PopularItemModel>;
   PublishLicenseInput: PublishLicenseInput;
   PublishLicensePayload: ResolverTypeWrapper<Omit<PublishLicensePayload, 'license'> & { license?: Maybe<ResolversTypes['License']> }>;
   PublishOutcome: PublishOutcome;
@@ -3165,6 +3637,9 @@ export type ResolversTypes = {
   RejectCaseInput: RejectCaseInput;
   RemoveCaseMaterialInput: RemoveCaseMaterialInput;
   RemoveCaseMaterialPayload: ResolverTypeWrapper<Omit<RemoveCaseMaterialPayload, 'case'> & { case?: Maybe<ResolversTypes['Case']> }>;
+  RemoveCorrectionMaterialInput: RemoveCorrectionMaterialInput;
+  RemoveCorrectionMaterialPayload: ResolverTypeWrapper<Omit<RemoveCorrectionMaterialPayload, 'case'> & { case?: Maybe<ResolversTypes['Case']> }>;
+  RemoveFavouriteItemPayload: ResolverTypeWrapper<Omit<RemoveFavouriteItemPayload, 'item'> & { item?: Maybe<ResolversTypes['ServiceItem']> }>;
   RemoveLicenseAdministratorInput: RemoveLicenseAdministratorInput;
   ReplyToEvaluationInput: ReplyToEvaluationInput;
   RequestCorrectionInput: RequestCorrectionInput;
@@ -3177,18 +3652,31 @@ export type ResolversTypes = {
   RotateApiClientSecretPayload: ResolverTypeWrapper<Omit<RotateApiClientSecretPayload, 'apiClient'> & { apiClient?: Maybe<ResolversTypes['ApiClient']> }>;
   SaveApplicationDraftInput: SaveApplicationDraftInput;
   SaveApplicationDraftPayload: ResolverTypeWrapper<Omit<SaveApplicationDraftPayload, 'case'> & { case?: Maybe<ResolversTypes['Case']> }>;
+  SearchMatch: SearchMatch;
+  ServiceAudience: ServiceAudience;
+  ServiceCategory: ResolverTypeWrapper<ServiceCategoryModel>;
+  ServiceCategoryKind: ServiceCategoryKind;
   ServiceItem: ResolverTypeWrapper<ServiceItemModel>;
   ServiceItemConnection: ResolverTypeWrapper<Omit<ServiceItemConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ServiceItemEdge']>, nodes: Array<ResolversTypes['ServiceItem']> }>;
   ServiceItemEdge: ResolverTypeWrapper<Omit<ServiceItemEdge, 'node'> & { node: ResolversTypes['ServiceItem'] }>;
   ServiceItemMaterial: ResolverTypeWrapper<ServiceItemMaterialModel>;
+  ServiceItemSearchConnection: ResolverTypeWrapper<Omit<ServiceItemSearchConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ServiceItemSearchEdge']>, nodes: Array<ResolversTypes['ServiceItemSearchHit']> }>;
+  ServiceItemSearchEdge: ResolverTypeWrapper<Omit<ServiceItemSearchEdge, 'node'> & { node: ResolversTypes['ServiceItemSearchHit'] }>;
+  ServiceItemSearchHit: ResolverTypeWrapper<SearchHitModel>;
+  SetNoticePublishedInput: SetNoticePublishedInput;
   StartProcessingInput: StartProcessingInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  SubmitCorrectionInput: SubmitCorrectionInput;
+  SubmitCorrectionPayload: ResolverTypeWrapper<Omit<SubmitCorrectionPayload, 'case'> & { case?: Maybe<ResolversTypes['Case']> }>;
   SubmitDraftInput: SubmitDraftInput;
   SubmitEvaluationInput: SubmitEvaluationInput;
   SubmitEvaluationPayload: ResolverTypeWrapper<Omit<SubmitEvaluationPayload, 'evaluation'> & { evaluation?: Maybe<ResolversTypes['Evaluation']> }>;
   SyncCaseInput: SyncCaseInput;
   SyncCasePayload: ResolverTypeWrapper<Omit<SyncCasePayload, 'case'> & { case?: Maybe<ResolversTypes['Case']> }>;
   SyncOutcome: SyncOutcome;
+  TextRange: ResolverTypeWrapper<TextRange>;
+  UpdateDisplaySettingsInput: UpdateDisplaySettingsInput;
+  UpdateDisplaySettingsPayload: ResolverTypeWrapper<Omit<UpdateDisplaySettingsPayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
   UpdateNotificationSettingsInput: UpdateNotificationSettingsInput;
   UpdateNotificationSettingsPayload: ResolverTypeWrapper<Omit<UpdateNotificationSettingsPayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
   UploadLimits: ResolverTypeWrapper<UploadLimits>;
@@ -3210,6 +3698,7 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   AcceptCaseInput: AcceptCaseInput;
+  AddFavouriteItemPayload: Omit<AddFavouriteItemPayload, 'favourite'> & { favourite?: Maybe<ResolversParentTypes['FavouriteItem']> };
   ApiClient: ApiClientModel;
   ApiClientConnection: Omit<ApiClientConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ApiClientEdge']>, nodes: Array<ResolversParentTypes['ApiClient']> };
   ApiClientEdge: Omit<ApiClientEdge, 'node'> & { node: ResolversParentTypes['ApiClient'] };
@@ -3219,10 +3708,13 @@ export type ResolversParentTypes = {
   Case: CaseModel;
   CaseApplication: CaseApplication;
   CaseConnection: Omit<CaseConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CaseEdge']>, nodes: Array<ResolversParentTypes['Case']> };
+  CaseCorrection: CaseCorrectionView;
   CaseEdge: Omit<CaseEdge, 'node'> & { node: ResolversParentTypes['Case'] };
   CaseEvent: CaseEventModel;
   CaseListCount: CaseListCount;
   CaseMaterial: CaseMaterialModel;
+  CaseMaterialConnection: Omit<CaseMaterialConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CaseMaterialEdge']>, nodes: Array<ResolversParentTypes['CaseMaterial']> };
+  CaseMaterialEdge: Omit<CaseMaterialEdge, 'node'> & { node: ResolversParentTypes['CaseMaterial'] };
   CaseTransitionPayload: Omit<CaseTransitionPayload, 'case'> & { case?: Maybe<ResolversParentTypes['Case']> };
   ChangeLicenseStatusInput: ChangeLicenseStatusInput;
   ChangeLicenseStatusPayload: Omit<ChangeLicenseStatusPayload, 'license'> & { license?: Maybe<ResolversParentTypes['License']> };
@@ -3231,8 +3723,10 @@ export type ResolversParentTypes = {
   CitizenLookupPayload: CitizenLookupPayload;
   CitizenMatch: CitizenMatch;
   CompleteCaseInput: CompleteCaseInput;
+  CorrectionItem: CorrectionItemView;
   CreateApiClientInput: CreateApiClientInput;
   CreateApiClientPayload: Omit<CreateApiClientPayload, 'apiClient'> & { apiClient?: Maybe<ResolversParentTypes['ApiClient']> };
+  CreateNoticeInput: CreateNoticeInput;
   Dashboard: DashboardModel;
   DashboardAlert: AlertModel;
   DashboardCaseConnection: Omit<DashboardCaseConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['DashboardCaseEdge']>, nodes: Array<ResolversParentTypes['Case']> };
@@ -3274,6 +3768,10 @@ export type ResolversParentTypes = {
   EvaluationReplyStateCount: EvaluationReplyStateCount;
   EvaluationRules: EvaluationRules;
   EvaluationWindow: EvaluationWindow;
+  FavouriteItem: FavouriteItemModel;
+  FavouriteItemConnection: Omit<FavouriteItemConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['FavouriteItemEdge']>, nodes: Array<ResolversParentTypes['FavouriteItem']> };
+  FavouriteItemEdge: Omit<FavouriteItemEdge, 'node'> & { node: ResolversParentTypes['FavouriteItem'] };
+  FavouriteItemInput: FavouriteItemInput;
   FetchLicenseMaterialInput: FetchLicenseMaterialInput;
   FetchLicenseMaterialPayload: Omit<FetchLicenseMaterialPayload, 'material'> & { material?: Maybe<ResolversParentTypes['CaseMaterial']> };
   FileEvaluationAppealInput: FileEvaluationAppealInput;
@@ -3305,6 +3803,10 @@ export type ResolversParentTypes = {
   NationalReportConnection: Omit<NationalReportConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['NationalReportEdge']>, nodes: Array<ResolversParentTypes['NationalReport']> };
   NationalReportEdge: Omit<NationalReportEdge, 'node'> & { node: ResolversParentTypes['NationalReport'] };
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
+  Notice: NoticeModel;
+  NoticeConnection: Omit<NoticeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['NoticeEdge']>, nodes: Array<ResolversParentTypes['Notice']> };
+  NoticeEdge: Omit<NoticeEdge, 'node'> & { node: ResolversParentTypes['Notice'] };
+  NoticePayload: Omit<NoticePayload, 'notice'> & { notice?: Maybe<ResolversParentTypes['Notice']> };
   Notification: NotificationModel;
   NotificationConnection: Omit<NotificationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['NotificationEdge']>, nodes: Array<ResolversParentTypes['Notification']> };
   NotificationEdge: Omit<NotificationEdge, 'node'> & { node: ResolversParentTypes['Notification'] };
@@ -3315,6 +3817,7 @@ export type ResolversParentTypes = {
   PartnerRead: PartnerReadRow;
   PartnerReadConnection: Omit<PartnerReadConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['PartnerReadEdge']>, nodes: Array<ResolversParentTypes['PartnerRead']> };
   PartnerReadEdge: Omit<PartnerReadEdge, 'node'> & { node: ResolversParentTypes['PartnerRead'] };
+  PopularServiceItem: PopularItemModel;
   PublishLicenseInput: PublishLicenseInput;
   PublishLicensePayload: Omit<PublishLicensePayload, 'license'> & { license?: Maybe<ResolversParentTypes['License']> };
   PublishedFigureRow: PublishedFigureRowModel;
@@ -3330,6 +3833,9 @@ export type ResolversParentTypes = {
   RejectCaseInput: RejectCaseInput;
   RemoveCaseMaterialInput: RemoveCaseMaterialInput;
   RemoveCaseMaterialPayload: Omit<RemoveCaseMaterialPayload, 'case'> & { case?: Maybe<ResolversParentTypes['Case']> };
+  RemoveCorrectionMaterialInput: RemoveCorrectionMaterialInput;
+  RemoveCorrectionMaterialPayload: Omit<RemoveCorrectionMaterialPayload, 'case'> & { case?: Maybe<ResolversParentTypes['Case']> };
+  RemoveFavouriteItemPayload: Omit<RemoveFavouriteItemPayload, 'item'> & { item?: Maybe<ResolversParentTypes['ServiceItem']> };
   RemoveLicenseAdministratorInput: RemoveLicenseAdministratorInput;
   ReplyToEvaluationInput: ReplyToEvaluationInput;
   RequestCorrectionInput: RequestCorrectionInput;
@@ -3341,17 +3847,27 @@ export type ResolversParentTypes = {
   RotateApiClientSecretPayload: Omit<RotateApiClientSecretPayload, 'apiClient'> & { apiClient?: Maybe<ResolversParentTypes['ApiClient']> };
   SaveApplicationDraftInput: SaveApplicationDraftInput;
   SaveApplicationDraftPayload: Omit<SaveApplicationDraftPayload, 'case'> & { case?: Maybe<ResolversParentTypes['Case']> };
+  ServiceCategory: ServiceCategoryModel;
   ServiceItem: ServiceItemModel;
   ServiceItemConnection: Omit<ServiceItemConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ServiceItemEdge']>, nodes: Array<ResolversParentTypes['ServiceItem']> };
   ServiceItemEdge: Omit<ServiceItemEdge, 'node'> & { node: ResolversParentTypes['ServiceItem'] };
   ServiceItemMaterial: ServiceItemMaterialModel;
+  ServiceItemSearchConnection: Omit<ServiceItemSearchConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ServiceItemSearchEdge']>, nodes: Array<ResolversParentTypes['ServiceItemSearchHit']> };
+  ServiceItemSearchEdge: Omit<ServiceItemSearchEdge, 'node'> & { node: ResolversParentTypes['ServiceItemSearchHit'] };
+  ServiceItemSearchHit: SearchHitModel;
+  SetNoticePublishedInput: SetNoticePublishedInput;
   StartProcessingInput: StartProcessingInput;
   String: Scalars['String']['output'];
+  SubmitCorrectionInput: SubmitCorrectionInput;
+  SubmitCorrectionPayload: Omit<SubmitCorrectionPayload, 'case'> & { case?: Maybe<ResolversParentTypes['Case']> };
   SubmitDraftInput: SubmitDraftInput;
   SubmitEvaluationInput: SubmitEvaluationInput;
   SubmitEvaluationPayload: Omit<SubmitEvaluationPayload, 'evaluation'> & { evaluation?: Maybe<ResolversParentTypes['Evaluation']> };
   SyncCaseInput: SyncCaseInput;
   SyncCasePayload: Omit<SyncCasePayload, 'case'> & { case?: Maybe<ResolversParentTypes['Case']> };
+  TextRange: TextRange;
+  UpdateDisplaySettingsInput: UpdateDisplaySettingsInput;
+  UpdateDisplaySettingsPayload: Omit<UpdateDisplaySettingsPayload, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
   UpdateNotificationSettingsInput: UpdateNotificationSettingsInput;
   UpdateNotificationSettingsPayload: Omit<UpdateNotificationSettingsPayload, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
   UploadLimits: UploadLimits;
@@ -3364,6 +3880,11 @@ export type ResolversParentTypes = {
   WebhookDeliveryConnection: Omit<WebhookDeliveryConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['WebhookDeliveryEdge']>, nodes: Array<ResolversParentTypes['WebhookDelivery']> };
   WebhookDeliveryEdge: Omit<WebhookDeliveryEdge, 'node'> & { node: ResolversParentTypes['WebhookDelivery'] };
   WebhookEndpoint: WebhookEndpointModel;
+};
+
+export type AddFavouriteItemPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AddFavouriteItemPayload'] = ResolversParentTypes['AddFavouriteItemPayload']> = {
+  favourite?: Resolver<Maybe<ResolversTypes['FavouriteItem']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type ApiClientResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApiClient'] = ResolversParentTypes['ApiClient']> = {
@@ -3410,6 +3931,7 @@ export type CaseResolvers<ContextType = Context, ParentType extends ResolversPar
   canEvaluate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   commitmentDueAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   completedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  correction?: Resolver<Maybe<ResolversTypes['CaseCorrection']>, ParentType, ContextType>;
   deliveryMethod?: Resolver<Maybe<ResolversTypes['DeliveryMethod']>, ParentType, ContextType>;
   department?: Resolver<ResolversTypes['Department'], ParentType, ContextType>;
   evaluation?: Resolver<Maybe<ResolversTypes['Evaluation']>, ParentType, ContextType>;
@@ -3439,6 +3961,14 @@ export type CaseConnectionResolvers<ContextType = Context, ParentType extends Re
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type CaseCorrectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CaseCorrection'] = ResolversParentTypes['CaseCorrection']> = {
+  items?: Resolver<Array<ResolversTypes['CorrectionItem']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  open?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  requestedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  submittedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+};
+
 export type CaseEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CaseEdge'] = ResolversParentTypes['CaseEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Case'], ParentType, ContextType>;
@@ -3450,6 +3980,7 @@ export type CaseEventResolvers<ContextType = Context, ParentType extends Resolve
   missingMaterials?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  submittedMaterials?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   toStatus?: Resolver<ResolversTypes['CaseStatus'], ParentType, ContextType>;
 };
 
@@ -3459,17 +3990,31 @@ export type CaseListCountResolvers<ContextType = Context, ParentType extends Res
 };
 
 export type CaseMaterialResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CaseMaterial'] = ResolversParentTypes['CaseMaterial']> = {
+  case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType>;
   contentType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   downloadUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   fileName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isCorrection?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   itemMaterial?: Resolver<Maybe<ResolversTypes['ServiceItemMaterial']>, ParentType, ContextType>;
   licenseSnapshot?: Resolver<Maybe<ResolversTypes['LicenseSnapshot']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sha256?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sizeBytes?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   trustLevel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CaseMaterialConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CaseMaterialConnection'] = ResolversParentTypes['CaseMaterialConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['CaseMaterialEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['CaseMaterial']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CaseMaterialEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CaseMaterialEdge'] = ResolversParentTypes['CaseMaterialEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CaseMaterial'], ParentType, ContextType>;
 };
 
 export type CaseTransitionPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CaseTransitionPayload'] = ResolversParentTypes['CaseTransitionPayload']> = {
@@ -3497,6 +4042,12 @@ export type CitizenLookupPayloadResolvers<ContextType = Context, ParentType exte
 export type CitizenMatchResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CitizenMatch'] = ResolversParentTypes['CitizenMatch']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   maskedIdNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CorrectionItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CorrectionItem'] = ResolversParentTypes['CorrectionItem']> = {
+  itemMaterial?: Resolver<Maybe<ResolversTypes['ServiceItemMaterial']>, ParentType, ContextType>;
+  materials?: Resolver<Array<ResolversTypes['CaseMaterial']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
@@ -3778,6 +4329,23 @@ export type EvaluationWindowResolvers<ContextType = Context, ParentType extends 
   isOpen?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type FavouriteItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FavouriteItem'] = ResolversParentTypes['FavouriteItem']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  item?: Resolver<ResolversTypes['ServiceItem'], ParentType, ContextType>;
+};
+
+export type FavouriteItemConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FavouriteItemConnection'] = ResolversParentTypes['FavouriteItemConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['FavouriteItemEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['FavouriteItem']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type FavouriteItemEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FavouriteItemEdge'] = ResolversParentTypes['FavouriteItemEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['FavouriteItem'], ParentType, ContextType>;
+};
+
 export type FetchLicenseMaterialPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FetchLicenseMaterialPayload'] = ResolversParentTypes['FetchLicenseMaterialPayload']> = {
   lockedUntil?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   material?: Resolver<Maybe<ResolversTypes['CaseMaterial']>, ParentType, ContextType>;
@@ -3920,11 +4488,13 @@ export type MoneyResolvers<ContextType = Context, ParentType extends ResolversPa
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   acceptCase?: Resolver<ResolversTypes['CaseTransitionPayload'], ParentType, ContextType, RequireFields<MutationAcceptCaseArgs, 'input'>>;
   addEvaluationFollowUp?: Resolver<ResolversTypes['EvaluationPayload'], ParentType, ContextType, RequireFields<MutationAddEvaluationFollowUpArgs, 'input'>>;
+  addFavouriteItem?: Resolver<ResolversTypes['AddFavouriteItemPayload'], ParentType, ContextType, RequireFields<MutationAddFavouriteItemArgs, 'input'>>;
   appointLicenseAdministrator?: Resolver<ResolversTypes['LicenseAdministratorPayload'], ParentType, ContextType, RequireFields<MutationAppointLicenseAdministratorArgs, 'input'>>;
   cancelLicense?: Resolver<ResolversTypes['ChangeLicenseStatusPayload'], ParentType, ContextType, RequireFields<MutationCancelLicenseArgs, 'input'>>;
   changePassword?: Resolver<ResolversTypes['ChangePasswordPayload'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'input'>>;
   completeCase?: Resolver<ResolversTypes['CaseTransitionPayload'], ParentType, ContextType, RequireFields<MutationCompleteCaseArgs, 'input'>>;
   createApiClient?: Resolver<ResolversTypes['CreateApiClientPayload'], ParentType, ContextType, RequireFields<MutationCreateApiClientArgs, 'input'>>;
+  createNotice?: Resolver<ResolversTypes['NoticePayload'], ParentType, ContextType, RequireFields<MutationCreateNoticeArgs, 'input'>>;
   decideEvaluationAppeal?: Resolver<ResolversTypes['EvaluationAppealPayload'], ParentType, ContextType, RequireFields<MutationDecideEvaluationAppealArgs, 'input'>>;
   disableApiClient?: Resolver<ResolversTypes['DisableApiClientPayload'], ParentType, ContextType, RequireFields<MutationDisableApiClientArgs, 'input'>>;
   disableWebhookEndpoint?: Resolver<ResolversTypes['DisableWebhookEndpointPayload'], ParentType, ContextType, RequireFields<MutationDisableWebhookEndpointArgs, 'input'>>;
@@ -3942,6 +4512,8 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   registerWebhookEndpoint?: Resolver<ResolversTypes['RegisterWebhookEndpointPayload'], ParentType, ContextType, RequireFields<MutationRegisterWebhookEndpointArgs, 'input'>>;
   rejectCase?: Resolver<ResolversTypes['CaseTransitionPayload'], ParentType, ContextType, RequireFields<MutationRejectCaseArgs, 'input'>>;
   removeCaseMaterial?: Resolver<ResolversTypes['RemoveCaseMaterialPayload'], ParentType, ContextType, RequireFields<MutationRemoveCaseMaterialArgs, 'input'>>;
+  removeCorrectionMaterial?: Resolver<ResolversTypes['RemoveCorrectionMaterialPayload'], ParentType, ContextType, RequireFields<MutationRemoveCorrectionMaterialArgs, 'input'>>;
+  removeFavouriteItem?: Resolver<ResolversTypes['RemoveFavouriteItemPayload'], ParentType, ContextType, RequireFields<MutationRemoveFavouriteItemArgs, 'input'>>;
   removeLicenseAdministrator?: Resolver<ResolversTypes['LicenseAdministratorPayload'], ParentType, ContextType, RequireFields<MutationRemoveLicenseAdministratorArgs, 'input'>>;
   replyToEvaluation?: Resolver<ResolversTypes['EvaluationPayload'], ParentType, ContextType, RequireFields<MutationReplyToEvaluationArgs, 'input'>>;
   requestCorrection?: Resolver<ResolversTypes['CaseTransitionPayload'], ParentType, ContextType, RequireFields<MutationRequestCorrectionArgs, 'input'>>;
@@ -3950,10 +4522,13 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   revokeLicenseCode?: Resolver<ResolversTypes['RevokeLicenseCodePayload'], ParentType, ContextType, RequireFields<MutationRevokeLicenseCodeArgs, 'input'>>;
   rotateApiClientSecret?: Resolver<ResolversTypes['RotateApiClientSecretPayload'], ParentType, ContextType, RequireFields<MutationRotateApiClientSecretArgs, 'input'>>;
   saveApplicationDraft?: Resolver<ResolversTypes['SaveApplicationDraftPayload'], ParentType, ContextType, RequireFields<MutationSaveApplicationDraftArgs, 'input'>>;
+  setNoticePublished?: Resolver<ResolversTypes['NoticePayload'], ParentType, ContextType, RequireFields<MutationSetNoticePublishedArgs, 'input'>>;
   startProcessing?: Resolver<ResolversTypes['CaseTransitionPayload'], ParentType, ContextType, RequireFields<MutationStartProcessingArgs, 'input'>>;
+  submitCorrection?: Resolver<ResolversTypes['SubmitCorrectionPayload'], ParentType, ContextType, RequireFields<MutationSubmitCorrectionArgs, 'input'>>;
   submitDraft?: Resolver<ResolversTypes['CaseTransitionPayload'], ParentType, ContextType, RequireFields<MutationSubmitDraftArgs, 'input'>>;
   submitEvaluation?: Resolver<ResolversTypes['SubmitEvaluationPayload'], ParentType, ContextType, RequireFields<MutationSubmitEvaluationArgs, 'input'>>;
   syncCase?: Resolver<ResolversTypes['SyncCasePayload'], ParentType, ContextType, RequireFields<MutationSyncCaseArgs, 'input'>>;
+  updateDisplaySettings?: Resolver<ResolversTypes['UpdateDisplaySettingsPayload'], ParentType, ContextType, RequireFields<MutationUpdateDisplaySettingsArgs, 'input'>>;
   updateNotificationSettings?: Resolver<ResolversTypes['UpdateNotificationSettingsPayload'], ParentType, ContextType, RequireFields<MutationUpdateNotificationSettingsArgs, 'input'>>;
 };
 
@@ -3982,7 +4557,33 @@ export type NationalReportEdgeResolvers<ContextType = Context, ParentType extend
 };
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'Case' | 'Department' | 'Evaluation' | 'EvaluationAppeal' | 'License' | 'LicenseGrant' | 'Notification' | 'ServiceItem' | 'User' | 'UserSession', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Case' | 'Department' | 'Evaluation' | 'EvaluationAppeal' | 'License' | 'LicenseGrant' | 'Notice' | 'Notification' | 'ServiceCategory' | 'ServiceItem' | 'User' | 'UserSession', ParentType, ContextType>;
+};
+
+export type NoticeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Notice'] = ResolversParentTypes['Notice']> = {
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  publishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type NoticeConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NoticeConnection'] = ResolversParentTypes['NoticeConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['NoticeEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Notice']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type NoticeEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NoticeEdge'] = ResolversParentTypes['NoticeEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Notice'], ParentType, ContextType>;
+};
+
+export type NoticePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NoticePayload'] = ResolversParentTypes['NoticePayload']> = {
+  notice?: Resolver<Maybe<ResolversTypes['Notice']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type NotificationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification']> = {
@@ -4052,6 +4653,11 @@ export type PartnerReadEdgeResolvers<ContextType = Context, ParentType extends R
   node?: Resolver<ResolversTypes['PartnerRead'], ParentType, ContextType>;
 };
 
+export type PopularServiceItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PopularServiceItem'] = ResolversParentTypes['PopularServiceItem']> = {
+  caseCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  item?: Resolver<ResolversTypes['ServiceItem'], ParentType, ContextType>;
+};
+
 export type PublishLicensePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PublishLicensePayload'] = ResolversParentTypes['PublishLicensePayload']> = {
   license?: Resolver<Maybe<ResolversTypes['License']>, ParentType, ContextType>;
   outcome?: Resolver<Maybe<ResolversTypes['PublishOutcome']>, ParentType, ContextType>;
@@ -4078,6 +4684,7 @@ export type PublishedFiguresResolvers<ContextType = Context, ParentType extends 
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  allNotices?: Resolver<ResolversTypes['NoticeConnection'], ParentType, ContextType, RequireFields<QueryAllNoticesArgs, 'first'>>;
   apiClients?: Resolver<ResolversTypes['ApiClientConnection'], ParentType, ContextType, RequireFields<QueryApiClientsArgs, 'first'>>;
   cases?: Resolver<ResolversTypes['PartnerCaseConnection'], ParentType, ContextType, RequireFields<QueryCasesArgs, 'first'>>;
   catalogueItems?: Resolver<ResolversTypes['ServiceItemConnection'], ParentType, ContextType, RequireFields<QueryCatalogueItemsArgs, 'first' | 'onlineOnly'>>;
@@ -4097,9 +4704,13 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   nationalReports?: Resolver<ResolversTypes['NationalReportConnection'], ParentType, ContextType, RequireFields<QueryNationalReportsArgs, 'first'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
+  notices?: Resolver<ResolversTypes['NoticeConnection'], ParentType, ContextType, RequireFields<QueryNoticesArgs, 'first'>>;
   partnerReads?: Resolver<ResolversTypes['PartnerReadConnection'], ParentType, ContextType, RequireFields<QueryPartnerReadsArgs, 'first'>>;
+  popularServiceItems?: Resolver<Array<ResolversTypes['PopularServiceItem']>, ParentType, ContextType, RequireFields<QueryPopularServiceItemsArgs, 'first'>>;
   publishedFigures?: Resolver<ResolversTypes['PublishedFigures'], ParentType, ContextType>;
   rateLimit?: Resolver<ResolversTypes['RateLimit'], ParentType, ContextType>;
+  searchServiceItems?: Resolver<ResolversTypes['ServiceItemSearchConnection'], ParentType, ContextType, RequireFields<QuerySearchServiceItemsArgs, 'first' | 'query'>>;
+  serviceCategories?: Resolver<Array<ResolversTypes['ServiceCategory']>, ParentType, ContextType, Partial<QueryServiceCategoriesArgs>>;
   serviceItems?: Resolver<Array<ResolversTypes['ServiceItem']>, ParentType, ContextType, Partial<QueryServiceItemsArgs>>;
   uploadLimits?: Resolver<ResolversTypes['UploadLimits'], ParentType, ContextType>;
   webhookDeliveries?: Resolver<ResolversTypes['WebhookDeliveryConnection'], ParentType, ContextType, RequireFields<QueryWebhookDeliveriesArgs, 'first'>>;
@@ -4136,6 +4747,17 @@ export type RemoveCaseMaterialPayloadResolvers<ContextType = Context, ParentType
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type RemoveCorrectionMaterialPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RemoveCorrectionMaterialPayload'] = ResolversParentTypes['RemoveCorrectionMaterialPayload']> = {
+  case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType>;
+  removedMaterialId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type RemoveFavouriteItemPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RemoveFavouriteItemPayload'] = ResolversParentTypes['RemoveFavouriteItemPayload']> = {
+  item?: Resolver<Maybe<ResolversTypes['ServiceItem']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type RetryNationalReportPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RetryNationalReportPayload'] = ResolversParentTypes['RetryNationalReportPayload']> = {
   report?: Resolver<Maybe<ResolversTypes['NationalReport']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
@@ -4157,14 +4779,30 @@ export type SaveApplicationDraftPayloadResolvers<ContextType = Context, ParentTy
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type ServiceCategoryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceCategory'] = ResolversParentTypes['ServiceCategory']> = {
+  audience?: Resolver<ResolversTypes['ServiceAudience'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['ServiceItem']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ServiceCategoryKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type ServiceItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceItem'] = ResolversParentTypes['ServiceItem']> = {
   applicationForm?: Resolver<Maybe<ResolversTypes['ApplicationForm']>, ParentType, ContextType>;
+  categories?: Resolver<Array<ResolversTypes['ServiceCategory']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  conditions?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  consultPhone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   department?: Resolver<ResolversTypes['Department'], ParentType, ContextType>;
+  fee?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isFavourite?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   materials?: Resolver<Array<ResolversTypes['ServiceItemMaterial']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   onlineApplicable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  place?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   promisedDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -4189,6 +4827,31 @@ export type ServiceItemMaterialResolvers<ContextType = Context, ParentType exten
   sortOrder?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type ServiceItemSearchConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceItemSearchConnection'] = ResolversParentTypes['ServiceItemSearchConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ServiceItemSearchEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['ServiceItemSearchHit']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ServiceItemSearchEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceItemSearchEdge'] = ResolversParentTypes['ServiceItemSearchEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ServiceItemSearchHit'], ParentType, ContextType>;
+};
+
+export type ServiceItemSearchHitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceItemSearchHit'] = ResolversParentTypes['ServiceItemSearchHit']> = {
+  highlights?: Resolver<Array<ResolversTypes['TextRange']>, ParentType, ContextType>;
+  item?: Resolver<ResolversTypes['ServiceItem'], ParentType, ContextType>;
+  matchedBy?: Resolver<ResolversTypes['SearchMatch'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  synonym?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type SubmitCorrectionPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SubmitCorrectionPayload'] = ResolversParentTypes['SubmitCorrectionPayload']> = {
+  case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type SubmitEvaluationPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SubmitEvaluationPayload'] = ResolversParentTypes['SubmitEvaluationPayload']> = {
   evaluation?: Resolver<Maybe<ResolversTypes['Evaluation']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
@@ -4197,6 +4860,16 @@ export type SubmitEvaluationPayloadResolvers<ContextType = Context, ParentType e
 export type SyncCasePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SyncCasePayload'] = ResolversParentTypes['SyncCasePayload']> = {
   case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType>;
   outcome?: Resolver<Maybe<ResolversTypes['SyncOutcome']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type TextRangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TextRange'] = ResolversParentTypes['TextRange']> = {
+  length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type UpdateDisplaySettingsPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UpdateDisplaySettingsPayload'] = ResolversParentTypes['UpdateDisplaySettingsPayload']> = {
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
@@ -4212,7 +4885,10 @@ export type UploadLimitsResolvers<ContextType = Context, ParentType extends Reso
 };
 
 export type UserResolvers<ContextType = Context, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
+  careMode?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   department?: Resolver<Maybe<ResolversTypes['Department']>, ParentType, ContextType>;
+  favouriteItems?: Resolver<ResolversTypes['FavouriteItemConnection'], ParentType, ContextType, RequireFields<UserFavouriteItemsArgs, 'first'>>;
+  files?: Resolver<ResolversTypes['CaseMaterialConnection'], ParentType, ContextType, RequireFields<UserFilesArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['UserKind'], ParentType, ContextType>;
   maskedIdNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -4290,6 +4966,7 @@ export type WebhookEndpointResolvers<ContextType = Context, ParentType extends R
 };
 
 export type Resolvers<ContextType = Context> = {
+  AddFavouriteItemPayload?: AddFavouriteItemPayloadResolvers<ContextType>;
   ApiClient?: ApiClientResolvers<ContextType>;
   ApiClientConnection?: ApiClientConnectionResolvers<ContextType>;
   ApiClientEdge?: ApiClientEdgeResolvers<ContextType>;
@@ -4297,15 +4974,19 @@ export type Resolvers<ContextType = Context> = {
   Case?: CaseResolvers<ContextType>;
   CaseApplication?: CaseApplicationResolvers<ContextType>;
   CaseConnection?: CaseConnectionResolvers<ContextType>;
+  CaseCorrection?: CaseCorrectionResolvers<ContextType>;
   CaseEdge?: CaseEdgeResolvers<ContextType>;
   CaseEvent?: CaseEventResolvers<ContextType>;
   CaseListCount?: CaseListCountResolvers<ContextType>;
   CaseMaterial?: CaseMaterialResolvers<ContextType>;
+  CaseMaterialConnection?: CaseMaterialConnectionResolvers<ContextType>;
+  CaseMaterialEdge?: CaseMaterialEdgeResolvers<ContextType>;
   CaseTransitionPayload?: CaseTransitionPayloadResolvers<ContextType>;
   ChangeLicenseStatusPayload?: ChangeLicenseStatusPayloadResolvers<ContextType>;
   ChangePasswordPayload?: ChangePasswordPayloadResolvers<ContextType>;
   CitizenLookupPayload?: CitizenLookupPayloadResolvers<ContextType>;
   CitizenMatch?: CitizenMatchResolvers<ContextType>;
+  CorrectionItem?: CorrectionItemResolvers<ContextType>;
   CreateApiClientPayload?: CreateApiClientPayloadResolvers<ContextType>;
   Dashboard?: DashboardResolvers<ContextType>;
   DashboardAlert?: DashboardAlertResolvers<ContextType>;
@@ -4341,6 +5022,9 @@ export type Resolvers<ContextType = Context> = {
   EvaluationReplyStateCount?: EvaluationReplyStateCountResolvers<ContextType>;
   EvaluationRules?: EvaluationRulesResolvers<ContextType>;
   EvaluationWindow?: EvaluationWindowResolvers<ContextType>;
+  FavouriteItem?: FavouriteItemResolvers<ContextType>;
+  FavouriteItemConnection?: FavouriteItemConnectionResolvers<ContextType>;
+  FavouriteItemEdge?: FavouriteItemEdgeResolvers<ContextType>;
   FetchLicenseMaterialPayload?: FetchLicenseMaterialPayloadResolvers<ContextType>;
   ForeignInvestmentProjectApplication?: ForeignInvestmentProjectApplicationResolvers<ContextType>;
   ForeignInvestor?: ForeignInvestorResolvers<ContextType>;
@@ -4362,6 +5046,10 @@ export type Resolvers<ContextType = Context> = {
   NationalReportConnection?: NationalReportConnectionResolvers<ContextType>;
   NationalReportEdge?: NationalReportEdgeResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
+  Notice?: NoticeResolvers<ContextType>;
+  NoticeConnection?: NoticeConnectionResolvers<ContextType>;
+  NoticeEdge?: NoticeEdgeResolvers<ContextType>;
+  NoticePayload?: NoticePayloadResolvers<ContextType>;
   Notification?: NotificationResolvers<ContextType>;
   NotificationConnection?: NotificationConnectionResolvers<ContextType>;
   NotificationEdge?: NotificationEdgeResolvers<ContextType>;
@@ -4372,6 +5060,7 @@ export type Resolvers<ContextType = Context> = {
   PartnerRead?: PartnerReadResolvers<ContextType>;
   PartnerReadConnection?: PartnerReadConnectionResolvers<ContextType>;
   PartnerReadEdge?: PartnerReadEdgeResolvers<ContextType>;
+  PopularServiceItem?: PopularServiceItemResolvers<ContextType>;
   PublishLicensePayload?: PublishLicensePayloadResolvers<ContextType>;
   PublishedFigureRow?: PublishedFigureRowResolvers<ContextType>;
   PublishedFigures?: PublishedFiguresResolvers<ContextType>;
@@ -4381,16 +5070,25 @@ export type Resolvers<ContextType = Context> = {
   RedeliverWebhookPayload?: RedeliverWebhookPayloadResolvers<ContextType>;
   RegisterWebhookEndpointPayload?: RegisterWebhookEndpointPayloadResolvers<ContextType>;
   RemoveCaseMaterialPayload?: RemoveCaseMaterialPayloadResolvers<ContextType>;
+  RemoveCorrectionMaterialPayload?: RemoveCorrectionMaterialPayloadResolvers<ContextType>;
+  RemoveFavouriteItemPayload?: RemoveFavouriteItemPayloadResolvers<ContextType>;
   RetryNationalReportPayload?: RetryNationalReportPayloadResolvers<ContextType>;
   RevokeLicenseCodePayload?: RevokeLicenseCodePayloadResolvers<ContextType>;
   RotateApiClientSecretPayload?: RotateApiClientSecretPayloadResolvers<ContextType>;
   SaveApplicationDraftPayload?: SaveApplicationDraftPayloadResolvers<ContextType>;
+  ServiceCategory?: ServiceCategoryResolvers<ContextType>;
   ServiceItem?: ServiceItemResolvers<ContextType>;
   ServiceItemConnection?: ServiceItemConnectionResolvers<ContextType>;
   ServiceItemEdge?: ServiceItemEdgeResolvers<ContextType>;
   ServiceItemMaterial?: ServiceItemMaterialResolvers<ContextType>;
+  ServiceItemSearchConnection?: ServiceItemSearchConnectionResolvers<ContextType>;
+  ServiceItemSearchEdge?: ServiceItemSearchEdgeResolvers<ContextType>;
+  ServiceItemSearchHit?: ServiceItemSearchHitResolvers<ContextType>;
+  SubmitCorrectionPayload?: SubmitCorrectionPayloadResolvers<ContextType>;
   SubmitEvaluationPayload?: SubmitEvaluationPayloadResolvers<ContextType>;
   SyncCasePayload?: SyncCasePayloadResolvers<ContextType>;
+  TextRange?: TextRangeResolvers<ContextType>;
+  UpdateDisplaySettingsPayload?: UpdateDisplaySettingsPayloadResolvers<ContextType>;
   UpdateNotificationSettingsPayload?: UpdateNotificationSettingsPayloadResolvers<ContextType>;
   UploadLimits?: UploadLimitsResolvers<ContextType>;
   User?: UserResolvers<ContextType>;

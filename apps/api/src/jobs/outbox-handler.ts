@@ -40,6 +40,12 @@ export interface OutboxHandler {
   maxAttempts?: number;
   /** default OUTBOX_DEFAULTS.timeoutMs */
   timeoutMs?: number;
+  /**
+   * Where a new subscription starts: `now` (default) at the current outbox position — only events recorded
+   * from then on (a new inbox is not filled with the past); `firstKept` with every event still kept, in order
+   * (a feed that must report history, e.g. national reporting).
+   */
+  startAt?: 'now' | 'firstKept';
 }
 
 export const OUTBOX_DEFAULTS = {

@@ -171,10 +171,14 @@ describe('outbox', () => {
     }
   });
 
-  it('a new subscription receives the events already kept; a dropped one loses its open deliveries', async () => {
+  it('a new subscription starts at the current position, or with history when it asks; a dropped one loses its open deliveries', async () => {
     await record('case-A', 1);
-    await syncOutboxSubscriptions(db, [logging('late')]);
+    await syncOutboxSubscriptions(db, [logging('fresh'), { ...logging('late'), startAt: 'firstKept' }]);
     expect((await deliveries()).map((d) => [d.subscriber, d.status])).toEqual([['late', 'PENDING']]);
+    await record('case-A', 2);
+    expect((await deliveries()).map((d) => d.subscriber).sort()).toEqual(['fresh', 'late', 'late']);
+    await db.$executeRaw`DELETE FROM outbox_deliveries WHERE subscriber = 'fresh'`;
+    await db.$executeRaw`DELETE FROM outbox_subscriptions WHERE subscriber = 'fresh'`;
     await syncOutboxSubscriptions(db, [{ ...logging('late'), eventTypes: ['x.other'] }]);
     expect(await db.outboxDelivery.count()).toBe(0);
     expect(await db.outboxSubscription.findMany()).toEqual([{ subscriber: 'late', eventType: 'x.other' }]);

@@ -3,9 +3,11 @@ import type { OutboxHandler } from './outbox-handler.ts';
 import { isFamily } from './dispatch-outbox.ts';
 
 /**
- * Makes outbox_subscriptions say what the registered handlers subscribe to. A new subscription receives the
- * events still kept (a new subscriber starts with history, in seq order); a dropped one loses its open
- * deliveries, so they do not hold up the aggregate. While it changes the table it holds an ACCESS EXCLUSIVE
+ * Makes outbox_subscriptions say what the registered handlers subscribe to. A new subscription starts at the
+ * current outbox position: only events recorded from then on (a first worker start does not fill the inbox
+ * with the seed's or any past events). A handler with `startAt: 'firstKept'` starts instead with the events
+ * still kept, in seq order. A dropped subscription loses its open deliveries, so they do not hold up the
+ * aggregate. While it changes the table it holds an ACCESS EXCLUSIVE
  * lock, which waits for every transaction whose fan-out trigger read the old list: no event falls between.
  * Subscribers no handler registers here are left alone (another version of the worker may own them).
  */
@@ -13,6 +15,7 @@ export async function syncOutboxSubscriptions(db: Db, all: readonly OutboxHandle
   const handlers = all.filter((handler) => !isFamily(handler));
   const wanted = new Set(handlers.flatMap((h) => h.eventTypes.map((type) => `${h.subscriber}\t${type}`)));
   const subscribers = handlers.map((handler) => handler.subscriber);
+  const startAtOf = new Map(handlers.map((handler) => [handler.subscriber, handler.startAt ?? 'now']));
   if (new Set(subscribers).size !== subscribers.length) {
     throw new Error(`Two outbox handlers share a subscriber name: ${subscribers.join(', ')}`);
   }
@@ -42,6 +45,7 @@ export async function syncOutboxSubscriptions(db: Db, all: readonly OutboxHandle
       if (have.has(pair)) continue;
       const [subscriber, eventType] = pair.split('\t') as [string, string];
       await tx.outboxSubscription.create({ data: { subscriber, eventType } });
+      if (startAtOf.get(subscriber) !== 'firstKept') continue;
       await tx.$executeRaw`
         INSERT INTO "outbox_deliveries" ("subscriber", "event_id", "seq", "aggregate")
         SELECT ${subscriber}, e."id", e."seq", e."aggregate" FROM "outbox_events" e WHERE e."type" = ${eventType}

@@ -33,7 +33,10 @@ export function decodeTimeIdCursor(cursor: string, options: { nullTime?: boolean
 }
 
 /** The Prisma condition for the page after `after` in a list newest first over (`timeField`, id). */
-export function keysetWhere(after: string | null | undefined, timeField: 'createdAt' | 'occurredAt') {
+export function keysetWhere(
+  after: string | null | undefined,
+  timeField: 'createdAt' | 'occurredAt' | 'publishedAt',
+) {
   if (!after) return {};
   const { at, id } = decodeTimeIdCursor(after);
   return { OR: [{ [timeField]: { lt: at } }, { [timeField]: at, id: { lt: id } }] };

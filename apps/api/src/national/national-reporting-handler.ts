@@ -15,6 +15,8 @@ export const NATIONAL_REPORTING_SUBSCRIBER = 'national-reporting';
 export function nationalReportingHandler(config: NationalReportingConfig): OutboxHandler {
   return {
     subscriber: NATIONAL_REPORTING_SUBSCRIBER,
+    // Every 好差评 event goes to the national system, including those recorded before reporting was set up.
+    startAt: 'firstKept',
     eventTypes: Object.values(EVALUATION_EVENTS),
     timeoutMs: config.timeoutMs,
     async handle(event, { tx, signal, attempt }) {

@@ -2,7 +2,7 @@ import type { Prisma } from '../generated/prisma/client.ts';
 import type { OutboxEvent, OutboxHandler } from '../jobs/outbox-handler.ts';
 import type { Clock } from '../lib/clock.ts';
 import { systemClock } from '../lib/clock.ts';
-import { CASE_EVENTS } from '../case/index.ts';
+import { CASE_EVENTS, findCorrectionNotice, missingMaterialsOf } from '../case/index.ts';
 import { EVALUATION_EVENTS } from '../evaluation/index.ts';
 import { evaluationClosesAt } from '../evaluation/index.ts';
 import { CASE_LABEL_SELECT, caseLabelOf, NOTIFICATION_TEXTS } from './notification-texts.ts';
@@ -29,17 +29,6 @@ async function caseOf(tx: Tx, caseId: string) {
   });
 }
 
-/** The missing materials of the case's latest 补正 notice (一次性告知), as the department listed them. */
-async function missingMaterialsOf(tx: Tx, caseId: string): Promise<string[]> {
-  const notice = await tx.caseEvent.findFirst({
-    where: { caseId, toStatus: 'CORRECTION_REQUIRED' },
-    orderBy: { occurredAt: 'desc' },
-    select: { details: true },
-  });
-  const listed = (notice?.details as { missingMaterials?: unknown } | null)?.missingMaterials;
-  return Array.isArray(listed) ? listed.filter((name): name is string => typeof name === 'string') : [];
-}
-
 /** The notification an event means for the case's applicant, or null when it means none. */
 async function notificationFor(
   tx: Tx,
@@ -56,7 +45,7 @@ async function notificationFor(
       return { ...base, kind: 'CASE_ACCEPTED', ...NOTIFICATION_TEXTS.accepted(label) };
     }
     if (payload.to === 'CORRECTION_REQUIRED') {
-      const missing = await missingMaterialsOf(tx, kase.id);
+      const missing = missingMaterialsOf((await findCorrectionNotice(tx, kase.id))?.details);
       return { ...base, kind: 'CASE_CORRECTION', ...NOTIFICATION_TEXTS.correction(label, missing) };
     }
     return null;

@@ -42,7 +42,7 @@ describe('notifications: case and 好差评 events to the inbox and SMS', () => 
     api = await startTestApi(inject('adminUrl'), { clock });
     provider = loggingSmsProvider(api.db, pino({ level: 'silent' }));
     await syncOutboxSubscriptions(api.db, [handler]);
-    await dispatchAll(); // the seed's history: inbox only (too old for SMS)
+    await dispatchAll(); // nothing: a new subscription starts at the current outbox position
   });
   afterAll(() => api?.close());
 
@@ -79,6 +79,27 @@ describe('notifications: case and 好差评 events to the inbox and SMS', () => 
       orderBy: { createdAt: 'asc' },
       include: { sms: true },
     });
+
+  it('a first start does not fill the inbox with past events: the subscription starts at the current position', async () => {
+    // Before the notifications subscriber exists (an installation upgraded to this release), cases change.
+    await api.db.$executeRaw`DELETE FROM outbox_subscriptions WHERE subscriber = ${handler.subscriber}`;
+    const { row, id } = await newCase();
+    await act('acceptCase', { caseId: id });
+    expect(await api.db.outboxEvent.count({ where: { aggregate: row.id } })).toBeGreaterThan(0);
+
+    // The worker's first start registers the subscription: those past events reach no inbox and no phone.
+    await syncOutboxSubscriptions(api.db, [handler]);
+    await dispatchAll();
+    expect(await api.db.outboxDelivery.count({ where: { subscriber: handler.subscriber } })).toBe(0);
+    expect(await notificationsOf(row.id)).toEqual([]);
+
+    // What happens from then on does.
+    await act('startProcessing', { caseId: id });
+    await act('completeCase', { caseId: id, result: '准予许可', deliveryMethod: 'WINDOW_PICKUP' });
+    await dispatchAll();
+    expect((await notificationsOf(row.id)).map((n) => n.kind)).toEqual(['CASE_COMPLETED']);
+    expect(await sendDueSms(api.db, provider, clock.now())).toMatchObject({ sent: 1, failed: 0 });
+  });
 
   it('writes 受理, 补正 with the missing materials and 办结 with the evaluation deadline, each with one SMS', async () => {
     const { row, id } = await newCase();

@@ -1,10 +1,11 @@
 'use client';
 
-import { Button, Table, type TableColumnsType } from 'antd';
+import { Table, type TableColumnsType } from 'antd';
 import { graphql, useFragment, type FragmentType } from '@/gql';
 import type { CatalogueTable_ItemFragment as ItemRow } from '@/gql/graphql';
-import { Text } from '@/components/typography';
+import { ApplyAction } from './ApplyAction';
 import { NameText } from '@/components/layout/NameText';
+import { FavouriteButton } from '@/components/favourites/FavouriteButton';
 
 export const CatalogueTable_ItemFragment = graphql(`
   fragment CatalogueTable_Item on ServiceItem {
@@ -13,6 +14,7 @@ export const CatalogueTable_ItemFragment = graphql(`
     onlineApplicable
     applicationForm
     promisedDays
+    isFavourite
     department {
       name
     }
@@ -33,19 +35,17 @@ const columns: TableColumnsType<ItemRow> = [
     title: '办理',
     key: 'apply',
     width: 120,
-    render: (_, row) =>
-      // Only items whose online form is built open one; others are applied for at the window.
-      row.onlineApplicable && row.applicationForm ? (
-        <Button type="primary" size="small" href={`/personal/apply/${encodeURIComponent(row.id)}`}>
-          在线申报
-        </Button>
-      ) : (
-        <Text type="secondary">窗口办理</Text>
-      ),
+    render: (_, row) => <ApplyAction item={row} />,
+  },
+  {
+    title: '收藏',
+    key: 'favourite',
+    width: 100,
+    render: (_, row) => <FavouriteButton itemId={row.id} itemName={row.name} isFavourite={row.isFavourite} />,
   },
 ];
 
-/** The catalogue of 我要办事: items that can be applied for online show 在线申报. */
+/** The catalogue of 我要办事: items that can be applied for online show 在线申报; each can be starred (收藏). */
 export function CatalogueTable(props: {
   items: FragmentType<typeof CatalogueTable_ItemFragment>[];
   emptyText: string;

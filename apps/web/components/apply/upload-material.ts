@@ -5,19 +5,21 @@ type UploadAnswer = {
   userErrors?: { message: string }[];
 };
 
+/** What the file answers: a draft's checklist entry, or a material the case's 补正 notice lists (by name). */
+type UploadTarget = { itemMaterialId: string } | { correctionMaterial: string };
+
 /**
- * Uploads one file for one checklist entry through the web's same-origin /api/files route (which adds the
- * session token). Returns the new material's ID, or the message to show.
+ * Uploads one file through the web's same-origin /api/files route (which adds the session token). Returns
+ * the new material's ID, or the message to show.
  */
-export async function uploadMaterial(input: {
-  caseId: string;
-  itemMaterialId: string;
-  file: File;
-}): Promise<{ materialId?: string; error?: string }> {
+export async function uploadMaterial(
+  input: { caseId: string; file: File } & UploadTarget,
+): Promise<{ materialId?: string; error?: string }> {
   const body = new FormData();
   // Fields before the file: the API reads them before it streams the file to storage.
   body.append('caseId', input.caseId);
-  body.append('itemMaterialId', input.itemMaterialId);
+  if ('itemMaterialId' in input) body.append('itemMaterialId', input.itemMaterialId);
+  else body.append('correctionMaterial', input.correctionMaterial);
   body.append('file', input.file, input.file.name);
   let response: Response;
   try {

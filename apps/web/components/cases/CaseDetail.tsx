@@ -8,6 +8,7 @@ import { PageTitle } from '@/components/layout/PageTitle';
 import { CaseApplication } from './CaseApplication';
 import { CaseMaterials } from './CaseMaterials';
 import { CaseStatusTag } from './CaseStatusTag';
+import { TwoColumnDescriptions } from '@/components/layout/TwoColumnDescriptions';
 
 export const CaseDetail_CaseFragment = graphql(`
   fragment CaseDetail_Case on Case {
@@ -38,6 +39,7 @@ export const CaseDetail_CaseFragment = graphql(`
       actorName
       reason
       missingMaterials
+      submittedMaterials
     }
   }
 `);
@@ -45,9 +47,6 @@ export const CaseDetail_CaseFragment = graphql(`
 const orDash = (value: string | null | undefined) => value || '—';
 
 /** 办件详情: the case, its materials, its result and delivery, and its timeline. */
-/** A whole row at every width (one column on phones, two from md): a plain 2 on a phone overfills its row. */
-const FULL_ROW = { xs: 1, sm: 1, md: 2 };
-
 export function CaseDetail(props: { case: FragmentType<typeof CaseDetail_CaseFragment> }) {
   const c = useFragment(CaseDetail_CaseFragment, props.case);
   const delivery = c.deliveryMethod ? DELIVERY_METHOD_LABELS[c.deliveryMethod] : undefined;
@@ -55,13 +54,12 @@ export function CaseDetail(props: { case: FragmentType<typeof CaseDetail_CaseFra
   return (
     <>
       <PageTitle>{c.item.name}</PageTitle>
-      <Descriptions
+      <TwoColumnDescriptions
         bordered
-        column={{ xs: 1, sm: 1, md: 2 }}
         items={[
           { key: 'number', label: '业务编号', children: c.businessNumber },
           { key: 'status', label: '办理状态', children: <CaseStatusTag status={c.status} /> },
-          { key: 'item', label: '审批事项', children: c.item.name, span: FULL_ROW },
+          { key: 'item', label: '审批事项', children: c.item.name, span: 2 },
           { key: 'department', label: '审批部门', children: c.department.name },
           { key: 'source', label: '来源', children: CASE_SOURCE_LABELS[c.source] },
           { key: 'applicant', label: '申请人', children: c.applicantName },
@@ -74,7 +72,7 @@ export function CaseDetail(props: { case: FragmentType<typeof CaseDetail_CaseFra
                   key: 'commitment',
                   label: '承诺补正期限',
                   children: `${formatDeadlineDay(c.commitmentDueAt)}（当日24时前补齐材料）`,
-                  span: FULL_ROW,
+                  span: 2,
                 },
               ]
             : []),
@@ -129,6 +127,16 @@ export function CaseDetail(props: { case: FragmentType<typeof CaseDetail_CaseFra
                         ? '理由'
                         : '说明'}
                     ：{event.reason}
+                  </div>
+                )}
+                {event.submittedMaterials.length > 0 && (
+                  <div>
+                    提交补正材料（共 {event.submittedMaterials.length} 个文件）：
+                    <ul style={{ margin: 0 }}>
+                      {event.submittedMaterials.map((material, i) => (
+                        <li key={i}>{material}</li>
+                      ))}
+                    </ul>
                   </div>
                 )}
                 {event.missingMaterials.length > 0 && (

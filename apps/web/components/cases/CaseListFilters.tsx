@@ -20,7 +20,7 @@ export function CaseListFilters({ params }: { params: CaseListParams }) {
     >
       <input type="hidden" name="list" value={list} />
       {source && <input type="hidden" name="source" value={source} />}
-      <span>申请时间</span>
+      <span className="filter-label">申请时间</span>
       <input
         className="filter-input"
         type="date"

@@ -19,6 +19,7 @@ export const MaterialsFragment = graphql(`
       sizeBytes
       downloadUrl
       createdAt
+      isCorrection
       licenseSnapshot {
         ...LicenseSnapshotView_Snapshot
       }
@@ -29,7 +30,20 @@ export const MaterialsFragment = graphql(`
 type Row = CaseMaterials_CaseFragment['materials'][number];
 
 const columns: TableColumnsType<Row> = [
-  { title: '材料名称', dataIndex: 'name', key: 'name' },
+  {
+    title: '材料名称',
+    key: 'name',
+    render: (_, row) => (
+      <>
+        {row.name}
+        {row.isCorrection && (
+          <Tag color="orange" style={{ marginLeft: 8 }}>
+            补正材料
+          </Tag>
+        )}
+      </>
+    ),
+  },
   {
     title: '可信等级',
     key: 'trustLevel',

@@ -27,11 +27,15 @@ export const CaseTable_CaseFragment = graphql(`
   }
 `);
 
-/** 操作: 评价 while the case can be evaluated, 已评价 once it is (guide), and always 查看. */
+/**
+ * 操作: 补正 while the department waits for corrected materials, 评价 while the case can be evaluated,
+ * 已评价 once it is (guide), and always 查看.
+ */
 function CaseRowActions({ row }: { row: CaseRow }) {
   const caseHref = `/personal/cases/${encodeURIComponent(row.id)}`;
   return (
     <span className="case-row-actions">
+      {row.status === 'CORRECTION_REQUIRED' && <Link href={`${caseHref}/correction`}>补正</Link>}
       {row.evaluation ? (
         <Link href={`${caseHref}/evaluation`}>已评价</Link>
       ) : (

@@ -41,6 +41,7 @@ const columns: TableColumnsType<FigureRow> = [
   {
     title: '部门',
     key: 'department',
+    className: 'figures-department',
     render: (_, row) => (row.department ? <NameText text={row.department.name} /> : null),
   },
   ...FIGURES.map((figure) => ({

@@ -1,6 +1,6 @@
 'use client';
 
-import { Card, Descriptions, Tabs, Tag } from 'antd';
+import { Card, Tabs, Tag } from 'antd';
 import { graphql, useFragment, type FragmentType } from '@/gql';
 import type { LicenseStatus } from '@/gql/graphql';
 import { LICENSE_STATUS_LABELS } from '@/lib/labels';
@@ -8,6 +8,7 @@ import { LicenseAccessLog } from './LicenseAccessLog';
 import { licenseRegistrationItems } from './license-registration-items';
 import { LicenseAdministrators } from './LicenseAdministrators';
 import { LicenseGrants } from './LicenseGrants';
+import { TwoColumnDescriptions } from '@/components/layout/TwoColumnDescriptions';
 
 export const LicenseCard_LicenseFragment = graphql(`
   fragment LicenseCard_License on License {
@@ -49,14 +50,13 @@ export function LicenseCard(props: { license: FragmentType<typeof LicenseCard_Li
       className="license-card"
       data-testid="license-card"
     >
-      <Descriptions
+      <TwoColumnDescriptions
         size="small"
         bordered
-        column={{ xs: 1, md: 2 }}
         items={[
           ...licenseRegistrationItems(license),
-          { key: 'address', label: '住所', children: license.address, span: { xs: 1, md: 2 } },
-          { key: 'scope', label: '经营范围', children: license.businessScope, span: { xs: 1, md: 2 } },
+          { key: 'address', label: '住所', children: license.address, span: 2 },
+          { key: 'scope', label: '经营范围', children: license.businessScope, span: 2 },
           { key: 'authority', label: '登记机关', children: license.registrationAuthority },
           { key: 'status', label: '登记状态', children: LICENSE_STATUS_LABELS[license.status] },
         ]}

@@ -1,11 +1,12 @@
 'use client';
 
-import { Descriptions, Tag } from 'antd';
+import { Tag } from 'antd';
 import { graphql, useFragment, type FragmentType } from '@/gql';
 import { formatDateTime } from '@/lib/format';
 import { LICENSE_STATUS_LABELS } from '@/lib/labels';
 import { Text } from '@/components/typography';
 import { licenseRegistrationItems } from './license-registration-items';
+import { TwoColumnDescriptions } from '@/components/layout/TwoColumnDescriptions';
 
 export const LicenseSnapshotView_SnapshotFragment = graphql(`
   fragment LicenseSnapshotView_Snapshot on LicenseSnapshot {
@@ -41,14 +42,13 @@ export function LicenseSnapshotView(props: {
         <Tag color="green">证照库（A级）</Tag>
         <Text type="secondary">{licenseMark(s.providedBy)}</Text>
       </div>
-      <Descriptions
+      <TwoColumnDescriptions
         size="small"
-        column={{ xs: 1, md: 2 }}
         items={[
           { key: 'name', label: '名称', children: s.name },
           ...licenseRegistrationItems(s),
           { key: 'status', label: '登记状态', children: LICENSE_STATUS_LABELS[s.status] },
-          { key: 'address', label: '住所', children: s.address, span: { xs: 1, md: 2 } },
+          { key: 'address', label: '住所', children: s.address, span: 2 },
           { key: 'fetched', label: '获取时间', children: formatDateTime(s.fetchedAt) },
           { key: 'identifier', label: '证照标识', children: <Text copyable={false}>{s.identifier}</Text> },
         ]}

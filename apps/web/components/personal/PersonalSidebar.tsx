@@ -11,8 +11,10 @@ type MenuGroup = { type: 'group'; key: string; label: string; children: MenuItem
 /** Sidebar entries outside 我的办件, by the path they open. */
 const PAGE_KEYS = {
   '/personal/apply': 'apply',
+  '/personal/favourites': 'favourites',
   '/personal/messages': 'messages',
   '/personal/files/licenses': 'licenses',
+  '/personal/files': 'files',
   '/personal/account/password': 'password',
   '/personal/account/sessions': 'sessions',
   '/personal/account': 'account',
@@ -25,8 +27,8 @@ function pageKeyOf(pathname: string): string | undefined {
 }
 
 /**
- * The 个人空间 menu: groups of links (办事服务 → 我要办事; 我的办件: one entry per list with its count; 我的文件 →
- * 我的证照; 我的互动 → 消息通知 with the unread count; 信息管理 → 个人信息, 修改密码, 登录设备); the page being shown is
+ * The 个人空间 menu: groups of links (办事服务 → 我要办事, 我的收藏; 我的办件: one entry per list with its count; 我的文件 →
+ * 全部文件, 我的证照; 我的互动 → 消息通知 with the unread count; 信息管理 → 个人信息, 修改密码, 登录设备); the page being shown is
  * marked aria-current. Plain links and CSS, no menu widget: beside the content on wide screens, wrapping tabs
  * above it on phones (globals.css, "个人空间 menu").
  */
@@ -53,7 +55,10 @@ export function PersonalSidebar({
       type: 'group',
       key: 'services',
       label: '办事服务',
-      children: [{ key: 'apply', label: '我要办事', href: '/personal/apply' }],
+      children: [
+        { key: 'apply', label: '我要办事', href: '/personal/apply' },
+        { key: 'favourites', label: '我的收藏', href: '/personal/favourites' },
+      ],
     },
     {
       type: 'group',
@@ -70,7 +75,10 @@ export function PersonalSidebar({
       type: 'group',
       key: 'my-files',
       label: '我的文件',
-      children: [{ key: 'licenses', label: '我的证照', href: '/personal/files/licenses' }],
+      children: [
+        { key: 'files', label: '全部文件', href: '/personal/files' },
+        { key: 'licenses', label: '我的证照', href: '/personal/files/licenses' },
+      ],
     },
     {
       type: 'group',

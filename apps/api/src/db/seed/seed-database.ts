@@ -9,6 +9,9 @@ import { API_CLIENTS, PEOPLE } from './people-data.ts';
 import { GUIDE_CASES, OTHER_CASES, type CaseSeed } from './case-data.ts';
 import { lastMonthCases, recentCases, seedEvaluations } from './evaluation-data.ts';
 import { seedLicenses } from './seed-licenses.ts';
+import { PORTAL_ITEMS } from './portal-data.ts';
+import { seedPortal } from './seed-portal.ts';
+import { nameSearchKeys } from '../../catalogue/index.ts';
 import { readApiEnvVariable } from '../../env-schema.ts';
 
 /**
@@ -34,14 +37,16 @@ export async function seedDatabase(
   }
 
   const itemIds = new Map<string, { id: string; departmentId: string }>();
-  for (const item of ITEMS) {
+  for (const item of [...ITEMS, ...PORTAL_ITEMS]) {
     const departmentId = departmentIds.get(item.department)!;
     const row = await db.serviceItem.upsert({
       where: { code: item.code },
+      // The search keys follow the stored name (an older database gets them on its next seed).
       update: {},
       create: {
         code: item.code,
         name: item.name,
+        ...nameSearchKeys(item.name),
         departmentId,
         onlineApplicable: item.onlineApplicable,
         promisedDays: item.promisedDays ?? null,
@@ -55,6 +60,9 @@ export async function seedDatabase(
         },
       },
     });
+    if (row.namePinyin === '') {
+      await db.serviceItem.update({ where: { id: row.id }, data: nameSearchKeys(row.name) });
+    }
     await syncChecklist(db, row.id, item.materials);
     itemIds.set(item.code, { id: row.id, departmentId });
   }
@@ -134,6 +142,7 @@ export async function seedDatabase(
     });
   }
   await seedEvaluations(db, now, userIds.get('deptSocialSecurity')!);
+  await seedPortal(db, itemIds, userIds.get('admin')!);
 }
 
 function caseTimes(seed: CaseSeed) {

@@ -7,6 +7,7 @@ import { requireStaff } from '@/lib/staff';
 const ADMIN_LINKS = [
   { href: '/admin/clients', label: '接入系统' },
   { href: '/admin/national-reports', label: '国家平台上报' },
+  { href: '/admin/notices', label: '通知公告' },
 ] as const;
 
 /** 系统管理: admins only; the API checks the role again for every list and change. */

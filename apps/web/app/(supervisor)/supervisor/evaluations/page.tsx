@@ -45,7 +45,7 @@ export default async function EvaluationFiguresPage({ searchParams }: Props) {
     <>
       <PageTitle>评价统计</PageTitle>
       <Form action="/supervisor/evaluations" className="case-list__filters" aria-label="统计期间">
-        <Text>评价日期</Text>
+        <span className="filter-label">评价日期</span>
         <input
           className="filter-input"
           type="date"

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import Alert from 'antd/es/alert';
 import { CaseDetail } from '@/components/cases/CaseDetail';
 import { graphql } from '@/gql';
 import { CASE_LIST_LABELS } from '@/lib/labels';
@@ -21,6 +22,12 @@ const CaseDetailQuery = graphql(`
         canEvaluate
         evaluation {
           id
+        }
+        correction {
+          open
+          items {
+            name
+          }
         }
         ...CaseDetail_Case
       }
@@ -49,6 +56,20 @@ export default async function CasePage({ params }: Props) {
           )
         )}
       </Paragraph>
+      {node.correction?.open && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title="审批部门要求补正材料"
+          description={
+            <>
+              需补正：{node.correction.items.map((item) => item.name).join('、')}。
+              <Link href={`${caseHref}/correction`}>在线提交补正材料</Link>
+            </>
+          }
+        />
+      )}
       <CaseDetail case={node} />
     </>
   );

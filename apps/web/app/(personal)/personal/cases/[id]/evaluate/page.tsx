@@ -2,7 +2,6 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import Alert from 'antd/es/alert';
-import Descriptions from 'antd/es/descriptions';
 import { EvaluationForm } from '@/components/evaluations/EvaluationForm';
 import { graphql } from '@/gql';
 import { getEvaluationRules } from '@/lib/evaluation-rules';
@@ -10,6 +9,7 @@ import { formatDateTime, formatDeadlineDay } from '@/lib/format';
 import { loadNodeOrNotFound } from '@/lib/load-node';
 import { Paragraph } from '@/components/typography';
 import { PageTitle } from '@/components/layout/PageTitle';
+import { TwoColumnDescriptions } from '@/components/layout/TwoColumnDescriptions';
 
 export const metadata: Metadata = { title: '评价' };
 
@@ -59,9 +59,8 @@ export default async function EvaluateCasePage({ params }: Props) {
         <Link href="/personal/cases?list=COMPLETED">返回办结件列表</Link>
       </Paragraph>
       <PageTitle>评价</PageTitle>
-      <Descriptions
+      <TwoColumnDescriptions
         size="small"
-        column={{ xs: 1, md: 2 }}
         style={{ marginBottom: 24 }}
         items={[
           { key: 'businessNumber', label: '业务编号', children: node.businessNumber },

@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import Descriptions from 'antd/es/descriptions';
 import { EvaluationView } from '@/components/evaluations/EvaluationView';
 import { FollowUpForm } from '@/components/evaluations/FollowUpForm';
 import { graphql } from '@/gql';
@@ -10,6 +9,7 @@ import { loadNodeOrNotFound } from '@/lib/load-node';
 import { getEvaluationRules } from '@/lib/evaluation-rules';
 import { Paragraph, Title } from '@/components/typography';
 import { PageTitle } from '@/components/layout/PageTitle';
+import { TwoColumnDescriptions } from '@/components/layout/TwoColumnDescriptions';
 
 export const metadata: Metadata = { title: '查看评价' };
 
@@ -55,9 +55,8 @@ export default async function CaseEvaluationPage({ params }: Props) {
         <Link href={`/personal/cases/${encodeURIComponent(node.id)}`}>办件详情</Link>
       </Paragraph>
       <PageTitle>评价详情</PageTitle>
-      <Descriptions
+      <TwoColumnDescriptions
         size="small"
-        column={{ xs: 1, md: 2 }}
         style={{ marginBottom: 16 }}
         items={[
           { key: 'businessNumber', label: '业务编号', children: node.businessNumber },

@@ -18,6 +18,7 @@ import { getEvaluationRules } from '@/lib/evaluation-rules';
 import { requireStaff } from '@/lib/staff';
 import { Paragraph } from '@/components/typography';
 import { PageTitle } from '@/components/layout/PageTitle';
+import { TwoColumnDescriptions } from '@/components/layout/TwoColumnDescriptions';
 
 export const metadata: Metadata = { title: '差评回复' };
 
@@ -91,9 +92,8 @@ export default async function DepartmentEvaluationPage({ params }: Props) {
       >
         差评处理
       </PageTitle>
-      <Descriptions
+      <TwoColumnDescriptions
         size="small"
-        column={{ xs: 1, md: 2 }}
         style={{ marginBottom: 16 }}
         items={[
           {

@@ -1,0 +1,121 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { PageTitle } from '@/components/layout/PageTitle';
+import { decodeIdSegment, isNotFoundError } from '@/lib/node-id';
+import { applyHref, loadItemGuide } from '@/lib/portal';
+
+type Props = { params: Promise<{ id: string }> };
+
+async function guideOf(props: Props) {
+  const id = decodeIdSegment((await props.params).id);
+  try {
+    return await loadItemGuide(id);
+  } catch (error) {
+    if (isNotFoundError(error)) return null;
+    throw error;
+  }
+}
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const item = await guideOf(props);
+  return item
+    ? {
+        title: `${item.name} 办事指南`,
+        description: `${item.name}的申请条件、申请材料、办理时限、收费标准和办理地点。`,
+      }
+    : { title: '事项不存在' };
+}
+
+/** Multi-line guide text as paragraphs. */
+function Lines({ text }: { text: string | null }) {
+  if (!text) return <p>暂未公布</p>;
+  return (
+    <>
+      {text.split('\n').map((line, index) => (
+        <p key={index}>{line}</p>
+      ))}
+    </>
+  );
+}
+
+/**
+ * 办事指南 of one item, public: conditions, materials, time limit, fees, where, and how to apply — 在线申报
+ * (sign-in first) where the online form is built, else 窗口办理 at the stated place. No 预约: bookings do not
+ * exist yet.
+ */
+export default async function ItemGuidePage(props: Props) {
+  const item = await guideOf(props);
+  if (!item) notFound();
+  return (
+    <div className="portal">
+      <nav aria-label="位置" className="portal-breadcrumb">
+        <Link href="/">首页</Link> › <span>办事指南</span>
+      </nav>
+      <article className="panel item-guide">
+        <PageTitle extra={item.department.name}>{item.name}</PageTitle>
+        <div className="item-guide__actions">
+          {item.applicationForm ? (
+            <>
+              <Link className="button button--primary" href={applyHref(item.id)} data-testid="apply-online">
+                在线申报
+              </Link>
+              <span>需登录后申报；也可到窗口办理。</span>
+            </>
+          ) : (
+            <span className="item-guide__window">窗口办理：请携带申请材料到办理地点申请。</span>
+          )}
+        </div>
+        <dl className="item-guide__facts">
+          <div>
+            <dt>实施部门</dt>
+            <dd>{item.department.name}</dd>
+          </div>
+          <div>
+            <dt>办理方式</dt>
+            <dd>{item.applicationForm ? '在线申报、窗口办理' : '窗口办理'}</dd>
+          </div>
+          <div>
+            <dt>承诺时限</dt>
+            <dd>{item.promisedDays != null ? `${item.promisedDays} 个工作日` : '暂未公布'}</dd>
+          </div>
+          <div>
+            <dt>收费标准</dt>
+            <dd>{item.fee ?? '暂未公布'}</dd>
+          </div>
+          <div>
+            <dt>办理地点</dt>
+            <dd>{item.place ?? '暂未公布'}</dd>
+          </div>
+          <div>
+            <dt>咨询电话</dt>
+            <dd>{item.consultPhone ?? '暂未公布'}</dd>
+          </div>
+        </dl>
+        <section aria-labelledby="guide-conditions">
+          <h2 id="guide-conditions">申请条件</h2>
+          <Lines text={item.conditions} />
+        </section>
+        <section aria-labelledby="guide-materials">
+          <h2 id="guide-materials">申请材料</h2>
+          <ol className="item-guide__materials">
+            {item.materials.map((material) => (
+              <li key={material.id}>
+                {material.name}
+                <span className={material.required ? 'tag tag--required' : 'tag'}>
+                  {material.required ? '必需' : '可选'}
+                </span>
+                {material.licenseType && <span className="tag">可从证照库获取</span>}
+              </li>
+            ))}
+          </ol>
+        </section>
+        {item.categories.length > 0 && (
+          <p className="portal-note">
+            所属分类：{item.categories.map((category) => category.name).join('、')}
+          </p>
+        )}
+      </article>
+    </div>
+  );
+}

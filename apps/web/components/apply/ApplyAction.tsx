@@ -1,0 +1,16 @@
+import Button from 'antd/es/button';
+import { Text } from '@/components/typography';
+
+/** 办理 of a service item: 在线申报 where its online form is built, 窗口办理 otherwise (applied for in person). */
+export function ApplyAction(props: {
+  item: { id: string; onlineApplicable: boolean; applicationForm?: string | null };
+}) {
+  const { item } = props;
+  return item.onlineApplicable && item.applicationForm ? (
+    <Button type="primary" size="small" href={`/personal/apply/${encodeURIComponent(item.id)}`}>
+      在线申报
+    </Button>
+  ) : (
+    <Text type="secondary">窗口办理</Text>
+  );
+}

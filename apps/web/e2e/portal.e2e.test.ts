@@ -1,0 +1,201 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { ACCOUNTS, launchBrowser, newContext, saveScreenshot, signIn, waitForHydration } from './browser';
+
+/**
+ * Issue 17's 首页 story: a visitor finds 外商投资项目核准 from the home page by its pinyin initials and by a
+ * synonym, reads its 办事指南 and starts 在线申报 after signing in — at desktop width, at 375 px and in 关怀模式.
+ * Also: 关怀模式 follows the signed-in person to another browser; the home page at 200 % zoom.
+ */
+const webUrl = inject('webUrl');
+const ITEM = '外商投资项目核准';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** No sideways scrolling: the page fits the window. */
+async function fitsWidth(page: Page) {
+  const widths = await page.evaluate(() => ({
+    scroll: document.documentElement.scrollWidth,
+    viewport: document.documentElement.clientWidth,
+  }));
+  expect(widths.scroll, `${page.url()} scrolls sideways`).toBeLessThanOrEqual(widths.viewport);
+}
+
+/** Clicks the header's 关怀模式 switch and waits for the page it comes back to, in the expected mode. */
+async function switchCareMode(page: Page, on: boolean) {
+  await page.getByTestId('care-mode-switch').click();
+  await page.waitForFunction(
+    (expected) =>
+      document.querySelector('[data-testid="care-mode-switch"]')?.getAttribute('aria-pressed') === expected,
+    String(on),
+  );
+  await page.waitForLoadState('load');
+}
+
+async function searchFromHome(page: Page, text: string) {
+  await page.goto('/');
+  await page.getByLabel('搜索办事事项').fill(text);
+  await page.getByRole('button', { name: '搜索', exact: true }).click();
+  await page.waitForURL((url) => url.pathname === '/search');
+  await expect.poll(() => page.locator('h1').innerText()).toBe('搜索结果');
+}
+
+async function expectCareMode(page: Page) {
+  expect(await page.locator('html').getAttribute('class')).toContain('care');
+  const sizes = await page.evaluate(() => {
+    const px = (element: Element | null) => (element ? parseFloat(getComputedStyle(element).fontSize) : 0);
+    const texts = [...document.querySelectorAll('main p, main li, main a, main dd, main label')];
+    return {
+      smallest: Math.min(...texts.map(px)),
+      input: document.querySelector('#search-q')?.getBoundingClientRect().height ?? null,
+    };
+  });
+  expect(sizes.smallest, 'no text below 18 px in 关怀模式').toBeGreaterThanOrEqual(18);
+  if (sizes.input !== null) expect(sizes.input).toBeGreaterThanOrEqual(48);
+}
+
+const VARIANTS = [
+  { name: 'desktop', viewport: { width: 1280, height: 800 }, care: false },
+  { name: '375 px', viewport: { width: 375, height: 812 }, care: false },
+  { name: '关怀模式 at 375 px', viewport: { width: 375, height: 812 }, care: true },
+] as const;
+
+describe('首页 → 搜索 → 办事指南 → 在线申报', () => {
+  for (const variant of VARIANTS) {
+    it(`finds ${ITEM} by wstz and by a synonym, reads its guide, applies after signing in (${variant.name})`, async () => {
+      const context = await newContext(browser, webUrl);
+      const page = await context.newPage();
+      try {
+        await page.setViewportSize(variant.viewport);
+        await page.goto('/');
+        if (variant.care) {
+          await switchCareMode(page, true);
+          await expectCareMode(page);
+        }
+        await fitsWidth(page);
+
+        // By pinyin initials: the result names the item, its four characters highlighted.
+        await searchFromHome(page, 'wstz');
+        const result = page.locator('.search-result', { hasText: ITEM });
+        await expect.poll(() => result.locator('mark').first().innerText()).toBe('外商投资');
+        await expect.poll(() => result.innerText()).toContain('拼音首字母匹配');
+        await fitsWidth(page);
+        if (variant.care) await expectCareMode(page);
+
+        // By a synonym (a word not in its name).
+        await searchFromHome(page, '外资项目');
+        const bySynonym = page.locator('.search-result', { hasText: ITEM });
+        await expect.poll(() => bySynonym.innerText()).toContain('同义词匹配：外资项目');
+        await bySynonym.getByRole('link', { name: ITEM }).click();
+
+        // 办事指南.
+        await page.waitForURL((url) => url.pathname.startsWith('/items/'));
+        expect(await page.locator('h1').innerText()).toContain(ITEM);
+        for (const heading of ['申请条件', '申请材料']) {
+          expect(await page.getByRole('heading', { name: heading }).isVisible()).toBe(true);
+        }
+        const guide = await page.locator('main').innerText();
+        expect(guide).toContain('项目申请报告');
+        expect(guide).toContain('天津市政务服务中心');
+        expect(guide).toContain('20 个工作日');
+        expect(guide).not.toContain('预约'); // no bookings exist, so none is offered
+        await fitsWidth(page);
+        if (variant.care) await expectCareMode(page);
+
+        // 在线申报: sign in first, then the online form of this item.
+        await page.getByTestId('apply-online').click();
+        await page.waitForURL((url) => url.pathname === '/login');
+        await signIn(page, ACCOUNTS.company);
+        await page.waitForURL((url) => url.pathname.startsWith('/personal/apply/'), { timeout: 60_000 });
+        await waitForHydration(page.locator('h1'));
+        expect(await page.locator('h1').innerText()).toBe(ITEM);
+        expect(await page.getByText('项目信息').first().isVisible()).toBe(true);
+        if (variant.care) expect(await page.locator('html').getAttribute('class')).toContain('care');
+      } catch (error) {
+        await saveScreenshot(page, `portal ${variant.name}`);
+        throw error;
+      } finally {
+        await context.close();
+      }
+    });
+  }
+});
+
+describe('关怀模式 and zoom', () => {
+  it('keeps 关怀模式 with the account: on in another browser after signing in, off again when switched off', async () => {
+    const contexts: BrowserContext[] = [];
+    const signedIn = async () => {
+      const context = await newContext(browser, webUrl);
+      contexts.push(context);
+      const page = await context.newPage();
+      await page.goto('/login');
+      await signIn(page, ACCOUNTS.ndrcHead);
+      await page.waitForURL((url) => url.pathname !== '/login');
+      await page.goto('/');
+      return page;
+    };
+    try {
+      const first = await signedIn();
+      expect(await first.locator('html').getAttribute('class')).toBeNull();
+      await switchCareMode(first, true);
+      expect(await first.locator('html').getAttribute('class')).toBe('care');
+
+      const second = await signedIn(); // no cookie: the account's setting
+      expect(await second.locator('html').getAttribute('class')).toBe('care');
+      expect(await second.getByTestId('care-mode-switch').getAttribute('aria-pressed')).toBe('true');
+      await switchCareMode(second, false);
+      expect(await second.locator('html').getAttribute('class')).toBeNull();
+
+      const third = await signedIn();
+      expect(await third.locator('html').getAttribute('class')).toBeNull();
+    } finally {
+      for (const context of contexts) await context.close();
+    }
+  });
+
+  it('reads well at 200 % zoom: the home page fits, text at twice its size, the search box usable', async () => {
+    // A 1280 px window at 200 % zoom lays the page out in 640 CSS pixels at device scale 2.
+    const context = await browser.newContext({
+      baseURL: webUrl,
+      locale: 'zh-CN',
+      viewport: { width: 640, height: 400 },
+      deviceScaleFactor: 2,
+    });
+    const page = await context.newPage();
+    try {
+      await page.goto('/');
+      await fitsWidth(page);
+      const search = page.getByLabel('搜索办事事项');
+      expect(await search.isVisible()).toBe(true);
+      const box = await search.boundingBox();
+      expect(box!.width).toBeGreaterThan(200);
+      const overlaps = await page.evaluate(() => {
+        // Header items wrap rather than overlap each other.
+        const items = [...document.querySelectorAll('.site-header__inner > *')].map((e) =>
+          e.getBoundingClientRect(),
+        );
+        return items.some((a, i) =>
+          items.some(
+            (b, j) => i < j && a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom,
+          ),
+        );
+      });
+      expect(overlaps).toBe(false);
+      await page.getByLabel('搜索办事事项').fill('wstz');
+      await page.getByRole('button', { name: '搜索', exact: true }).click();
+      await page.waitForURL((url) => url.pathname === '/search');
+      await fitsWidth(page);
+    } catch (error) {
+      await saveScreenshot(page, 'portal 200 percent');
+      throw error;
+    } finally {
+      await context.close();
+    }
+  });
+});
