@@ -6,7 +6,7 @@
 // BENCH_ROUNDS (3), BENCH_CONNECTIONS (16), BENCH_EVALUATION_CASES (50,000 finished yesterday, open for 评价), BENCH_CPU_PROF=<dir> writes a CPU profile of the single API process, BENCH_REUSE=1 keeps a
 // database an earlier run loaded with the same sizes, BENCH_ONLY=<text>|<text>… runs only the scenarios whose
 // name contains one of them (the page: "我的办件 page"), BENCH_PORT (4391: the API, +1 the API ×2, +2 the floor), BENCH_WEB_PORT (3391), BENCH_WEB=0
-// leaves out the page.
+// leaves out the page, BENCH_ROLLUP_CASES (1,000,000; 0 leaves out the rollup catch-up, "rollup catch-up" in BENCH_ONLY).
 import { storageFromEnv } from '../src/storage/storage-config.ts';
 import { uploadLimitsFrom } from '../src/config.ts';
 import { readApiEnv } from '../src/env-schema.ts';
@@ -37,6 +37,7 @@ import {
   type Facts,
 } from './scenarios.ts';
 import { benchPage, type PageFigures } from './page.ts';
+import { measureRollupCatchUp } from './rollup-catch-up.ts';
 
 const setting = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 const CASES = setting('BENCH_CASES', 1_000_000);
@@ -50,6 +51,9 @@ const PORT = setting('BENCH_PORT', 4391);
 const WEB_PORT = setting('BENCH_WEB_PORT', 3391);
 const WEB = process.env.BENCH_WEB !== '0';
 const REUSE = process.env.BENCH_REUSE === '1';
+/** New completed cases (each evaluated) written per round of the rollup catch-up; 0 leaves it out. */
+const ROLLUP_CASES = setting('BENCH_ROLLUP_CASES', 1_000_000);
+const ROLLUP = 'rollup catch-up';
 /** Only the scenarios whose name contains one of these (e.g. BENCH_ONLY='我的办件 在办件|workbench'). */
 const ONLY = process.env.BENCH_ONLY ?? '';
 const chosen = (name: string) => ONLY.split('|').some((part) => name.includes(part));
@@ -69,6 +73,8 @@ interface Scenario {
   body: string;
   /** the floor answers it too */
   floor: boolean;
+  /** the floor answers with the raw rollup rows (see scenarios.ts) */
+  rollupFloor?: true;
   /** also run against 2 API processes */
   cluster?: boolean;
 }
@@ -122,7 +128,8 @@ try {
       scenario.variables(facts),
     ),
   }));
-  if (!scenarios.length && !(WEB && chosen(PAGE))) throw new NothingToMeasure();
+  if (!scenarios.length && !(WEB && chosen(PAGE)) && !(ROLLUP_CASES > 0 && chosen(ROLLUP)))
+    throw new NothingToMeasure();
   await clearBudgets(url); // an earlier run in this hour may have spent them
   const statements = await countStatements(url, scenarios);
 
@@ -177,7 +184,7 @@ try {
   for (const scenario of scenarios)
     for (const base of [
       api.url,
-      ...(scenario.floor ? [floor.url] : []),
+      ...(scenario.floor || scenario.rollupFloor ? [floor.url] : []),
       ...(scenario.cluster ? [api2.url] : []),
     ])
       await load(base, scenario, headersOf(scenario), 1);
@@ -189,7 +196,7 @@ try {
   for (let round = 0; round < ROUNDS; round += 1) {
     for (const scenario of scenarios) {
       const targets: [Target, string][] = [['api', api.url]];
-      if (scenario.floor) targets.push(['floor', floor.url]);
+      if (scenario.floor || scenario.rollupFloor) targets.push(['floor', floor.url]);
       if (scenario.cluster) targets.push(['api×2', api2.url]);
       if (round % 2 === 1) targets.reverse();
       for (const [target, base] of targets) {
@@ -202,6 +209,16 @@ try {
   }
   console.log('');
   report(scenarios, results, statements);
+
+  if (ROLLUP_CASES > 0 && chosen(ROLLUP)) {
+    const db = createPrisma(url);
+    try {
+      const figures = await measureRollupCatchUp(db, ROLLUP_CASES, ROUNDS);
+      reportCatchUp(figures);
+    } finally {
+      await db.$disconnect();
+    }
+  }
 
   if (WEB && chosen(PAGE)) {
     // What the page sends for its table: 在办件, first page (the first scenario).
@@ -339,6 +356,10 @@ async function sameAnswers(
       const fromApi = await charged(ask(apiUrl));
       if (fromApi.answer.errors || !fromApi.answer.data)
         throw new Error(`${scenario.name}: ${JSON.stringify(fromApi.answer.errors)}`);
+      if (scenario.rollupFloor) {
+        await sameRollupTotal(scenario, fromApi.answer, await ask(floorUrl)());
+        continue;
+      }
       if (!scenario.floor) continue;
       const fromFloor = await charged(ask(floorUrl));
       if (!isDeepStrictEqual(fromApi.answer, fromFloor.answer))
@@ -351,6 +372,21 @@ async function sameAnswers(
         );
     }
   });
+}
+
+/** A rollup floor reads the rows the API sums: their current-period 评价总量 must be the API's 评价总量. */
+async function sameRollupTotal(scenario: Scenario, fromApi: Answer, fromFloor: Answer) {
+  type Rows = { period: { from: string }; evaluations: { day: string; total: number }[] };
+  const rows = (fromFloor.data as { dashboardRows?: Rows } | undefined)?.dashboardRows;
+  if (!rows) throw new Error(`${scenario.name}: the floor answers ${JSON.stringify(fromFloor)}`);
+  const floorTotal = rows.evaluations
+    .filter((row) => row.day.slice(0, 10) >= rows.period.from)
+    .reduce((sum, row) => sum + row.total, 0);
+  const apiTotal = (fromApi.data as { dashboard: { overall: { total: number } } }).dashboard.overall.total;
+  if (floorTotal !== apiTotal || apiTotal <= 0)
+    throw new Error(
+      `${scenario.name}: 评价总量 ${apiTotal} from the API, ${floorTotal} from the floor's rows`,
+    );
 }
 
 /** The sizes an earlier run loaded into the bench database, if it exists. */
@@ -499,10 +535,34 @@ function report(scenarios: Scenario[], results: Map<string, Figures[]>, statemen
         row.p99.toFixed(1),
         floor && target !== 'floor' ? `${((row.rps / floor.rps) * 100).toFixed(0)}%` : '',
         floor && target !== 'floor' ? `${(row.p99 / floor.p99).toFixed(2)}×` : '',
-        target === 'floor' ? '4' : target === 'api' ? String(statements.get(scenario.name) ?? '?') : '',
+        target === 'floor'
+          ? scenario.rollupFloor
+            ? '6'
+            : '4'
+          : target === 'api'
+            ? String(statements.get(scenario.name) ?? '?')
+            : '',
       ]);
     }
   }
+}
+
+function reportCatchUp(figures: Awaited<ReturnType<typeof measureRollupCatchUp>>) {
+  const med = (values: number[]) => median(values).toFixed(1);
+  const range = (values: number[]) => `${Math.min(...values).toFixed(1)}–${Math.max(...values).toFixed(1)}`;
+  console.log(
+    `\n${ROLLUP}: ${ROLLUP_CASES.toLocaleString('en')} new completed cases and ${figures.evaluations.toLocaleString('en')} evaluations (with replies and appeals) per round, ${ROUNDS} rounds, load average ${os
+      .loadavg()
+      .map((n) => n.toFixed(2))
+      .join(' ')}`,
+  );
+  console.log(
+    `  with the rollup triggers (the product): median ${med(figures.withRollups)} s (${range(figures.withRollups)})`,
+  );
+  console.log(
+    `  rollup triggers disabled (the floor):    median ${med(figures.withoutRollups)} s (${range(figures.withoutRollups)})`,
+  );
+  console.log(`  ratio: ${(median(figures.withRollups) / median(figures.withoutRollups)).toFixed(2)}×`);
 }
 
 function reportPage(page: PageFigures) {

@@ -29,7 +29,7 @@ describe('bench scenarios', () => {
     },
   );
 
-  it('covers every hot page: each 我的办件 list and deep pages, case detail, workbench, queue, 评价统计, 我的证照', () => {
+  it('covers every hot page: each 我的办件 list and deep pages, case detail, workbench, queue, 评价统计, 统计分析, 我的证照', () => {
     expect(new Set(SCENARIOS.map((scenario) => scenario.operation))).toEqual(
       new Set([
         'MyCases',
@@ -37,8 +37,13 @@ describe('bench scenarios', () => {
         'DepartmentCases',
         'DepartmentEvaluationTasks',
         'EvaluationFiguresPage',
+        'DashboardPage',
         'MyLicensesPage',
       ]),
+    );
+    // 统计分析 as the supervisor (every department) and as a department head (their own)
+    expect(new Set(SCENARIOS.filter((s) => s.operation === 'DashboardPage').map((s) => s.account))).toEqual(
+      new Set(['supervisor', 'departmentHead']),
     );
     const myCases = SCENARIOS.filter((s) => s.operation === 'MyCases').map((s) => s.variables(facts));
     expect(new Set(myCases.map((v) => v.list))).toEqual(

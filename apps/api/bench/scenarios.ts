@@ -24,6 +24,7 @@ export const ACCOUNTS = {
   citizen: { name: '李华', login: '11010519491231002X', password: 'Citizen#2019' },
   clerk: { name: '赵敏', login: '120102198801010033', password: 'Dept#2019' },
   supervisor: { name: '周婷', login: '120103199506300055', password: 'Supervisor#2019' },
+  departmentHead: { name: '郑琳', login: '120104197805060044', password: 'Head#2019' },
   licenseHolder: { name: '王刚', login: '120105198208080072', password: 'Company#2019' },
 } as const;
 
@@ -46,14 +47,26 @@ export interface Scenario {
   operation: string;
   account: Account;
   variables: (facts: Facts) => Record<string, unknown>;
-  /** the hand-written floor answers it too */
+  /** the hand-written floor answers it too (with the same JSON) */
   floor: boolean;
+  /**
+   * the floor answers with a raw SELECT of the rollup rows behind the figures instead (the dashboards): the
+   * runner checks that their current-period 评价总量 sums to the API's, not that the JSON is the same
+   */
+  rollupFloor?: true;
   /** also run against 2 API processes */
   cluster?: boolean;
 }
 
 const MY_CASES_PAGE = '(personal)/personal/cases/page.tsx';
 const WORKBENCH_PAGE = '(staff)/staff/department/page.tsx';
+const DASHBOARD_PAGE = '(dashboard)/dashboard/page.tsx';
+/** What 统计分析 sends for ?period=MONTH&day=2025-12-15 (no department or item chosen). */
+const dashboardMonth = {
+  period: { kind: 'MONTH', day: '2025-12-15', to: null },
+  departmentId: null,
+  itemId: null,
+};
 /** Page size of 我的办件, the workbench and the evaluation queue (their pages' PAGE_SIZE). */
 const PAGE_SIZE = 10;
 
@@ -144,6 +157,24 @@ export const SCENARIOS: Scenario[] = [
     account: 'supervisor',
     variables: () => ({ from: '2025-12-01', to: '2025-12-31' }),
     floor: false,
+  },
+  {
+    name: '统计分析 supervisor, one month',
+    page: DASHBOARD_PAGE,
+    operation: 'DashboardPage',
+    account: 'supervisor',
+    variables: () => dashboardMonth,
+    floor: false,
+    rollupFloor: true,
+  },
+  {
+    name: '统计分析 department head, one month',
+    page: DASHBOARD_PAGE,
+    operation: 'DashboardPage',
+    account: 'departmentHead',
+    variables: () => dashboardMonth,
+    floor: false,
+    rollupFloor: true,
   },
   {
     name: '我的证照',

@@ -1,16 +1,12 @@
-import { ScrollRegion } from '@/components/layout/ScrollRegion';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { graphql } from '@/gql';
-import { PageTitle } from '@/components/layout/PageTitle';
-import { PeriodForm } from '@/components/dashboard/PeriodForm';
-import { ListFilters, ListPager } from '@/components/dashboard/ListNav';
-import { appendPaging, pageHrefs, parsePaging, type Paging } from '@/lib/cursor-paging';
+import { DrillDownList, drillDownPager, drillDownVariables } from '@/components/dashboard/DrillDownList';
+import { appendPaging, parsePaging, type Paging } from '@/lib/cursor-paging';
 import {
   EVALUATION_FILTERS,
   FILTER_LABELS,
   parseDashboardView,
-  periodInput,
   viewQuery,
   type DashboardView,
 } from '@/lib/dashboard-params';
@@ -20,8 +16,6 @@ import { EVALUATION_LEVEL_LABELS, EVALUATION_REPLY_STATE_LABELS } from '@/lib/la
 import { serverQuery } from '@/lib/urql-server';
 
 export const metadata: Metadata = { title: '评价明细' };
-
-const PAGE_SIZE = 20;
 
 const DashboardEvaluationsQuery = graphql(`
   query DashboardEvaluationsPage(
@@ -72,7 +66,6 @@ const listHref = (params: Params) => {
   appendPaging(query, params);
   return `/dashboard/evaluations?${query.toString()}`;
 };
-const hrefs = pageHrefs<Params>(listHref);
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -83,83 +76,53 @@ export default async function DashboardEvaluationsPage({ searchParams }: Props) 
   const view = parseDashboardView(raw);
   const params: Params = { ...view, ...parsePaging(raw) };
   const { dashboardEvaluations: list } = await serverQuery(DashboardEvaluationsQuery, {
-    period: periodInput(view),
-    departmentId: view.department,
-    itemId: view.item,
+    ...drillDownVariables(view, params),
     filter: view.filter,
-    first: PAGE_SIZE,
-    after: params.after ?? null,
   });
-  const department = list.nodes[0]?.case.department.name;
-  const previous = hrefs.previous(params);
   return (
-    <>
-      <PageTitle extra={view.department && department ? department : undefined}>评价明细</PageTitle>
-      <PeriodForm view={view} action="/dashboard/evaluations" />
-      <ListFilters
-        label="评价范围"
-        filters={EVALUATION_FILTERS}
-        current={view.filter}
-        labels={FILTER_LABELS}
-        href={(filter) => listHref({ ...view, filter, after: undefined, trail: [] })}
-      />
-      <p className="dashboard-note">
-        共 {list.totalCount} 条 ·{' '}
-        <Link href={`/dashboard?${viewQuery({ ...view, filter: 'ALL' })}`}>返回统计</Link> ·{' '}
-        <a className="dashboard-export" href={`/api/dashboard/export?${viewQuery(view)}`} download>
-          导出 Excel
-        </a>
-      </p>
-      <ScrollRegion label="评价明细" minWidth={640}>
-        <table className="dashboard-table">
-          <caption className="visually-hidden">{FILTER_LABELS[view.filter]}明细</caption>
-          <thead>
-            <tr>
-              <th scope="col">评价时间</th>
-              <th scope="col">业务编号</th>
-              <th scope="col">审批事项</th>
-              <th scope="col">审批部门</th>
-              <th scope="col">评价等级</th>
-              <th scope="col">回复</th>
-              <th scope="col">操作</th>
-            </tr>
-          </thead>
-          <tbody>
-            {list.nodes.length === 0 && (
-              <tr>
-                <td colSpan={7} className="data-table__empty">
-                  该期间没有符合条件的评价
-                </td>
-              </tr>
-            )}
-            {list.nodes.map((evaluation) => (
-              <tr key={evaluation.id}>
-                <td>{formatDateTime(evaluation.submittedAt)}</td>
-                <td>{evaluation.case.businessNumber}</td>
-                <td className="dashboard-table__text">{evaluation.case.item.name}</td>
-                <td className="dashboard-table__text">{evaluation.case.department.name}</td>
-                <td>
-                  {EVALUATION_LEVEL_LABELS[evaluation.level]}
-                  {evaluation.isDefault && '（系统默认）'}
-                  {evaluation.excludedFromFigures && '（申诉成立）'}
-                </td>
-                <td>{evaluation.replyState ? EVALUATION_REPLY_STATE_LABELS[evaluation.replyState] : '—'}</td>
-                <td>
-                  <Link href={`/dashboard/evaluations/${encodeURIComponent(evaluation.id)}`}>查看</Link>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </ScrollRegion>
-      <ListPager
-        previous={previous}
-        next={
-          list.pageInfo.hasNextPage && list.pageInfo.endCursor
-            ? hrefs.next(params, list.pageInfo.endCursor)
-            : null
-        }
-      />
-    </>
+    <DrillDownList
+      title="评价明细"
+      view={view}
+      department={list.nodes[0]?.case.department.name}
+      action="/dashboard/evaluations"
+      filters={{
+        label: '评价范围',
+        filters: EVALUATION_FILTERS,
+        current: view.filter,
+        labels: FILTER_LABELS,
+        href: (filter) => listHref({ ...view, filter, after: undefined, trail: [] }),
+      }}
+      note={
+        <>
+          共 {list.totalCount} 条 ·{' '}
+          <Link href={`/dashboard?${viewQuery({ ...view, filter: 'ALL' })}`}>返回统计</Link> ·{' '}
+          <a className="dashboard-export" href={`/api/dashboard/export?${viewQuery(view)}`} download>
+            导出 Excel
+          </a>
+        </>
+      }
+      minWidth={640}
+      caption={`${FILTER_LABELS[view.filter]}明细`}
+      columns={['评价时间', '业务编号', '审批事项', '审批部门', '评价等级', '回复', '操作']}
+      empty="该期间没有符合条件的评价"
+      rows={list.nodes.map((evaluation) => (
+        <tr key={evaluation.id}>
+          <td>{formatDateTime(evaluation.submittedAt)}</td>
+          <td>{evaluation.case.businessNumber}</td>
+          <td className="dashboard-table__text">{evaluation.case.item.name}</td>
+          <td className="dashboard-table__text">{evaluation.case.department.name}</td>
+          <td>
+            {EVALUATION_LEVEL_LABELS[evaluation.level]}
+            {evaluation.isDefault && '（系统默认）'}
+            {evaluation.excludedFromFigures && '（申诉成立）'}
+          </td>
+          <td>{evaluation.replyState ? EVALUATION_REPLY_STATE_LABELS[evaluation.replyState] : '—'}</td>
+          <td>
+            <Link href={`/dashboard/evaluations/${encodeURIComponent(evaluation.id)}`}>查看</Link>
+          </td>
+        </tr>
+      ))}
+      pager={drillDownPager(listHref, params, list.pageInfo)}
+    />
   );
 }
