@@ -14,14 +14,19 @@ const UpdateDisplaySettings = graphql(`
   }
 `);
 
-/** A path on this site to go back to (from the form, else the referring page of this origin), else /. */
+/**
+ * A path on this site to go back to (from the form, else the referring page of this host), else /. The host
+ * is the one the browser asked (its Host header), not the server's own idea of its origin, which differs
+ * behind a proxy or when the browser uses another name for the same server.
+ */
 function backTo(request: NextRequest, form: FormData): string {
+  const host = request.headers.get('host');
   const candidates = [String(form.get('back') ?? ''), request.headers.get('referer') ?? ''];
   for (const candidate of candidates) {
     if (!candidate) continue;
     try {
-      const url = new URL(candidate, request.nextUrl.origin);
-      if (url.origin === request.nextUrl.origin) return url.pathname + url.search;
+      const url = new URL(candidate, 'http://same.invalid');
+      if (url.host === 'same.invalid' || url.host === host) return url.pathname + url.search;
     } catch {
       // not a URL: try the next one
     }
@@ -44,7 +49,8 @@ export async function POST(request: NextRequest) {
       console.error('[care-mode] could not save the setting with the account', error);
     }
   }
-  const response = NextResponse.redirect(new URL(backTo(request, form), request.nextUrl.origin), 303);
+  // A relative Location: the browser stays on the host it used (and keeps the cookie set here).
+  const response = new NextResponse(null, { status: 303, headers: { location: backTo(request, form) } });
   response.cookies.set(CARE_COOKIE, on ? '1' : '0', {
     maxAge: CARE_COOKIE_MAX_AGE,
     path: '/',
