@@ -58,6 +58,9 @@ export function CatalogueTable(props: {
       columns={columns}
       dataSource={rows}
       pagination={false}
+      // On a phone (and in 关怀模式's larger type) the five columns scroll in their own region, not the page
+      // (its rows' buttons are the keyboard's way in; an empty table has no region to scroll).
+      scroll={rows.length > 0 ? { x: 'max-content' } : undefined}
       size="middle"
       locale={{ emptyText: props.emptyText }}
     />

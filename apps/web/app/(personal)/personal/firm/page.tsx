@@ -54,7 +54,7 @@ export default async function FirmPage() {
   return (
     <>
       <PageTitle>企业关联</PageTitle>
-      <Paragraph type="secondary">
+      <Paragraph>
         以法人身份办事，需要先关联企业：填写企业的统一社会信用代码，由企业的法定代表人登录后确认。关联后，您可以管理该企业的电子证照。
       </Paragraph>
       <Providers>
@@ -115,7 +115,7 @@ export default async function FirmPage() {
           我的关联申请
         </h2>
         {myFirmLinks.length === 0 ? (
-          <Paragraph type="secondary">暂无申请。</Paragraph>
+          <Paragraph>暂无申请。</Paragraph>
         ) : (
           <div className="table-scroll">
             <table className="data-table">
