@@ -6,6 +6,7 @@ import { useMutation } from '@urql/next';
 import { graphql } from '@/gql';
 import { formatDateTime } from '@/lib/format';
 import { useFormSubmission } from '@/lib/use-form-submission';
+import { NewPasswordFields } from '@/components/account/NewPasswordFields';
 import { FormAlert } from '@/components/layout/FormAlert';
 
 const ChangePasswordMutation = graphql(`
@@ -69,30 +70,13 @@ export function ChangePasswordForm({ passwordRule }: { passwordRule: string }) {
       >
         <Input.Password autoComplete="current-password" maxLength={256} />
       </Form.Item>
-      <Form.Item
+      <NewPasswordFields
         name="newPassword"
+        confirmName="confirmPassword"
         label="新密码"
-        extra={`${passwordRule}，不能与当前密码相同。`}
-        rules={[{ required: true, message: '请输入新密码' }]}
-      >
-        <Input.Password autoComplete="new-password" maxLength={256} />
-      </Form.Item>
-      <Form.Item
-        name="confirmPassword"
-        label="确认新密码"
-        dependencies={['newPassword']}
-        rules={[
-          { required: true, message: '请再次输入新密码' },
-          ({ getFieldValue }) => ({
-            validator: (_, value) =>
-              !value || value === getFieldValue('newPassword')
-                ? Promise.resolve()
-                : Promise.reject(new Error('两次输入的新密码不一致')),
-          }),
-        ]}
-      >
-        <Input.Password autoComplete="new-password" maxLength={256} />
-      </Form.Item>
+        passwordRule={passwordRule}
+        ruleNote="不能与当前密码相同"
+      />
       <Button type="primary" htmlType="submit" loading={pending}>
         修改密码
       </Button>

@@ -7,6 +7,7 @@ import { useMutation } from '@urql/next';
 import { graphql } from '@/gql';
 import { formatDateTime } from '@/lib/format';
 import { useFormSubmission } from '@/lib/use-form-submission';
+import { NewPasswordFields } from '@/components/account/NewPasswordFields';
 import { FormAlert } from '@/components/layout/FormAlert';
 import { SendCodeButton } from './SendCodeButton';
 
@@ -89,30 +90,12 @@ export function ForgotPasswordForm({ passwordRule }: { passwordRule: string }) {
           <SendCodeButton form={form} purpose="RESET_PASSWORD" />
         </Space.Compact>
       </Form.Item>
-      <Form.Item
+      <NewPasswordFields
         name="newPassword"
+        confirmName="confirm"
         label="新密码"
-        extra={`${passwordRule}。`}
-        rules={[{ required: true, message: '请输入新密码' }]}
-      >
-        <Input.Password autoComplete="new-password" maxLength={256} />
-      </Form.Item>
-      <Form.Item
-        name="confirm"
-        label="确认新密码"
-        dependencies={['newPassword']}
-        rules={[
-          { required: true, message: '请再次输入新密码' },
-          ({ getFieldValue }) => ({
-            validator: (_, value) =>
-              !value || value === getFieldValue('newPassword')
-                ? Promise.resolve()
-                : Promise.reject(new Error('两次输入的新密码不一致')),
-          }),
-        ]}
-      >
-        <Input.Password autoComplete="new-password" maxLength={256} />
-      </Form.Item>
+        passwordRule={passwordRule}
+      />
       <Button type="primary" htmlType="submit" loading={pending} block>
         重置密码
       </Button>

@@ -7,6 +7,7 @@ import { graphql } from '@/gql';
 import { signInWithPassword } from '@/lib/auth-client';
 import { formatDateTime } from '@/lib/format';
 import { useFormSubmission } from '@/lib/use-form-submission';
+import { NewPasswordFields } from '@/components/account/NewPasswordFields';
 import { FormAlert } from '@/components/layout/FormAlert';
 import { SendCodeButton } from './SendCodeButton';
 
@@ -109,30 +110,12 @@ export function RegisterForm(props: {
       <Form.Item name="name" label="姓名" rules={[{ required: true, message: '请输入姓名' }]}>
         <Input autoComplete="name" maxLength={50} />
       </Form.Item>
-      <Form.Item
+      <NewPasswordFields
         name="password"
+        confirmName="confirm"
         label="密码"
-        extra={`${props.passwordRule}。`}
-        rules={[{ required: true, message: '请输入密码' }]}
-      >
-        <Input.Password autoComplete="new-password" maxLength={256} />
-      </Form.Item>
-      <Form.Item
-        name="confirm"
-        label="确认密码"
-        dependencies={['password']}
-        rules={[
-          { required: true, message: '请再次输入密码' },
-          ({ getFieldValue }) => ({
-            validator: (_, value) =>
-              !value || value === getFieldValue('password')
-                ? Promise.resolve()
-                : Promise.reject(new Error('两次输入的密码不一致')),
-          }),
-        ]}
-      >
-        <Input.Password autoComplete="new-password" maxLength={256} />
-      </Form.Item>
+        passwordRule={props.passwordRule}
+      />
       {[props.terms, props.privacyNotice].map((doc) => (
         <details key={doc.title} className="consent-doc">
           <summary>
