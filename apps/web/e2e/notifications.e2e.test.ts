@@ -64,6 +64,8 @@ for (const [n, width] of [
   describe(`消息通知 at ${width} px`, () => {
     it('a department completes the case: the citizen gets it in the inbox and by SMS (logging provider)', async () => {
       const { account, businessNumber, userId } = await citizenWithCase(n);
+      // The worker runs before the clerk acts: a new subscription starts at the outbox's current position.
+      await syncOutboxSubscriptions(db, [notificationHandler()]);
 
       const clerk = await openAs(ACCOUNTS.socialSecurityClerk, '/staff/department');
       await waitForHydration(clerk.getByLabel('关键字'));
