@@ -29,3 +29,13 @@ export const EVALUATION_LEVEL_LABELS = {
   DISSATISFIED: '不满意',
   VERY_DISSATISFIED: '非常不满意',
 } as const;
+
+/**
+ * A mainland mobile number (手机号): 11 digits starting 1[3-9]. The one rule the API (account/phone-code.ts)
+ * and the web's phone fields (PhoneCodeFields) both check, and the words for breaking it.
+ */
+export const MOBILE_NUMBER = {
+  pattern: /^1[3-9][0-9]{9}$/,
+  length: 11,
+  message: '请输入 11 位手机号',
+} as const;

@@ -22,4 +22,5 @@ export type {
   ServiceCategory as ServiceCategoryModel,
   Notice as NoticeModel,
   FavouriteItem as FavouriteItemModel,
+  Question as QuestionModel,
 } from './generated/prisma/client.ts';

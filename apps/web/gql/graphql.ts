@@ -460,6 +460,8 @@ export type NationalReportStatus =
 
 /** What a one-time SMS code confirms. */
 export type PhoneCodePurpose =
+  /** 修改手机号: this number becomes the signed-in person's (sending needs a CITIZEN signed in) */
+  | 'CHANGE_PHONE'
   /** 注册: a new account for this mobile number */
   | 'REGISTER'
   /** 找回密码: a new password for the account of this mobile number */
@@ -634,7 +636,7 @@ export type SearchMatch =
 export type SendPhoneCodeInput = {
   /** The 11-digit mobile number. */
   phone: string;
-  /** 注册 or 找回密码. */
+  /** 注册, 找回密码 or 修改手机号. */
   purpose: PhoneCodePurpose;
 };
 
@@ -854,6 +856,7 @@ export type DashboardEvaluationPageQuery = { node:
     | { __typename: 'LicenseGrant' }
     | { __typename: 'Notice' }
     | { __typename: 'Notification' }
+    | { __typename: 'Question' }
     | { __typename: 'ServiceCategory' }
     | { __typename: 'ServiceItem' }
     | { __typename: 'User' }
@@ -916,6 +919,7 @@ export type ApplicationPageQuery = { item:
     | { __typename: 'LicenseGrant' }
     | { __typename: 'Notice' }
     | { __typename: 'Notification' }
+    | { __typename: 'Question' }
     | { __typename: 'ServiceCategory' }
     | (
       { __typename: 'ServiceItem', id: string, name: string, onlineApplicable: boolean, applicationForm: ApplicationForm | null, requiredLevel: RealNameLevel, missingLevel: RealNameLevel | null }
@@ -936,6 +940,7 @@ export type ApplicationPageQuery = { item:
     | { __typename: 'LicenseGrant' }
     | { __typename: 'Notice' }
     | { __typename: 'Notification' }
+    | { __typename: 'Question' }
     | { __typename: 'ServiceCategory' }
     | { __typename: 'ServiceItem' }
     | { __typename: 'User' }
@@ -969,6 +974,7 @@ export type CorrectionPageQuery = { node:
     | { __typename: 'LicenseGrant' }
     | { __typename: 'Notice' }
     | { __typename: 'Notification' }
+    | { __typename: 'Question' }
     | { __typename: 'ServiceCategory' }
     | { __typename: 'ServiceItem' }
     | { __typename: 'User' }
@@ -990,6 +996,7 @@ export type EvaluateCasePageQuery = { node:
     | { __typename: 'LicenseGrant' }
     | { __typename: 'Notice' }
     | { __typename: 'Notification' }
+    | { __typename: 'Question' }
     | { __typename: 'ServiceCategory' }
     | { __typename: 'ServiceItem' }
     | { __typename: 'User' }
@@ -1014,6 +1021,7 @@ export type CaseEvaluationPageQuery = { node:
     | { __typename: 'LicenseGrant' }
     | { __typename: 'Notice' }
     | { __typename: 'Notification' }
+    | { __typename: 'Question' }
     | { __typename: 'ServiceCategory' }
     | { __typename: 'ServiceItem' }
     | { __typename: 'User' }
@@ -1038,6 +1046,7 @@ export type CaseDetailPageQuery = { node:
     | { __typename: 'LicenseGrant' }
     | { __typename: 'Notice' }
     | { __typename: 'Notification' }
+    | { __typename: 'Question' }
     | { __typename: 'ServiceCategory' }
     | { __typename: 'ServiceItem' }
     | { __typename: 'User' }
@@ -1128,6 +1137,7 @@ export type DepartmentCasePageQuery = { node:
     | { __typename: 'LicenseGrant' }
     | { __typename: 'Notice' }
     | { __typename: 'Notification' }
+    | { __typename: 'Question' }
     | { __typename: 'ServiceCategory' }
     | { __typename: 'ServiceItem' }
     | { __typename: 'User' }
@@ -1152,6 +1162,7 @@ export type DepartmentEvaluationPageQuery = { node:
     | { __typename: 'LicenseGrant' }
     | { __typename: 'Notice' }
     | { __typename: 'Notification' }
+    | { __typename: 'Question' }
     | { __typename: 'ServiceCategory' }
     | { __typename: 'ServiceItem' }
     | { __typename: 'User' }
@@ -1360,6 +1371,7 @@ export type DraftMaterialsQuery = { node:
     | { __typename: 'LicenseGrant' }
     | { __typename: 'Notice' }
     | { __typename: 'Notification' }
+    | { __typename: 'Question' }
     | { __typename: 'ServiceCategory' }
     | { __typename: 'ServiceItem' }
     | { __typename: 'User' }
@@ -1662,6 +1674,7 @@ export type PortalItemGuideQuery = { node:
     | { __typename: 'LicenseGrant' }
     | { __typename: 'Notice' }
     | { __typename: 'Notification' }
+    | { __typename: 'Question' }
     | { __typename: 'ServiceCategory' }
     | { __typename: 'ServiceItem', id: string, code: string, name: string, onlineApplicable: boolean, applicationForm: ApplicationForm | null, promisedDays: number | null, conditions: string | null, fee: string | null, place: string | null, consultPhone: string | null, department: { id: string, name: string }, materials: Array<{ id: string, name: string, required: boolean, licenseType: LicenseType | null }>, categories: Array<{ id: string, name: string, audience: ServiceAudience }> }
     | { __typename: 'User' }
@@ -1683,6 +1696,7 @@ export type PortalNoticeQuery = { node:
     | { __typename: 'LicenseGrant' }
     | { __typename: 'Notice', id: string, title: string, body: string, publishedAt: string | null }
     | { __typename: 'Notification' }
+    | { __typename: 'Question' }
     | { __typename: 'ServiceCategory' }
     | { __typename: 'ServiceItem' }
     | { __typename: 'User' }
