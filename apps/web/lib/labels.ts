@@ -18,6 +18,8 @@ import type {
   LicenseAccessOutcome,
   LicenseGrantStatus,
   LicenseStatus,
+  QuestionKind,
+  QuestionState,
   RealNameLevel,
   Role,
   SearchMatch,
@@ -259,3 +261,28 @@ export const SEARCH_MATCH_LABELS: Record<SearchMatch, string> = {
   INITIALS: '拼音首字母匹配',
   PINYIN: '拼音匹配',
 };
+
+/** 咨询 / 投诉. */
+export const QUESTION_KIND_LABELS: Record<QuestionKind, string> = {
+  CONSULTATION: '咨询',
+  COMPLAINT: '投诉',
+};
+
+export const QUESTION_KINDS = ['CONSULTATION', 'COMPLAINT'] as const satisfies readonly QuestionKind[];
+
+export function isQuestionKind(value: unknown): value is QuestionKind {
+  return typeof value === 'string' && (QUESTION_KINDS as readonly string[]).includes(value);
+}
+
+/** Where a 咨询 or 投诉 stands (the workbench's tabs, the citizen's list). */
+export const QUESTION_STATE_LABELS: Record<QuestionState, string> = {
+  PENDING: '待答复',
+  OVERDUE: '已超期',
+  ANSWERED: '已答复',
+};
+
+export const QUESTION_STATES = ['PENDING', 'OVERDUE', 'ANSWERED'] as const satisfies readonly QuestionState[];
+
+export function isQuestionState(value: unknown): value is QuestionState {
+  return typeof value === 'string' && (QUESTION_STATES as readonly string[]).includes(value);
+}

@@ -50,9 +50,16 @@ ALTER TABLE "questions"
   ADD CONSTRAINT "questions_due_after_asked" CHECK ("answer_due_at" > "created_at"),
   ADD CONSTRAINT "questions_answered_after_asked" CHECK ("answered_at" IS NULL OR "answered_at" >= "created_at");
 
--- A question is never changed or deleted, and its answer is written once, by staff of its department.
+-- A question is asked unanswered, never changed or deleted, and its answer is written once, by staff of its
+-- department.
 CREATE FUNCTION "question_answered_once"() RETURNS trigger LANGUAGE plpgsql AS E'
 BEGIN
+  IF TG_OP = ''INSERT'' THEN
+    IF NEW."answer" IS NOT NULL THEN
+      RAISE EXCEPTION ''a question is asked without an answer'' USING ERRCODE = ''check_violation''\073
+    END IF\073
+    RETURN NEW\073
+  END IF\073
   IF TG_OP = ''DELETE'' THEN
     RAISE EXCEPTION ''questions cannot be deleted'' USING ERRCODE = ''check_violation''\073
   END IF\073
@@ -71,5 +78,5 @@ BEGIN
   RETURN NEW\073
 END\073
 ';
-CREATE TRIGGER "questions_answered_once" BEFORE UPDATE OR DELETE ON "questions"
+CREATE TRIGGER "questions_answered_once" BEFORE INSERT OR UPDATE OR DELETE ON "questions"
   FOR EACH ROW EXECUTE FUNCTION "question_answered_once"();

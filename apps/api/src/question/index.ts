@@ -3,3 +3,4 @@
  * Anything else in this folder is private to it (dependency-cruiser's modules-through-entries rule).
  */
 export * from './question-outbox.ts';
+export { answerDueAtFor } from './question-rules.ts';

@@ -38,6 +38,8 @@ describe('咨询 and 投诉: a department answers a citizen by its deadline', ()
   const handler = notificationHandler(clock);
   let api: TestApi;
   let itemId: string;
+  /** 市发改委, the item's department (the seed's questions are at 南开社保分中心) */
+  let departmentId: string;
   const as = async (idNumber: string): Promise<Caller> => ({ sessionToken: await api.sessionFor(idNumber) });
 
   beforeAll(async () => {
@@ -45,6 +47,7 @@ describe('咨询 and 投诉: a department answers a citizen by its deadline', ()
     await syncOutboxSubscriptions(api.db, [handler]);
     const item = await api.db.serviceItem.findUniqueOrThrow({ where: { code: ITEM_CODE } });
     itemId = toGlobalId('ServiceItem', item.id);
+    departmentId = item.departmentId;
   });
   afterAll(() => api?.close());
 
@@ -64,7 +67,7 @@ describe('咨询 and 投诉: a department answers a citizen by its deadline', ()
       if (!handled) return;
     }
   }
-  const questionRows = () => api.db.question.findMany({ orderBy: { id: 'asc' } });
+  const questionRows = () => api.db.question.findMany({ where: { departmentId }, orderBy: { id: 'asc' } });
 
   it('asks, the department answers, and the asker sees the answer and is notified once (inbox and SMS)', async () => {
     const asked = await ask('  外资持股比例超过多少需要核准？  ');
@@ -128,7 +131,7 @@ describe('咨询 and 投诉: a department answers a citizen by its deadline', ()
     // A second answer (another tab, a colleague) is refused; the first stays.
     const again = await answer(asked.question.id, '再次答复');
     expect(again.userErrors).toMatchObject([{ field: ['input', 'questionId'], code: 'INVALID_TRANSITION' }]);
-    expect((await api.db.question.findFirstOrThrow({ where: { answeredAt: { not: null } } })).answer).toBe(
+    expect((await api.db.question.findFirstOrThrow({ where: { departmentId, answeredAt: { not: null } } })).answer).toBe(
       '外商投资准入负面清单内的项目需核准，详见办事指南。',
     );
   });
@@ -181,7 +184,10 @@ describe('咨询 and 投诉: a department answers a citizen by its deadline', ()
 
   it('keeps each question to its asker and its department', async () => {
     const [mine] = (await gql(MINE, { first: 1 }, await as(LI_HUA))).me.questions.nodes;
-    expect((await gql(MINE, {}, await as(CHEN_JING))).me.questions.totalCount).toBe(0);
+    // 陈静 sees her own (the seed's 投诉) and none of 李华's.
+    const hers = (await gql(MINE, {}, await as(CHEN_JING))).me.questions;
+    expect(hers.totalCount).toBe(1);
+    expect(hers.nodes.map((n: Data) => n.id)).not.toContain(mine.id);
     expect((await gql(NODE, { id: mine.id }, await as(CHEN_JING))).node).toBeNull();
     expect((await gql(NODE, { id: mine.id }, await as(OTHER_CLERK))).node).toBeNull();
     expect((await gql(NODE, { id: mine.id }, await as(NDRC_CLERK))).node).toEqual({ id: mine.id, body: mine.body });
@@ -193,8 +199,8 @@ describe('咨询 and 投诉: a department answers a citizen by its deadline', ()
   });
 
   it('is held by the database too: limits, one answer, only the own department, no deletion', async () => {
-    const row = (await questionRows())[0]!; // answered in the first test
-    const unanswered = (await api.db.question.findFirstOrThrow({ where: { answeredAt: null } }))!;
+    const row = await api.db.question.findFirstOrThrow({ where: { departmentId, answeredAt: { not: null } } });
+    const unanswered = await api.db.question.findFirstOrThrow({ where: { departmentId, answeredAt: null } });
     const otherClerk = await api.db.user.findFirstOrThrow({ where: { name: '孙磊' } });
     const clerk = await api.db.user.findFirstOrThrow({ where: { name: '吴峰' } });
     await expect(api.db.question.update({ where: { id: row.id }, data: { answer: '改写' } })).rejects.toThrow(
@@ -219,6 +225,11 @@ describe('咨询 and 投诉: a department answers a citizen by its deadline', ()
       api.db.question.update({ where: { id: unanswered.id }, data: { body: '改' } }),
     ).rejects.toThrow(/only the answer/);
     await expect(api.db.question.delete({ where: { id: unanswered.id } })).rejects.toThrow(/cannot be deleted/);
+    await expect(
+      api.db.question.create({
+        data: { ...unanswered, id: undefined, answer: '答', answeredAt: clock.now(), answeredById: clerk.id },
+      }),
+    ).rejects.toThrow(/asked without an answer/);
     await expect(
       api.db.question.create({
         data: { ...unanswered, id: undefined, body: '问'.repeat(QUESTION_BODY_MAX + 1) },

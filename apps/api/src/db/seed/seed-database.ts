@@ -11,6 +11,7 @@ import { lastMonthCases, recentCases, seedEvaluations } from './evaluation-data.
 import { seedLicenses } from './seed-licenses.ts';
 import { PORTAL_ITEMS } from './portal-data.ts';
 import { seedPortal } from './seed-portal.ts';
+import { seedQuestions } from './seed-questions.ts';
 import { nameSearchKeys } from '../../catalogue/index.ts';
 import { readApiEnvVariable } from '../../env-schema.ts';
 
@@ -144,6 +145,12 @@ export async function seedDatabase(
   }
   await seedEvaluations(db, now, userIds.get('deptSocialSecurity')!);
   await seedPortal(db, itemIds, userIds.get('admin')!);
+  await seedQuestions(db, now, {
+    liHua: userIds.get('citizen')!,
+    chenJing: userIds.get('citizen2')!,
+    clerk: userIds.get('deptSocialSecurity')!,
+    itemCodes: ['nk-ss-employer-registration', 'nk-ss-pension-transfer'],
+  });
 }
 
 function caseTimes(seed: CaseSeed) {
