@@ -543,7 +543,9 @@ const NODE_MATRIX: Record<string, NodeRow[]> = {
       id: async (api) => {
         const citizen = await userOf(api, 'citizenA');
         const clerk = await userOf(api, 'clerkA');
-        const item = await api.db.serviceItem.findFirstOrThrow({ where: { departmentId: clerk.departmentId! } });
+        const item = await api.db.serviceItem.findFirstOrThrow({
+          where: { departmentId: clerk.departmentId! },
+        });
         const now = new Date();
         const question = await api.db.question.create({
           data: {

@@ -1,5 +1,12 @@
 import type { QuestionState } from '@/gql/graphql';
-import { appendPaging, firstValue, pageHrefs, parsePaging, type Paging, type SearchParams } from './cursor-paging';
+import {
+  appendPaging,
+  firstValue,
+  pageHrefs,
+  parsePaging,
+  type Paging,
+  type SearchParams,
+} from './cursor-paging';
 import { isQuestionState } from './labels';
 
 export const QUESTION_QUEUE_PATH = '/staff/department/questions';

@@ -124,13 +124,17 @@ describe('修改手机号: a new number confirmed by its code', () => {
       { field: ['input', 'phone'], code: 'TAKEN', message: '该手机号已被其他账号使用' },
     ]);
     const own = await send('13800138000');
-    expect(own.data!.sendPhoneCode.userErrors).toMatchObject([{ field: ['input', 'phone'], code: 'INVALID' }]);
+    expect(own.data!.sendPhoneCode.userErrors).toMatchObject([
+      { field: ['input', 'phone'], code: 'INVALID' },
+    ]);
 
     // A number registered by someone else after the code was sent: the unique hash refuses it, the code stays.
     const phone = newPhone();
     await send(phone);
     const code = await codeSentTo(phone);
-    const other = await api.db.user.findFirstOrThrow({ where: { phoneHash: piiLookupHash(CHEN_JING_PHONE) } });
+    const other = await api.db.user.findFirstOrThrow({
+      where: { phoneHash: piiLookupHash(CHEN_JING_PHONE) },
+    });
     await api.db.user.update({ where: { id: other.id }, data: { phoneHash: piiLookupHash(phone) } });
     expect(await refusedUnchanged(() => change(phone, code))).toEqual([
       { field: ['input', 'phone'], code: 'TAKEN', message: '该手机号已被其他账号使用' },
@@ -139,7 +143,10 @@ describe('修改手机号: a new number confirmed by its code', () => {
       where: { phoneHash: piiLookupHash(phone), purpose: 'CHANGE_PHONE' },
     });
     expect(unused.usedAt).toBeNull();
-    await api.db.user.update({ where: { id: other.id }, data: { phoneHash: piiLookupHash(CHEN_JING_PHONE) } });
+    await api.db.user.update({
+      where: { id: other.id },
+      data: { phoneHash: piiLookupHash(CHEN_JING_PHONE) },
+    });
   });
 
   it('throttles sending per number, and locks code entry after 5 wrong codes even for the right one', async () => {
@@ -148,7 +155,9 @@ describe('修改手机号: a new number confirmed by its code', () => {
     expect((await send(phone)).data!.sendPhoneCode.userErrors).toEqual([]);
     const codes = await api.db.phoneCode.count();
     const again = await send(phone);
-    expect(again.data!.sendPhoneCode.userErrors).toMatchObject([{ field: ['input', 'phone'], code: 'THROTTLED' }]);
+    expect(again.data!.sendPhoneCode.userErrors).toMatchObject([
+      { field: ['input', 'phone'], code: 'THROTTLED' },
+    ]);
     expect(again.data!.sendPhoneCode.retryAt).not.toBeNull();
     expect(await api.db.phoneCode.count()).toBe(codes);
 

@@ -36,8 +36,7 @@ export async function registerAccount(
   const name = input.name.trim();
   const phoneHash = piiLookupHash(phone);
   const problems: UserError[] = [];
-  if (!MOBILE_SHAPE.test(phone))
-    problems.push(userError('INVALID', MOBILE_MESSAGE, ['input', 'phone']));
+  if (!MOBILE_SHAPE.test(phone)) problems.push(userError('INVALID', MOBILE_MESSAGE, ['input', 'phone']));
   if (!name) problems.push(userError('REQUIRED', '请输入姓名', ['input', 'name']));
   else if (name.length > MAX_NAME) {
     problems.push(userError('INVALID', `姓名最多 ${MAX_NAME} 个字`, ['input', 'name']));

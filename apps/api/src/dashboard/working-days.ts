@@ -17,7 +17,8 @@ export function isWorkingDay(day: string): boolean {
  * N = 5 is due by the next Friday 24:00; holidays and 调休 follow the published calendar.
  */
 export function workingDayDeadline(start: Date, days: number): Date {
-  if (!Number.isSafeInteger(days) || days < 1) throw new RangeError(`days must be a positive integer, got ${days}`);
+  if (!Number.isSafeInteger(days) || days < 1)
+    throw new RangeError(`days must be a positive integer, got ${days}`);
   let counted = 0;
   for (let offset = 1; ; offset += 1) {
     // 00:00 CST of day D+offset is the deadline of a period of offset-1 natural days.

@@ -9,7 +9,11 @@ import { questionStateWhere, type questionStateAt } from './question-rules.ts';
 type State = ReturnType<typeof questionStateAt>;
 const STATES: readonly State[] = ['PENDING', 'OVERDUE', 'ANSWERED'];
 
-function page(ctx: Context, where: Prisma.QuestionWhereInput, args: { first?: number | null; after?: string | null }) {
+function page(
+  ctx: Context,
+  where: Prisma.QuestionWhereInput,
+  args: { first?: number | null; after?: string | null },
+) {
   return pageOf<Question>(
     args,
     (row) => row.createdAt,
@@ -29,7 +33,9 @@ export function listMyQuestions(
   user: PrincipalUser,
   args: { first?: number | null; after?: string | null },
 ) {
-  const owner = questionPolicy.allows(ctx.principal, 'question.read', { ownerId: user.id }) ? user.id : NO_ROW_ID;
+  const owner = questionPolicy.allows(ctx.principal, 'question.read', { ownerId: user.id })
+    ? user.id
+    : NO_ROW_ID;
   return page(ctx, { userId: owner }, args);
 }
 

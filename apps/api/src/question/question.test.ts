@@ -8,7 +8,14 @@ import { syncOutboxSubscriptions } from '../jobs/sync-outbox-subscriptions.ts';
 import { notificationHandler } from '../notification/notification-handler.ts';
 import { sendDueSms } from '../notification/send-due-sms.ts';
 import { loggingSmsProvider } from '../notification/sms-provider.ts';
-import { CHEN_JING, ITEM_CODE, LI_HUA, NDRC_CLERK, OTHER_CLERK } from '../application/application-fixtures.ts';
+import {
+  CHEN_JING,
+  ITEM_CODE,
+  LI_HUA,
+  NDRC_CLERK,
+  OTHER_CLERK,
+  type Data,
+} from '../application/application-fixtures.ts';
 import { ANSWER_MAX, QUESTION_BODY_MAX } from './question-rules.ts';
 
 /** 咨询 and 投诉 (graphql/question.graphql): asked, listed, answered once, notified once; over HTTP on PostgreSQL. */
@@ -23,9 +30,6 @@ const DEPARTMENT = `query($state: QuestionState, $first: Int) { departmentQuesti
   totalCount nodes { id body askerName state answerDueAt } stateCounts { state count } } }`;
 const NODE = `query($id: ID!) { node(id: $id) { id ... on Question { body } } }`;
 const INBOX = `{ me { notifications(first: 5) { nodes { kind title body question { id answer } } } } }`;
-
-type Errors = { field: string[] | null; code: string; message: string }[];
-type Data = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 function manualClock(start: string): Clock & { advance(ms: number): void } {
   let now = new Date(start).getTime();
@@ -131,15 +135,16 @@ describe('咨询 and 投诉: a department answers a citizen by its deadline', ()
     // A second answer (another tab, a colleague) is refused; the first stays.
     const again = await answer(asked.question.id, '再次答复');
     expect(again.userErrors).toMatchObject([{ field: ['input', 'questionId'], code: 'INVALID_TRANSITION' }]);
-    expect((await api.db.question.findFirstOrThrow({ where: { departmentId, answeredAt: { not: null } } })).answer).toBe(
-      '外商投资准入负面清单内的项目需核准，详见办事指南。',
-    );
+    expect(
+      (await api.db.question.findFirstOrThrow({ where: { departmentId, answeredAt: { not: null } } })).answer,
+    ).toBe('外商投资准入负面清单内的项目需核准，详见办事指南。');
   });
 
   it('shows an unanswered question as 已超期 after 24:00 CST of the fifth working day, and accepts a late answer', async () => {
     const asked = await ask('对审批时限有异议。', 'COMPLAINT');
     const id = asked.question.id;
-    const stateOf = async () => (await gql(NODE.replace('body', 'body state'), { id }, await as(LI_HUA))).node.state;
+    const stateOf = async () =>
+      (await gql(NODE.replace('body', 'body state'), { id }, await as(LI_HUA))).node.state;
     // Friday 11 December 23:59 CST, one minute before its deadline.
     clock.advance(new Date('2026-12-11T15:59:00Z').getTime() - clock.now().getTime());
     expect(await stateOf()).toBe('PENDING');
@@ -166,7 +171,13 @@ describe('咨询 and 投诉: a department answers a citizen by its deadline', ()
     ]);
     const unknown = await gql(
       ASK,
-      { input: { itemId: toGlobalId('ServiceItem', '00000000-0000-7000-8000-000000000000'), kind: 'CONSULTATION', body: '有吗？' } },
+      {
+        input: {
+          itemId: toGlobalId('ServiceItem', '00000000-0000-7000-8000-000000000000'),
+          kind: 'CONSULTATION',
+          body: '有吗？',
+        },
+      },
       await as(LI_HUA),
     );
     expect(unknown.askQuestion.userErrors).toMatchObject([{ field: ['input', 'itemId'], code: 'NOT_FOUND' }]);
@@ -190,16 +201,25 @@ describe('咨询 and 投诉: a department answers a citizen by its deadline', ()
     expect(hers.nodes.map((n: Data) => n.id)).not.toContain(mine.id);
     expect((await gql(NODE, { id: mine.id }, await as(CHEN_JING))).node).toBeNull();
     expect((await gql(NODE, { id: mine.id }, await as(OTHER_CLERK))).node).toBeNull();
-    expect((await gql(NODE, { id: mine.id }, await as(NDRC_CLERK))).node).toEqual({ id: mine.id, body: mine.body });
+    expect((await gql(NODE, { id: mine.id }, await as(NDRC_CLERK))).node).toEqual({
+      id: mine.id,
+      body: mine.body,
+    });
     // Clerks do not ask; citizens have no department queue.
-    const refused = await api.graphql(ASK, { input: { itemId, kind: 'CONSULTATION', body: '？' } }, await as(NDRC_CLERK));
+    const refused = await api.graphql(
+      ASK,
+      { input: { itemId, kind: 'CONSULTATION', body: '？' } },
+      await as(NDRC_CLERK),
+    );
     expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const queue = await api.graphql(DEPARTMENT, {}, await as(LI_HUA));
     expect(queue.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
   it('is held by the database too: limits, one answer, only the own department, no deletion', async () => {
-    const row = await api.db.question.findFirstOrThrow({ where: { departmentId, answeredAt: { not: null } } });
+    const row = await api.db.question.findFirstOrThrow({
+      where: { departmentId, answeredAt: { not: null } },
+    });
     const unanswered = await api.db.question.findFirstOrThrow({ where: { departmentId, answeredAt: null } });
     const otherClerk = await api.db.user.findFirstOrThrow({ where: { name: '孙磊' } });
     const clerk = await api.db.user.findFirstOrThrow({ where: { name: '吴峰' } });
@@ -213,7 +233,10 @@ describe('咨询 and 投诉: a department answers a citizen by its deadline', ()
       }),
     ).rejects.toThrow(/own department/);
     await expect(
-      api.db.question.update({ where: { id: unanswered.id }, data: { answer: '答', answeredAt: clock.now() } }),
+      api.db.question.update({
+        where: { id: unanswered.id },
+        data: { answer: '答', answeredAt: clock.now() },
+      }),
     ).rejects.toThrow(/questions_answer_complete/);
     await expect(
       api.db.question.update({
@@ -224,7 +247,9 @@ describe('咨询 and 投诉: a department answers a citizen by its deadline', ()
     await expect(
       api.db.question.update({ where: { id: unanswered.id }, data: { body: '改' } }),
     ).rejects.toThrow(/only the answer/);
-    await expect(api.db.question.delete({ where: { id: unanswered.id } })).rejects.toThrow(/cannot be deleted/);
+    await expect(api.db.question.delete({ where: { id: unanswered.id } })).rejects.toThrow(
+      /cannot be deleted/,
+    );
     await expect(
       api.db.question.create({
         data: { ...unanswered, id: undefined, answer: '答', answeredAt: clock.now(), answeredById: clerk.id },

@@ -39,8 +39,7 @@ export function ForgotPasswordForm({ passwordRule }: { passwordRule: string }) {
       () => reset({ input: { phone, code, newPassword } }),
       (data) => data.resetPassword,
       (refused) => {
-        if (refused.lockedUntil)
-          setAlert([codeLockedMessage(refused.lockedUntil)]);
+        if (refused.lockedUntil) setAlert([codeLockedMessage(refused.lockedUntil)]);
       },
     );
     if (payload) setDone(true);

@@ -68,8 +68,7 @@ export function RegisterForm(props: {
         }),
       (data) => data.registerAccount,
       (refused) => {
-        if (refused.lockedUntil)
-          setAlert([codeLockedMessage(refused.lockedUntil)]);
+        if (refused.lockedUntil) setAlert([codeLockedMessage(refused.lockedUntil)]);
       },
     );
     if (!payload) return;
@@ -88,12 +87,7 @@ export function RegisterForm(props: {
       requiredMark={false}
     >
       <FormAlert messages={alert} />
-      <PhoneCodeFields
-        form={form}
-        purpose="REGISTER"
-        phoneLabel="手机号"
-        codeMinutes={props.codeMinutes}
-      />
+      <PhoneCodeFields form={form} purpose="REGISTER" phoneLabel="手机号" codeMinutes={props.codeMinutes} />
       <Form.Item name="name" label="姓名" rules={[{ required: true, message: '请输入姓名' }]}>
         <Input autoComplete="name" maxLength={50} />
       </Form.Item>

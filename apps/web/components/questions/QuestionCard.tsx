@@ -63,9 +63,7 @@ export function QuestionCard(props: {
       <p className="notification-card__body question-card__body">{question.body}</p>
       {question.answer ? (
         <div className="question-card__answer" data-testid="question-answer">
-          <div className="question-card__answer-head">
-            部门答复（{formatDateTime(question.answeredAt!)}）
-          </div>
+          <div className="question-card__answer-head">部门答复（{formatDateTime(question.answeredAt!)}）</div>
           <p>{question.answer}</p>
         </div>
       ) : null}

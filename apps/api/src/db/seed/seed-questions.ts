@@ -50,7 +50,11 @@ export async function seedQuestions(
     if (seed.answer) {
       await db.question.update({
         where: { id: question.id },
-        data: { answer: seed.answer, answeredAt: new Date(seed.askedAt.getTime() + 20 * HOUR), answeredById: ids.clerk },
+        data: {
+          answer: seed.answer,
+          answeredAt: new Date(seed.askedAt.getTime() + 20 * HOUR),
+          answeredById: ids.clerk,
+        },
       });
     }
   }

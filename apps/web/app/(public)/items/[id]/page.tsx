@@ -113,7 +113,8 @@ export default async function ItemGuidePage(props: Props) {
         <section aria-labelledby="guide-questions">
           <h2 id="guide-questions">咨询与投诉</h2>
           <p>
-            对本事项有疑问或对办理服务不满意，可在线向{item.department.name}咨询或投诉（需登录），部门答复后在“我的互动”中查看。
+            对本事项有疑问或对办理服务不满意，可在线向{item.department.name}
+            咨询或投诉（需登录），部门答复后在“我的互动”中查看。
           </p>
           <div className="item-guide__actions">
             <Link className="button" href={askHref(item.id, 'CONSULTATION')} data-testid="ask-question">

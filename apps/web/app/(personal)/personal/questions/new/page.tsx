@@ -47,7 +47,8 @@ export default async function AskQuestionPage({ searchParams }: { searchParams: 
       <PageTitle>我要{QUESTION_KIND_LABELS[kind]}</PageTitle>
       <Paragraph type="secondary">
         事项的实施部门在 {questionRules.answerWorkingDays}{' '}
-        个工作日内（截止当日24:00，北京时间）答复，答复可在“我的互动 → 咨询投诉”中查看，并以消息通知和短信告知。
+        个工作日内（截止当日24:00，北京时间）答复，答复可在“我的互动 →
+        咨询投诉”中查看，并以消息通知和短信告知。
       </Paragraph>
       <AskQuestionForm
         items={items}
