@@ -2,9 +2,9 @@ import { afterAll, describe, expect, inject, it } from 'vitest';
 import { randomInt } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { createPrisma } from '../../api/src/db/prisma.ts';
-import { decryptPii, encryptPii, maskPhone, piiLookupHash } from '../../api/src/lib/pii.ts';
-import { hashPassword } from '../../api/src/auth/password.ts';
+import { decryptPii, maskPhone, piiLookupHash } from '../../api/src/lib/pii.ts';
 import { screenshotWidths, waitForHydration } from './browser';
+import { codeSentTo, createPerson } from './people';
 import { usersInBrowsers } from './users';
 
 /**
@@ -28,29 +28,8 @@ function newPhone(): string {
 async function newCitizen(n: number) {
   const phone = newPhone();
   const password = 'Phone#2026go';
-  const user = await db.user.create({
-    data: {
-      name: `手机测试${n}`,
-      phoneCipher: encryptPii(phone),
-      phoneHash: piiLookupHash(phone),
-      phoneMasked: maskPhone(phone),
-      passwordHash: await hashPassword(password),
-    },
-  });
+  const user = await createPerson(db, { name: `手机测试${n}`, phone, password });
   return { account: { login: phone, password }, userId: user.id, phone };
-}
-
-/** The code the logging SMS provider recorded for the number (sms_log keeps the text, the number masked). */
-async function codeSentTo(phone: string, after: Date): Promise<string> {
-  for (let tries = 0; tries < 50; tries += 1) {
-    const row = await db.smsLog.findFirst({
-      where: { phoneMasked: maskPhone(phone), loggedAt: { gte: after } },
-      orderBy: { loggedAt: 'desc' },
-    });
-    if (row) return row.text.match(/修改手机号验证码为 (\d{6})/)![1]!;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`no SMS code logged for ${maskPhone(phone)}`);
 }
 
 async function askForCode(page: Page, phone: string) {
@@ -78,7 +57,7 @@ for (const [n, width] of [
       const asked = new Date(Date.now() - 1000);
       await askForCode(page, phone);
       await expect.poll(() => page.getByRole('button', { name: /秒后重新获取/ }).count()).toBe(1);
-      const code = await codeSentTo(phone, asked);
+      const code = await codeSentTo(db, phone, asked);
       // A wrong code first: refused at the code field, the number unchanged.
       await page.getByLabel('短信验证码').fill(code === '000000' ? '000001' : '000000');
       await page.getByRole('button', { name: '确认修改' }).click();

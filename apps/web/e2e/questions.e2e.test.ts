@@ -1,15 +1,15 @@
 import pino from 'pino';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { createPrisma } from '../../api/src/db/prisma.ts';
-import { encryptPii, maskPhone, piiLookupHash } from '../../api/src/lib/pii.ts';
-import { idNumberCheckChar, maskIdNumber } from '../../api/src/lib/id-number.ts';
-import { hashPassword } from '../../api/src/auth/password.ts';
+import { maskPhone } from '../../api/src/lib/pii.ts';
+import { idNumberCheckChar } from '../../api/src/lib/id-number.ts';
 import { dispatchOutbox } from '../../api/src/jobs/dispatch-outbox.ts';
 import { syncOutboxSubscriptions } from '../../api/src/jobs/sync-outbox-subscriptions.ts';
 import { notificationHandler } from '../../api/src/notification/notification-handler.ts';
 import { sendDueSms } from '../../api/src/notification/send-due-sms.ts';
 import { loggingSmsProvider } from '../../api/src/notification/sms-provider.ts';
 import { ACCOUNTS, screenshotWidths, waitForHydration } from './browser';
+import { createPerson } from './people';
 import { usersInBrowsers } from './users';
 
 /**
@@ -30,19 +30,7 @@ async function newCitizen(n: number) {
   const idNumber = first17 + idNumberCheckChar(first17);
   const password = 'Question#2026';
   const phone = `${PHONE.slice(0, -1)}${n}`;
-  const user = await db.user.create({
-    data: {
-      name: `咨询测试${n}`,
-      idNumberCipher: encryptPii(idNumber),
-      idNumberHash: piiLookupHash(idNumber),
-      idNumberMasked: maskIdNumber(idNumber),
-      phoneCipher: encryptPii(phone),
-      phoneHash: piiLookupHash(phone),
-      phoneMasked: maskPhone(phone),
-      realNameLevel: 'REAL_NAME',
-      passwordHash: await hashPassword(password),
-    },
-  });
+  const user = await createPerson(db, { name: `咨询测试${n}`, idNumber, phone, password });
   return { account: { login: idNumber, password }, userId: user.id, phone };
 }
 

@@ -203,10 +203,6 @@ export const EVALUATION_REPLY_STATES = [
   'REPLIED',
 ] as const satisfies readonly EvaluationReplyState[];
 
-export function isEvaluationReplyState(value: unknown): value is EvaluationReplyState {
-  return typeof value === 'string' && (EVALUATION_REPLY_STATES as readonly string[]).includes(value);
-}
-
 /** 申诉 (appeal) states, as the supervisor's 申诉复核 page shows them. */
 export const EVALUATION_APPEAL_STATUS_LABELS: Record<EvaluationAppealStatus, string> = {
   PENDING: '待复核',
@@ -282,7 +278,3 @@ export const QUESTION_STATE_LABELS: Record<QuestionState, string> = {
 };
 
 export const QUESTION_STATES = ['PENDING', 'OVERDUE', 'ANSWERED'] as const satisfies readonly QuestionState[];
-
-export function isQuestionState(value: unknown): value is QuestionState {
-  return typeof value === 'string' && (QUESTION_STATES as readonly string[]).includes(value);
-}

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { QueueTabs } from '@/components/staff/QueueTabs';
 import { ListPager } from '@/components/evaluations/ListPager';
 import { AnswerQuestionForm } from '@/components/questions/AnswerQuestionForm';
 import { QuestionCard } from '@/components/questions/QuestionCard';
@@ -79,21 +79,14 @@ export default async function DepartmentQuestionsPage({ searchParams }: Props) {
         群众就本部门事项提出的咨询和投诉须在提交之日起 {questionRules.answerWorkingDays}{' '}
         个工作日内（按法定节假日和调休安排计算，截止当日24:00，北京时间）答复；逾期未答复的列为“已超期”。
       </Paragraph>
-      <nav className="queue-tabs" aria-label="咨询投诉状态">
-        {QUESTION_STATES.map((state) => (
-          <Link
-            key={state}
-            href={questionQueueHref({ state })}
-            className={
-              state === params.state ? 'queue-tabs__tab queue-tabs__tab--current' : 'queue-tabs__tab'
-            }
-            aria-current={state === params.state ? 'page' : undefined}
-          >
-            {QUESTION_STATE_LABELS[state]}
-            <span className="queue-tabs__count">{counts.get(state) ?? 0}</span>
-          </Link>
-        ))}
-      </nav>
+      <QueueTabs
+        label="咨询投诉状态"
+        states={QUESTION_STATES}
+        labels={QUESTION_STATE_LABELS}
+        current={params.state}
+        counts={counts}
+        href={questionQueueHref}
+      />
       {questions.nodes.length === 0 ? (
         <p className="notification-list__empty">{EMPTY_TEXTS[params.state]}</p>
       ) : (
