@@ -1,5 +1,5 @@
 import { graphql, useFragment, type FragmentType } from '@/gql';
-import { formatDateTime } from '@/lib/format';
+import { formatDateTime, formatDeadlineDay } from '@/lib/format';
 import { QUESTION_KIND_LABELS, QUESTION_STATE_LABELS } from '@/lib/labels';
 
 export const QuestionCard_QuestionFragment = graphql(`
@@ -57,7 +57,7 @@ export function QuestionCard(props: {
         </div>
         <div>
           <dt>答复期限</dt>
-          <dd>{formatDateTime(question.answerDueAt)}</dd>
+          <dd>{formatDeadlineDay(question.answerDueAt)} 24:00</dd>
         </div>
       </dl>
       <p className="notification-card__body question-card__body">{question.body}</p>
