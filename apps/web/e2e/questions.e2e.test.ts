@@ -10,7 +10,7 @@ import { sendDueSms } from '../../api/src/notification/send-due-sms.ts';
 import { loggingSmsProvider } from '../../api/src/notification/sms-provider.ts';
 import { ACCOUNTS, screenshotWidths, waitForHydration } from './browser';
 import { createPerson } from './people';
-import { usersInBrowsers } from './users';
+import { confirmModal, usersInBrowsers } from './users';
 
 /**
  * 咨询投诉 in Chromium: a citizen asks 市发改委 about 外商投资项目核准 from its 办事指南; the department's clerk
@@ -80,7 +80,7 @@ for (const [n, width] of [
       const answer = `负面清单内的外商投资项目需核准，详见办事指南。（${width}）`;
       await queued.getByLabel('答复内容（提问人可见）').fill(answer);
       await queued.getByRole('button', { name: '发送答复' }).click();
-      await clerk.getByRole('button', { name: '确认提交' }).click();
+      await confirmModal(clerk);
       await clerk.getByText('答复已发送').waitFor();
       await clerk.getByRole('link', { name: /已答复/ }).click();
       await clerk.waitForURL('**/staff/department/questions?state=ANSWERED');

@@ -111,7 +111,7 @@ describe.each([
     const item = await db.serviceItem.findUniqueOrThrow({ where: { code: 'tj-ndrc-foreign-investment' } });
     const applyPath = `/personal/apply/${encodeURIComponent(toGlobalId('ServiceItem', item.id))}`;
     await page.goto(applyPath);
-    await expect.poll(() => page.getByRole('alert').textContent()).toContain('需要先完成实名认证');
+    await expect.poll(() => page.locator('.form-alert').textContent()).toContain('需要先完成实名认证');
     await page.getByRole('link', { name: '去实名认证' }).click();
     await page.waitForURL('**/personal/account/real-name?returnTo=*');
     await waitForHydration(page.getByRole('button', { name: '提交实名认证' }));
