@@ -132,7 +132,7 @@ describe('dashboards', () => {
     await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe('页面加载失败');
     expect(await page.content()).not.toContain('天津市南开区审批局');
     const exported = await page.request.get(
-      `/api/dashboard/export?${MONTH_QUERY}&department=${encodeURIComponent(other)}`,
+      `/api/dashboard/export/evaluations?${MONTH_QUERY}&department=${encodeURIComponent(other)}`,
     );
     expect(exported.status()).toBe(403);
   });

@@ -521,6 +521,8 @@ export type Currency =
 /** 统计分析: figures of a period, with the period before for comparison. */
 export type Dashboard = {
   __typename?: 'Dashboard';
+  /** The alerts' window: the last this many CST days, today included. */
+  alertDays: Scalars['Int']['output'];
   /** Departments above the alert thresholds (supervisors; empty for a department head). */
   alerts: Array<DashboardAlert>;
   /** The instant the figures were computed at (overdue is judged against it). */
@@ -4370,6 +4372,7 @@ export type CreateApiClientPayloadResolvers<ContextType = Context, ParentType ex
 };
 
 export type DashboardResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Dashboard'] = ResolversParentTypes['Dashboard']> = {
+  alertDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   alerts?: Resolver<Array<ResolversTypes['DashboardAlert']>, ParentType, ContextType>;
   asOf?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   byDepartment?: Resolver<Array<ResolversTypes['DashboardDepartmentRow']>, ParentType, ContextType>;

@@ -163,6 +163,7 @@ const DashboardQuery = graphql(`
         value
         threshold
       }
+      alertDays
     }
   }
 `);
@@ -292,14 +293,18 @@ export default async function DashboardPage({ searchParams }: Props) {
       <p className="dashboard-note">
         统计期间 {period.from} 至 {period.to}（北京时间），与{previousLabel}比较。统计时间{' '}
         {formatDateTime(dashboard.asOf)}。
-        <a className="dashboard-export" href={`/api/dashboard/export?${viewQuery(view)}`} download>
+        <a
+          className="dashboard-export"
+          href={`/api/dashboard/export/figures?${viewQuery({ ...view, filter: 'ALL' })}`}
+          download
+        >
           导出 Excel
         </a>
       </p>
 
       {dashboard.alerts.length > 0 && (
         <section className="dashboard-alerts" aria-labelledby="alerts-title">
-          <h2 id="alerts-title">预警（近 7 日）</h2>
+          <h2 id="alerts-title">预警（近 {dashboard.alertDays} 日）</h2>
           <ul>
             {dashboard.alerts.map((alert) => (
               <li key={`${alert.department.id}-${alert.kind}`}>
