@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import pg from 'pg';
+import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { ACCOUNTS, launchBrowser, newContext, screenshotWidths, waitForHydration } from './browser';
 import { BAD_REVIEW_DAY, monthOf, weekOf } from './periods';
@@ -49,6 +50,18 @@ describe('dashboards', () => {
       .toBeGreaterThan(2);
     expect(await page.locator('.dashboard-chart').first().innerText()).not.toBe('');
     await screenshotWidths(page, 'dashboard-supervisor');
+    // The view itself exports: its figures tables, one sheet each.
+    const figures = await downloadSheet(page, '主要指标');
+    expect(figures.getRow(1).values).toEqual([
+      undefined,
+      '统计期间',
+      `${MONTH.from} 至 ${MONTH.to}（北京时间）`,
+    ]);
+    const kpi = await page.getByRole('link', { name: /^评价总量 \d+，查看明细$/ }).getAttribute('aria-label');
+    const totalRow = Array.from({ length: figures.rowCount }, (_, i) => figures.getRow(i + 1)).find(
+      (row) => row.getCell(1).value === '评价总量',
+    )!;
+    expect(totalRow.getCell(2).value).toBe(Number(/(\d+)/.exec(kpi!)![1]));
 
     await page.getByRole('link', { name: /^南开社保分中心 差评率 .*查看差评$/ }).click();
     await page.waitForURL(/\/dashboard\/evaluations\?.*filter=BAD/);
@@ -60,14 +73,7 @@ describe('dashboards', () => {
       expect(text).toBe('南开社保分中心');
     await screenshotWidths(page, 'dashboard-evaluations');
 
-    const downloadPromise = page.waitForEvent('download');
-    await page.getByRole('link', { name: '导出 Excel' }).click();
-    const download = await downloadPromise;
-    const file = path.join(mkdtempSync(path.join(tmpdir(), 'hall-export-')), 'export.xlsx');
-    await download.saveAs(file);
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.readFile(file);
-    const sheet = workbook.getWorksheet('评价明细')!;
+    const sheet = await downloadSheet(page, '评价明细');
     expect(sheet.getRow(1).values).toEqual([
       undefined,
       '统计期间',
@@ -99,6 +105,23 @@ describe('dashboards', () => {
     expect(await rows.count()).toBe(Math.min(completed, 20));
     for (const text of await rows.locator('td:nth-child(5)').allInnerTexts()) expect(text).toBe('办结');
     await screenshotWidths(page, 'dashboard-cases');
+
+    // 导出 Excel: the same cases, the filters above them.
+    const sheet = await downloadSheet(page, '办件明细');
+    expect(sheet.getRow(1).values).toEqual([
+      undefined,
+      '统计期间',
+      `${MONTH.from} 至 ${MONTH.to}（北京时间）`,
+    ]);
+    expect(sheet.getRow(2).values).toEqual([undefined, '部门', '全部部门']);
+    expect(sheet.getRow(4).values).toEqual([undefined, '范围', '办结办件']);
+    expect(sheet.getRow(7).getCell(1).value).toBe('业务编号');
+    expect(sheet.rowCount - 7).toBe(completed);
+    const shown = await rows.locator('th').allInnerTexts();
+    expect(Array.from({ length: shown.length }, (_, i) => sheet.getRow(8 + i).getCell(1).value)).toEqual(
+      shown,
+    );
+    for (let r = 8; r <= sheet.rowCount; r++) expect(sheet.getRow(r).getCell(5).value).toBe('办结');
 
     // The current-status table drills down to the cases in that status, whatever the period.
     await page.goto(`/dashboard?${MONTH_QUERY}`);
@@ -202,6 +225,18 @@ describe('dashboards', () => {
     }
   });
 });
+
+/** Clicks the page's 导出 Excel, saves the download and opens its sheet of that name. */
+async function downloadSheet(page: Page, name: string): Promise<ExcelJS.Worksheet> {
+  const downloadPromise = page.waitForEvent('download');
+  await page.getByRole('link', { name: '导出 Excel' }).click();
+  const download = await downloadPromise;
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'hall-export-')), 'export.xlsx');
+  await download.saveAs(file);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(file);
+  return workbook.getWorksheet(name)!;
+}
 
 /** A department's global ID, from the stack's database (ad-hoc query text is refused: trusted documents). */
 async function departmentId(name: string): Promise<string> {
