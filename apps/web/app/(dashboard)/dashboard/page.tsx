@@ -403,9 +403,9 @@ export default async function DashboardPage({ searchParams }: Props) {
               legend: { top: 0 },
               xAxis: {
                 type: 'category',
-                data: LEVEL_ENUMS.map((level) => EVALUATION_LEVEL_LABELS[level]),
-                // every level named, wrapped on a phone rather than skipped
-                axisLabel: { interval: 0, width: 48, overflow: 'breakAll', lineHeight: 14 },
+                // every level named, on two lines where it is long (非常\n不满意), never cut inside a word
+                data: LEVEL_ENUMS.map((level) => twoLines(EVALUATION_LEVEL_LABELS[level])),
+                axisLabel: { interval: 0, lineHeight: 14 },
               },
               yAxis: { type: 'value', minInterval: 1 },
               series: [
@@ -474,9 +474,10 @@ export default async function DashboardPage({ searchParams }: Props) {
             },
             yAxis: {
               type: 'category',
-              data: dashboard.byDepartment.map((row) => row.department.name),
+              // department names on lines of at most 7 characters, of even length (no line of one
+              // character: CJK has no spaces for ECharts to break at)
+              data: dashboard.byDepartment.map((row) => evenLines(row.department.name, 7)),
               inverse: true,
-              // department names wrap at 7 characters (CJK has no spaces to break at)
               axisLabel: { width: 88, overflow: 'breakAll', lineHeight: 14 },
             },
             series: [
@@ -635,5 +636,15 @@ export default async function DashboardPage({ searchParams }: Props) {
     </>
   );
 }
+
+/** A label longer than four characters on two lines, its last three on the second (a bar is ~50 px on a phone). */
+const twoLines = (label: string) => (label.length > 4 ? `${label.slice(0, -3)}\n${label.slice(-3)}` : label);
+
+/** A label cut into the fewest lines of at most `max` characters, the lines as even as they can be. */
+const evenLines = (label: string, max: number) => {
+  const lines = Math.ceil(label.length / max);
+  const size = Math.ceil(label.length / lines);
+  return Array.from({ length: lines }, (_, i) => label.slice(i * size, (i + 1) * size)).join('\n');
+};
 
 const days = (value: number | null) => (value === null ? '—' : `${value} 个工作日`);
