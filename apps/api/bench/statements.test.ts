@@ -19,8 +19,8 @@ const STATEMENTS: Record<string, number | Partial<Record<Account, number>>> = {
   // session, budget, the case, then one batch each: timeline, materials, evaluation, applicant, the timeline's
   // actors (users, partner clients), and the case's open 补正 notice (补正 online)
   CaseDetailPage: 10,
-  // session, budget, the four tab counts and the tab's total (each its own COUNT), the page, its cases, replies
-  DepartmentEvaluationTasks: 10,
+  // session, budget, the four tab counts (each its own COUNT; the total is theirs), the page, its cases, replies
+  DepartmentEvaluationTasks: 9,
   // session, budget, the one set-based query
   EvaluationFiguresPage: 3,
   // session, budget, the firm the user acts for (企业关联), the licenses, then per license (王刚 holds 2): its
