@@ -25,6 +25,7 @@ const DASHBOARD = `query($period: DashboardPeriodInput!, $d: ID) {
     trend { day evaluations bad }
     dimensionScores { dimension average count }
     alerts { department { name } kind value threshold }
+    workCalendarYears
   } }`;
 
 describe('dashboards over HTTP', () => {
@@ -76,6 +77,7 @@ describe('dashboards over HTTP', () => {
       trend: { day: string; evaluations: number; bad: number }[];
       dimensionScores: { average: number; count: number }[];
       alerts: { kind: string }[];
+      workCalendarYears: number[];
     };
   };
   const month = { kind: 'MONTH', day: '2026-11-18' };
@@ -90,6 +92,10 @@ describe('dashboards over HTTP', () => {
       previousFrom: '2026-10-01',
       previousTo: '2026-10-31',
     });
+    // The calendar the page names is the one the working days are counted with (the database's table).
+    const years = await api.db.$queryRaw<{ year: number }[]>`
+      SELECT DISTINCT extract(year FROM "day")::int AS "year" FROM "work_calendar_days" ORDER BY 1`;
+    expect(dashboard.workCalendarYears).toEqual(years.map((row) => row.year));
     const raw = await evaluationFigures(
       api.db,
       { from: parseCst('2026-11-01 00:00:00'), to: parseCst('2026-12-01 00:00:00') },

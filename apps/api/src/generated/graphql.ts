@@ -549,6 +549,8 @@ export type Dashboard = {
   previousCases: DashboardCaseFigures;
   /** From the start of the previous period (at least 14 days back) to the end of the period. */
   trend: Array<DashboardTrendPoint>;
+  /** The years whose holiday and 调休 calendar the working days follow (work-calendar.json); later days: Monday–Friday. */
+  workCalendarYears: Array<Scalars['Int']['output']>;
 };
 
 /** A department above a configured threshold over the last 7 CST days (up to and including today). */
@@ -4386,6 +4388,7 @@ export type DashboardResolvers<ContextType = Context, ParentType extends Resolve
   previous?: Resolver<ResolversTypes['EvaluationFigureRow'], ParentType, ContextType>;
   previousCases?: Resolver<ResolversTypes['DashboardCaseFigures'], ParentType, ContextType>;
   trend?: Resolver<Array<ResolversTypes['DashboardTrendPoint']>, ParentType, ContextType>;
+  workCalendarYears?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type DashboardAlertResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DashboardAlert'] = ResolversParentTypes['DashboardAlert']> = {

@@ -164,6 +164,7 @@ const DashboardQuery = graphql(`
         threshold
       }
       alertDays
+      workCalendarYears
     }
   }
 `);
@@ -294,7 +295,7 @@ export default async function DashboardPage({ searchParams }: Props) {
         统计期间 {period.from} 至 {period.to}（北京时间），与{previousLabel}比较。统计时间{' '}
         {formatDateTime(dashboard.asOf)}。
         <a
-          className="dashboard-export"
+          className="dashboard-export dashboard-export--spaced"
           href={`/api/dashboard/export/figures?${viewQuery({ ...view, filter: 'ALL' })}`}
           download
         >
@@ -573,7 +574,7 @@ export default async function DashboardPage({ searchParams }: Props) {
               {dashboard.byItem.map((row) => (
                 <tr key={row.item.id}>
                   <th scope="row">{row.item.name}</th>
-                  <td>{row.item.department.name}</td>
+                  <td className="dashboard-table__text">{row.item.department.name}</td>
                   <td>
                     <Link href={list({ item: row.item.id })}>{row.current.total}</Link>
                   </td>
@@ -601,8 +602,8 @@ export default async function DashboardPage({ searchParams }: Props) {
           </table>
         </ScrollRegion>
         <p className="dashboard-note">
-          用时按工作日计（受理日次日起至办结日），节假日与调休依国务院办公厅公布的 2025、2026
-          年部分节假日安排。
+          用时按工作日计（受理日次日起至办结日），节假日与调休依国务院办公厅公布的{' '}
+          {dashboard.workCalendarYears.join('、')} 年部分节假日安排。
         </p>
       </section>
 
