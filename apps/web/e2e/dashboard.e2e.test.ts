@@ -75,13 +75,7 @@ describe('dashboards', () => {
     await screenshotWidths(page, 'dashboard-evaluations');
 
     const sheet = await downloadSheet(page, '评价明细');
-    expect(sheet.getRow(1).values).toEqual([
-      undefined,
-      '统计期间',
-      `${MONTH.from} 至 ${MONTH.to}（北京时间）`,
-    ]);
-    expect(sheet.getRow(2).values).toEqual([undefined, '部门', '南开社保分中心']);
-    expect(sheet.getRow(4).values).toEqual([undefined, '范围', '差评（不满意、非常不满意）']);
+    expectMonthFilters(sheet, '南开社保分中心', '差评（不满意、非常不满意）');
     expect(sheet.rowCount - 7).toBe(total);
 
     await rows.first().getByRole('link', { name: '查看' }).click();
@@ -109,13 +103,7 @@ describe('dashboards', () => {
 
     // 导出 Excel: the same cases, the filters above them.
     const sheet = await downloadSheet(page, '办件明细');
-    expect(sheet.getRow(1).values).toEqual([
-      undefined,
-      '统计期间',
-      `${MONTH.from} 至 ${MONTH.to}（北京时间）`,
-    ]);
-    expect(sheet.getRow(2).values).toEqual([undefined, '部门', '全部部门']);
-    expect(sheet.getRow(4).values).toEqual([undefined, '范围', '办结办件']);
+    expectMonthFilters(sheet, '全部部门', '办结办件');
     expect(sheet.getRow(7).getCell(1).value).toBe('业务编号');
     expect(sheet.rowCount - 7).toBe(completed);
     const shown = await rows.locator('th').allInnerTexts();
@@ -227,6 +215,13 @@ describe('dashboards', () => {
     }
   }, 300_000);
 });
+
+/** The filters a list's export writes above its rows: 统计期间 (the month), 部门 and 范围. */
+function expectMonthFilters(sheet: ExcelJS.Worksheet, department: string, scope: string) {
+  expect(sheet.getRow(1).values).toEqual([undefined, '统计期间', `${MONTH.from} 至 ${MONTH.to}（北京时间）`]);
+  expect(sheet.getRow(2).values).toEqual([undefined, '部门', department]);
+  expect(sheet.getRow(4).values).toEqual([undefined, '范围', scope]);
+}
 
 /** Clicks the page's 导出 Excel, saves the download and opens its sheet of that name. */
 async function downloadSheet(page: Page, name: string): Promise<ExcelJS.Worksheet> {
