@@ -1,3 +1,4 @@
+import { NameText } from '@/components/layout/NameText';
 import { ScrollRegion } from '@/components/layout/ScrollRegion';
 import type { Metadata } from 'next';
 import Link from 'next/link';
@@ -503,9 +504,9 @@ export default async function DashboardPage({ searchParams }: Props) {
             <tbody>
               {dashboard.byDepartment.map((row) => (
                 <tr key={row.department.id}>
-                  <th scope="row">
+                  <th scope="row" className="dashboard-table__text">
                     <Link href={`/dashboard?${viewQuery({ ...view, department: row.department.id })}`}>
-                      {row.department.name}
+                      <NameText text={row.department.name} />
                     </Link>
                   </th>
                   <td>
@@ -566,8 +567,12 @@ export default async function DashboardPage({ searchParams }: Props) {
             <tbody>
               {dashboard.byItem.map((row) => (
                 <tr key={row.item.id}>
-                  <th scope="row">{row.item.name}</th>
-                  <td>{row.item.department.name}</td>
+                  <th scope="row" className="dashboard-table__text">
+                    <NameText text={row.item.name} />
+                  </th>
+                  <td className="dashboard-table__text">
+                    <NameText text={row.item.department.name} />
+                  </td>
                   <td>
                     <Link href={list({ item: row.item.id })}>{row.current.total}</Link>
                   </td>
