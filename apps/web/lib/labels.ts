@@ -1,6 +1,7 @@
 import {
   CASE_SOURCE_LABELS as SHARED_CASE_SOURCE_LABELS,
   CASE_STATUS_LABELS as SHARED_CASE_STATUS_LABELS,
+  EVALUATION_DIMENSION_LABELS as SHARED_EVALUATION_DIMENSION_LABELS,
   EVALUATION_LEVEL_LABELS as SHARED_EVALUATION_LEVEL_LABELS,
 } from '@hall/labels';
 import type {
@@ -176,15 +177,10 @@ export const EVALUATION_CHANNEL_LABELS: Record<EvaluationChannel, string> = {
 };
 
 /** Optional dimension scores: online (网上办事) and window (窗口) sets. */
-export const EVALUATION_DIMENSION_LABELS: Record<EvaluationDimension, string> = {
-  EFFICIENCY: '办事效率',
-  GUIDE_ACCURACY: '办事指南精确度',
-  CONVENIENCE: '办事便捷度',
-  PLATFORM_USABILITY: '平台操作性',
-  SERVICE_EFFICIENCY: '服务效率',
-  SERVICE_LEVEL: '服务水平',
-  SERVICE_ATTITUDE: '服务态度',
-};
+export const EVALUATION_DIMENSION_LABELS = SHARED_EVALUATION_DIMENSION_LABELS satisfies Record<
+  EvaluationDimension,
+  string
+>;
 
 /** The department's queue of bad reviews (差评回复), in tab order. */
 export const EVALUATION_REPLY_STATE_LABELS: Record<EvaluationReplyState, string> = {

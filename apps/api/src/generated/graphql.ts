@@ -521,6 +521,8 @@ export type Currency =
 /** 统计分析: figures of a period, with the period before for comparison. */
 export type Dashboard = {
   __typename?: 'Dashboard';
+  /** The alerts' window: the last this many CST days, today included. */
+  alertDays: Scalars['Int']['output'];
   /** Departments above the alert thresholds (supervisors; empty for a department head). */
   alerts: Array<DashboardAlert>;
   /** The instant the figures were computed at (overdue is judged against it). */
@@ -547,6 +549,8 @@ export type Dashboard = {
   previousCases: DashboardCaseFigures;
   /** From the start of the previous period (at least 14 days back) to the end of the period. */
   trend: Array<DashboardTrendPoint>;
+  /** The years whose holiday and 调休 calendar the working days follow (work-calendar.json); later days: Monday–Friday. */
+  workCalendarYears: Array<Scalars['Int']['output']>;
 };
 
 /** A department above a configured threshold over the last 7 CST days (up to and including today). */
@@ -4370,6 +4374,7 @@ export type CreateApiClientPayloadResolvers<ContextType = Context, ParentType ex
 };
 
 export type DashboardResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Dashboard'] = ResolversParentTypes['Dashboard']> = {
+  alertDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   alerts?: Resolver<Array<ResolversTypes['DashboardAlert']>, ParentType, ContextType>;
   asOf?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   byDepartment?: Resolver<Array<ResolversTypes['DashboardDepartmentRow']>, ParentType, ContextType>;
@@ -4383,6 +4388,7 @@ export type DashboardResolvers<ContextType = Context, ParentType extends Resolve
   previous?: Resolver<ResolversTypes['EvaluationFigureRow'], ParentType, ContextType>;
   previousCases?: Resolver<ResolversTypes['DashboardCaseFigures'], ParentType, ContextType>;
   trend?: Resolver<Array<ResolversTypes['DashboardTrendPoint']>, ParentType, ContextType>;
+  workCalendarYears?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type DashboardAlertResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DashboardAlert'] = ResolversParentTypes['DashboardAlert']> = {
