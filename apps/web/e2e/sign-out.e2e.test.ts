@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { ACCOUNTS, launchBrowser, newContext, signIn } from './browser';
+import { ACCOUNTS, launchBrowser, newContext, signIn, type Account } from './browser';
+import { BAD_REVIEW_DAY } from './periods';
 import { ViewerDocument } from '../gql/graphql';
 import { documentHash } from '../lib/urql-exchanges';
 
@@ -67,5 +68,61 @@ describe('退出 ends the session', () => {
     const revisit = await copy.newPage();
     await revisit.goto('/personal');
     await revisit.waitForURL('**/login?**');
+  });
+});
+
+/** Signs `account` in through /login in a fresh context and returns that context's session cookies. */
+async function signedInCookies(account: Account) {
+  const context = await freshContext();
+  const page = await context.newPage();
+  await page.goto('/login');
+  await signIn(page, account);
+  await page.waitForURL((url) => url.pathname !== '/login');
+  return {
+    context,
+    page,
+    cookies: (await context.cookies()).filter((c) => c.name.includes('session-token')),
+  };
+}
+
+describe('after a session ends, signing in returns to the page', () => {
+  for (const { account, path, heading } of [
+    { account: ACCOUNTS.citizen, path: '/personal/cases?list=COMPLETED', heading: '办结件' },
+    { account: ACCOUNTS.supervisor, path: `/dashboard?kind=WEEK&day=${BAD_REVIEW_DAY}`, heading: '统计分析' },
+  ]) {
+    it(`${path} (${account.name})`, async () => {
+      // A second browser holds the same session; 退出 there ends it for this one too (as idle, expiry or
+      // 退出 on another device would: the browser keeps its cookie, the API no longer knows the session).
+      const { page: other, cookies } = await signedInCookies(account);
+      const context = await freshContext();
+      await context.addCookies(cookies);
+      const page = await context.newPage();
+      await page.goto(path);
+      await page.getByRole('heading', { name: heading }).first().waitFor();
+      await other.getByRole('button', { name: '退出' }).click();
+      await other.waitForURL((url) => url.pathname === '/');
+
+      await page.goto(path);
+      await page.waitForURL((url) => url.pathname === '/login');
+      expect(new URL(page.url()).searchParams.get('callbackUrl')).toBe(path);
+      await signIn(page, account);
+      await page.waitForURL((url) => `${url.pathname}${url.search}` === path);
+      await page.getByRole('heading', { name: heading }).first().waitFor();
+    });
+  }
+
+  it('refuses a callback to another site: protocol-relative, backslashed or absolute, it lands on 个人空间', async () => {
+    for (const callback of ['//evil.example/x', '/\\evil.example/x', 'https://evil.example/x']) {
+      const context = await freshContext();
+      const page = await context.newPage();
+      const requested: string[] = [];
+      page.on('request', (request) => requested.push(new URL(request.url()).host));
+      await page.goto(`/login?callbackUrl=${encodeURIComponent(callback)}`);
+      await signIn(page, ACCOUNTS.citizen);
+      await page.waitForURL((url) => url.pathname === '/personal');
+      expect(new URL(page.url()).origin).toBe(new URL(webUrl).origin);
+      expect(requested.filter((host) => host.includes('evil'))).toEqual([]);
+      await context.close();
+    }
   });
 });

@@ -5,8 +5,7 @@ import { PAGES, accountOf, pathOf, type CheckedPage } from './pages';
 import { tableProblems } from './table-problems';
 
 /**
- * Every page of e2e/pages.ts (but NOT_YET_FITTING below), each table it shows, at the desktop widths people
- * use: every column shows, the
+ * Every page of e2e/pages.ts, each table it shows, at the desktop widths people use: every column shows, the
  * last (操作) column is on screen without scrolling, and no word is broken — a cell is never narrower than
  * its longest word (Chinese split into words the way the browser's own dictionary does, Intl.Segmenter); no
  * word of a heading, a name or an identifier is split across two lines; department and item names take at
@@ -15,13 +14,6 @@ import { tableProblems } from './table-problems';
 
 const webUrl = inject('webUrl');
 const WIDTHS = [1024, 1280, 1366, 1920];
-/**
- * Every page but these: first checked here in issue 15 (the test used to visit only the case and figure
- * pages), their department and item names still break inside a word at 1024 px. Not yet mended.
- */
-// 国家平台上报 and 接入系统 (admin) break names inside a word in CI's clean run (found at the end of stop 15; issue 15 open).
-const NOT_YET_FITTING = new Set(['统计分析', '统计分析 按周', '办件明细 办结', '国家平台上报', '接入系统']);
-const TABLE_PAGES = PAGES.filter((page) => !NOT_YET_FITTING.has(page.name));
 /** Columns whose cells are names (at most two lines each). */
 const NAME_COLUMNS = /审批部门|审批事项|事项名称|实施部门|部门/;
 
@@ -51,7 +43,7 @@ async function contextFor(page: CheckedPage): Promise<BrowserContext> {
 }
 
 describe('tables fit at desktop widths', () => {
-  for (const page of TABLE_PAGES) {
+  for (const page of PAGES) {
     it(`${page.name} (${page.as})`, async () => {
       const context = await contextFor(page);
       const tab = await context.newPage();

@@ -1,18 +1,17 @@
-import { redirect } from 'next/navigation';
 import { getServerSession } from 'next-auth';
 import type { Role } from '@/gql/graphql';
 import { authOptions } from './auth';
+import { redirectToSignIn } from './sign-in-redirect';
 import { getViewer, type Viewer } from './viewer';
 
 /**
- * The signed-in viewer of a staff page. Signed-out visitors are sent to sign in and back to `path`; proxy.ts
- * does that too, this check does not rely on it.
+ * The signed-in viewer of a staff page. Signed-out visitors, and those whose session the API has ended, are
+ * sent to sign in and back to the page; proxy.ts does that too for the first, this check does not rely on it.
  */
 export async function requireViewer(path: string): Promise<Viewer> {
-  const signIn = `/login?callbackUrl=${encodeURIComponent(path)}`;
-  if (!(await getServerSession(authOptions))) redirect(signIn);
+  if (!(await getServerSession(authOptions))) return redirectToSignIn(path);
   const viewer = await getViewer();
-  if (!viewer) redirect(signIn);
+  if (!viewer) return redirectToSignIn(path);
   return viewer;
 }
 

@@ -1,6 +1,9 @@
 import { cache } from 'react';
 import { createClient, fetchExchange, type AnyVariables, type TypedDocumentNode } from '@urql/core';
+import { redirect } from 'next/navigation';
 import { getApiGraphqlUrl } from './api-url';
+import { signInHref } from './callback-url';
+import { proxiedPath } from './sign-in-redirect';
 import { getRawSessionToken } from './session-token';
 import { requestForwardedFor } from './forwarded-for';
 import { trustedDocumentsExchange } from './urql-exchanges';
@@ -35,8 +38,20 @@ export class UnauthenticatedError extends Error {
 }
 
 /**
+ * The API refused the session. In the signed-in areas (proxy.ts passed the page's path) that means it ended
+ * since the page was opened (退出 elsewhere, idle, expired): sign in and come back to this page, also when a
+ * client-side navigation or a server action asked. Elsewhere the caller decides (the header shows 登录).
+ */
+async function refuseEndedSession(): Promise<never> {
+  const path = await proxiedPath();
+  if (path !== null) redirect(signInHref(path));
+  throw new UnauthenticatedError();
+}
+
+/**
  * Runs a query on the server. Network errors and GraphQL errors are thrown (shown by the nearest error
- * boundary); an UNAUTHENTICATED error becomes an UnauthenticatedError so callers can send users to sign in.
+ * boundary); an UNAUTHENTICATED error sends the user to sign in (see refuseEndedSession) or
+ * becomes an UnauthenticatedError.
  */
 export async function serverQuery<Data, Variables extends AnyVariables>(
   document: TypedDocumentNode<Data, Variables>,
@@ -46,7 +61,7 @@ export async function serverQuery<Data, Variables extends AnyVariables>(
   const result = await client.query(document, variables).toPromise();
   if (result.error) {
     if (result.error.graphQLErrors.some((e) => e.extensions?.code === 'UNAUTHENTICATED')) {
-      throw new UnauthenticatedError();
+      return refuseEndedSession();
     }
     throw result.error;
   }
@@ -63,7 +78,7 @@ export async function serverMutation<Data, Variables extends AnyVariables>(
   const result = await client.mutation(document, variables).toPromise();
   if (result.error) {
     if (result.error.graphQLErrors.some((e) => e.extensions?.code === 'UNAUTHENTICATED')) {
-      throw new UnauthenticatedError();
+      return refuseEndedSession();
     }
     throw result.error;
   }

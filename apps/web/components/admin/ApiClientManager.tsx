@@ -24,6 +24,8 @@ import { graphql } from '@/gql';
 import { formatDateTime } from '@/lib/format';
 import { useFormSubmission } from '@/lib/use-form-submission';
 import { FormAlert } from '@/components/layout/FormAlert';
+import { NameText } from '@/components/layout/NameText';
+import { ScrollRegion } from '@/components/layout/ScrollRegion';
 
 const CreateApiClientMutation = graphql(`
   mutation CreateApiClient($input: CreateApiClientInput!) {
@@ -196,71 +198,80 @@ export function ApiClientManager(props: {
           onClose={() => setShown(null)}
         />
       )}
-      <Table<ApiClientRow>
-        rowKey="id"
-        data-testid="api-client-table"
-        dataSource={props.clients}
-        pagination={false}
-        scroll={{ x: true }}
-        columns={[
-          {
-            title: '系统',
-            render: (_, c) => (
-              <>
-                <div>{c.name}</div>
-                <Typography.Text type="secondary">{c.clientId}</Typography.Text>
-              </>
-            ),
-          },
-          {
-            title: '审批部门',
-            render: (_, c) => <span style={{ whiteSpace: 'nowrap' }}>{c.department.name}</span>,
-          },
-          { title: '权限范围', render: (_, c) => c.scopes.map((s) => <Tag key={s}>{s}</Tag>) },
-          {
-            title: '状态',
-            render: (_, c) => (c.isActive ? <Tag color="green">启用</Tag> : <Tag>已停用</Tag>),
-          },
-          {
-            title: '本小时调用 / 额度',
-            render: (_, c) => `${c.usage.calls} 次 · ${c.usage.pointsUsed} / ${c.usage.pointsLimit} 点`,
-          },
-          {
-            title: '密钥',
-            render: (_, c) =>
-              c.previousSecretValidUntil
-                ? `已轮换，原密钥至 ${formatDateTime(c.previousSecretValidUntil)}`
-                : c.secretRotatedAt
-                  ? `轮换于 ${formatDateTime(c.secretRotatedAt)}`
-                  : '未轮换',
-          },
-          {
-            title: '回调（Webhook）',
-            render: (_, c) => (
-              <Link
-                href={`/admin/clients/webhooks?client=${encodeURIComponent(c.id)}`}
-                aria-label={`${c.webhookEndpoints.filter((endpoint) => endpoint.isActive).length} 个地址 · 推送记录 ${c.clientId}`}
-              >
-                {c.webhookEndpoints.filter((endpoint) => endpoint.isActive).length} 个地址 · 推送记录
-              </Link>
-            ),
-          },
-          {
-            title: '操作',
-            render: (_, c) =>
-              c.isActive ? (
-                <Space>
-                  <Button size="small" onClick={() => setRotating(c)} aria-label={`轮换密钥 ${c.clientId}`}>
-                    轮换密钥
-                  </Button>
-                  <Button size="small" danger onClick={() => onDisable(c)} aria-label={`停用 ${c.clientId}`}>
-                    停用
-                  </Button>
-                </Space>
-              ) : null,
-          },
-        ]}
-      />
+      <ScrollRegion label="接入系统列表" minWidth={720}>
+        <Table<ApiClientRow>
+          rowKey="id"
+          data-testid="api-client-table"
+          dataSource={props.clients}
+          pagination={false}
+          size="middle"
+          columns={[
+            {
+              title: '系统',
+              render: (_, c) => (
+                <>
+                  <div>{c.name}</div>
+                  <Typography.Text type="secondary" className="identifier-text">
+                    {c.clientId}
+                  </Typography.Text>
+                </>
+              ),
+            },
+            {
+              title: '审批部门',
+              render: (_, c) => <NameText text={c.department.name} />,
+            },
+            { title: '权限范围', render: (_, c) => c.scopes.map((s) => <Tag key={s}>{s}</Tag>) },
+            {
+              title: '状态',
+              render: (_, c) => (c.isActive ? <Tag color="green">启用</Tag> : <Tag>已停用</Tag>),
+            },
+            {
+              title: '本小时调用 / 额度',
+              render: (_, c) => `${c.usage.calls} 次 · ${c.usage.pointsUsed} / ${c.usage.pointsLimit} 点`,
+            },
+            {
+              title: '密钥',
+              render: (_, c) =>
+                c.previousSecretValidUntil
+                  ? `已轮换，原密钥至 ${formatDateTime(c.previousSecretValidUntil)}`
+                  : c.secretRotatedAt
+                    ? `轮换于 ${formatDateTime(c.secretRotatedAt)}`
+                    : '未轮换',
+            },
+            {
+              title: '回调（Webhook）',
+              render: (_, c) => (
+                <Link
+                  href={`/admin/clients/webhooks?client=${encodeURIComponent(c.id)}`}
+                  aria-label={`${c.webhookEndpoints.filter((endpoint) => endpoint.isActive).length} 个地址 · 推送记录 ${c.clientId}`}
+                >
+                  {c.webhookEndpoints.filter((endpoint) => endpoint.isActive).length} 个地址 · 推送记录
+                </Link>
+              ),
+            },
+            {
+              title: '操作',
+              render: (_, c) =>
+                c.isActive ? (
+                  <Space>
+                    <Button size="small" onClick={() => setRotating(c)} aria-label={`轮换密钥 ${c.clientId}`}>
+                      轮换密钥
+                    </Button>
+                    <Button
+                      size="small"
+                      danger
+                      onClick={() => onDisable(c)}
+                      aria-label={`停用 ${c.clientId}`}
+                    >
+                      停用
+                    </Button>
+                  </Space>
+                ) : null,
+            },
+          ]}
+        />
+      </ScrollRegion>
       <Modal
         open={rotating !== null}
         title={rotating ? `轮换 ${rotating.name} 的密钥` : ''}

@@ -1,3 +1,4 @@
+import { NameText } from '@/components/layout/NameText';
 import { ScrollRegion } from '@/components/layout/ScrollRegion';
 import type { Metadata } from 'next';
 import Link from 'next/link';
@@ -510,9 +511,9 @@ export default async function DashboardPage({ searchParams }: Props) {
             <tbody>
               {dashboard.byDepartment.map((row) => (
                 <tr key={row.department.id}>
-                  <th scope="row">
+                  <th scope="row" className="dashboard-table__text">
                     <Link href={`/dashboard?${viewQuery({ ...view, department: row.department.id })}`}>
-                      {row.department.name}
+                      <NameText text={row.department.name} />
                     </Link>
                   </th>
                   <td>
@@ -573,8 +574,12 @@ export default async function DashboardPage({ searchParams }: Props) {
             <tbody>
               {dashboard.byItem.map((row) => (
                 <tr key={row.item.id}>
-                  <th scope="row">{row.item.name}</th>
-                  <td className="dashboard-table__text">{row.item.department.name}</td>
+                  <th scope="row" className="dashboard-table__text">
+                    <NameText text={row.item.name} />
+                  </th>
+                  <td className="dashboard-table__text">
+                    <NameText text={row.item.department.name} />
+                  </td>
                   <td>
                     <Link href={list({ item: row.item.id })}>{row.current.total}</Link>
                   </td>

@@ -6,18 +6,18 @@ import { UserPanel } from '@/components/personal/UserPanel';
 import { authOptions } from '@/lib/auth';
 import { getPersonalSpace } from '@/lib/personal';
 import { staffHomeOf } from '@/lib/roles';
+import { redirectToSignIn } from '@/lib/sign-in-redirect';
 import { getViewer } from '@/lib/viewer';
-
-const SIGN_IN = `/login?callbackUrl=${encodeURIComponent('/personal')}`;
 
 /** 个人空间. proxy.ts already sends signed-out visitors to sign in; this check does not rely on it. */
 export default async function PersonalLayout({ children }: { children: ReactNode }) {
-  if (!(await getServerSession(authOptions))) redirect(SIGN_IN);
+  if (!(await getServerSession(authOptions))) return redirectToSignIn('/personal');
   // Staff who do not apply for services start at their workbench (signing in lands here by default).
   const [viewer, space] = await Promise.all([getViewer(), getPersonalSpace()]);
   const staffHome = viewer ? staffHomeOf(viewer.roles) : undefined;
   if (staffHome) redirect(staffHome);
-  if (!space) redirect(SIGN_IN);
+  // The API no longer knows the session (退出 elsewhere, idle, expired): sign in and come back here.
+  if (!space) return redirectToSignIn('/personal');
 
   return (
     <div className="personal">

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { CaseListTable, type CaseColumn } from '@/components/cases/CaseListTable';
 import { DeliveryRetryButton } from '@/components/admin/DeliveryRetryButton';
 import { DELIVERY_STATES, deliveryColumns } from '@/components/admin/delivery-columns';
+import { NameText } from '@/components/layout/NameText';
 import { PageTitle } from '@/components/layout/PageTitle';
 import { FilterActions, PagerLinks, QueueTabs } from '@/components/layout/ListLinks';
 import { Text } from '@/components/typography';
@@ -86,7 +87,11 @@ const hrefs = pageHrefs<Params>(reportsHref);
 const columns: CaseColumn<Row>[] = [
   { key: 'businessNumber', title: '业务编号', nowrap: true, cell: (row) => row.businessNumber ?? '—' },
   { key: 'event', title: '事件', cell: (row) => EVENT_LABELS[row.eventType] ?? row.eventType },
-  { key: 'department', title: '审批部门', cell: (row) => row.departmentName ?? '—' },
+  {
+    key: 'department',
+    title: '审批部门',
+    cell: (row) => (row.departmentName ? <NameText text={row.departmentName} /> : '—'),
+  },
   { key: 'occurredAt', title: '发生时间', cell: (row) => formatDateTime(row.occurredAt) },
   ...deliveryColumns<Row>(STATUS_LABELS, '上报时间'),
   {

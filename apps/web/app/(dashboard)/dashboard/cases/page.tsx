@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { graphql } from '@/gql';
+import { NameText } from '@/components/layout/NameText';
 import { DrillDownList, drillDownPager, drillDownVariables } from '@/components/dashboard/DrillDownList';
 import { appendPaging, parsePaging, type Paging } from '@/lib/cursor-paging';
 import {
@@ -131,12 +132,18 @@ export default async function DashboardCasesPage({ searchParams }: Props) {
       rows={cases.edges.map(({ node: kase, workingDays, pastPromise }) => (
         <tr key={kase.id}>
           <th scope="row">{kase.businessNumber}</th>
-          <td className="dashboard-table__text">{kase.item.name}</td>
-          <td className="dashboard-table__text">{kase.department.name}</td>
+          <td className="dashboard-table__text">
+            <NameText text={kase.item.name} />
+          </td>
+          <td className="dashboard-table__text">
+            <NameText text={kase.department.name} />
+          </td>
           <td>{CASE_SOURCE_LABELS[kase.source]}</td>
           <td>{CASE_STATUS_LABELS[kase.status]}</td>
-          <td>{kase.appliedAt ? formatDateTime(kase.appliedAt) : '—'}</td>
-          <td>{kase.completedAt ? formatDateTime(kase.completedAt) : '—'}</td>
+          <td className="dashboard-table__when">{kase.appliedAt ? formatDateTime(kase.appliedAt) : '—'}</td>
+          <td className="dashboard-table__when">
+            {kase.completedAt ? formatDateTime(kase.completedAt) : '—'}
+          </td>
           <td>
             {workingDays === null || workingDays === undefined ? '—' : workingDays}
             {pastPromise && '（超时限）'}

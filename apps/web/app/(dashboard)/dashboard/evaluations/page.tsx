@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { graphql } from '@/gql';
+import { NameText } from '@/components/layout/NameText';
 import { DrillDownList, drillDownPager, drillDownVariables } from '@/components/dashboard/DrillDownList';
 import { appendPaging, parsePaging, type Paging } from '@/lib/cursor-paging';
 import {
@@ -113,8 +114,12 @@ export default async function DashboardEvaluationsPage({ searchParams }: Props) 
         <tr key={evaluation.id}>
           <td>{formatDateTime(evaluation.submittedAt)}</td>
           <td>{evaluation.case.businessNumber}</td>
-          <td className="dashboard-table__text">{evaluation.case.item.name}</td>
-          <td className="dashboard-table__text">{evaluation.case.department.name}</td>
+          <td className="dashboard-table__text">
+            <NameText text={evaluation.case.item.name} />
+          </td>
+          <td className="dashboard-table__text">
+            <NameText text={evaluation.case.department.name} />
+          </td>
           <td>
             {EVALUATION_LEVEL_LABELS[evaluation.level]}
             {evaluation.isDefault && '（系统默认）'}
