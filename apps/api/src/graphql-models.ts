@@ -22,4 +22,9 @@ export type {
   ServiceCategory as ServiceCategoryModel,
   Notice as NoticeModel,
   FavouriteItem as FavouriteItemModel,
+  ServiceCentre as ServiceCentreModel,
+  BookingSlot as BookingSlotModel,
+  Booking as BookingModel,
+  DeliveryAddress as DeliveryAddressModel,
+  CaseDeliveryAddress as CaseDeliveryAddressModel,
 } from './generated/prisma/client.ts';

@@ -726,6 +726,8 @@ export type UserErrorCode =
   | 'NOT_FOUND'
   /** A value the operation needs is missing. */
   | 'REQUIRED'
+  /** No place is left in the booking slot (已约满). */
+  | 'SLOT_FULL'
   /** Someone changed the object since the caller read it (expectedVersion), or the update is older than the stored one. */
   | 'STALE'
   /** The value must be unique and is already used. */
@@ -845,7 +847,10 @@ export type DashboardEvaluationPageQueryVariables = Exact<{
 
 
 export type DashboardEvaluationPageQuery = { node:
+    | { __typename: 'Booking' }
+    | { __typename: 'BookingSlot' }
     | { __typename: 'Case' }
+    | { __typename: 'DeliveryAddress' }
     | { __typename: 'Department' }
     | { __typename: 'Evaluation', id: string, level: EvaluationLevel, comment: string | null, channel: EvaluationChannel, isDefault: boolean, submittedAt: string, replyDueAt: string | null, replyState: EvaluationReplyState | null, replyOverdue: boolean, excludedFromFigures: boolean, dimensionScores: Array<{ dimension: EvaluationDimension, score: number }>, reply: { body: string, createdAt: string } | null, followUp: { body: string, createdAt: string } | null, case: { businessNumber: string, source: CaseSource, completedAt: string | null, item: { name: string }, department: { name: string } } }
     | { __typename: 'EvaluationAppeal' }
@@ -855,6 +860,7 @@ export type DashboardEvaluationPageQuery = { node:
     | { __typename: 'Notice' }
     | { __typename: 'Notification' }
     | { __typename: 'ServiceCategory' }
+    | { __typename: 'ServiceCentre' }
     | { __typename: 'ServiceItem' }
     | { __typename: 'User' }
     | { __typename: 'UserSession' }
@@ -907,7 +913,10 @@ export type ApplicationPageQueryVariables = Exact<{
 
 
 export type ApplicationPageQuery = { item:
+    | { __typename: 'Booking' }
+    | { __typename: 'BookingSlot' }
     | { __typename: 'Case' }
+    | { __typename: 'DeliveryAddress' }
     | { __typename: 'Department' }
     | { __typename: 'Evaluation' }
     | { __typename: 'EvaluationAppeal' }
@@ -917,6 +926,7 @@ export type ApplicationPageQuery = { item:
     | { __typename: 'Notice' }
     | { __typename: 'Notification' }
     | { __typename: 'ServiceCategory' }
+    | { __typename: 'ServiceCentre' }
     | (
       { __typename: 'ServiceItem', id: string, name: string, onlineApplicable: boolean, applicationForm: ApplicationForm | null, requiredLevel: RealNameLevel, missingLevel: RealNameLevel | null }
       & { ' $fragmentRefs'?: { 'ApplicationWizard_ItemFragment': ApplicationWizard_ItemFragment } }
@@ -924,10 +934,13 @@ export type ApplicationPageQuery = { item:
     | { __typename: 'User' }
     | { __typename: 'UserSession' }
    | null, draft?:
+    | { __typename: 'Booking' }
+    | { __typename: 'BookingSlot' }
     | (
       { __typename: 'Case', id: string, status: CaseStatus, item: { id: string } }
       & { ' $fragmentRefs'?: { 'ApplicationWizard_CaseFragment': ApplicationWizard_CaseFragment } }
     )
+    | { __typename: 'DeliveryAddress' }
     | { __typename: 'Department' }
     | { __typename: 'Evaluation' }
     | { __typename: 'EvaluationAppeal' }
@@ -937,6 +950,7 @@ export type ApplicationPageQuery = { item:
     | { __typename: 'Notice' }
     | { __typename: 'Notification' }
     | { __typename: 'ServiceCategory' }
+    | { __typename: 'ServiceCentre' }
     | { __typename: 'ServiceItem' }
     | { __typename: 'User' }
     | { __typename: 'UserSession' }
@@ -957,10 +971,13 @@ export type CorrectionPageQueryVariables = Exact<{
 
 
 export type CorrectionPageQuery = { node:
+    | { __typename: 'Booking' }
+    | { __typename: 'BookingSlot' }
     | { __typename: 'Case', id: string, businessNumber: string, item: { name: string }, department: { name: string }, correction: (
         { open: boolean, requestedAt: string, note: string | null, submittedAt: string | null }
         & { ' $fragmentRefs'?: { 'CorrectionForm_CorrectionFragment': CorrectionForm_CorrectionFragment } }
       ) | null }
+    | { __typename: 'DeliveryAddress' }
     | { __typename: 'Department' }
     | { __typename: 'Evaluation' }
     | { __typename: 'EvaluationAppeal' }
@@ -970,6 +987,7 @@ export type CorrectionPageQuery = { node:
     | { __typename: 'Notice' }
     | { __typename: 'Notification' }
     | { __typename: 'ServiceCategory' }
+    | { __typename: 'ServiceCentre' }
     | { __typename: 'ServiceItem' }
     | { __typename: 'User' }
     | { __typename: 'UserSession' }
@@ -981,7 +999,10 @@ export type EvaluateCasePageQueryVariables = Exact<{
 
 
 export type EvaluateCasePageQuery = { node:
+    | { __typename: 'Booking' }
+    | { __typename: 'BookingSlot' }
     | { __typename: 'Case', id: string, businessNumber: string, completedAt: string | null, canEvaluate: boolean, item: { name: string }, department: { name: string }, evaluation: { id: string } | null, evaluationWindow: { closesAt: string, dimensions: Array<EvaluationDimension> } | null }
+    | { __typename: 'DeliveryAddress' }
     | { __typename: 'Department' }
     | { __typename: 'Evaluation' }
     | { __typename: 'EvaluationAppeal' }
@@ -991,6 +1012,7 @@ export type EvaluateCasePageQuery = { node:
     | { __typename: 'Notice' }
     | { __typename: 'Notification' }
     | { __typename: 'ServiceCategory' }
+    | { __typename: 'ServiceCentre' }
     | { __typename: 'ServiceItem' }
     | { __typename: 'User' }
     | { __typename: 'UserSession' }
@@ -1002,10 +1024,13 @@ export type CaseEvaluationPageQueryVariables = Exact<{
 
 
 export type CaseEvaluationPageQuery = { node:
+    | { __typename: 'Booking' }
+    | { __typename: 'BookingSlot' }
     | { __typename: 'Case', id: string, businessNumber: string, completedAt: string | null, item: { name: string }, department: { name: string }, evaluation: (
         { id: string, canAddFollowUp: boolean }
         & { ' $fragmentRefs'?: { 'EvaluationView_EvaluationFragment': EvaluationView_EvaluationFragment } }
       ) | null }
+    | { __typename: 'DeliveryAddress' }
     | { __typename: 'Department' }
     | { __typename: 'Evaluation' }
     | { __typename: 'EvaluationAppeal' }
@@ -1015,6 +1040,7 @@ export type CaseEvaluationPageQuery = { node:
     | { __typename: 'Notice' }
     | { __typename: 'Notification' }
     | { __typename: 'ServiceCategory' }
+    | { __typename: 'ServiceCentre' }
     | { __typename: 'ServiceItem' }
     | { __typename: 'User' }
     | { __typename: 'UserSession' }
@@ -1026,10 +1052,13 @@ export type CaseDetailPageQueryVariables = Exact<{
 
 
 export type CaseDetailPageQuery = { node:
+    | { __typename: 'Booking' }
+    | { __typename: 'BookingSlot' }
     | (
       { __typename: 'Case', id: string, list: CaseList, canEvaluate: boolean, evaluation: { id: string } | null, correction: { open: boolean, items: Array<{ name: string }> } | null }
       & { ' $fragmentRefs'?: { 'CaseDetail_CaseFragment': CaseDetail_CaseFragment } }
     )
+    | { __typename: 'DeliveryAddress' }
     | { __typename: 'Department' }
     | { __typename: 'Evaluation' }
     | { __typename: 'EvaluationAppeal' }
@@ -1039,6 +1068,7 @@ export type CaseDetailPageQuery = { node:
     | { __typename: 'Notice' }
     | { __typename: 'Notification' }
     | { __typename: 'ServiceCategory' }
+    | { __typename: 'ServiceCentre' }
     | { __typename: 'ServiceItem' }
     | { __typename: 'User' }
     | { __typename: 'UserSession' }
@@ -1116,10 +1146,13 @@ export type DepartmentCasePageQueryVariables = Exact<{
 
 
 export type DepartmentCasePageQuery = { node:
+    | { __typename: 'Booking' }
+    | { __typename: 'BookingSlot' }
     | (
       { __typename: 'Case', id: string }
       & { ' $fragmentRefs'?: { 'CaseDetail_CaseFragment': CaseDetail_CaseFragment;'CaseActions_CaseFragment': CaseActions_CaseFragment } }
     )
+    | { __typename: 'DeliveryAddress' }
     | { __typename: 'Department' }
     | { __typename: 'Evaluation' }
     | { __typename: 'EvaluationAppeal' }
@@ -1129,6 +1162,7 @@ export type DepartmentCasePageQuery = { node:
     | { __typename: 'Notice' }
     | { __typename: 'Notification' }
     | { __typename: 'ServiceCategory' }
+    | { __typename: 'ServiceCentre' }
     | { __typename: 'ServiceItem' }
     | { __typename: 'User' }
     | { __typename: 'UserSession' }
@@ -1140,7 +1174,10 @@ export type DepartmentEvaluationPageQueryVariables = Exact<{
 
 
 export type DepartmentEvaluationPageQuery = { node:
+    | { __typename: 'Booking' }
+    | { __typename: 'BookingSlot' }
     | { __typename: 'Case' }
+    | { __typename: 'DeliveryAddress' }
     | { __typename: 'Department' }
     | (
       { __typename: 'Evaluation', id: string, replyDueAt: string | null, replyState: EvaluationReplyState | null, replyOverdue: boolean, canReply: boolean, canRecordCallback: boolean, canRecordRectification: boolean, canAppeal: boolean, appeal: { status: EvaluationAppealStatus, reason: string, filedAt: string, filedByName: string, decidedAt: string | null, decisionNote: string | null } | null, case: { id: string, businessNumber: string, source: CaseSource, applicantName: string, completedAt: string | null, item: { name: string } } }
@@ -1153,6 +1190,7 @@ export type DepartmentEvaluationPageQuery = { node:
     | { __typename: 'Notice' }
     | { __typename: 'Notification' }
     | { __typename: 'ServiceCategory' }
+    | { __typename: 'ServiceCentre' }
     | { __typename: 'ServiceItem' }
     | { __typename: 'User' }
     | { __typename: 'UserSession' }
@@ -1351,7 +1389,10 @@ export type DraftMaterialsQueryVariables = Exact<{
 
 
 export type DraftMaterialsQuery = { node:
+    | { __typename: 'Booking' }
+    | { __typename: 'BookingSlot' }
     | { __typename: 'Case', id: string, materials: Array<{ ' $fragmentRefs'?: { 'DraftMaterialFragment': DraftMaterialFragment } }> }
+    | { __typename: 'DeliveryAddress' }
     | { __typename: 'Department' }
     | { __typename: 'Evaluation' }
     | { __typename: 'EvaluationAppeal' }
@@ -1361,6 +1402,7 @@ export type DraftMaterialsQuery = { node:
     | { __typename: 'Notice' }
     | { __typename: 'Notification' }
     | { __typename: 'ServiceCategory' }
+    | { __typename: 'ServiceCentre' }
     | { __typename: 'ServiceItem' }
     | { __typename: 'User' }
     | { __typename: 'UserSession' }
@@ -1653,7 +1695,10 @@ export type PortalItemGuideQueryVariables = Exact<{
 
 
 export type PortalItemGuideQuery = { node:
+    | { __typename: 'Booking' }
+    | { __typename: 'BookingSlot' }
     | { __typename: 'Case' }
+    | { __typename: 'DeliveryAddress' }
     | { __typename: 'Department' }
     | { __typename: 'Evaluation' }
     | { __typename: 'EvaluationAppeal' }
@@ -1663,6 +1708,7 @@ export type PortalItemGuideQuery = { node:
     | { __typename: 'Notice' }
     | { __typename: 'Notification' }
     | { __typename: 'ServiceCategory' }
+    | { __typename: 'ServiceCentre' }
     | { __typename: 'ServiceItem', id: string, code: string, name: string, onlineApplicable: boolean, applicationForm: ApplicationForm | null, promisedDays: number | null, conditions: string | null, fee: string | null, place: string | null, consultPhone: string | null, department: { id: string, name: string }, materials: Array<{ id: string, name: string, required: boolean, licenseType: LicenseType | null }>, categories: Array<{ id: string, name: string, audience: ServiceAudience }> }
     | { __typename: 'User' }
     | { __typename: 'UserSession' }
@@ -1674,7 +1720,10 @@ export type PortalNoticeQueryVariables = Exact<{
 
 
 export type PortalNoticeQuery = { node:
+    | { __typename: 'Booking' }
+    | { __typename: 'BookingSlot' }
     | { __typename: 'Case' }
+    | { __typename: 'DeliveryAddress' }
     | { __typename: 'Department' }
     | { __typename: 'Evaluation' }
     | { __typename: 'EvaluationAppeal' }
@@ -1684,6 +1733,7 @@ export type PortalNoticeQuery = { node:
     | { __typename: 'Notice', id: string, title: string, body: string, publishedAt: string | null }
     | { __typename: 'Notification' }
     | { __typename: 'ServiceCategory' }
+    | { __typename: 'ServiceCentre' }
     | { __typename: 'ServiceItem' }
     | { __typename: 'User' }
     | { __typename: 'UserSession' }

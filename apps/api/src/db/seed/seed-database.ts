@@ -11,6 +11,7 @@ import { lastMonthCases, recentCases, seedEvaluations } from './evaluation-data.
 import { seedLicenses } from './seed-licenses.ts';
 import { PORTAL_ITEMS } from './portal-data.ts';
 import { seedPortal } from './seed-portal.ts';
+import { seedBookings } from './booking-data.ts';
 import { nameSearchKeys } from '../../catalogue/index.ts';
 import { readApiEnvVariable } from '../../env-schema.ts';
 
@@ -144,6 +145,7 @@ export async function seedDatabase(
   }
   await seedEvaluations(db, now, userIds.get('deptSocialSecurity')!);
   await seedPortal(db, itemIds, userIds.get('admin')!);
+  await seedBookings(db, now, itemIds);
 }
 
 function caseTimes(seed: CaseSeed) {
