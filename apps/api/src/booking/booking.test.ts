@@ -67,7 +67,11 @@ describe('我的预约: booking window visits', () => {
     return Promise.all(
       Array.from({ length: count }, async (_, index) => {
         const user = await api.db.user.create({
-          data: { name: `预约人${minute}-${index}`, roles: ['CITIZEN'], phoneHash: `test-${minute}-${index}` },
+          data: {
+            name: `预约人${minute}-${index}`,
+            roles: ['CITIZEN'],
+            phoneHash: `test-${minute}-${index}`,
+          },
         });
         return { sessionToken: await api.sessionForUser(user.id) };
       }),
@@ -98,9 +102,9 @@ describe('我的预约: booking window visits', () => {
       capacity: 3,
     });
     // The database itself refuses a counter past the capacity, whatever the code does.
-    await expect(
-      api.db.bookingSlot.update({ where: { id: full.id }, data: { booked: 4 } }),
-    ).rejects.toThrow(/booking_slots_booked_within_capacity/);
+    await expect(api.db.bookingSlot.update({ where: { id: full.id }, data: { booked: 4 } })).rejects.toThrow(
+      /booking_slots_booked_within_capacity/,
+    );
   });
 
   it('keeps one booking per person and slot, also from two tabs at once', async () => {
@@ -125,12 +129,21 @@ describe('我的预约: booking window visits', () => {
     expect(booked.bookVisit.booking.slot).toMatchObject({ remaining: 0, bookedByMe: true });
 
     const notHers = await gql(CANCEL, { input: { bookingId } }, liHua);
-    expect(notHers.cancelBooking.userErrors[0]).toMatchObject({ code: 'NOT_FOUND', field: ['input', 'bookingId'] });
+    expect(notHers.cancelBooking.userErrors[0]).toMatchObject({
+      code: 'NOT_FOUND',
+      field: ['input', 'bookingId'],
+    });
 
     now = at(11); // 9 minutes before the cancellation deadline passes... now past it
     const late = await gql(CANCEL, { input: { bookingId } }, chenJing);
-    expect(late.cancelBooking.userErrors[0]).toMatchObject({ code: 'EXPIRED', field: ['input', 'bookingId'] });
-    expect((await gql(MINE, {}, chenJing)).me.bookings.nodes[0]).toMatchObject({ id: bookingId, cancellable: false });
+    expect(late.cancelBooking.userErrors[0]).toMatchObject({
+      code: 'EXPIRED',
+      field: ['input', 'bookingId'],
+    });
+    expect((await gql(MINE, {}, chenJing)).me.bookings.nodes[0]).toMatchObject({
+      id: bookingId,
+      cancellable: false,
+    });
 
     now = at(-11);
     const cancelled = await gql(CANCEL, { input: { bookingId } }, chenJing);
@@ -174,11 +187,18 @@ describe('我的预约: booking window visits', () => {
       citizenName: '李华',
       citizenMaskedIdNumber: '110***********002X',
     });
-    const otherDay = await gql(DAY, { centreId: toGlobalId('ServiceCentre', centreId), day: '2026-12-09' }, clerk);
+    const otherDay = await gql(
+      DAY,
+      { centreId: toGlobalId('ServiceCentre', centreId), day: '2026-12-09' },
+      clerk,
+    );
     expect(otherDay.centreBookings.nodes.map((n: Data) => n.id)).not.toContain(arrivesId);
 
     const early = await gql(MARK, { input: { bookingId: staysId, attendance: 'NO_SHOW' } }, clerk);
-    expect(early.markBookingAttendance.userErrors[0]).toMatchObject({ code: 'INVALID', field: ['input', 'bookingId'] });
+    expect(early.markBookingAttendance.userErrors[0]).toMatchObject({
+      code: 'INVALID',
+      field: ['input', 'bookingId'],
+    });
     const arrived = await gql(MARK, { input: { bookingId: arrivesId, attendance: 'ARRIVED' } }, clerk);
     expect(arrived.markBookingAttendance.booking.status).toBe('ARRIVED');
     const twice = await gql(MARK, { input: { bookingId: arrivesId, attendance: 'NO_SHOW' } }, clerk);
@@ -209,10 +229,21 @@ describe('我的预约: booking window visits', () => {
       },
     });
     const wrong = await gql(LINK, { input: { bookingId: arrivesId, businessNumber: 'NO-SUCH' } }, clerk);
-    expect(wrong.linkBookingCase.userErrors[0]).toMatchObject({ code: 'NOT_FOUND', field: ['input', 'businessNumber'] });
-    const notArrived = await gql(LINK, { input: { bookingId: staysId, businessNumber: kase.businessNumber } }, clerk);
+    expect(wrong.linkBookingCase.userErrors[0]).toMatchObject({
+      code: 'NOT_FOUND',
+      field: ['input', 'businessNumber'],
+    });
+    const notArrived = await gql(
+      LINK,
+      { input: { bookingId: staysId, businessNumber: kase.businessNumber } },
+      clerk,
+    );
     expect(notArrived.linkBookingCase.userErrors[0].code).toBe('INVALID_TRANSITION');
-    const linked = await gql(LINK, { input: { bookingId: arrivesId, businessNumber: kase.businessNumber } }, clerk);
+    const linked = await gql(
+      LINK,
+      { input: { bookingId: arrivesId, businessNumber: kase.businessNumber } },
+      clerk,
+    );
     expect(linked.linkBookingCase).toEqual({
       booking: { id: arrivesId, caseBusinessNumber: kase.businessNumber },
       userErrors: [],
@@ -221,9 +252,17 @@ describe('我的预约: booking window visits', () => {
   });
 
   it('keeps the lists to their people and pages at most 100', async () => {
-    const citizenAsks = await api.graphql(DAY, { centreId: toGlobalId('ServiceCentre', centreId), day: '2026-12-08' }, liHua);
+    const citizenAsks = await api.graphql(
+      DAY,
+      { centreId: toGlobalId('ServiceCentre', centreId), day: '2026-12-08' },
+      liHua,
+    );
     expect(citizenAsks.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const clerkBooks = await api.graphql(BOOK, { input: { slotId: toGlobalId('BookingSlot', itemId) } }, clerk);
+    const clerkBooks = await api.graphql(
+      BOOK,
+      { input: { slotId: toGlobalId('BookingSlot', itemId) } },
+      clerk,
+    );
     expect(clerkBooks.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const tooMany = await api.graphql(SLOTS, { itemId: itemGlobalId, first: 101 }, null);
     expect(tooMany.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');

@@ -15,7 +15,10 @@ export async function linkBookingCase(
   input: { bookingId: string; businessNumber: string },
 ): Promise<Result<Booking>> {
   const staff = bookingPolicy.requireUser(ctx.principal, 'booking.linkCase');
-  const booking = await ctx.db.booking.findUnique({ where: { id: input.bookingId }, include: { slot: true } });
+  const booking = await ctx.db.booking.findUnique({
+    where: { id: input.bookingId },
+    include: { slot: true },
+  });
   if (!booking) return refused(userError('NOT_FOUND', '未找到该预约。', ['input', 'bookingId']));
   if (booking.status !== 'ARRIVED' || booking.caseId) {
     const message = booking.caseId ? '该预约已关联办件。' : '请先标记到场，再关联办件。';
@@ -44,11 +47,17 @@ export async function linkBookingCase(
       await writeAuditLog(
         tx,
         { principal: staff, ip: ctx.ip },
-        { action: 'booking.link_case', subjectType: 'Booking', subjectId: booking.id, details: { caseId: kase.id } },
+        {
+          action: 'booking.link_case',
+          subjectType: 'Booking',
+          subjectId: booking.id,
+          details: { caseId: kase.id },
+        },
       );
       return tx.booking.findUniqueOrThrow({ where: { id: booking.id } });
     });
-    if (!linked) return refused(userError('INVALID_TRANSITION', '该预约已关联办件。', ['input', 'bookingId']));
+    if (!linked)
+      return refused(userError('INVALID_TRANSITION', '该预约已关联办件。', ['input', 'bookingId']));
     return ok(linked);
   } catch (error) {
     if (isUniqueViolation(error)) {

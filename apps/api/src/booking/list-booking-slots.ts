@@ -27,7 +27,9 @@ export async function listBookingSlots(
     orderBy: [{ startsAt: 'asc' }, { id: 'asc' }],
     take: size + 1,
   });
-  return toPage(rows, size, Boolean(args.after), (row) => encodeTimeIdCursor({ at: row.startsAt, id: row.id }));
+  return toPage(rows, size, Boolean(args.after), (row) =>
+    encodeTimeIdCursor({ at: row.startsAt, id: row.id }),
+  );
 }
 
 /** Public: the items with a slot ahead, by name. */

@@ -42,7 +42,8 @@ export const countNoShows = (ctx: Context, user: PrincipalUser) =>
 export function slotOrderAfter(after: string | null | undefined, slot: boolean) {
   if (!after) return {};
   const { at, id } = decodeTimeIdCursor(after);
-  const startsAt = (condition: object) => (slot ? { startsAt: condition } : { slot: { startsAt: condition } });
+  const startsAt = (condition: object) =>
+    slot ? { startsAt: condition } : { slot: { startsAt: condition } };
   return { OR: [startsAt({ gt: at }), { AND: [startsAt({ equals: at }), { id: { gt: id } }] }] };
 }
 

@@ -18,7 +18,10 @@ export async function markBookingAttendance(
 ): Promise<Result<Booking>> {
   const staff = bookingPolicy.requireUser(ctx.principal, 'booking.markAttendance');
   const now = ctx.clock.now();
-  const booking = await ctx.db.booking.findUnique({ where: { id: input.bookingId }, include: { slot: true } });
+  const booking = await ctx.db.booking.findUnique({
+    where: { id: input.bookingId },
+    include: { slot: true },
+  });
   if (!booking) return refused(userError('NOT_FOUND', '未找到该预约。', FIELD));
   if (booking.status !== 'BOOKED') return refused(userError('INVALID_TRANSITION', ALREADY, FIELD));
   if (input.attendance === 'ARRIVED' && cstDayOf(now) !== cstDayOf(booking.slot.startsAt)) {

@@ -16,7 +16,8 @@ export const bookingModule: HallModule = {
     }),
     Booking: nodeType({
       load: (ctx, id) => ctx.db.booking.findUnique({ where: { id } }),
-      check: (ctx, booking) => bookingPolicy.allows(ctx.principal, 'booking.read', { ownerId: booking.userId }),
+      check: (ctx, booking) =>
+        bookingPolicy.allows(ctx.principal, 'booking.read', { ownerId: booking.userId }),
     }),
   },
 };

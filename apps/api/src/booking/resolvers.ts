@@ -74,7 +74,8 @@ export const bookingResolvers: Resolvers = {
   Booking: {
     id: (booking) => toGlobalId('Booking', booking.id),
     slot: (booking, _args, ctx) => slotOf(ctx, booking.slotId),
-    cancellableUntil: async (booking, _args, ctx) => cancellableUntil((await slotOf(ctx, booking.slotId)).startsAt),
+    cancellableUntil: async (booking, _args, ctx) =>
+      cancellableUntil((await slotOf(ctx, booking.slotId)).startsAt),
     cancellable: async (booking, _args, ctx) =>
       booking.status === 'BOOKED' &&
       ctx.clock.now() < cancellableUntil((await slotOf(ctx, booking.slotId)).startsAt),

@@ -11,7 +11,9 @@ export async function deleteDeliveryAddress(
   input: { addressId: string },
 ): Promise<Result<{ addressId: string }>> {
   const { user } = deliveryPolicy.requireUser(ctx.principal, 'delivery.manageAddresses');
-  const removed = await ctx.db.deliveryAddress.deleteMany({ where: { id: input.addressId, userId: user.id } });
+  const removed = await ctx.db.deliveryAddress.deleteMany({
+    where: { id: input.addressId, userId: user.id },
+  });
   if (removed.count === 0) return refused(userError('NOT_FOUND', '未找到该地址。', ['input', 'addressId']));
   return ok({ addressId: input.addressId });
 }

@@ -18,10 +18,15 @@ export const deliveryResolvers: Resolvers = {
     updateDeliveryAddress: async (_parent, { input }, ctx) =>
       toPayload(
         'address',
-        await updateDeliveryAddress(ctx, { ...input, addressId: inputId(input.addressId, 'DeliveryAddress') }),
+        await updateDeliveryAddress(ctx, {
+          ...input,
+          addressId: inputId(input.addressId, 'DeliveryAddress'),
+        }),
       ),
     deleteDeliveryAddress: async (_parent, { input }, ctx) => {
-      const result = await deleteDeliveryAddress(ctx, { addressId: inputId(input.addressId, 'DeliveryAddress') });
+      const result = await deleteDeliveryAddress(ctx, {
+        addressId: inputId(input.addressId, 'DeliveryAddress'),
+      });
       return result.ok
         ? { deletedAddressId: toGlobalId('DeliveryAddress', result.value.addressId), userErrors: [] }
         : { deletedAddressId: null, userErrors: result.errors };

@@ -13,7 +13,9 @@ export async function updateDeliveryAddress(
   const { user } = deliveryPolicy.requireUser(ctx.principal, 'delivery.manageAddresses');
   const { value, errors } = checkAddressFields(input.fields, true);
   if (errors.length) return refused(...errors);
-  const phone = value.phone ? { phoneCipher: encryptPii(value.phone), phoneMasked: maskPhone(value.phone) } : {};
+  const phone = value.phone
+    ? { phoneCipher: encryptPii(value.phone), phoneMasked: maskPhone(value.phone) }
+    : {};
   const address = await ctx.db.$transaction(async (tx) => {
     const changed = await tx.deliveryAddress.updateMany({
       where: { id: input.addressId, userId: user.id },
