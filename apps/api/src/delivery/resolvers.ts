@@ -10,6 +10,7 @@ import { chooseCaseDeliveryAddress } from './choose-case-delivery-address.ts';
 import { listPostalDeliveries } from './list-postal-deliveries.ts';
 import { readCaseDeliveryAddress } from './read-case-delivery-address.ts';
 import { deliveryPolicy } from './delivery-policy.ts';
+import { ADDRESS_CHOOSABLE_STATUSES } from './delivery-rules.ts';
 
 export const deliveryResolvers: Resolvers = {
   Mutation: {
@@ -63,6 +64,9 @@ export const deliveryResolvers: Resolvers = {
   },
   Case: {
     deliveryAddress: (kase, _args, ctx) => readCaseDeliveryAddress(ctx, kase),
+    canChooseDeliveryAddress: (kase, _args, ctx) =>
+      deliveryPolicy.allows(ctx.principal, 'delivery.chooseForCase', { ownerId: kase.applicantId }) &&
+      ADDRESS_CHOOSABLE_STATUSES.includes(kase.status),
   },
   DeliveryAddress: {
     id: (address) => toGlobalId('DeliveryAddress', address.id),

@@ -295,6 +295,8 @@ export type Case = Node & {
   availableActions: Array<CaseAction>;
   /** 业务编号, exactly as the source system gave it. */
   businessNumber: Scalars['String']['output'];
+  /** Whether the caller, as the applicant, may choose (or change) that address now (until 办结 or 不予受理). */
+  canChooseDeliveryAddress: Scalars['Boolean']['output'];
   /** True when the caller is the applicant, the case is completed, not evaluated and the window is open: show 评价 in 操作. */
   canEvaluate: Scalars['Boolean']['output'];
   /** 承诺补正: the CST day by which the applicant promised the missing materials. */
@@ -4825,6 +4827,7 @@ export type CaseResolvers<ContextType = Context, ParentType extends ResolversPar
   appliedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   availableActions?: Resolver<Array<ResolversTypes['CaseAction']>, ParentType, ContextType>;
   businessNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  canChooseDeliveryAddress?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   canEvaluate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   commitmentDueAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   completedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;

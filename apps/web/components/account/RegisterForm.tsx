@@ -10,6 +10,7 @@ import { useFormSubmission } from '@/lib/use-form-submission';
 import { NewPasswordFields } from '@/components/account/NewPasswordFields';
 import { FormAlert } from '@/components/layout/FormAlert';
 import { SendCodeButton } from './SendCodeButton';
+import { MOBILE_RULE } from '@/lib/mobile-rule';
 
 const RegisterAccountMutation = graphql(`
   mutation RegisterAccount($input: RegisterAccountInput!) {
@@ -92,10 +93,7 @@ export function RegisterForm(props: {
       <Form.Item
         name="phone"
         label="手机号"
-        rules={[
-          { required: true, message: '请输入手机号' },
-          { pattern: /^1[3-9]\d{9}$/, message: '请输入 11 位手机号' },
-        ]}
+        rules={[{ required: true, message: '请输入手机号' }, MOBILE_RULE]}
       >
         <Input inputMode="numeric" autoComplete="tel" maxLength={11} />
       </Form.Item>
