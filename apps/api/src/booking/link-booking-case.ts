@@ -1,6 +1,6 @@
 import type { Context } from '../context.ts';
 import type { Booking } from '../generated/prisma/client.ts';
-import { writeAuditLog } from '../audit/write-audit-log.ts';
+import { changeBookingAudited } from './change-booking.ts';
 import { ok, refused, userError, type Result } from '../lib/errors.ts';
 import { isUniqueViolation } from '../lib/unique-violation.ts';
 import { bookingPolicy } from './booking-policy.ts';
@@ -38,23 +38,12 @@ export async function linkBookingCase(
     );
   }
   try {
-    const linked = await ctx.db.$transaction(async (tx) => {
-      const changed = await tx.booking.updateMany({
-        where: { id: booking.id, caseId: null },
-        data: { caseId: kase.id },
-      });
-      if (changed.count === 0) return null;
-      await writeAuditLog(
-        tx,
-        { principal: staff, ip: ctx.ip },
-        {
-          action: 'booking.link_case',
-          subjectType: 'Booking',
-          subjectId: booking.id,
-          details: { caseId: kase.id },
-        },
-      );
-      return tx.booking.findUniqueOrThrow({ where: { id: booking.id } });
+    const linked = await changeBookingAudited(ctx, staff, {
+      bookingId: booking.id,
+      when: { caseId: null },
+      data: { caseId: kase.id },
+      action: 'booking.link_case',
+      details: { caseId: kase.id },
     });
     if (!linked)
       return refused(userError('INVALID_TRANSITION', '该预约已关联办件。', ['input', 'bookingId']));

@@ -1,6 +1,6 @@
 import type { Context } from '../context.ts';
 import type { Booking, BookingStatus } from '../generated/prisma/client.ts';
-import { writeAuditLog } from '../audit/write-audit-log.ts';
+import { changeBookingAudited } from './change-booking.ts';
 import { ok, refused, userError, type Result } from '../lib/errors.ts';
 import { cstDayOf } from '../lib/natural-days.ts';
 import { bookingPolicy } from './booking-policy.ts';
@@ -30,23 +30,12 @@ export async function markBookingAttendance(
   if (input.attendance === 'NO_SHOW' && now < booking.slot.startsAt) {
     return refused(userError('INVALID', '预约时段开始后才能标记爽约。', FIELD));
   }
-  const marked = await ctx.db.$transaction(async (tx) => {
-    const changed = await tx.booking.updateMany({
-      where: { id: booking.id, status: 'BOOKED' },
-      data: { status: input.attendance, markedAt: now, markedById: staff.user.id },
-    });
-    if (changed.count === 0) return null;
-    await writeAuditLog(
-      tx,
-      { principal: staff, ip: ctx.ip },
-      {
-        action: 'booking.mark_attendance',
-        subjectType: 'Booking',
-        subjectId: booking.id,
-        details: { attendance: input.attendance },
-      },
-    );
-    return tx.booking.findUniqueOrThrow({ where: { id: booking.id } });
+  const marked = await changeBookingAudited(ctx, staff, {
+    bookingId: booking.id,
+    when: { status: 'BOOKED' },
+    data: { status: input.attendance, markedAt: now, markedById: staff.user.id },
+    action: 'booking.mark_attendance',
+    details: { attendance: input.attendance },
   });
   if (!marked) return refused(userError('INVALID_TRANSITION', ALREADY, FIELD));
   return ok(marked);
