@@ -5,8 +5,10 @@
 // (1,000,000), BENCH_OWN_CASES (2,000), BENCH_CITIZENS (100,000), BENCH_DURATION seconds per run (5),
 // BENCH_ROUNDS (3), BENCH_CONNECTIONS (16), BENCH_EVALUATION_CASES (50,000 finished yesterday, open for 评价), BENCH_CPU_PROF=<dir> writes a CPU profile of the single API process, BENCH_REUSE=1 keeps a
 // database an earlier run loaded with the same sizes, BENCH_ONLY=<text>|<text>… runs only the scenarios whose
-// name contains one of them (the page: "我的办件 page"), BENCH_PORT (4391: the API, +1 the API ×2, +2 the floor), BENCH_WEB_PORT (3391), BENCH_WEB=0
-// leaves out the page, BENCH_ROLLUP_CASES (1,000,000; 0 leaves out the rollup catch-up, "rollup catch-up" in BENCH_ONLY).
+// name contains one of them (the page: "我的办件 page"), BENCH_PORT (4391: the API, +1 the API ×2, +2 the floor, +3 the API with a
+// replica), BENCH_WEB_PORT (3391), BENCH_WEB=0 leaves out the page, BENCH_ROLLUP_CASES (1,000,000; 0 leaves out the
+// rollup catch-up, "rollup catch-up" in BENCH_ONLY), "replica mix" in BENCH_ONLY: 我的办件 and 统计分析 at once,
+// primary alone vs primary + a streaming standby (bench/replica-mix.ts; needs Debian's postgresql-15).
 import { storageFromEnv } from '../src/storage/storage-config.ts';
 import { uploadLimitsFrom } from '../src/config.ts';
 import { readApiEnv } from '../src/env-schema.ts';
@@ -38,6 +40,8 @@ import {
 } from './scenarios.ts';
 import { benchPage, type PageFigures } from './page.ts';
 import { measureRollupCatchUp } from './rollup-catch-up.ts';
+import { KEY_FIGURES } from './key-figures.ts';
+import { measureReplicaMix, type MixPart, type ReplicaMixFigures } from './replica-mix.ts';
 
 const setting = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 const CASES = setting('BENCH_CASES', 1_000_000);
@@ -58,6 +62,9 @@ const ROLLUP = 'rollup catch-up';
 const ONLY = process.env.BENCH_ONLY ?? '';
 const chosen = (name: string) => ONLY.split('|').some((part) => name.includes(part));
 const PAGE = '我的办件 page';
+/** 我的办件 and 统计分析 at once, primary alone vs primary + a streaming standby (issue 20's sizing run). */
+const REPLICA = 'replica mix';
+const REPLICA_PARTS = ['我的办件 在办件', '统计分析 supervisor, one month'];
 const DATABASE = 'hall_bench';
 // production mode wants at least 32 characters
 const SECRET = 'service-hall-bench-secret-not-for-production';
@@ -69,15 +76,19 @@ Object.assign(process.env, KEYS);
 
 interface Scenario {
   name: string;
+  operation: string;
   account: Account;
   body: string;
   /** the floor answers it too */
   floor: boolean;
-  /** the floor answers with the raw rollup rows (see scenarios.ts) */
-  rollupFloor?: true;
+  /** the floor answers with the page's rows (see scenarios.ts) */
+  rowsFloor?: true;
   /** also run against 2 API processes */
   cluster?: boolean;
 }
+
+/** Statements per request of the floor, per scenario (its x-floor-statements, read during the checks). */
+const floorStatements = new Map<string, number>();
 
 /** BENCH_ONLY matched nothing: only load the database (e.g. before measuring with BENCH_REUSE=1). */
 class NothingToMeasure extends Error {}
@@ -128,7 +139,12 @@ try {
       scenario.variables(facts),
     ),
   }));
-  if (!scenarios.length && !(WEB && chosen(PAGE)) && !(ROLLUP_CASES > 0 && chosen(ROLLUP)))
+  if (
+    !scenarios.length &&
+    !(WEB && chosen(PAGE)) &&
+    !(ROLLUP_CASES > 0 && chosen(ROLLUP)) &&
+    !chosen(REPLICA)
+  )
     throw new NothingToMeasure();
   await clearBudgets(url); // an earlier run in this hour may have spent them
   const statements = await countStatements(url, scenarios);
@@ -184,7 +200,7 @@ try {
   for (const scenario of scenarios)
     for (const base of [
       api.url,
-      ...(scenario.floor || scenario.rollupFloor ? [floor.url] : []),
+      ...(scenario.floor || scenario.rowsFloor ? [floor.url] : []),
       ...(scenario.cluster ? [api2.url] : []),
     ])
       await load(base, scenario, headersOf(scenario), 1);
@@ -196,7 +212,7 @@ try {
   for (let round = 0; round < ROUNDS; round += 1) {
     for (const scenario of scenarios) {
       const targets: [Target, string][] = [['api', api.url]];
-      if (scenario.floor || scenario.rollupFloor) targets.push(['floor', floor.url]);
+      if (scenario.floor || scenario.rowsFloor) targets.push(['floor', floor.url]);
       if (scenario.cluster) targets.push(['api×2', api2.url]);
       if (round % 2 === 1) targets.reverse();
       for (const [target, base] of targets) {
@@ -218,6 +234,30 @@ try {
     } finally {
       await db.$disconnect();
     }
+  }
+
+  if (chosen(REPLICA)) {
+    const parts: MixPart[] = REPLICA_PARTS.map((name) => {
+      const spec = SCENARIOS.find((scenario) => scenario.name === name)!;
+      return {
+        name,
+        body: persistedBody(spec.operation, operations.get(spec.operation)!.hash, spec.variables(facts)),
+        headers: headers.get(spec.account)!,
+        connections: CONNECTIONS / 2,
+      };
+    });
+    const mix = await measureReplicaMix({
+      adminUrl,
+      database: DATABASE,
+      primaryApiUrl: api.url,
+      env,
+      port: PORT + 3,
+      rounds: ROUNDS,
+      duration: DURATION,
+      parts,
+      load: (base, part, duration) => load(base, part, part.headers, duration, part.connections),
+    });
+    reportReplicaMix(parts, mix);
   }
 
   if (WEB && chosen(PAGE)) {
@@ -356,12 +396,26 @@ async function sameAnswers(
       const fromApi = await charged(ask(apiUrl));
       if (fromApi.answer.errors || !fromApi.answer.data)
         throw new Error(`${scenario.name}: ${JSON.stringify(fromApi.answer.errors)}`);
-      if (scenario.rollupFloor) {
-        await sameRollupTotal(scenario, fromApi.answer, await ask(floorUrl)());
+      if (!scenario.floor && !scenario.rowsFloor) continue;
+      const fromFloor = await charged(async () => {
+        const response = await fetch(`${floorUrl}/graphql`, {
+          method: 'POST',
+          headers: headersOf(scenario),
+          body: scenario.body,
+        });
+        floorStatements.set(scenario.name, Number(response.headers.get('x-floor-statements')));
+        return (await response.json()) as Answer;
+      });
+      if (scenario.rowsFloor) {
+        sameKeyFigures(scenario, fromApi.answer, fromFloor.answer);
         continue;
       }
-      if (!scenario.floor) continue;
-      const fromFloor = await charged(ask(floorUrl));
+      // Both charge the same budget, the floor after the API: its remaining points are one charge fewer.
+      const [apiRemaining, floorRemaining] = [remainingOf(fromApi.answer), remainingOf(fromFloor.answer)];
+      if (floorRemaining !== apiRemaining - fromApi.cost)
+        throw new Error(
+          `${scenario.name}: ${floorRemaining} points remaining after the floor, ${apiRemaining} after the API`,
+        );
       if (!isDeepStrictEqual(fromApi.answer, fromFloor.answer))
         throw new Error(
           `${scenario.name}: the floor answers differently:\n${JSON.stringify(fromApi.answer)}\n${JSON.stringify(fromFloor.answer)}`,
@@ -374,18 +428,23 @@ async function sameAnswers(
   });
 }
 
-/** A rollup floor reads the rows the API sums: their current-period 评价总量 must be the API's 评价总量. */
-async function sameRollupTotal(scenario: Scenario, fromApi: Answer, fromFloor: Answer) {
-  type Rows = { period: { from: string }; evaluations: { day: string; total: number }[] };
-  const rows = (fromFloor.data as { dashboardRows?: Rows } | undefined)?.dashboardRows;
-  if (!rows) throw new Error(`${scenario.name}: the floor answers ${JSON.stringify(fromFloor)}`);
-  const floorTotal = rows.evaluations
-    .filter((row) => row.day.slice(0, 10) >= rows.period.from)
-    .reduce((sum, row) => sum + row.total, 0);
-  const apiTotal = (fromApi.data as { dashboard: { overall: { total: number } } }).dashboard.overall.total;
-  if (floorTotal !== apiTotal || apiTotal <= 0)
+/** The answer's extensions.cost.remaining, taken out of the answer (it differs between two charges). */
+function remainingOf(answer: Answer): number {
+  const cost = (answer as { extensions?: { cost?: { remaining?: number } } }).extensions?.cost;
+  const remaining = cost?.remaining ?? NaN;
+  delete cost?.remaining;
+  return remaining;
+}
+
+/** A floor that answers with rows: the page's key figures (key-figures.ts) must be the API's. */
+function sameKeyFigures(scenario: Scenario, fromApi: Answer, fromFloor: Answer) {
+  const figures = KEY_FIGURES[scenario.operation];
+  const rows = (fromFloor.data as { rows?: unknown } | undefined)?.rows;
+  if (!figures || !rows) throw new Error(`${scenario.name}: the floor answers ${JSON.stringify(fromFloor)}`);
+  const [api, floor] = [figures.api(fromApi.data), figures.floor(rows)];
+  if (!isDeepStrictEqual(api, floor))
     throw new Error(
-      `${scenario.name}: 评价总量 ${apiTotal} from the API, ${floorTotal} from the floor's rows`,
+      `${scenario.name}: ${JSON.stringify(api)} from the API, ${JSON.stringify(floor)} from the floor's rows`,
     );
 }
 
@@ -456,7 +515,7 @@ async function countStatements(url: string, scenarios: Scenario[]): Promise<Map<
 
 async function load(
   base: string,
-  scenario: Scenario,
+  scenario: Pick<Scenario, 'name' | 'body'>,
   headers: Record<string, string>,
   duration = DURATION,
   connections = CONNECTIONS,
@@ -536,9 +595,7 @@ function report(scenarios: Scenario[], results: Map<string, Figures[]>, statemen
         floor && target !== 'floor' ? `${((row.rps / floor.rps) * 100).toFixed(0)}%` : '',
         floor && target !== 'floor' ? `${(row.p99 / floor.p99).toFixed(2)}×` : '',
         target === 'floor'
-          ? scenario.rollupFloor
-            ? '6'
-            : '4'
+          ? String(floorStatements.get(scenario.name) ?? '?')
           : target === 'api'
             ? String(statements.get(scenario.name) ?? '?')
             : '',
@@ -582,4 +639,29 @@ function reportPage(page: PageFigures) {
       median(runs.map((r) => r.p99)).toFixed(1),
     ]);
   console.log(`\n${page.note}`);
+}
+
+function reportReplicaMix(parts: MixPart[], mix: ReplicaMixFigures) {
+  console.log(
+    `\n${REPLICA}: ${parts.map((part) => `${part.name} (${part.connections} connections)`).join(' + ')} at once; base backup ${mix.baseBackupSeconds.toFixed(0)} s; standby replay lag after each round ${mix.lagBytes.map((b) => `${(b / 1024).toFixed(0)} KiB`).join(', ')}; load average ${os
+      .loadavg()
+      .map((n) => n.toFixed(2))
+      .join(' ')}`,
+  );
+  console.log(`medians over ${ROUNDS} rounds (req/s spread min–max)\n`);
+  const line = (cells: string[]) =>
+    console.log(cells.map((cell, i) => (i < 2 ? cell.padEnd(32) : cell.padStart(10))).join(' '));
+  line(['target', 'stream', 'req/s', 'spread', 'p50 ms', 'p99 ms']);
+  for (const target of ['primary', 'primary + replica'])
+    for (const part of parts) {
+      const runs = mix.runs.get(`${target}\u0000${part.name}`) ?? [];
+      line([
+        target,
+        part.name,
+        median(runs.map((r) => r.rps)).toFixed(0),
+        spread(runs.map((r) => r.rps)),
+        median(runs.map((r) => r.p50)).toFixed(1),
+        median(runs.map((r) => r.p99)).toFixed(1),
+      ]);
+    }
 }

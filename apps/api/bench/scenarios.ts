@@ -50,10 +50,10 @@ export interface Scenario {
   /** the hand-written floor answers it too (with the same JSON) */
   floor: boolean;
   /**
-   * the floor answers with a raw SELECT of the rollup rows behind the figures instead (the dashboards): the
-   * runner checks that their current-period 评价总量 sums to the API's, not that the JSON is the same
+   * the floor answers with the page's rows instead (floor/dashboard.ts: the dashboards' rollup rows,
+   * floor/pages.ts: the other pages'): the runner checks the page's key figures (key-figures.ts), not the JSON
    */
-  rollupFloor?: true;
+  rowsFloor?: true;
   /** also run against 2 API processes */
   cluster?: boolean;
 }
@@ -119,6 +119,7 @@ export const SCENARIOS: Scenario[] = [
     account: 'citizen',
     variables: (facts) => ({ id: facts.caseId }),
     floor: false,
+    rowsFloor: true,
   },
   {
     name: 'department workbench',
@@ -149,6 +150,7 @@ export const SCENARIOS: Scenario[] = [
     account: 'clerk',
     variables: () => ({ state: 'PENDING', first: PAGE_SIZE, after: null }),
     floor: false,
+    rowsFloor: true,
   },
   {
     name: '评价统计, one month',
@@ -157,6 +159,7 @@ export const SCENARIOS: Scenario[] = [
     account: 'supervisor',
     variables: () => ({ from: '2025-12-01', to: '2025-12-31' }),
     floor: false,
+    rowsFloor: true,
   },
   {
     name: '统计分析 supervisor, one month',
@@ -165,7 +168,7 @@ export const SCENARIOS: Scenario[] = [
     account: 'supervisor',
     variables: () => dashboardMonth,
     floor: false,
-    rollupFloor: true,
+    rowsFloor: true,
   },
   {
     name: '统计分析 department head, one month',
@@ -174,7 +177,7 @@ export const SCENARIOS: Scenario[] = [
     account: 'departmentHead',
     variables: () => dashboardMonth,
     floor: false,
-    rollupFloor: true,
+    rowsFloor: true,
   },
   {
     name: '我的证照',
@@ -183,6 +186,7 @@ export const SCENARIOS: Scenario[] = [
     account: 'licenseHolder',
     variables: () => ({}),
     floor: false,
+    rowsFloor: true,
   },
 ];
 

@@ -19,14 +19,14 @@ const STATEMENTS: Record<string, number | Partial<Record<Account, number>>> = {
   // session, budget, the case, then one batch each: timeline, materials, evaluation, applicant, the timeline's
   // actors (users, partner clients), and the case's open 补正 notice (补正 online)
   CaseDetailPage: 10,
-  // session, budget, the four tab counts and the tab's total (each its own COUNT), the page, its cases, replies
-  DepartmentEvaluationTasks: 10,
+  // session, budget, the four tab counts (each its own COUNT; the total is theirs), the page, its cases, replies
+  DepartmentEvaluationTasks: 9,
   // session, budget, the one set-based query
   EvaluationFiguresPage: 3,
-  // session, budget, the firm the user acts for (企业关联), the licenses, then per license (王刚 holds 2): its
-  // access log and count, administrators, grants and count — grows with the number of licenses (not batched
-  // yet, see README "Benchmarks")
-  MyLicensesPage: 4 + 2 * 5,
+  // session, budget, the firm the user acts for (企业关联), the licenses, then for all of them at once
+  // (license/license-loaders.ts): administrators, newest grants, grant counts, newest accesses, access counts —
+  // the same for 王刚's two licenses as for one
+  MyLicensesPage: 9,
   // session, budget, then the rollups: a supervisor's every-department view reads more of them than a
   // department head's own department
   DashboardPage: { supervisor: 10, departmentHead: 8 },

@@ -1,7 +1,8 @@
-// The floor: what 我的办件 and the department workbench cost when written by hand — node:http, pg, named
-// prepared statements, the same session-token decryption, user check, rows, counts and JSON as the API.
-// Not a product: no GraphQL; it answers the web's two persisted operations (MyCases, DepartmentCases) by
-// their hash, reading the variables the pages send.
+// The floor: what the hot pages cost when written by hand — node:http, pg, named prepared statements, the same
+// session-token decryption, user check and budget charge as the API. Not a product: no GraphQL; it answers the
+// web's persisted operations by their hash, reading the variables the pages send — 我的办件 and the department
+// workbench (MyCases, DepartmentCases) with the API's very JSON, the other hot pages with their rows
+// (floor/dashboard.ts, floor/pages.ts).
 import http from 'node:http';
 import { createHash, createSecretKey, hkdfSync } from 'node:crypto';
 import pg from 'pg';
@@ -15,15 +16,29 @@ import { FORM_OF_ITEM } from '../../src/application/application-form.ts';
 import { evaluationClosesAt } from '../../src/evaluation/evaluation-rules.ts';
 import { persistedOperations } from '../scenarios.ts';
 import { dashboardRows, type DashboardVariables } from './dashboard.ts';
+import { caseDetailRows, evaluationFigureRows, evaluationTaskRows, licenseRows } from './pages.ts';
 
 const operations = persistedOperations();
 const HASH = {
   myCases: operations.get('MyCases')!.hash,
   departmentCases: operations.get('DepartmentCases')!.hash,
-  dashboard: operations.get('DashboardPage')!.hash,
 };
-/** What the floor charges a dashboard read: one point (the API charges by its cost analysis; not compared). */
-const DASHBOARD_COST = 1;
+/**
+ * The pages the floor answers with their rows (floor/dashboard.ts, floor/pages.ts), each by operation name;
+ * a null answer means the caller may not read it.
+ */
+const ROWS_FLOORS: Record<string, (user: Row, v: Record<string, unknown>) => Promise<unknown>> = {
+  DashboardPage: (user, v) => dashboardRows(query, user, v as DashboardVariables),
+  CaseDetailPage: (user, v) => caseDetailRows(query, user, v as { id?: string }),
+  DepartmentEvaluationTasks: (user, v) => evaluationTaskRows(query, user, v as { state?: string }),
+  EvaluationFiguresPage: (user, v) => evaluationFigureRows(query, user, v as { from?: string }),
+  MyLicensesPage: (user) => licenseRows(query, user),
+};
+const ROWS_FLOOR_OF_HASH = new Map(
+  Object.keys(ROWS_FLOORS).map((operation) => [operations.get(operation)!.hash, operation]),
+);
+/** What the floor charges a page it answers with rows: one point (the API charges by its cost analysis; not compared). */
+const ROWS_COST = 1;
 
 const pool = new pg.Pool({
   connectionString: process.env.DATABASE_URL,
@@ -68,7 +83,11 @@ interface Variables {
 
 type Row = Record<string, unknown>;
 
+/** Statements since the last request began: read by the runner, which sends its checks one at a time. */
+let statements = 0;
+
 function query(text: string, values: unknown[]): Promise<pg.QueryResult<Row>> {
+  statements += 1;
   const name = `f${createHash('sha1').update(text).digest('base64url').slice(0, 20)}`;
   return pool.query({ name, text, values });
 }
@@ -88,7 +107,8 @@ async function principal(token: string | undefined): Promise<Row | null> {
   if (typeof payload.exp === 'number' && payload.exp * 1000 < Date.now()) return null;
   const { rows } = await query(
     `SELECT s.user_id, s.last_seen_at, s.expires_at, s.revoked_at,
-            u.id, u.is_active, u.roles::text[] AS roles, u.department_id
+            u.id, u.is_active, u.roles::text[] AS roles, u.department_id, u.id_number_hash,
+            u.real_name_level::text AS real_name_level
        FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.id = $1::uuid`,
     [payload.sid],
   );
@@ -108,8 +128,11 @@ async function principal(token: string | undefined): Promise<Row | null> {
   return row;
 }
 
-/** The API's hourly query budget by hand: the same counter row, charged atomically within the limit. */
-async function charge(userId: unknown, cost: number): Promise<boolean> {
+/**
+ * The API's hourly query budget by hand: the same counter row, charged atomically within the limit; the answer's
+ * `extensions.cost` as the API writes it (limits/rate-limit-plugin.ts), or null when the budget is spent.
+ */
+async function charge(userId: unknown, cost: number): Promise<{ cost: Record<string, unknown> } | null> {
   const start = Math.floor(Date.now() / HOUR_MS) * HOUR_MS;
   const { rows } = await query(
     `INSERT INTO abuse_counters (key, window_start, count, expires_at) VALUES ($1, $2, $3, $4)
@@ -118,7 +141,15 @@ async function charge(userId: unknown, cost: number): Promise<boolean> {
      RETURNING count`,
     [`cost:user:${userId}`, new Date(start), cost, new Date(start + HOUR_MS), USER_POINTS_PER_HOUR],
   );
-  return rows.length > 0;
+  if (!rows.length) return null;
+  return {
+    cost: {
+      requestedQueryCost: cost,
+      limit: USER_POINTS_PER_HOUR,
+      remaining: Math.max(0, USER_POINTS_PER_HOUR - Number(rows[0]!.count)),
+      resetAt: new Date(start + HOUR_MS).toISOString(),
+    },
+  };
 }
 
 /**
@@ -208,28 +239,29 @@ async function caseList(owner: 'applicant' | 'department', ownerId: unknown, v: 
 }
 
 interface Body {
-  variables?: Variables & DashboardVariables;
+  variables?: Variables & Record<string, unknown>;
   extensions?: { persistedQuery?: { sha256Hash?: string } };
 }
 
 async function answer(body: Body, token: string | undefined) {
   const hash = body.extensions?.persistedQuery?.sha256Hash;
-  if (hash !== HASH.myCases && hash !== HASH.departmentCases && hash !== HASH.dashboard)
+  const rowsFloor = hash ? ROWS_FLOOR_OF_HASH.get(hash) : undefined;
+  if (hash !== HASH.myCases && hash !== HASH.departmentCases && !rowsFloor)
     return { errors: [{ message: 'unknown document', extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' } }] };
   const user = await principal(token);
   if (!user) return { errors: [{ message: 'unauthenticated', extensions: { code: 'UNAUTHENTICATED' } }] };
   const v = body.variables ?? {};
-  if (hash === HASH.dashboard) {
-    if (!(await charge(user.id, DASHBOARD_COST)))
-      return { errors: [{ message: 'rate limited', extensions: { code: 'RATE_LIMITED' } }] };
-    const rows = await dashboardRows(query, user, v);
+  if (rowsFloor) {
+    const extensions = await charge(user.id, ROWS_COST);
+    if (!extensions) return { errors: [{ message: 'rate limited', extensions: { code: 'RATE_LIMITED' } }] };
+    const rows = await ROWS_FLOORS[rowsFloor]!(user, v);
     return rows
-      ? { data: { dashboardRows: rows } }
+      ? { data: { rows }, extensions }
       : { errors: [{ message: 'forbidden', extensions: { code: 'FORBIDDEN' } }] };
   }
   const isDepartment = hash === HASH.departmentCases;
-  if (!(await charge(user.id, cost(v.first ?? 20, isDepartment ? 1 : 3))))
-    return { errors: [{ message: 'rate limited', extensions: { code: 'RATE_LIMITED' } }] };
+  const extensions = await charge(user.id, cost(v.first ?? 20, isDepartment ? 1 : 3));
+  if (!extensions) return { errors: [{ message: 'rate limited', extensions: { code: 'RATE_LIMITED' } }] };
   const appliedAt = (row: Row) => (row.applied_at ? toIsoCst(row.applied_at as Date) : null);
   const item = (row: Row) => row.item as Item;
   if (isDepartment) {
@@ -253,6 +285,7 @@ async function answer(body: Body, token: string | undefined) {
           totalCount,
         },
       },
+      extensions,
     };
   }
   const { nodes, totalCount, pageInfo } = await caseList('applicant', user.id, v);
@@ -289,6 +322,7 @@ async function answer(body: Body, token: string | undefined) {
         totalCount,
       },
     },
+    extensions,
   };
 }
 
@@ -297,9 +331,13 @@ const server = http.createServer((request, response) => {
   request.on('data', (chunk: Buffer) => chunks.push(chunk));
   request.on('end', () => {
     const token = request.headers['x-session-token'];
+    statements = 0;
     answer(JSON.parse(Buffer.concat(chunks).toString('utf8')), typeof token === 'string' ? token : undefined)
       .then((result) => {
-        response.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
+        response.writeHead(200, {
+          'content-type': 'application/json; charset=utf-8',
+          'x-floor-statements': String(statements),
+        });
         response.end(JSON.stringify(result));
       })
       .catch((error: unknown) => {

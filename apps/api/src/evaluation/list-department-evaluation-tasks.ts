@@ -31,19 +31,22 @@ export async function listDepartmentEvaluationTasks(
     case: { departmentId: user.departmentId! },
   };
   const where = { AND: [own, input.state ? replyStateWhere(input.state, now) : {}] };
-  const [rows, totalCount, counts] = await Promise.all([
+  const [rows, counts] = await Promise.all([
     ctx.db.evaluation.findMany({
       where: { AND: [where, input.after ? afterCursor(input.after) : {}] },
       orderBy: [{ replyDueAt: 'asc' }, { id: 'asc' }],
       take: size + 1,
     }),
-    ctx.db.evaluation.count({ where }),
     Promise.all(
       REPLY_STATES.map((state) =>
         ctx.db.evaluation.count({ where: { AND: [own, replyStateWhere(state, now)] } }),
       ),
     ),
   ]);
+  // The tabs partition the queue, so the chosen tab's total (or all of them) is already counted.
+  const totalCount = input.state
+    ? counts[REPLY_STATES.indexOf(input.state)]!
+    : counts.reduce((sum, count) => sum + count, 0);
   return {
     ...toPage(rows, size, Boolean(input.after), cursorOf),
     totalCount,

@@ -1,3 +1,4 @@
+import { licenseLoadersOf, newestKey } from './license-loaders.ts';
 import type { Context } from '../context.ts';
 import type { Resolvers } from '../generated/graphql.ts';
 import type { License } from '../generated/prisma/client.ts';
@@ -99,12 +100,7 @@ export const licenseResolvers: Resolvers = {
       (await relationTo(ctx, license, ctx.principal.user)) === 'LEGAL_REPRESENTATIVE',
     viewerCanAuthorize: (license, _args, ctx) => holderSide(ctx, license),
     administrators: async (license, _args, ctx) =>
-      (await holderSide(ctx, license))
-        ? ctx.db.licenseAdministrator.findMany({
-            where: { licenseId: license.id },
-            orderBy: { appointedAt: 'asc' },
-          })
-        : [],
+      (await holderSide(ctx, license)) ? licenseLoadersOf(ctx).administrators.load(license.id) : [],
     grants: async (license, args, ctx) => {
       if (!(await holderSide(ctx, license))) return emptyPage;
       const where = { licenseId: license.id };
@@ -112,12 +108,14 @@ export const licenseResolvers: Resolvers = {
         args,
         (grant) => grant.createdAt,
         (take) =>
-          ctx.db.licenseGrant.findMany({
-            where: { ...where, ...keysetWhere(args.after, 'createdAt') },
-            orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
-            take,
-          }),
-        () => ctx.db.licenseGrant.count({ where }),
+          args.after
+            ? ctx.db.licenseGrant.findMany({
+                where: { ...where, ...keysetWhere(args.after, 'createdAt') },
+                orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+                take,
+              })
+            : licenseLoadersOf(ctx).newestGrants.load(newestKey(license.id, take)),
+        () => licenseLoadersOf(ctx).grantCount.load(license.id),
       );
     },
     accessLog: async (license, args, ctx) => {
@@ -127,12 +125,14 @@ export const licenseResolvers: Resolvers = {
         args,
         (row) => row.occurredAt,
         (take) =>
-          ctx.db.licenseAccessLog.findMany({
-            where: { ...where, ...keysetWhere(args.after, 'occurredAt') },
-            orderBy: [{ occurredAt: 'desc' }, { id: 'desc' }],
-            take,
-          }),
-        () => ctx.db.licenseAccessLog.count({ where }),
+          args.after
+            ? ctx.db.licenseAccessLog.findMany({
+                where: { ...where, ...keysetWhere(args.after, 'occurredAt') },
+                orderBy: [{ occurredAt: 'desc' }, { id: 'desc' }],
+                take,
+              })
+            : licenseLoadersOf(ctx).newestAccesses.load(newestKey(license.id, take)),
+        () => licenseLoadersOf(ctx).accessCount.load(license.id),
       );
     },
   },
