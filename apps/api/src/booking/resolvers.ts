@@ -1,7 +1,7 @@
 import type { Resolvers } from '../generated/graphql.ts';
 import { toGlobalId } from '../lib/global-id.ts';
 import { inputId, parseGlobalId, toPayload } from '../lib/payload.ts';
-import { findCase } from '../case/find-case.ts';
+import { findCase } from '../case/index.ts';
 import { bookVisit } from './book-visit.ts';
 import { cancelBooking } from './cancel-booking.ts';
 import { markBookingAttendance } from './mark-booking-attendance.ts';

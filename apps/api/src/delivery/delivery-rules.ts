@@ -1,5 +1,5 @@
 import type { CaseStatus } from '../generated/prisma/client.ts';
-import { MOBILE_SHAPE } from '../account/phone-code.ts';
+import { MOBILE_SHAPE } from '../account/index.ts';
 import { userError, type UserError } from '../lib/errors.ts';
 
 /** 邮政编码: 6 digits (a check constraint says the same). */

@@ -1,7 +1,7 @@
 import type { Resolvers } from '../generated/graphql.ts';
 import { toGlobalId } from '../lib/global-id.ts';
 import { inputId, toPayload } from '../lib/payload.ts';
-import { findCase } from '../case/find-case.ts';
+import { findCase } from '../case/index.ts';
 import { addDeliveryAddress } from './add-delivery-address.ts';
 import { updateDeliveryAddress } from './update-delivery-address.ts';
 import { deleteDeliveryAddress } from './delete-delivery-address.ts';

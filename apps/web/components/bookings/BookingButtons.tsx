@@ -1,5 +1,6 @@
 'use client';
 
+import { useRouter } from 'next/navigation';
 import { Button } from 'antd';
 import { graphql } from '@/gql';
 import { useRefreshingMutation } from '@/lib/use-refreshing-mutation';
@@ -31,17 +32,18 @@ const CancelBookingMutation = graphql(`
   }
 `);
 
-/** 预约 for one slot; a refusal (e.g. 已约满 when someone took the last place first) shows as an error toast. */
+/**
+ * 预约 for one slot. A refusal (e.g. 已约满 when someone took the last place first) shows as an error toast, and
+ * the page is read again so the slots show the places left now.
+ */
 export function BookButton({ slotId, label }: { slotId: string; label: string }) {
   const { act, pending } = useRefreshingMutation(BookVisitMutation, (data) => data.bookVisit);
+  const router = useRouter();
+  async function book() {
+    if (!(await act({ input: { slotId } }, '预约成功'))) router.refresh();
+  }
   return (
-    <Button
-      size="small"
-      type="primary"
-      loading={pending}
-      aria-label={`预约：${label}`}
-      onClick={() => act({ input: { slotId } }, '预约成功')}
-    >
+    <Button size="small" type="primary" loading={pending} aria-label={`预约：${label}`} onClick={book}>
       预约
     </Button>
   );

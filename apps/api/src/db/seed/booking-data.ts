@@ -1,6 +1,6 @@
 import type { Db } from '../prisma.ts';
 import { cstDayOf, DAY_MS, parseCst } from '../../lib/natural-days.ts';
-import { BOOKING_DAYS_AHEAD } from '../../booking/booking-rules.ts';
+import { BOOKING_DAYS_AHEAD } from '../../booking/index.ts';
 
 /** The service centre whose windows take booked visits in development. */
 export const SEED_CENTRE = {
