@@ -45,6 +45,7 @@ const config: CodegenConfig = {
           ApiClient: '../graphql-models.ts#ApiClientModel',
           UserSession: '../graphql-models.ts#UserSessionModel',
           Notification: '../graphql-models.ts#NotificationModel',
+          Question: '../graphql-models.ts#QuestionModel',
           FirmLink: '../graphql-models.ts#FirmLinkModel',
           PartnerRead: '../partner/list-partner-reads.ts#PartnerReadRow',
           NationalReport: '../national/list-national-reports.ts#NationalReportRow',

@@ -5,16 +5,7 @@
 // its size; the two kinds alternate which goes first.
 import type { Db } from '../src/db/prisma.ts';
 import { generateDashboardData } from '../src/dashboard/generate-dashboard-data.ts';
-
-/** The rollup triggers of prisma/migrations/20261204151500_dashboard_rollups, per table. */
-const ROLLUP_TRIGGERS: [table: string, trigger: string][] = [
-  ['cases', 'cases_rollups_insert'],
-  ['cases', 'cases_rollups_update'],
-  ['cases', 'cases_rollups_delete'],
-  ['evaluations', 'evaluations_rollups'],
-  ['evaluation_replies', 'evaluation_replies_rollups'],
-  ['evaluation_appeals', 'evaluation_appeals_rollups'],
-];
+import { setRollupTriggers } from './rollup-triggers.ts';
 
 class RolledBack extends Error {}
 
@@ -32,9 +23,7 @@ export async function measureRollupCatchUp(db: Db, count: number, rounds: number
     await db
       .$transaction(
         async (tx) => {
-          if (!rollups)
-            for (const [table, trigger] of ROLLUP_TRIGGERS)
-              await tx.$executeRawUnsafe(`ALTER TABLE "${table}" DISABLE TRIGGER "${trigger}"`);
+          if (!rollups) await setRollupTriggers((sql) => tx.$executeRawUnsafe(sql), false);
           const start = performance.now();
           await generateDashboardData(tx as unknown as Db, {
             prefix: 'ROLLUPBENCH',

@@ -16,9 +16,9 @@ const STATEMENTS: Record<string, number | Partial<Record<Account, number>>> = {
   MyCases: 4,
   // session, budget, the page, the counts, the applicants' names (one batch)
   DepartmentCases: 5,
-  // session, budget, the case, then one batch each: timeline, materials, evaluation, applicant, the timeline's
-  // actors (users, partner clients), and the case's open 补正 notice (补正 online)
-  CaseDetailPage: 10,
+  // session, budget, the case, then one batch each: timeline, materials (both shared with the 补正 view through
+  // case-loaders.ts), evaluation, and the users it names (applicant and the timeline's actors together)
+  CaseDetailPage: 7,
   // session, budget, the four tab counts (each its own COUNT; the total is theirs), the page, its cases, replies
   DepartmentEvaluationTasks: 9,
   // session, budget, the one set-based query

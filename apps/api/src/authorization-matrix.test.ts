@@ -383,6 +383,27 @@ const MATRIX: Record<string, Row> = {
     CITIZENS,
   ),
 
+  // 修改手机号: a malformed number is refused before any code is looked at.
+  'Mutation.changePhone': mutation('changePhone', () => ({ phone: '123', code: '1' }), CITIZENS),
+
+  // 咨询 / 投诉 (graphql/question.graphql): asking about an unknown item and answering an unknown question are
+  // NOT_FOUND for those allowed.
+  'Query.questionRules': { query: '{ questionRules { bodyMaxLength } }', expect: EVERYONE },
+  'Query.departmentQuestions': {
+    query: '{ departmentQuestions(first: 1) { totalCount } }',
+    expect: DEPARTMENT_STAFF,
+  },
+  'Mutation.askQuestion': mutation(
+    'askQuestion',
+    () => ({ itemId: missing('ServiceItem'), kind: 'CONSULTATION', body: '矩阵' }),
+    CITIZENS,
+  ),
+  'Mutation.answerQuestion': mutation(
+    'answerQuestion',
+    () => ({ questionId: missing('Question'), answer: '矩阵' }),
+    DEPARTMENT_STAFF,
+  ),
+
   // 首页 (graphql/portal.graphql): search, categories, popular items and published notices are public;
   // notices are written and read unpublished by administrators; 关怀模式 by each signed-in person.
   'Query.searchServiceItems': {
@@ -633,6 +654,32 @@ const NODE_MATRIX: Record<string, NodeRow[]> = {
       expect: 'NANNNNNNNNNNNNNN',
     },
   ],
+  Question: [
+    {
+      object: "citizen A's 咨询 about an item of department A (the asker, and department A's staff)",
+      id: async (api) => {
+        const citizen = await userOf(api, 'citizenA');
+        const clerk = await userOf(api, 'clerkA');
+        const item = await api.db.serviceItem.findFirstOrThrow({
+          where: { departmentId: clerk.departmentId! },
+        });
+        const now = new Date();
+        const question = await api.db.question.create({
+          data: {
+            kind: 'CONSULTATION',
+            userId: citizen.id,
+            itemId: item.id,
+            departmentId: item.departmentId,
+            body: '矩阵测试',
+            createdAt: now,
+            answerDueAt: new Date(now.getTime() + 60_000),
+          },
+        });
+        return toGlobalId('Question', question.id);
+      },
+      expect: 'NANNNANNNNNNNNNN',
+    },
+  ],
   FirmLink: [
     {
       object:
@@ -789,6 +836,10 @@ const GUARDS: Partial<Record<string, Guard>> = {
   'Mutation.verifyRealPerson': user('account.verifyIdentity'),
   'Mutation.requestFirmLink': user('account.requestFirmLink'),
   'Mutation.decideFirmLink': user('account.decideFirmLink'),
+  'Mutation.changePhone': user('account.changePhone'),
+  'Query.departmentQuestions': user('question.listDepartment'),
+  'Mutation.askQuestion': user('question.ask'),
+  'Mutation.answerQuestion': user('question.answer'),
   'Mutation.markNotificationsRead': user('notification.markRead'),
   'Mutation.updateNotificationSettings': user('notification.updateSettings'),
   'Query.allNotices': user('portal.manageNotices'),
@@ -846,6 +897,7 @@ const NOT_ONE_POLICY_GUARD: Partial<Record<string, string>> = {
   'Query.uploadLimits': 'public rule',
   'Query.evaluationRules': 'public rule',
   'Query.passwordRule': 'public rule',
+  'Query.questionRules': 'public rule',
   'Query.registrationTerms': 'public documents',
   'Query.serviceCentres': 'public: the centres taking booked visits',
   'Query.bookableItems': 'public catalogue (items with slots ahead)',

@@ -27,4 +27,5 @@ export type {
   Booking as BookingModel,
   DeliveryAddress as DeliveryAddressModel,
   CaseDeliveryAddress as CaseDeliveryAddressModel,
+  Question as QuestionModel,
 } from './generated/prisma/client.ts';

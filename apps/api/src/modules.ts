@@ -19,6 +19,7 @@ import { favouriteModule } from './favourite/module.ts';
 import { fileModule } from './file/module.ts';
 import { bookingModule } from './booking/module.ts';
 import { deliveryModule } from './delivery/module.ts';
+import { questionModule } from './question/module.ts';
 
 /** The modules of the API. A new module adds its `module.ts` here; the schema and node(id:) take the rest from it. */
 export const HALL_MODULES: readonly HallModule[] = [
@@ -42,4 +43,5 @@ export const HALL_MODULES: readonly HallModule[] = [
   fileModule,
   bookingModule,
   deliveryModule,
+  questionModule,
 ];

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import pg from 'pg';
+import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { ACCOUNTS, launchBrowser, newContext, screenshotWidths, waitForHydration } from './browser';
 import { BAD_REVIEW_DAY, monthOf, weekOf } from './periods';
@@ -50,6 +51,18 @@ describe('dashboards', () => {
       .toBeGreaterThan(2);
     expect(await page.locator('.dashboard-chart').first().innerText()).not.toBe('');
     await screenshotWidths(page, 'dashboard-supervisor');
+    // The view itself exports: its figures tables, one sheet each.
+    const figures = await downloadSheet(page, '主要指标');
+    expect(figures.getRow(1).values).toEqual([
+      undefined,
+      '统计期间',
+      `${MONTH.from} 至 ${MONTH.to}（北京时间）`,
+    ]);
+    const kpi = await page.getByRole('link', { name: /^评价总量 \d+，查看明细$/ }).getAttribute('aria-label');
+    const totalRow = Array.from({ length: figures.rowCount }, (_, i) => figures.getRow(i + 1)).find(
+      (row) => row.getCell(1).value === '评价总量',
+    )!;
+    expect(totalRow.getCell(2).value).toBe(Number(/(\d+)/.exec(kpi!)![1]));
 
     await page.getByRole('link', { name: /^南开社保分中心 差评率 .*查看差评$/ }).click();
     await page.waitForURL(/\/dashboard\/evaluations\?.*filter=BAD/);
@@ -61,21 +74,8 @@ describe('dashboards', () => {
       expect(text).toBe('南开社保分中心');
     await screenshotWidths(page, 'dashboard-evaluations');
 
-    const downloadPromise = page.waitForEvent('download');
-    await page.getByRole('link', { name: '导出 Excel' }).click();
-    const download = await downloadPromise;
-    const file = path.join(mkdtempSync(path.join(tmpdir(), 'hall-export-')), 'export.xlsx');
-    await download.saveAs(file);
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.readFile(file);
-    const sheet = workbook.getWorksheet('评价明细')!;
-    expect(sheet.getRow(1).values).toEqual([
-      undefined,
-      '统计期间',
-      `${MONTH.from} 至 ${MONTH.to}（北京时间）`,
-    ]);
-    expect(sheet.getRow(2).values).toEqual([undefined, '部门', '南开社保分中心']);
-    expect(sheet.getRow(4).values).toEqual([undefined, '范围', '差评（不满意、非常不满意）']);
+    const sheet = await downloadSheet(page, '评价明细');
+    expectMonthFilters(sheet, '南开社保分中心', '差评（不满意、非常不满意）');
     expect(sheet.rowCount - 7).toBe(total);
 
     await rows.first().getByRole('link', { name: '查看' }).click();
@@ -100,6 +100,17 @@ describe('dashboards', () => {
     expect(await rows.count()).toBe(Math.min(completed, 20));
     for (const text of await rows.locator('td:nth-child(5)').allInnerTexts()) expect(text).toBe('办结');
     await screenshotWidths(page, 'dashboard-cases');
+
+    // 导出 Excel: the same cases, the filters above them.
+    const sheet = await downloadSheet(page, '办件明细');
+    expectMonthFilters(sheet, '全部部门', '办结办件');
+    expect(sheet.getRow(7).getCell(1).value).toBe('业务编号');
+    expect(sheet.rowCount - 7).toBe(completed);
+    const shown = await rows.locator('th').allInnerTexts();
+    expect(Array.from({ length: shown.length }, (_, i) => sheet.getRow(8 + i).getCell(1).value)).toEqual(
+      shown,
+    );
+    for (let r = 8; r <= sheet.rowCount; r++) expect(sheet.getRow(r).getCell(5).value).toBe('办结');
 
     // The current-status table drills down to the cases in that status, whatever the period.
     await page.goto(`/dashboard?${MONTH_QUERY}`);
@@ -133,7 +144,7 @@ describe('dashboards', () => {
     await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe('页面加载失败');
     expect(await page.content()).not.toContain('天津市南开区审批局');
     const exported = await page.request.get(
-      `/api/dashboard/export?${MONTH_QUERY}&department=${encodeURIComponent(other)}`,
+      `/api/dashboard/export/evaluations?${MONTH_QUERY}&department=${encodeURIComponent(other)}`,
     );
     expect(exported.status()).toBe(403);
   });
@@ -204,6 +215,25 @@ describe('dashboards', () => {
     }
   }, 300_000);
 });
+
+/** The filters a list's export writes above its rows: 统计期间 (the month), 部门 and 范围. */
+function expectMonthFilters(sheet: ExcelJS.Worksheet, department: string, scope: string) {
+  expect(sheet.getRow(1).values).toEqual([undefined, '统计期间', `${MONTH.from} 至 ${MONTH.to}（北京时间）`]);
+  expect(sheet.getRow(2).values).toEqual([undefined, '部门', department]);
+  expect(sheet.getRow(4).values).toEqual([undefined, '范围', scope]);
+}
+
+/** Clicks the page's 导出 Excel, saves the download and opens its sheet of that name. */
+async function downloadSheet(page: Page, name: string): Promise<ExcelJS.Worksheet> {
+  const downloadPromise = page.waitForEvent('download');
+  await page.getByRole('link', { name: '导出 Excel' }).click();
+  const download = await downloadPromise;
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'hall-export-')), 'export.xlsx');
+  await download.saveAs(file);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(file);
+  return workbook.getWorksheet(name)!;
+}
 
 /** Two statistics waits and the spike itself, with room for a loaded machine. */
 const SPIKE_NEEDS_SECONDS = 90;

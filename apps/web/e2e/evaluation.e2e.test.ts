@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { ACCOUNTS, screenshotWidths, waitForHydration } from './browser';
-import { usersInBrowsers } from './users';
+import { confirmModal, usersInBrowsers } from './users';
 
 // 好差评 end to end: the citizen evaluates a completed case, the department replies from its queue, the
 // citizen adds a 追评, and the supervisor's figures move. The case is made here, completed just now by
@@ -68,19 +68,6 @@ async function tabCount(page: Page, label: string): Promise<number> {
   const tabs = page.getByRole('navigation', { name: '差评回复状态' });
   const text = await tabs.getByRole('link', { name: new RegExp(`^${label}`) }).innerText();
   return Number(/(\d+)\s*$/.exec(text.trim())?.[1]);
-}
-
-/** Clicks the modal's 确认提交 (forms that cannot be undone ask first). */
-async function confirmModal(page: Page) {
-  // Several users' pages are open: a page in the background gets no animation frames, so its modal would
-  // never finish zooming in. Click only once the zoom-in has finished (a click during it can miss).
-  await page.bringToFront();
-  const dialog = page.getByRole('dialog');
-  await expect
-    .poll(async () => (await dialog.getAttribute('class')) ?? '', { timeout: 15_000 })
-    .not.toMatch(/ant-zoom/);
-  await dialog.getByRole('button', { name: '确认提交' }).click();
-  await dialog.waitFor({ state: 'detached' });
 }
 
 describe('好差评', () => {

@@ -1,9 +1,7 @@
 import pino from 'pino';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { createPrisma } from '../../api/src/db/prisma.ts';
-import { encryptPii, maskPhone, piiLookupHash } from '../../api/src/lib/pii.ts';
-import { idNumberCheckChar, maskIdNumber } from '../../api/src/lib/id-number.ts';
-import { hashPassword } from '../../api/src/auth/password.ts';
+import { idNumberCheckChar } from '../../api/src/lib/id-number.ts';
 import { createCaseLike } from '../../api/src/testing/fixtures.ts';
 import { dispatchOutbox } from '../../api/src/jobs/dispatch-outbox.ts';
 import { syncOutboxSubscriptions } from '../../api/src/jobs/sync-outbox-subscriptions.ts';
@@ -12,6 +10,7 @@ import { sendDueSms } from '../../api/src/notification/send-due-sms.ts';
 import { loggingSmsProvider } from '../../api/src/notification/sms-provider.ts';
 import { smsSendableAt } from '../../api/src/notification/quiet-hours.ts';
 import { ACCOUNTS, saveScreenshot, waitForHydration } from './browser';
+import { createPerson } from './people';
 import { usersInBrowsers } from './users';
 
 /**
@@ -32,19 +31,8 @@ async function citizenWithCase(n: number) {
   const first17 = `1201041993040${n}${401 + 2 * n}`;
   const idNumber = first17 + idNumberCheckChar(first17);
   const password = 'Notice#2026';
-  const user = await db.user.create({
-    data: {
-      name: `消息测试${n}`,
-      idNumberCipher: encryptPii(idNumber),
-      idNumberHash: piiLookupHash(idNumber),
-      idNumberMasked: maskIdNumber(idNumber),
-      phoneCipher: encryptPii(`${PHONE.slice(0, -1)}${n}`),
-      phoneHash: piiLookupHash(`${PHONE.slice(0, -1)}${n}`),
-      phoneMasked: maskPhone(`${PHONE.slice(0, -1)}${n}`),
-      realNameLevel: 'REAL_NAME',
-      passwordHash: await hashPassword(password),
-    },
-  });
+  const phone = `${PHONE.slice(0, -1)}${n}`;
+  const user = await createPerson(db, { name: `消息测试${n}`, idNumber, phone, password });
   const businessNumber = `2026120410300${String(n).padStart(7, '0')}`;
   await createCaseLike(db, TEMPLATE_CASE, { businessNumber, applicantId: user.id, status: 'IN_PROGRESS' });
   return { account: { login: idNumber, password, name: user.name }, businessNumber, userId: user.id };

@@ -59,6 +59,9 @@ export const PAGES: readonly CheckedPage[] = [
   { name: '首页（已登录）', as: 'citizen', path: '/', h1: /^欢迎使用/ },
   { name: '个人空间', as: 'citizen', path: '/personal', h1: '个人空间' },
   { name: '消息通知', as: 'citizen', path: '/personal/messages', h1: '消息通知' },
+  { name: '咨询投诉', as: 'citizen', path: '/personal/questions', h1: '咨询投诉' },
+  { name: '我要咨询', as: 'citizen', path: '/personal/questions/new', h1: '我要咨询' },
+  { name: '我要投诉', as: 'citizen', path: '/personal/questions/new?kind=COMPLAINT', h1: '我要投诉' },
   { name: '我的收藏', as: 'citizen', path: '/personal/favourites', h1: '我的收藏' },
   { name: '我的预约', as: 'citizen', path: '/personal/bookings', h1: '我的预约' },
   {
@@ -86,6 +89,7 @@ export const PAGES: readonly CheckedPage[] = [
   { name: '企业关联', as: 'citizen', path: '/personal/firm', h1: '企业关联' },
   { name: '信息管理', as: 'citizen', path: '/personal/account', h1: '信息管理' },
   { name: '修改密码', as: 'citizen', path: '/personal/account/password', h1: '修改密码' },
+  { name: '修改手机号', as: 'citizen', path: '/personal/account/phone', h1: '修改手机号' },
   { name: '登录设备', as: 'citizen', path: '/personal/account/sessions', h1: '登录设备' },
   { name: '我的办件 在办件', as: 'citizen', path: '/personal/cases', h1: '在办件' },
   { name: '我的办件 办结件', as: 'citizen', path: '/personal/cases?list=COMPLETED', h1: '办结件' },
@@ -189,6 +193,18 @@ export const PAGES: readonly CheckedPage[] = [
     as: 'socialSecurityClerk',
     path: '/staff/department/evaluations?state=REPLIED',
     h1: /^差评回复/,
+  },
+  {
+    name: '咨询投诉 待答复',
+    as: 'socialSecurityClerk',
+    path: '/staff/department/questions',
+    h1: /^咨询投诉/,
+  },
+  {
+    name: '咨询投诉 已答复',
+    as: 'socialSecurityClerk',
+    path: '/staff/department/questions?state=ANSWERED',
+    h1: /^咨询投诉/,
   },
   {
     name: '差评处理',

@@ -2,11 +2,11 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { randomInt } from 'node:crypto';
 import { createPrisma } from '../../api/src/db/prisma.ts';
-import { encryptPii, maskPhone, piiLookupHash } from '../../api/src/lib/pii.ts';
-import { idNumberCheckChar, maskIdNumber } from '../../api/src/lib/id-number.ts';
-import { hashPassword } from '../../api/src/auth/password.ts';
+import { piiLookupHash } from '../../api/src/lib/pii.ts';
+import { idNumberCheckChar } from '../../api/src/lib/id-number.ts';
 import { toGlobalId } from '../../api/src/lib/global-id.ts';
 import { TEST_RESIDENTS } from '../../api/src/account/identity-service.ts';
+import { codeSentTo, createPerson } from './people';
 import { launchBrowser, saveScreenshot, screenshotWidths, signIn, waitForHydration } from './browser';
 
 /**
@@ -60,25 +60,12 @@ function newPhone(): string {
   return `1990${String(randomInt(0, 1000)).padStart(3, '0')}${String(ending).padStart(4, '0')}`;
 }
 
-/** The code the logging SMS provider recorded for the number (sms_log keeps the text, the number masked). */
-async function codeSentTo(phone: string, after: Date): Promise<string> {
-  for (let tries = 0; tries < 50; tries += 1) {
-    const row = await db.smsLog.findFirst({
-      where: { phoneMasked: maskPhone(phone), loggedAt: { gte: after } },
-      orderBy: { loggedAt: 'desc' },
-    });
-    if (row) return row.text.match(/验证码为 (\d{6})/)![1]!;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`no SMS code logged for ${maskPhone(phone)}`);
-}
-
 async function askForCode(page: Page, phone: string): Promise<string> {
   const asked = new Date(Date.now() - 1000);
   await page.getByLabel(/手机号/).fill(phone);
   await page.getByRole('button', { name: '获取验证码' }).click();
   await expect.poll(() => page.getByRole('button', { name: /秒后重新获取/ }).count()).toBe(1);
-  const code = await codeSentTo(phone, asked);
+  const code = await codeSentTo(db, phone, asked);
   await page.getByLabel('短信验证码').fill(code);
   return code;
 }
@@ -90,19 +77,7 @@ async function newVerifiedUser(password: string) {
   const first17 = `120106199105${10 + n}${401 + 2 * n}`;
   const idNumber = first17 + idNumberCheckChar(first17);
   const phone = newPhone();
-  await db.user.create({
-    data: {
-      name: `关联测试${n}`,
-      idNumberCipher: encryptPii(idNumber),
-      idNumberHash: piiLookupHash(idNumber),
-      idNumberMasked: maskIdNumber(idNumber),
-      phoneCipher: encryptPii(phone),
-      phoneHash: piiLookupHash(phone),
-      phoneMasked: maskPhone(phone),
-      realNameLevel: 'REAL_NAME',
-      passwordHash: await hashPassword(password),
-    },
-  });
+  await createPerson(db, { name: `关联测试${n}`, idNumber, phone, password });
   return { login: phone, password, name: `关联测试${n}` };
 }
 
@@ -136,7 +111,7 @@ describe.each([
     const item = await db.serviceItem.findUniqueOrThrow({ where: { code: 'tj-ndrc-foreign-investment' } });
     const applyPath = `/personal/apply/${encodeURIComponent(toGlobalId('ServiceItem', item.id))}`;
     await page.goto(applyPath);
-    await expect.poll(() => page.getByRole('alert').textContent()).toContain('需要先完成实名认证');
+    await expect.poll(() => page.locator('.form-alert').textContent()).toContain('需要先完成实名认证');
     await page.getByRole('link', { name: '去实名认证' }).click();
     await page.waitForURL('**/personal/account/real-name?returnTo=*');
     await waitForHydration(page.getByRole('button', { name: '提交实名认证' }));

@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { launchBrowser, newContext, saveScreenshot, signIn } from './browser';
 
 /**
@@ -47,4 +47,17 @@ export function usersInBrowsers(webUrl: string) {
       pages.push(page);
     },
   };
+}
+
+/** Clicks the modal's 确认提交 (forms that cannot be undone ask first). */
+export async function confirmModal(page: Page) {
+  // Several users' pages are open: a page in the background gets no animation frames, so its modal would
+  // never finish zooming in. Click only once the zoom-in has finished (a click during it can miss).
+  await page.bringToFront();
+  const dialog = page.getByRole('dialog');
+  await expect
+    .poll(async () => (await dialog.getAttribute('class')) ?? '', { timeout: 15_000 })
+    .not.toMatch(/ant-zoom/);
+  await dialog.getByRole('button', { name: '确认提交' }).click();
+  await dialog.waitFor({ state: 'detached' });
 }

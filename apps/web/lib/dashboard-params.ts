@@ -1,3 +1,4 @@
+import { DASHBOARD_CASE_FILTER_LABELS } from '@hall/labels';
 import type {
   CaseSource,
   CaseStatus,
@@ -88,12 +89,7 @@ export const CASE_FILTERS = [
   'PAST_PROMISE',
   'IN_STATUS',
 ] as const satisfies readonly DashboardCaseFilter[];
-export const CASE_FILTER_LABELS: Record<DashboardCaseFilter, string> = {
-  APPLIED: '申请办件',
-  COMPLETED: '办结办件',
-  PAST_PROMISE: '超承诺时限办结',
-  IN_STATUS: '当前状态',
-};
+export const CASE_FILTER_LABELS = DASHBOARD_CASE_FILTER_LABELS satisfies Record<DashboardCaseFilter, string>;
 const CASE_SOURCES = ['ONLINE', 'INTERCONNECTED', 'WINDOW'] as const satisfies readonly CaseSource[];
 const LISTED_STATUSES = [
   'RECEIVED',
@@ -123,11 +119,20 @@ export function parseCaseList(raw: SearchParams): CaseListView {
   };
 }
 
-/** The address of a 办件明细 list: the dashboard view (its period, department, item) and the case list. */
-export function caseListHref(view: DashboardView, list: Partial<CaseListView>): string {
+/** The views that export to Excel: 统计分析, 评价明细, 办件明细 (GET /api/dashboard/export/<view>). */
+export const EXPORT_VIEWS = ['figures', 'evaluations', 'cases'] as const;
+export type ExportView = (typeof EXPORT_VIEWS)[number];
+
+/** The address of a 办件明细 list's query (the dashboard view and the case list), without the path. */
+export function caseListQuery(view: DashboardView, list: Partial<CaseListView>): string {
   const query = new URLSearchParams(viewQuery({ ...view, filter: 'ALL' }));
   if (list.filter && list.filter !== 'APPLIED') query.set('filter', list.filter);
   if (list.source) query.set('source', list.source);
   if (list.filter === 'IN_STATUS' && list.status) query.set('status', list.status);
-  return `/dashboard/cases?${query.toString()}`;
+  return query.toString();
+}
+
+/** The address of a 办件明细 list: the dashboard view (its period, department, item) and the case list. */
+export function caseListHref(view: DashboardView, list: Partial<CaseListView>): string {
+  return `/dashboard/cases?${caseListQuery(view, list)}`;
 }

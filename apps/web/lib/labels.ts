@@ -1,6 +1,7 @@
 import {
   CASE_SOURCE_LABELS as SHARED_CASE_SOURCE_LABELS,
   CASE_STATUS_LABELS as SHARED_CASE_STATUS_LABELS,
+  EVALUATION_DIMENSION_LABELS as SHARED_EVALUATION_DIMENSION_LABELS,
   EVALUATION_LEVEL_LABELS as SHARED_EVALUATION_LEVEL_LABELS,
 } from '@hall/labels';
 import type {
@@ -20,6 +21,8 @@ import type {
   LicenseAccessOutcome,
   LicenseGrantStatus,
   LicenseStatus,
+  QuestionKind,
+  QuestionState,
   RealNameLevel,
   Role,
   SearchMatch,
@@ -178,15 +181,10 @@ export const EVALUATION_CHANNEL_LABELS: Record<EvaluationChannel, string> = {
 };
 
 /** Optional dimension scores: online (网上办事) and window (窗口) sets. */
-export const EVALUATION_DIMENSION_LABELS: Record<EvaluationDimension, string> = {
-  EFFICIENCY: '办事效率',
-  GUIDE_ACCURACY: '办事指南精确度',
-  CONVENIENCE: '办事便捷度',
-  PLATFORM_USABILITY: '平台操作性',
-  SERVICE_EFFICIENCY: '服务效率',
-  SERVICE_LEVEL: '服务水平',
-  SERVICE_ATTITUDE: '服务态度',
-};
+export const EVALUATION_DIMENSION_LABELS = SHARED_EVALUATION_DIMENSION_LABELS satisfies Record<
+  EvaluationDimension,
+  string
+>;
 
 /** The department's queue of bad reviews (差评回复), in tab order. */
 export const EVALUATION_REPLY_STATE_LABELS: Record<EvaluationReplyState, string> = {
@@ -202,10 +200,6 @@ export const EVALUATION_REPLY_STATES = [
   'OVERDUE',
   'REPLIED',
 ] as const satisfies readonly EvaluationReplyState[];
-
-export function isEvaluationReplyState(value: unknown): value is EvaluationReplyState {
-  return typeof value === 'string' && (EVALUATION_REPLY_STATES as readonly string[]).includes(value);
-}
 
 /** 申诉 (appeal) states, as the supervisor's 申诉复核 page shows them. */
 export const EVALUATION_APPEAL_STATUS_LABELS: Record<EvaluationAppealStatus, string> = {
@@ -275,3 +269,23 @@ export const POSTAL_DELIVERY_STATUS_LABELS = {
   AWAITING: '待寄出',
   POSTED: '已寄出',
 } satisfies Record<PostalDeliveryStatus, string>;
+/** 咨询 / 投诉. */
+export const QUESTION_KIND_LABELS: Record<QuestionKind, string> = {
+  CONSULTATION: '咨询',
+  COMPLAINT: '投诉',
+};
+
+export const QUESTION_KINDS = ['CONSULTATION', 'COMPLAINT'] as const satisfies readonly QuestionKind[];
+
+export function isQuestionKind(value: unknown): value is QuestionKind {
+  return typeof value === 'string' && (QUESTION_KINDS as readonly string[]).includes(value);
+}
+
+/** Where a 咨询 or 投诉 stands (the workbench's tabs, the citizen's list). */
+export const QUESTION_STATE_LABELS: Record<QuestionState, string> = {
+  PENDING: '待答复',
+  OVERDUE: '已超期',
+  ANSWERED: '已答复',
+};
+
+export const QUESTION_STATES = ['PENDING', 'OVERDUE', 'ANSWERED'] as const satisfies readonly QuestionState[];

@@ -11,6 +11,9 @@ export const PUBLISHED_CACHE_SECONDS = 600;
 
 const PublishedFiguresQuery = graphql(`
   query PublishedFigures {
+    evaluationRules {
+      replyWindowDays
+    }
     publishedFigures {
       monthFrom
       monthTo
@@ -44,11 +47,12 @@ const PublishedFiguresQuery = graphql(`
 `);
 
 async function fetchPublishedFigures() {
-  return (await anonymousQuery(PublishedFiguresQuery, {})).publishedFigures;
+  const { publishedFigures, evaluationRules } = await anonymousQuery(PublishedFiguresQuery, {});
+  return { ...publishedFigures, replyWindowDays: evaluationRules.replyWindowDays };
 }
 
 /** The published figures, anonymous and cached (see PUBLISHED_CACHE_SECONDS). */
-export const loadPublishedFigures = unstable_cache(fetchPublishedFigures, ['published-figures-v1'], {
+export const loadPublishedFigures = unstable_cache(fetchPublishedFigures, ['published-figures-v2'], {
   revalidate: PUBLISHED_CACHE_SECONDS,
 });
 

@@ -1,10 +1,16 @@
+import { MOBILE_NUMBER } from '@hall/labels';
 import type { PhoneCodePurpose } from '../generated/prisma/client.ts';
 import type { Db } from '../db/prisma.ts';
 import { readApiEnvVariable } from '../env-schema.ts';
+import { userError } from '../lib/errors.ts';
 import { hashOneTimeCode, newNumericCode } from '../lib/one-time-code.ts';
 
-/** A mainland mobile number: 11 digits starting 1[3-9]. */
-export const MOBILE_SHAPE = /^1[3-9][0-9]{9}$/;
+/** A mainland mobile number: 11 digits starting 1[3-9] (the rule the web's phone fields check too). */
+export const MOBILE_SHAPE = MOBILE_NUMBER.pattern;
+export const MOBILE_MESSAGE = MOBILE_NUMBER.message;
+/** 修改手机号 to the number the account has already, or to another account's number. */
+export const SAME_PHONE = userError('INVALID', '新手机号与当前手机号相同', ['input', 'phone']);
+export const PHONE_TAKEN = userError('TAKEN', '该手机号已被其他账号使用', ['input', 'phone']);
 export const PHONE_CODE_SHAPE = /^[0-9]{6}$/;
 
 /** 6 digits; only the keyed hash is stored, domain-separated per purpose (lib/one-time-code.ts). */
@@ -20,6 +26,7 @@ export function phoneCodeTtlMs(env: Record<string, string | undefined> = process
 export const PURPOSE_LABEL: Record<PhoneCodePurpose, string> = {
   REGISTER: '注册',
   RESET_PASSWORD: '找回密码',
+  CHANGE_PHONE: '修改手机号',
 };
 
 /** Sending codes: at most one a minute and 5 an hour per number, 20 an hour per address (README). */

@@ -7,7 +7,7 @@ import { writeAuditLog } from '../audit/write-audit-log.ts';
 import { hashPassword } from '../auth/password.ts';
 import { passwordProblem } from '../auth/password-rule.ts';
 import { CONSENT_DOCUMENTS, CURRENT_CONSENTS } from './consent-documents.ts';
-import { MOBILE_SHAPE } from './phone-code.ts';
+import { MOBILE_MESSAGE, MOBILE_SHAPE } from './phone-code.ts';
 import { redeemPhoneCode, type RedeemOutcome } from './redeem-phone-code.ts';
 
 export interface RegisterAccountInput {
@@ -36,8 +36,7 @@ export async function registerAccount(
   const name = input.name.trim();
   const phoneHash = piiLookupHash(phone);
   const problems: UserError[] = [];
-  if (!MOBILE_SHAPE.test(phone))
-    problems.push(userError('INVALID', '请输入 11 位手机号', ['input', 'phone']));
+  if (!MOBILE_SHAPE.test(phone)) problems.push(userError('INVALID', MOBILE_MESSAGE, ['input', 'phone']));
   if (!name) problems.push(userError('REQUIRED', '请输入姓名', ['input', 'name']));
   else if (name.length > MAX_NAME) {
     problems.push(userError('INVALID', `姓名最多 ${MAX_NAME} 个字`, ['input', 'name']));

@@ -6,7 +6,7 @@ import { writeAuditLog } from '../audit/write-audit-log.ts';
 import { hashPassword } from '../auth/password.ts';
 import { passwordProblem } from '../auth/password-rule.ts';
 import { revokeUserSessions } from '../auth/revoke-session.ts';
-import { MOBILE_SHAPE } from './phone-code.ts';
+import { MOBILE_MESSAGE, MOBILE_SHAPE } from './phone-code.ts';
 import { redeemPhoneCode, type RedeemOutcome } from './redeem-phone-code.ts';
 
 /**
@@ -21,7 +21,7 @@ export async function resetPassword(
   const phone = input.phone.trim();
   if (!MOBILE_SHAPE.test(phone)) {
     return {
-      result: refused(userError('INVALID', '请输入 11 位手机号', ['input', 'phone'])),
+      result: refused(userError('INVALID', MOBILE_MESSAGE, ['input', 'phone'])),
       lockedUntil: null,
     };
   }

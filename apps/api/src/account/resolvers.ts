@@ -9,6 +9,7 @@ import { phoneCodeTtlMs } from './phone-code.ts';
 import { sendPhoneCode } from './send-phone-code.ts';
 import { registerAccount } from './register-account.ts';
 import { resetPassword } from './reset-password.ts';
+import { changePhone } from './change-phone.ts';
 import { verifyRealName } from './verify-real-name.ts';
 import { verifyRealPerson } from './verify-real-person.ts';
 import { requestFirmLink } from './request-firm-link.ts';
@@ -43,6 +44,12 @@ export const accountResolvers: Resolvers = {
       return result.ok
         ? { revokedSessions: result.value.revokedSessions, lockedUntil: null, userErrors: [] }
         : { revokedSessions: null, lockedUntil, userErrors: result.errors };
+    },
+    changePhone: async (_parent, { input }, ctx) => {
+      const { result, lockedUntil } = await changePhone(ctx, input);
+      return result.ok
+        ? { user: await callerRow(ctx), lockedUntil: null, userErrors: [] }
+        : { user: null, lockedUntil, userErrors: result.errors };
     },
     verifyRealName: async (_parent, { input }, ctx) => {
       const { result, lockedUntil } = await verifyRealName(ctx, input);

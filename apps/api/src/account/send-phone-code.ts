@@ -4,11 +4,15 @@ import { ok, refused, userError, type Result } from '../lib/errors.ts';
 import { formatCst } from '../lib/natural-days.ts';
 import { piiLookupHash } from '../lib/pii.ts';
 import { isUniqueViolation } from '../lib/unique-violation.ts';
+import { accountPolicy } from './account-policy.ts';
 import {
   hashPhoneCode,
+  MOBILE_MESSAGE,
   MOBILE_SHAPE,
   newPhoneCode,
   PHONE_CODE_SENDS,
+  PHONE_TAKEN,
+  SAME_PHONE,
   phoneCodeTtlMs,
   PURPOSE_LABEL,
 } from './phone-code.ts';
@@ -22,19 +26,22 @@ export interface SendPhoneCodeOutcome {
 }
 
 /**
- * Sends a 6-digit code by SMS for 注册 or 找回密码. Anyone may ask (nobody is signed in yet), so every request
+ * Sends a 6-digit code by SMS for 注册, 找回密码 or 修改手机号. Anyone may ask (nobody is signed in yet), so every request
  * is counted first — per number (one a minute, five an hour) and per address (twenty an hour) — before
  * anything is looked up. For 注册 a number that already has an account is refused by name (the account must
  * be unique anyway); for 找回密码 a number without an account gets the same answer as one with, and no SMS.
- * A new code supersedes the number's previous live code for the same purpose.
+ * For 修改手机号 the caller must be signed in (a CITIZEN), and the new number must not be any account's yet
+ * (the caller's own included). A new code supersedes the number's previous live code for the same purpose.
  */
 export async function sendPhoneCode(
   ctx: Context,
   input: { phone: string; purpose: PhoneCodePurpose },
 ): Promise<SendPhoneCodeOutcome> {
+  const caller =
+    input.purpose === 'CHANGE_PHONE' ? accountPolicy.requireUser(ctx.principal, 'account.changePhone') : null;
   const phone = input.phone.trim();
   if (!MOBILE_SHAPE.test(phone)) {
-    return { result: refused(userError('INVALID', '请输入 11 位手机号', PHONE)), retryAt: null };
+    return { result: refused(userError('INVALID', MOBILE_MESSAGE, PHONE)), retryAt: null };
   }
   const now = ctx.clock.now();
   const phoneHash = piiLookupHash(phone);
@@ -53,6 +60,10 @@ export async function sendPhoneCode(
       result: refused(userError('TAKEN', '该手机号已注册，请直接登录或找回密码', PHONE)),
       retryAt: null,
     };
+  }
+  if (caller && account) {
+    const problem = account.id === caller.user.id ? SAME_PHONE : PHONE_TAKEN;
+    return { result: refused(problem), retryAt: null };
   }
   // 找回密码 for a number without a usable account: the same answer, nothing sent.
   if (input.purpose === 'RESET_PASSWORD' && !account?.isActive)

@@ -19,3 +19,8 @@ export function findCorrectionNotice(
     orderBy: [{ occurredAt: 'desc' }, { id: 'desc' }],
   });
 }
+
+/** The same notice among a case's events already read, oldest first (the timeline: case-loaders.ts). */
+export function correctionNoticeAmong(events: CaseEvent[]): CaseEvent | null {
+  return events.findLast((event) => event.toStatus === AWAITING_CORRECTION) ?? null;
+}

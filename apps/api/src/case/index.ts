@@ -2,6 +2,7 @@
  * The case module's entry: what other modules may use. Anything else in this folder is private to it
  * (dependency-cruiser's modules-through-entries rule; policies are imported directly).
  */
+export * from './case-loaders.ts';
 export * from './case-outbox.ts';
 export * from './case-transitions.ts';
 export * from './correction-notice.ts';

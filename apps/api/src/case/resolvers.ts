@@ -10,7 +10,8 @@ import { requestCorrection } from './request-correction.ts';
 import { startProcessing } from './start-processing.ts';
 import { completeCase } from './complete-case.ts';
 import { departmentActions } from './case-transitions.ts';
-import { findCorrectionNotice, missingMaterialsOf } from './correction-notice.ts';
+import { correctionNoticeAmong, missingMaterialsOf } from './correction-notice.ts';
+import { caseLoadersOf } from './case-loaders.ts';
 import { inputId, toPayload } from '../lib/payload.ts';
 import { ACTION_PERMISSION, casePolicy, caseTarget } from './case-policy.ts';
 import type { Result } from '../lib/errors.ts';
@@ -51,19 +52,13 @@ export const caseResolvers: Resolvers = {
       await recordPartnerRead(ctx, 'Case', kase.id);
       return (await ctx.loaders.userById.load(kase.applicantId))?.name ?? '';
     },
-    timeline: (kase, _args, ctx) =>
-      ctx.db.caseEvent.findMany({
-        where: { caseId: kase.id },
-        orderBy: [{ occurredAt: 'asc' }, { id: 'asc' }],
-        include: { actorUser: { select: { name: true } }, actorClient: { select: { name: true } } },
-      }),
-    materials: (kase, _args, ctx) =>
-      ctx.db.caseMaterial.findMany({ where: { caseId: kase.id }, orderBy: { createdAt: 'asc' } }),
+    timeline: (kase, _args, ctx) => caseLoadersOf(ctx).events.load(kase.id),
+    materials: (kase, _args, ctx) => caseLoadersOf(ctx).materials.load(kase.id),
     availableActions: async (kase, _args, ctx) => {
       const mayDo = (action: CaseAction) =>
         casePolicy.allows(ctx.principal, ACTION_PERMISSION[action], caseTarget(kase));
       if (!departmentActions(kase.status, false).some(mayDo)) return [];
-      const notice = await findCorrectionNotice(ctx.db, kase.id);
+      const notice = correctionNoticeAmong(await caseLoadersOf(ctx).events.load(kase.id));
       return departmentActions(kase.status, Boolean(notice)).filter(mayDo);
     },
   },
@@ -71,12 +66,9 @@ export const caseResolvers: Resolvers = {
     trustLevel: (material) => material.trustLevel,
   },
   CaseEvent: {
-    actorName: (event) => {
-      const withActors = event as typeof event & {
-        actorUser?: { name: string } | null;
-        actorClient?: { name: string } | null;
-      };
-      return withActors.actorUser?.name ?? withActors.actorClient?.name ?? null;
+    actorName: async (event, _args, ctx) => {
+      if (event.actorUserId) return (await ctx.loaders.userById.load(event.actorUserId))?.name ?? null;
+      return event.actorClientId ? caseLoadersOf(ctx).clientName.load(event.actorClientId) : null;
     },
     missingMaterials: (event) => missingMaterialsOf(event.details),
   },

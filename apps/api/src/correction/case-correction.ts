@@ -1,6 +1,11 @@
 import type { Context } from '../context.ts';
 import type { Case, CaseMaterial } from '../generated/prisma/client.ts';
-import { AWAITING_CORRECTION, findCorrectionNotice, missingMaterialsOf } from '../case/index.ts';
+import {
+  AWAITING_CORRECTION,
+  caseLoadersOf,
+  correctionNoticeAmong,
+  missingMaterialsOf,
+} from '../case/index.ts';
 
 export interface CorrectionItemView {
   name: string;
@@ -18,18 +23,18 @@ export interface CaseCorrectionView {
 
 /** Case.correction: the notice, its materials with what was uploaded for each, and the resubmission. */
 export async function caseCorrection(ctx: Context, kase: Case): Promise<CaseCorrectionView | null> {
-  const notice = await findCorrectionNotice(ctx.db, kase.id);
-  if (!notice) return null;
-  const [sent, submission] = await Promise.all([
-    ctx.db.caseMaterial.findMany({
-      where: { correctionEventId: notice.id },
-      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
-    }),
-    ctx.db.caseEvent.findFirst({
-      where: { caseId: kase.id, fromStatus: 'CORRECTION_REQUIRED', occurredAt: { gte: notice.occurredAt } },
-      orderBy: [{ occurredAt: 'asc' }, { id: 'asc' }],
-    }),
+  const loaders = caseLoadersOf(ctx);
+  const [events, materials] = await Promise.all([
+    loaders.events.load(kase.id),
+    loaders.materials.load(kase.id),
   ]);
+  const notice = correctionNoticeAmong(events);
+  if (!notice) return null;
+  const sent = materials.filter((material) => material.correctionEventId === notice.id);
+  // the first step out of 补正 after the notice: the resubmission (or the department's decision)
+  const submission = events.find(
+    (event) => event.fromStatus === AWAITING_CORRECTION && event.occurredAt >= notice.occurredAt,
+  );
   return {
     requestedAt: notice.occurredAt,
     note: notice.reason,

@@ -13,7 +13,8 @@ import {
 } from './dashboard-period.ts';
 import { evaluationSums, figureRow } from './dashboard-sql.ts';
 import { caseFigures, type CaseFiguresModel, type CaseRollupRow } from './case-figures.ts';
-import { dashboardAlerts, type AlertModel } from './dashboard-alerts.ts';
+import { ALERT_DAYS, dashboardAlerts, type AlertModel } from './dashboard-alerts.ts';
+import { WORK_CALENDAR_YEARS } from './work-calendar.ts';
 
 export interface DashboardInput {
   period: { kind: DashboardPeriodKind; day: string; to?: string | null };
@@ -74,6 +75,8 @@ export async function computeDashboard(ctx: Context, input: DashboardInput) {
     })),
     trend,
     alerts,
+    alertDays: ALERT_DAYS,
+    workCalendarYears: WORK_CALENDAR_YEARS,
   };
 }
 

@@ -3,7 +3,7 @@ import { HALL_TIME_ZONE } from '../lib/natural-days.ts';
 import { Prisma, type CaseSource, type CaseStatus } from '../generated/prisma/client.ts';
 import type { DashboardCaseFilter } from '../generated/graphql.ts';
 import { departmentFilter } from './dashboard-policy.ts';
-import { decodeTimeIdCursor } from '../lib/keyset-cursor.ts';
+import { decodeTimeIdCursor, encodeTimeIdCursor } from '../lib/keyset-cursor.ts';
 
 /** The cases behind a 办件 number: the same period (CST days from..to) and filters as the figure. */
 export interface CaseRowsQuery {
@@ -54,19 +54,53 @@ const base = (query: CaseRowsQuery) => {
        ${scope}`;
 };
 
+const pageOf = (query: CaseRowsQuery, page: { after: string | null; limit: number }) => {
+  const after = page.after ? decodeTimeIdCursor(page.after) : null;
+  return Prisma.sql`
+    SELECT * FROM (${base(query)}) rows
+     ${after ? Prisma.sql`WHERE ("at", "id") < (${after.at.toISOString()}::timestamptz, ${after.id}::uuid)` : Prisma.empty}
+     ORDER BY "at" DESC, "id" DESC
+     LIMIT ${page.limit}`;
+};
+
 /** One page in (time, id) descending order, keyset after the cursor. */
 export async function dashboardCaseRows(
   db: Db,
   query: CaseRowsQuery,
   page: { after: string | null; limit: number },
 ): Promise<DashboardCaseRow[]> {
-  const after = page.after ? decodeTimeIdCursor(page.after) : null;
-  return db.$queryRaw<DashboardCaseRow[]>`
-    SELECT * FROM (${base(query)}) rows
-     ${after ? Prisma.sql`WHERE ("at", "id") < (${after.at.toISOString()}::timestamptz, ${after.id}::uuid)` : Prisma.empty}
-     ORDER BY "at" DESC, "id" DESC
-     LIMIT ${page.limit}`;
+  return db.$queryRaw<DashboardCaseRow[]>(pageOf(query, page));
 }
+
+/** A row of the 办件明细 export: the page row with the columns the list shows. */
+export interface DashboardCaseExportRow extends DashboardCaseRow {
+  businessNumber: string;
+  itemName: string;
+  departmentName: string;
+  source: CaseSource;
+  status: CaseStatus;
+  appliedAt: Date | null;
+  completedAt: Date | null;
+}
+
+/** The same page with each case's number, item, department, source, status and times (the export's rows). */
+export async function dashboardCaseExportRows(
+  db: Db,
+  query: CaseRowsQuery,
+  page: { after: string | null; limit: number },
+): Promise<DashboardCaseExportRow[]> {
+  return db.$queryRaw<DashboardCaseExportRow[]>`
+    SELECT p.*, c."business_number" AS "businessNumber", i."name" AS "itemName", d."name" AS "departmentName",
+           c."source", c."status", c."applied_at" AS "appliedAt", c."completed_at" AS "completedAt"
+      FROM (${pageOf(query, page)}) p
+      JOIN "cases" c ON c."id" = p."id"
+      JOIN "departments" d ON d."id" = c."department_id"
+      JOIN "service_items" i ON i."id" = c."item_id"
+     ORDER BY p."at" DESC, p."id" DESC`;
+}
+
+export const caseCursorOfRow = (row: Pick<DashboardCaseRow, 'at' | 'id'>) =>
+  encodeTimeIdCursor({ at: row.at, id: row.id });
 
 export async function countDashboardCases(db: Db, query: CaseRowsQuery): Promise<number> {
   const [row] = await db.$queryRaw<

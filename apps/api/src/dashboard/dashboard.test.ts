@@ -25,6 +25,7 @@ const DASHBOARD = `query($period: DashboardPeriodInput!, $d: ID) {
     trend { day evaluations bad }
     dimensionScores { dimension average count }
     alerts { department { name } kind value threshold }
+    workCalendarYears
   } }`;
 
 describe('dashboards over HTTP', () => {
@@ -76,6 +77,7 @@ describe('dashboards over HTTP', () => {
       trend: { day: string; evaluations: number; bad: number }[];
       dimensionScores: { average: number; count: number }[];
       alerts: { kind: string }[];
+      workCalendarYears: number[];
     };
   };
   const month = { kind: 'MONTH', day: '2026-11-18' };
@@ -90,6 +92,10 @@ describe('dashboards over HTTP', () => {
       previousFrom: '2026-10-01',
       previousTo: '2026-10-31',
     });
+    // The calendar the page names is the one the working days are counted with (the database's table).
+    const years = await api.db.$queryRaw<{ year: number }[]>`
+      SELECT DISTINCT extract(year FROM "day")::int AS "year" FROM "work_calendar_days" ORDER BY 1`;
+    expect(dashboard.workCalendarYears).toEqual(years.map((row) => row.year));
     const raw = await evaluationFigures(
       api.db,
       { from: parseCst('2026-11-01 00:00:00'), to: parseCst('2026-12-01 00:00:00') },
@@ -287,6 +293,143 @@ describe('dashboards over HTTP', () => {
         })
       ).status,
     ).toBe(400);
+  });
+
+  it('exports the 办件明细 list: the same rows and filters, for the head of its own department only', async () => {
+    const d = encodeURIComponent(toGlobalId('Department', own));
+    const url = (query: string) => `${api.url}/dashboard/cases.xlsx?kind=MONTH&day=2026-11-01&${query}`;
+    const sheetOf = async (response: Response) => {
+      expect(response.status).toBe(200);
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(Buffer.from(await response.arrayBuffer()) as unknown as ArrayBuffer);
+      return workbook.getWorksheet('办件明细')!;
+    };
+    type CaseList = {
+      dashboardCases: {
+        totalCount: number;
+        edges: { workingDays: number | null; node: { businessNumber: string } }[];
+        pageInfo: { hasNextPage: boolean; endCursor: string };
+      };
+    };
+    const listed = async (variables: Record<string, unknown>) => {
+      const rows: { businessNumber: string; workingDays: number | null }[] = [];
+      let after: string | undefined;
+      for (;;) {
+        const { data } = await api.graphql<CaseList>(
+          `query($d: ID, $f: DashboardCaseFilter, $source: CaseSource, $after: String) {
+            dashboardCases(period: { kind: MONTH, day: "2026-11-01" }, departmentId: $d, filter: $f,
+                           source: $source, first: 100, after: $after) {
+              totalCount edges { workingDays node { businessNumber } } pageInfo { hasNextPage endCursor } } }`,
+          { ...variables, after },
+          { sessionToken: head },
+        );
+        rows.push(...data!.dashboardCases.edges.map((e) => ({ ...e.node, workingDays: e.workingDays })));
+        if (!data!.dashboardCases.pageInfo.hasNextPage)
+          return { rows, total: data!.dashboardCases.totalCount };
+        after = data!.dashboardCases.pageInfo.endCursor;
+      }
+    };
+
+    const completed = await sheetOf(
+      await fetch(url(`filter=COMPLETED&department=${d}`), { headers: { 'x-session-token': head } }),
+    );
+    expect(completed.getRow(1).values).toEqual([
+      undefined,
+      '统计期间',
+      '2026-11-01 至 2026-11-30（北京时间）',
+    ]);
+    expect(completed.getRow(2).values).toEqual([undefined, '部门', '南开社保分中心']);
+    expect(completed.getRow(3).values).toEqual([undefined, '事项', '全部事项']);
+    expect(completed.getRow(4).values).toEqual([undefined, '范围', '办结办件']);
+    expect(completed.getRow(7).getCell(1).value).toBe('业务编号');
+    const expected = await listed({ d: toGlobalId('Department', own), f: 'COMPLETED' });
+    expect(expected.total).toBeGreaterThan(0);
+    const cells = (sheet: ExcelJS.Worksheet, first: number) =>
+      Array.from({ length: sheet.rowCount - first + 1 }, (_, i) => sheet.getRow(first + i)).map((row) => ({
+        businessNumber: row.getCell(1).value,
+        department: row.getCell(3).value,
+        workingDays: row.getCell(8).value ?? null,
+      }));
+    const exported = cells(completed, 8);
+    expect(exported).toHaveLength(expected.total);
+    expect(exported.map(({ businessNumber, workingDays }) => ({ businessNumber, workingDays }))).toEqual(
+      expected.rows,
+    );
+    expect(new Set(exported.map((row) => row.department))).toEqual(new Set(['南开社保分中心']));
+
+    // A source is one more filter row; without a department the head's own is written.
+    const online = await sheetOf(
+      await fetch(url('filter=APPLIED&source=ONLINE'), { headers: { 'x-session-token': head } }),
+    );
+    expect(online.getRow(2).values).toEqual([undefined, '部门', '南开社保分中心']);
+    expect(online.getRow(5).values).toEqual([undefined, '来源', '网上申报']);
+    const onlineList = await listed({ f: 'APPLIED', source: 'ONLINE' });
+    expect(cells(online, 9).map((row) => row.businessNumber)).toEqual(
+      onlineList.rows.map((row) => row.businessNumber),
+    );
+
+    const refused = await fetch(
+      url(`filter=COMPLETED&department=${encodeURIComponent(toGlobalId('Department', other))}`),
+      { headers: { 'x-session-token': head } },
+    );
+    expect(refused.status).toBe(403);
+    expect(await refused.json()).toMatchObject({ code: 'FORBIDDEN' });
+    expect((await fetch(url('filter=COMPLETED'))).status).toBe(401);
+    const clerk = await api.sessionFor(CLERK_SOCIAL_SECURITY);
+    expect((await fetch(url('filter=COMPLETED'), { headers: { 'x-session-token': clerk } })).status).toBe(
+      403,
+    );
+    for (const bad of ['filter=IN_STATUS', 'filter=IN_STATUS&status=DRAFT', 'filter=APPLIED&source=FAX']) {
+      expect((await fetch(url(bad), { headers: { 'x-session-token': head } })).status).toBe(400);
+    }
+  });
+
+  it('exports 统计分析 as its figures tables, the same numbers as the dashboard', async () => {
+    const response = await fetch(`${api.url}/dashboard/figures.xlsx?kind=MONTH&day=2026-11-01`, {
+      headers: { 'x-session-token': supervisor },
+    });
+    expect(response.status).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(await response.arrayBuffer()) as unknown as ArrayBuffer);
+    const dashboard = (
+      await api.graphql<Dashboard>(DASHBOARD, { period: month }, { sessionToken: supervisor })
+    ).data!.dashboard;
+    const figures = workbook.getWorksheet('主要指标')!;
+    expect(figures.getRow(1).values).toEqual([undefined, '统计期间', '2026-11-01 至 2026-11-30（北京时间）']);
+    expect(figures.getRow(2).values).toEqual([undefined, '部门', '全部部门']);
+    const value = (label: string) => {
+      const row = Array.from({ length: figures.rowCount }, (_, i) => figures.getRow(i + 1)).find(
+        (r) => r.getCell(1).value === label,
+      )!;
+      return [row.getCell(2).value, row.getCell(3).value];
+    };
+    expect(value('评价总量')).toEqual([dashboard.overall.total, dashboard.previous.total]);
+    expect(value('超期回复')).toEqual([dashboard.overall.overdue, dashboard.previous.overdue]);
+    expect(value('差评率（%）')[0]).toBe(Math.round(dashboard.overall.badRate! * 1000) / 10);
+    expect(value('办结办件')[0]).toBe(dashboard.cases.completed);
+    const departments = workbook.getWorksheet('各部门指标')!;
+    const names = Array.from(
+      { length: departments.rowCount - 7 },
+      (_, i) => departments.getRow(8 + i).getCell(1).value,
+    );
+    expect(names.sort()).toEqual(dashboard.byDepartment.map((row) => row.department.name).sort());
+    const trend = workbook.getWorksheet('每日趋势')!;
+    expect(trend.rowCount - 7).toBe(dashboard.trend.length);
+    // A head's export is narrowed like the page, another department refused.
+    const mine = await fetch(`${api.url}/dashboard/figures.xlsx?kind=MONTH&day=2026-11-01`, {
+      headers: { 'x-session-token': head },
+    });
+    const own = new ExcelJS.Workbook();
+    await own.xlsx.load(Buffer.from(await mine.arrayBuffer()) as unknown as ArrayBuffer);
+    expect(own.getWorksheet('各部门指标')!.getRow(8).getCell(1).value).toBe('南开社保分中心');
+    expect(own.getWorksheet('各部门指标')!.rowCount).toBe(8);
+    const theirs = await fetch(
+      `${api.url}/dashboard/figures.xlsx?kind=MONTH&day=2026-11-01&department=${encodeURIComponent(
+        toGlobalId('Department', other),
+      )}`,
+      { headers: { 'x-session-token': head } },
+    );
+    expect(theirs.status).toBe(403);
   });
 
   it('publishes last month and year per department to anyone', async () => {

@@ -3,3 +3,4 @@
  * (dependency-cruiser's modules-through-entries rule; policies are imported directly).
  */
 export * from './dashboard-period.ts';
+export * from './working-days.ts';

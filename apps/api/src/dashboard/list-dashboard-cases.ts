@@ -3,11 +3,15 @@ import type { Context } from '../context.ts';
 import type { CaseSource, CaseStatus } from '../generated/prisma/client.ts';
 import type { DashboardCaseFilter } from '../generated/graphql.ts';
 import { pageSize } from '../lib/connection.ts';
-import { readableDepartment } from './dashboard-policy.ts';
+import { readableDepartment, type DashboardPermission } from './dashboard-policy.ts';
 import { resolvePeriod } from './dashboard-period.ts';
-import { encodeTimeIdCursor } from '../lib/keyset-cursor.ts';
 import { keysetPage } from './dashboard-evaluation-rows.ts';
-import { countDashboardCases, dashboardCaseRows, type CaseRowsQuery } from './dashboard-case-rows.ts';
+import {
+  caseCursorOfRow,
+  countDashboardCases,
+  dashboardCaseRows,
+  type CaseRowsQuery,
+} from './dashboard-case-rows.ts';
 import type { DashboardListInput } from './list-dashboard-evaluations.ts';
 
 export interface DashboardCaseListInput extends Omit<DashboardListInput, 'filter'> {
@@ -20,8 +24,12 @@ const badStatus = (message: string) =>
   new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', argumentName: 'status' } });
 
 /** The caller's 办件 drill-down query, checked: a head reads its own department only. */
-export function caseRowsQuery(ctx: Context, input: DashboardCaseListInput): CaseRowsQuery {
-  const departmentId = readableDepartment(ctx.principal, 'dashboard.read', input.departmentId);
+export function caseRowsQuery(
+  ctx: Context,
+  input: DashboardCaseListInput,
+  permission: DashboardPermission,
+): CaseRowsQuery {
+  const departmentId = readableDepartment(ctx.principal, permission, input.departmentId);
   const period = resolvePeriod(input.period);
   const filter = input.filter ?? 'APPLIED';
   const status = input.status ?? null;
@@ -45,7 +53,7 @@ export async function listDashboardCases(
   ctx: Context,
   input: DashboardCaseListInput & { first?: number | null; after?: string | null },
 ) {
-  const query = caseRowsQuery(ctx, input);
+  const query = caseRowsQuery(ctx, input, 'dashboard.read');
   const size = pageSize(input.first);
   const [rows, totalCount] = await Promise.all([
     dashboardCaseRows(ctx.db, query, { after: input.after ?? null, limit: size + 1 }),
@@ -55,7 +63,7 @@ export async function listDashboardCases(
   const cases = await ctx.db.case.findMany({ where: { id: { in: page.map((row) => row.id) } } });
   const byId = new Map(cases.map((kase) => [kase.id, kase]));
   const edges = page.map((row) => ({
-    cursor: encodeTimeIdCursor({ at: row.at, id: row.id }),
+    cursor: caseCursorOfRow(row),
     node: byId.get(row.id)!,
     workingDays: row.workingDays,
     pastPromise: row.pastPromise,

@@ -1,7 +1,7 @@
 import type { Context } from '../context.ts';
 import type { DashboardEvaluationFilter, DashboardPeriodKind } from '../generated/graphql.ts';
 import { pageSize } from '../lib/connection.ts';
-import { readableDepartment } from './dashboard-policy.ts';
+import { readableDepartment, type DashboardPermission } from './dashboard-policy.ts';
 import { resolvePeriod } from './dashboard-period.ts';
 import {
   countDashboardEvaluations,
@@ -22,7 +22,7 @@ export interface DashboardListInput {
 export function evaluationRowsQuery(
   ctx: Context,
   input: DashboardListInput,
-  permission: 'dashboard.read' | 'dashboard.export',
+  permission: DashboardPermission,
 ): EvaluationRowsQuery {
   const departmentId = readableDepartment(ctx.principal, permission, input.departmentId);
   const period = resolvePeriod(input.period);

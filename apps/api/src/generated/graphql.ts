@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { UserModel, DepartmentModel, ServiceItemModel, CaseModel, CaseEventModel, CaseMaterialModel, FavouriteItemModel, ServiceCentreModel, BookingSlotModel, BookingModel, DeliveryAddressModel, CaseDeliveryAddressModel, EvaluationModel, EvaluationAppealModel, EvaluationNoteModel, ServiceItemMaterialModel, LicenseModel, LicenseGrantModel, LicenseAccessModel, LicenseAdministratorModel, ApiClientModel, UserSessionModel, NotificationModel, FirmLinkModel, WebhookEndpointModel, ServiceCategoryModel, NoticeModel } from '../graphql-models.ts';
+import type { UserModel, DepartmentModel, ServiceItemModel, CaseModel, CaseEventModel, CaseMaterialModel, FavouriteItemModel, ServiceCentreModel, BookingSlotModel, BookingModel, DeliveryAddressModel, CaseDeliveryAddressModel, EvaluationModel, EvaluationAppealModel, EvaluationNoteModel, ServiceItemMaterialModel, LicenseModel, LicenseGrantModel, LicenseAccessModel, LicenseAdministratorModel, ApiClientModel, UserSessionModel, NotificationModel, QuestionModel, FirmLinkModel, WebhookEndpointModel, ServiceCategoryModel, NoticeModel } from '../graphql-models.ts';
 import type { PostalDeliveryRow } from '../delivery/list-postal-deliveries.ts';
 import type { CaseCorrectionView, CorrectionItemView } from '../correction/case-correction.ts';
 import type { FigureRowModel } from '../evaluation/compute-evaluation-figures.ts';
@@ -53,6 +53,23 @@ export type AddFavouriteItemPayload = {
   /** The favourite (the same one when the item was starred already). */
   favourite: Maybe<FavouriteItem>;
   /** Why nothing was starred (an unknown item). */
+  userErrors: Array<UserError>;
+};
+
+/** What 答复 needs. */
+export type AnswerQuestionInput = {
+  /** The answer, 1 to `questionRules.answerMaxLength` characters; it cannot be changed. */
+  answer: Scalars['String']['input'];
+  /** The question (global ID). */
+  questionId: Scalars['ID']['input'];
+};
+
+/** The answered question, or why not. */
+export type AnswerQuestionPayload = {
+  __typename?: 'AnswerQuestionPayload';
+  /** The question with its answer. */
+  question: Maybe<Question>;
+  /** Why nothing was answered (empty or too long text, not the caller's department, answered already). */
   userErrors: Array<UserError>;
 };
 
@@ -131,6 +148,25 @@ export type AppointLicenseAdministratorInput = {
   idNumber: Scalars['String']['input'];
   /** The license (global ID). */
   licenseId: Scalars['ID']['input'];
+};
+
+/** What 咨询 / 投诉 needs. */
+export type AskQuestionInput = {
+  /** The text, 1 to `questionRules.bodyMaxLength` characters. */
+  body: Scalars['String']['input'];
+  /** The service item (global ID); its department answers. */
+  itemId: Scalars['ID']['input'];
+  /** 咨询 or 投诉. */
+  kind: QuestionKind;
+};
+
+/** The question asked, or why not. */
+export type AskQuestionPayload = {
+  __typename?: 'AskQuestionPayload';
+  /** The new question. */
+  question: Maybe<Question>;
+  /** Why nothing was asked (empty or too long text, unknown item). */
+  userErrors: Array<UserError>;
 };
 
 /** A slot to book. */
@@ -585,6 +621,25 @@ export type ChangePasswordPayload = {
   userErrors: Array<UserError>;
 };
 
+/** What 修改手机号 needs. */
+export type ChangePhoneInput = {
+  /** The 6-digit code sent to it (sendPhoneCode with CHANGE_PHONE). */
+  code: Scalars['String']['input'];
+  /** The new 11-digit mobile number (no account may have it yet). */
+  phone: Scalars['String']['input'];
+};
+
+/** The result of changePhone. */
+export type ChangePhonePayload = {
+  __typename?: 'ChangePhonePayload';
+  /** When code entry opens again, after too many wrong codes. */
+  lockedUntil: Maybe<Scalars['DateTime']['output']>;
+  /** The caller with the new number (masked). */
+  user: Maybe<User>;
+  /** Why the number did not change. */
+  userErrors: Array<UserError>;
+};
+
 /** The case to post and the address from the caller's address book. */
 export type ChooseCaseDeliveryAddressInput = {
   /** The address (global ID). */
@@ -711,6 +766,8 @@ export type Currency =
 /** 统计分析: figures of a period, with the period before for comparison. */
 export type Dashboard = {
   __typename?: 'Dashboard';
+  /** The alerts' window: the last this many CST days, today included. */
+  alertDays: Scalars['Int']['output'];
   /** Departments above the alert thresholds (supervisors; empty for a department head). */
   alerts: Array<DashboardAlert>;
   /** The instant the figures were computed at (overdue is judged against it). */
@@ -737,6 +794,8 @@ export type Dashboard = {
   previousCases: DashboardCaseFigures;
   /** From the start of the previous period (at least 14 days back) to the end of the period. */
   trend: Array<DashboardTrendPoint>;
+  /** The years whose holiday and 调休 calendar the working days follow (work-calendar.json); later days: Monday–Friday. */
+  workCalendarYears: Array<Scalars['Int']['output']>;
 };
 
 /** A department above a configured threshold over the last 7 CST days (up to and including today). */
@@ -1045,6 +1104,21 @@ export type Department = Node & {
   name: Scalars['String']['output'];
   /** 6-digit administrative region code */
   regionCode: Scalars['String']['output'];
+};
+
+/** A page of the department's questions in one state, newest first, with the count of every state. */
+export type DepartmentQuestionConnection = {
+  __typename?: 'DepartmentQuestionConnection';
+  /** The questions of this page with their cursors. */
+  edges: Array<QuestionEdge>;
+  /** The questions of this page. */
+  nodes: Array<Question>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** Questions in each state. */
+  stateCounts: Array<QuestionStateCount>;
+  /** Questions in the state asked for, across all pages. */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** One dimension's score of an evaluation. */
@@ -1963,8 +2037,12 @@ export type Mutation = {
   addEvaluationFollowUp: EvaluationPayload;
   /** 收藏: stars a service item for the caller; starring it again changes nothing. */
   addFavouriteItem: AddFavouriteItemPayload;
+  /** 答复: staff of the question's department answer it, once; the asker is notified (inbox and SMS). */
+  answerQuestion: AnswerQuestionPayload;
   /** The legal representative appoints a license administrator by ID number (at most five per license). */
   appointLicenseAdministrator: LicenseAdministratorPayload;
+  /** 咨询 / 投诉: asks the department of a service item; it answers within `questionRules.answerWorkingDays` working days. */
+  askQuestion: AskQuestionPayload;
   /** 预约: books a place in a slot for the caller; refused with SLOT_FULL when no place is left. */
   bookVisit: BookVisitPayload;
   /** 取消预约: cancels the caller's booking up to the stated time before the slot. */
@@ -1976,6 +2054,8 @@ export type Mutation = {
    * Wrong current passwords count like failed sign-ins: 5 per user, or 30 per address, in 15 minutes lock it.
    */
   changePassword: ChangePasswordPayload;
+  /** 修改手机号: the caller's mobile number becomes the one the code was sent to. */
+  changePhone: ChangePhonePayload;
   /** 邮政速递: the applicant chooses where the case's result is posted, until it is completed. */
   chooseCaseDeliveryAddress: ChooseCaseDeliveryAddressPayload;
   /** 部门经办人: 办结 with the result and how it is delivered. */
@@ -2059,7 +2139,7 @@ export type Mutation = {
   rotateApiClientSecret: RotateApiClientSecretPayload;
   /** Creates or updates the caller's own 暂存件 of an online item; partial data is kept as it is. */
   saveApplicationDraft: SaveApplicationDraftPayload;
-  /** Sends a 6-digit code by SMS for 注册 or 找回密码 (anyone; throttled per number and per address). */
+  /** Sends a 6-digit code by SMS for 注册 or 找回密码 (anyone) or 修改手机号 (the signed-in CITIZEN); throttled per number and per address. */
   sendPhoneCode: SendPhoneCodePayload;
   /** 邮政速递: makes one of the caller's addresses the default. */
   setDefaultDeliveryAddress: DeliveryAddressPayload;
@@ -2113,8 +2193,20 @@ export type MutationAddFavouriteItemArgs = {
 
 
 /** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
+export type MutationAnswerQuestionArgs = {
+  input: AnswerQuestionInput;
+};
+
+
+/** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
 export type MutationAppointLicenseAdministratorArgs = {
   input: AppointLicenseAdministratorInput;
+};
+
+
+/** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
+export type MutationAskQuestionArgs = {
+  input: AskQuestionInput;
 };
 
 
@@ -2139,6 +2231,12 @@ export type MutationCancelLicenseArgs = {
 /** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
 export type MutationChangePasswordArgs = {
   input: ChangePasswordInput;
+};
+
+
+/** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
+export type MutationChangePhoneArgs = {
+  input: ChangePhoneInput;
 };
 
 
@@ -2568,6 +2666,8 @@ export type Notification = Node & {
   id: Scalars['ID']['output'];
   /** What it reports. */
   kind: NotificationKind;
+  /** The 咨询 or 投诉 it is about, if any (its asker's only). */
+  question: Maybe<Question>;
   /** When the user marked it read; null while unread. */
   readAt: Maybe<Scalars['DateTime']['output']>;
   /** A short title, e.g. 办件已办结. */
@@ -2607,7 +2707,9 @@ export type NotificationKind =
   /** 评价即将截止: two days before the 7-day evaluation window closes and the default is given */
   | 'EVALUATION_REMINDER'
   /** 部门已回复评价 */
-  | 'EVALUATION_REPLIED';
+  | 'EVALUATION_REPLIED'
+  /** 部门已答复咨询或投诉 */
+  | 'QUESTION_ANSWERED';
 
 /** Where a page of a Relay connection sits among all pages. */
 export type PageInfo = {
@@ -2708,6 +2810,8 @@ export type PasswordRule = {
 
 /** What a one-time SMS code confirms. */
 export type PhoneCodePurpose =
+  /** 修改手机号: this number becomes the signed-in person's (sending needs a CITIZEN signed in) */
+  | 'CHANGE_PHONE'
   /** 注册: a new account for this mobile number */
   | 'REGISTER'
   /** 找回密码: a new password for the account of this mobile number */
@@ -2881,6 +2985,8 @@ export type Query = {
   departmentCases: CaseConnection;
   /** The bad reviews of the caller's own department (部门经办人 only), earliest reply deadline first. */
   departmentEvaluationTasks: EvaluationConnection;
+  /** 部门工作台 → 咨询投诉: the caller's department's questions in one state, newest first. `first` is capped at 100. */
+  departmentQuestions: DepartmentQuestionConnection;
   /** Every department of the hall, by name. */
   departments: Array<Department>;
   /** Appeals for the supervisor (好差评管理员, SUPERVISOR only), oldest first. */
@@ -2917,6 +3023,8 @@ export type Query = {
   popularServiceItems: Array<PopularServiceItem>;
   /** 公示: each department's figures for the last month and year; public. */
   publishedFigures: PublishedFigures;
+  /** The rules of 咨询 and 投诉 (public). */
+  questionRules: QuestionRules;
   /** This request's cost and the caller's remaining budget. */
   rateLimit: RateLimit;
   /** The documents 注册 agrees to, in their current versions (public). */
@@ -3045,6 +3153,14 @@ export type QueryDepartmentEvaluationTasksArgs = {
 
 
 /** Everything that can be read. Each field checks the caller itself. */
+export type QueryDepartmentQuestionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  state?: InputMaybe<QuestionState>;
+};
+
+
+/** Everything that can be read. Each field checks the caller itself. */
 export type QueryEvaluationAppealsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -3154,6 +3270,91 @@ export type QueryWebhookDeliveriesArgs = {
   apiClientId?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   statuses?: InputMaybe<Array<WebhookDeliveryStatus>>;
+};
+
+/** A citizen's 咨询 or 投诉 about a service item, and the department's answer. */
+export type Question = Node & {
+  __typename?: 'Question';
+  /** The department's answer; null while unanswered. */
+  answer: Maybe<Scalars['String']['output']>;
+  /** When the answer is due: 24:00 CST of the last working day (`questionRules.answerWorkingDays`). */
+  answerDueAt: Scalars['DateTime']['output'];
+  /** When it was answered. */
+  answeredAt: Maybe<Scalars['DateTime']['output']>;
+  /** When it was asked. */
+  askedAt: Scalars['DateTime']['output'];
+  /** Who asked (their name), for the department. */
+  askerName: Scalars['String']['output'];
+  /** What the citizen wrote. */
+  body: Scalars['String']['output'];
+  /** The department that answers (the item's). */
+  department: Department;
+  /** Opaque global ID. */
+  id: Scalars['ID']['output'];
+  /** The service item it is about. */
+  item: ServiceItem;
+  /** 咨询 or 投诉. */
+  kind: QuestionKind;
+  /** Where it stands now. */
+  state: QuestionState;
+};
+
+/** A page of questions, newest first. */
+export type QuestionConnection = {
+  __typename?: 'QuestionConnection';
+  /** The questions of this page with their cursors. */
+  edges: Array<QuestionEdge>;
+  /** The questions of this page. */
+  nodes: Array<Question>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** Questions across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A question and its cursor. */
+export type QuestionEdge = {
+  __typename?: 'QuestionEdge';
+  /** Resume point after this question. */
+  cursor: Scalars['String']['output'];
+  /** The question. */
+  node: Question;
+};
+
+/** 咨询 or 投诉. */
+export type QuestionKind =
+  /** 投诉: a complaint about the item's service */
+  | 'COMPLAINT'
+  /** 咨询: a question about the item */
+  | 'CONSULTATION';
+
+/** The rules of 咨询 and 投诉 in numbers: forms state and check these (the web keeps no copy). */
+export type QuestionRules = {
+  __typename?: 'QuestionRules';
+  /** Most characters of an answer. */
+  answerMaxLength: Scalars['Int']['output'];
+  /** Working days (the published holiday calendar) the department has to answer, until 24:00 CST of the last. */
+  answerWorkingDays: Scalars['Int']['output'];
+  /** Most characters of a question or complaint. */
+  bodyMaxLength: Scalars['Int']['output'];
+};
+
+/** Where a question stands: 待答复, 已超期 (unanswered past its deadline) or 已答复. */
+export type QuestionState =
+  /** 已答复 */
+  | 'ANSWERED'
+  /** 已超期: unanswered past its deadline */
+  | 'OVERDUE'
+  /** 待答复: unanswered, within its deadline */
+  | 'PENDING';
+
+/** How many of the department's questions are in a state. */
+export type QuestionStateCount = {
+  __typename?: 'QuestionStateCount';
+  /** Questions in it. */
+  count: Scalars['Int']['output'];
+  /** The state. */
+  state: QuestionState;
 };
 
 /** The caller's query-cost budget (points per hour), as GitHub's GraphQL API reports it. */
@@ -3479,7 +3680,7 @@ export type SearchMatch =
 export type SendPhoneCodeInput = {
   /** The 11-digit mobile number. */
   phone: Scalars['String']['input'];
-  /** 注册 or 找回密码. */
+  /** 注册, 找回密码 or 修改手机号. */
   purpose: PhoneCodePurpose;
 };
 
@@ -3852,6 +4053,8 @@ export type User = Node & {
   notifications: NotificationConnection;
   /** 邮政速递: the own cases whose result is posted or to be posted, newest first. `first` is capped at 100. */
   postalDeliveries: PostalDeliveryConnection;
+  /** 我的互动 → 咨询投诉: the user's questions and complaints, newest first; only the user themself sees them. `first` is capped at 100. */
+  questions: QuestionConnection;
   /** How far the person's identity has been verified (认证等级). */
   realNameLevel: RealNameLevel;
   /** The user's roles. */
@@ -3900,6 +4103,13 @@ export type UserNotificationsArgs = {
 
 /** A person who signs in to the hall. ID number and phone are shown masked only. */
 export type UserPostalDeliveriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A person who signs in to the hall. ID number and phone are shown masked only. */
+export type UserQuestionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -4204,6 +4414,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( LicenseGrantModel & { __typename: 'LicenseGrant' } )
     | ( NoticeModel & { __typename: 'Notice' } )
     | ( NotificationModel & { __typename: 'Notification' } )
+    | ( QuestionModel & { __typename: 'Question' } )
     | ( ServiceCategoryModel & { __typename: 'ServiceCategory' } )
     | ( ServiceCentreModel & { __typename: 'ServiceCentre' } )
     | ( ServiceItemModel & { __typename: 'ServiceItem' } )
@@ -4217,12 +4428,16 @@ export type ResolversTypes = {
   AcceptCaseInput: AcceptCaseInput;
   AddDeliveryAddressInput: AddDeliveryAddressInput;
   AddFavouriteItemPayload: ResolverTypeWrapper<Omit<AddFavouriteItemPayload, 'favourite'> & { favourite?: Maybe<ResolversTypes['FavouriteItem']> }>;
+  AnswerQuestionInput: AnswerQuestionInput;
+  AnswerQuestionPayload: ResolverTypeWrapper<Omit<AnswerQuestionPayload, 'question'> & { question?: Maybe<ResolversTypes['Question']> }>;
   ApiClient: ResolverTypeWrapper<ApiClientModel>;
   ApiClientConnection: ResolverTypeWrapper<Omit<ApiClientConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ApiClientEdge']>, nodes: Array<ResolversTypes['ApiClient']> }>;
   ApiClientEdge: ResolverTypeWrapper<Omit<ApiClientEdge, 'node'> & { node: ResolversTypes['ApiClient'] }>;
   ApiClientUsage: ResolverTypeWrapper<ApiClientUsage>;
   ApplicationForm: ApplicationForm;
   AppointLicenseAdministratorInput: AppointLicenseAdministratorInput;
+  AskQuestionInput: AskQuestionInput;
+  AskQuestionPayload: ResolverTypeWrapper<Omit<AskQuestionPayload, 'question'> & { question?: Maybe<ResolversTypes['Question']> }>;
   BookVisitInput: BookVisitInput;
   BookVisitPayload: ResolverTypeWrapper<Omit<BookVisitPayload, 'booking'> & { booking?: Maybe<ResolversTypes['Booking']> }>;
   Booking: ResolverTypeWrapper<BookingModel>;
@@ -4257,6 +4472,8 @@ export type ResolversTypes = {
   ChangeLicenseStatusPayload: ResolverTypeWrapper<Omit<ChangeLicenseStatusPayload, 'license'> & { license?: Maybe<ResolversTypes['License']> }>;
   ChangePasswordInput: ChangePasswordInput;
   ChangePasswordPayload: ResolverTypeWrapper<ChangePasswordPayload>;
+  ChangePhoneInput: ChangePhoneInput;
+  ChangePhonePayload: ResolverTypeWrapper<Omit<ChangePhonePayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
   ChooseCaseDeliveryAddressInput: ChooseCaseDeliveryAddressInput;
   ChooseCaseDeliveryAddressPayload: ResolverTypeWrapper<Omit<ChooseCaseDeliveryAddressPayload, 'case'> & { case?: Maybe<ResolversTypes['Case']> }>;
   CitizenLookupPayload: ResolverTypeWrapper<CitizenLookupPayload>;
@@ -4297,6 +4514,7 @@ export type ResolversTypes = {
   DeliveryAddressRefInput: DeliveryAddressRefInput;
   DeliveryMethod: DeliveryMethod;
   Department: ResolverTypeWrapper<DepartmentModel>;
+  DepartmentQuestionConnection: ResolverTypeWrapper<Omit<DepartmentQuestionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['QuestionEdge']>, nodes: Array<ResolversTypes['Question']> }>;
   DimensionScore: ResolverTypeWrapper<DimensionScore>;
   DimensionScoreInput: DimensionScoreInput;
   DisableApiClientInput: DisableApiClientInput;
@@ -4402,6 +4620,13 @@ export type ResolversTypes = {
   PublishedFigureRow: ResolverTypeWrapper<PublishedFigureRowModel>;
   PublishedFigures: ResolverTypeWrapper<Omit<PublishedFigures, 'month' | 'year'> & { month: Array<ResolversTypes['PublishedFigureRow']>, year: Array<ResolversTypes['PublishedFigureRow']> }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Question: ResolverTypeWrapper<QuestionModel>;
+  QuestionConnection: ResolverTypeWrapper<Omit<QuestionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['QuestionEdge']>, nodes: Array<ResolversTypes['Question']> }>;
+  QuestionEdge: ResolverTypeWrapper<Omit<QuestionEdge, 'node'> & { node: ResolversTypes['Question'] }>;
+  QuestionKind: QuestionKind;
+  QuestionRules: ResolverTypeWrapper<QuestionRules>;
+  QuestionState: QuestionState;
+  QuestionStateCount: ResolverTypeWrapper<QuestionStateCount>;
   RateLimit: ResolverTypeWrapper<RateLimit>;
   RealNameLevel: RealNameLevel;
   RecordWindowCaseInput: RecordWindowCaseInput;
@@ -4489,11 +4714,15 @@ export type ResolversParentTypes = {
   AcceptCaseInput: AcceptCaseInput;
   AddDeliveryAddressInput: AddDeliveryAddressInput;
   AddFavouriteItemPayload: Omit<AddFavouriteItemPayload, 'favourite'> & { favourite?: Maybe<ResolversParentTypes['FavouriteItem']> };
+  AnswerQuestionInput: AnswerQuestionInput;
+  AnswerQuestionPayload: Omit<AnswerQuestionPayload, 'question'> & { question?: Maybe<ResolversParentTypes['Question']> };
   ApiClient: ApiClientModel;
   ApiClientConnection: Omit<ApiClientConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ApiClientEdge']>, nodes: Array<ResolversParentTypes['ApiClient']> };
   ApiClientEdge: Omit<ApiClientEdge, 'node'> & { node: ResolversParentTypes['ApiClient'] };
   ApiClientUsage: ApiClientUsage;
   AppointLicenseAdministratorInput: AppointLicenseAdministratorInput;
+  AskQuestionInput: AskQuestionInput;
+  AskQuestionPayload: Omit<AskQuestionPayload, 'question'> & { question?: Maybe<ResolversParentTypes['Question']> };
   BookVisitInput: BookVisitInput;
   BookVisitPayload: Omit<BookVisitPayload, 'booking'> & { booking?: Maybe<ResolversParentTypes['Booking']> };
   Booking: BookingModel;
@@ -4522,6 +4751,8 @@ export type ResolversParentTypes = {
   ChangeLicenseStatusPayload: Omit<ChangeLicenseStatusPayload, 'license'> & { license?: Maybe<ResolversParentTypes['License']> };
   ChangePasswordInput: ChangePasswordInput;
   ChangePasswordPayload: ChangePasswordPayload;
+  ChangePhoneInput: ChangePhoneInput;
+  ChangePhonePayload: Omit<ChangePhonePayload, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
   ChooseCaseDeliveryAddressInput: ChooseCaseDeliveryAddressInput;
   ChooseCaseDeliveryAddressPayload: Omit<ChooseCaseDeliveryAddressPayload, 'case'> & { case?: Maybe<ResolversParentTypes['Case']> };
   CitizenLookupPayload: CitizenLookupPayload;
@@ -4556,6 +4787,7 @@ export type ResolversParentTypes = {
   DeliveryAddressPayload: Omit<DeliveryAddressPayload, 'address'> & { address?: Maybe<ResolversParentTypes['DeliveryAddress']> };
   DeliveryAddressRefInput: DeliveryAddressRefInput;
   Department: DepartmentModel;
+  DepartmentQuestionConnection: Omit<DepartmentQuestionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['QuestionEdge']>, nodes: Array<ResolversParentTypes['Question']> };
   DimensionScore: DimensionScore;
   DimensionScoreInput: DimensionScoreInput;
   DisableApiClientInput: DisableApiClientInput;
@@ -4644,6 +4876,11 @@ export type ResolversParentTypes = {
   PublishedFigureRow: PublishedFigureRowModel;
   PublishedFigures: Omit<PublishedFigures, 'month' | 'year'> & { month: Array<ResolversParentTypes['PublishedFigureRow']>, year: Array<ResolversParentTypes['PublishedFigureRow']> };
   Query: Record<PropertyKey, never>;
+  Question: QuestionModel;
+  QuestionConnection: Omit<QuestionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['QuestionEdge']>, nodes: Array<ResolversParentTypes['Question']> };
+  QuestionEdge: Omit<QuestionEdge, 'node'> & { node: ResolversParentTypes['Question'] };
+  QuestionRules: QuestionRules;
+  QuestionStateCount: QuestionStateCount;
   RateLimit: RateLimit;
   RecordWindowCaseInput: RecordWindowCaseInput;
   RecordWindowCasePayload: Omit<RecordWindowCasePayload, 'case'> & { case?: Maybe<ResolversParentTypes['Case']> };
@@ -4721,6 +4958,11 @@ export type AddFavouriteItemPayloadResolvers<ContextType = Context, ParentType e
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type AnswerQuestionPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AnswerQuestionPayload'] = ResolversParentTypes['AnswerQuestionPayload']> = {
+  question?: Resolver<Maybe<ResolversTypes['Question']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type ApiClientResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApiClient'] = ResolversParentTypes['ApiClient']> = {
   clientId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -4753,6 +4995,11 @@ export type ApiClientUsageResolvers<ContextType = Context, ParentType extends Re
   pointsLimit?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   pointsUsed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   resetAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type AskQuestionPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AskQuestionPayload'] = ResolversParentTypes['AskQuestionPayload']> = {
+  question?: Resolver<Maybe<ResolversTypes['Question']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type BookVisitPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BookVisitPayload'] = ResolversParentTypes['BookVisitPayload']> = {
@@ -4943,6 +5190,12 @@ export type ChangePasswordPayloadResolvers<ContextType = Context, ParentType ext
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type ChangePhonePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangePhonePayload'] = ResolversParentTypes['ChangePhonePayload']> = {
+  lockedUntil?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type ChooseCaseDeliveryAddressPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChooseCaseDeliveryAddressPayload'] = ResolversParentTypes['ChooseCaseDeliveryAddressPayload']> = {
   case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
@@ -4979,6 +5232,7 @@ export type CreateApiClientPayloadResolvers<ContextType = Context, ParentType ex
 };
 
 export type DashboardResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Dashboard'] = ResolversParentTypes['Dashboard']> = {
+  alertDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   alerts?: Resolver<Array<ResolversTypes['DashboardAlert']>, ParentType, ContextType>;
   asOf?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   byDepartment?: Resolver<Array<ResolversTypes['DashboardDepartmentRow']>, ParentType, ContextType>;
@@ -4992,6 +5246,7 @@ export type DashboardResolvers<ContextType = Context, ParentType extends Resolve
   previous?: Resolver<ResolversTypes['EvaluationFigureRow'], ParentType, ContextType>;
   previousCases?: Resolver<ResolversTypes['DashboardCaseFigures'], ParentType, ContextType>;
   trend?: Resolver<Array<ResolversTypes['DashboardTrendPoint']>, ParentType, ContextType>;
+  workCalendarYears?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type DashboardAlertResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DashboardAlert'] = ResolversParentTypes['DashboardAlert']> = {
@@ -5113,6 +5368,14 @@ export type DepartmentResolvers<ContextType = Context, ParentType extends Resolv
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   regionCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type DepartmentQuestionConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DepartmentQuestionConnection'] = ResolversParentTypes['DepartmentQuestionConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['QuestionEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Question']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  stateCounts?: Resolver<Array<ResolversTypes['QuestionStateCount']>, ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type DimensionScoreResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DimensionScore'] = ResolversParentTypes['DimensionScore']> = {
@@ -5458,11 +5721,14 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   addDeliveryAddress?: Resolver<ResolversTypes['DeliveryAddressPayload'], ParentType, ContextType, RequireFields<MutationAddDeliveryAddressArgs, 'input'>>;
   addEvaluationFollowUp?: Resolver<ResolversTypes['EvaluationPayload'], ParentType, ContextType, RequireFields<MutationAddEvaluationFollowUpArgs, 'input'>>;
   addFavouriteItem?: Resolver<ResolversTypes['AddFavouriteItemPayload'], ParentType, ContextType, RequireFields<MutationAddFavouriteItemArgs, 'input'>>;
+  answerQuestion?: Resolver<ResolversTypes['AnswerQuestionPayload'], ParentType, ContextType, RequireFields<MutationAnswerQuestionArgs, 'input'>>;
   appointLicenseAdministrator?: Resolver<ResolversTypes['LicenseAdministratorPayload'], ParentType, ContextType, RequireFields<MutationAppointLicenseAdministratorArgs, 'input'>>;
+  askQuestion?: Resolver<ResolversTypes['AskQuestionPayload'], ParentType, ContextType, RequireFields<MutationAskQuestionArgs, 'input'>>;
   bookVisit?: Resolver<ResolversTypes['BookVisitPayload'], ParentType, ContextType, RequireFields<MutationBookVisitArgs, 'input'>>;
   cancelBooking?: Resolver<ResolversTypes['CancelBookingPayload'], ParentType, ContextType, RequireFields<MutationCancelBookingArgs, 'input'>>;
   cancelLicense?: Resolver<ResolversTypes['ChangeLicenseStatusPayload'], ParentType, ContextType, RequireFields<MutationCancelLicenseArgs, 'input'>>;
   changePassword?: Resolver<ResolversTypes['ChangePasswordPayload'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'input'>>;
+  changePhone?: Resolver<ResolversTypes['ChangePhonePayload'], ParentType, ContextType, RequireFields<MutationChangePhoneArgs, 'input'>>;
   chooseCaseDeliveryAddress?: Resolver<ResolversTypes['ChooseCaseDeliveryAddressPayload'], ParentType, ContextType, RequireFields<MutationChooseCaseDeliveryAddressArgs, 'input'>>;
   completeCase?: Resolver<ResolversTypes['CaseTransitionPayload'], ParentType, ContextType, RequireFields<MutationCompleteCaseArgs, 'input'>>;
   createApiClient?: Resolver<ResolversTypes['CreateApiClientPayload'], ParentType, ContextType, RequireFields<MutationCreateApiClientArgs, 'input'>>;
@@ -5541,7 +5807,7 @@ export type NationalReportEdgeResolvers<ContextType = Context, ParentType extend
 };
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'Booking' | 'BookingSlot' | 'Case' | 'DeliveryAddress' | 'Department' | 'Evaluation' | 'EvaluationAppeal' | 'FirmLink' | 'License' | 'LicenseGrant' | 'Notice' | 'Notification' | 'ServiceCategory' | 'ServiceCentre' | 'ServiceItem' | 'User' | 'UserSession', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Booking' | 'BookingSlot' | 'Case' | 'DeliveryAddress' | 'Department' | 'Evaluation' | 'EvaluationAppeal' | 'FirmLink' | 'License' | 'LicenseGrant' | 'Notice' | 'Notification' | 'Question' | 'ServiceCategory' | 'ServiceCentre' | 'ServiceItem' | 'User' | 'UserSession', ParentType, ContextType>;
 };
 
 export type NoticeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Notice'] = ResolversParentTypes['Notice']> = {
@@ -5576,6 +5842,7 @@ export type NotificationResolvers<ContextType = Context, ParentType extends Reso
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['NotificationKind'], ParentType, ContextType>;
+  question?: Resolver<Maybe<ResolversTypes['Question']>, ParentType, ContextType>;
   readAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -5706,6 +5973,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   dashboardEvaluations?: Resolver<ResolversTypes['DashboardEvaluationConnection'], ParentType, ContextType, RequireFields<QueryDashboardEvaluationsArgs, 'filter' | 'first' | 'period'>>;
   departmentCases?: Resolver<ResolversTypes['CaseConnection'], ParentType, ContextType, RequireFields<QueryDepartmentCasesArgs, 'first'>>;
   departmentEvaluationTasks?: Resolver<ResolversTypes['EvaluationConnection'], ParentType, ContextType, RequireFields<QueryDepartmentEvaluationTasksArgs, 'first'>>;
+  departmentQuestions?: Resolver<ResolversTypes['DepartmentQuestionConnection'], ParentType, ContextType, RequireFields<QueryDepartmentQuestionsArgs, 'first' | 'state'>>;
   departments?: Resolver<Array<ResolversTypes['Department']>, ParentType, ContextType>;
   evaluationAppeals?: Resolver<ResolversTypes['EvaluationAppealConnection'], ParentType, ContextType, RequireFields<QueryEvaluationAppealsArgs, 'first'>>;
   evaluationFigures?: Resolver<ResolversTypes['EvaluationFigures'], ParentType, ContextType, Partial<QueryEvaluationFiguresArgs>>;
@@ -5724,6 +5992,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   passwordRule?: Resolver<ResolversTypes['PasswordRule'], ParentType, ContextType>;
   popularServiceItems?: Resolver<Array<ResolversTypes['PopularServiceItem']>, ParentType, ContextType, RequireFields<QueryPopularServiceItemsArgs, 'first'>>;
   publishedFigures?: Resolver<ResolversTypes['PublishedFigures'], ParentType, ContextType>;
+  questionRules?: Resolver<ResolversTypes['QuestionRules'], ParentType, ContextType>;
   rateLimit?: Resolver<ResolversTypes['RateLimit'], ParentType, ContextType>;
   registrationTerms?: Resolver<ResolversTypes['RegistrationTerms'], ParentType, ContextType>;
   searchServiceItems?: Resolver<ResolversTypes['ServiceItemSearchConnection'], ParentType, ContextType, RequireFields<QuerySearchServiceItemsArgs, 'first' | 'query'>>;
@@ -5733,6 +6002,44 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   uploadLimits?: Resolver<ResolversTypes['UploadLimits'], ParentType, ContextType>;
   webhookDeliveries?: Resolver<ResolversTypes['WebhookDeliveryConnection'], ParentType, ContextType, RequireFields<QueryWebhookDeliveriesArgs, 'first'>>;
   webhookEndpoints?: Resolver<Array<ResolversTypes['WebhookEndpoint']>, ParentType, ContextType>;
+};
+
+export type QuestionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Question'] = ResolversParentTypes['Question']> = {
+  answer?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  answerDueAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  answeredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  askedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  askerName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  department?: Resolver<ResolversTypes['Department'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  item?: Resolver<ResolversTypes['ServiceItem'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['QuestionKind'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['QuestionState'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type QuestionConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['QuestionConnection'] = ResolversParentTypes['QuestionConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['QuestionEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Question']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type QuestionEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['QuestionEdge'] = ResolversParentTypes['QuestionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Question'], ParentType, ContextType>;
+};
+
+export type QuestionRulesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['QuestionRules'] = ResolversParentTypes['QuestionRules']> = {
+  answerMaxLength?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  answerWorkingDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  bodyMaxLength?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type QuestionStateCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['QuestionStateCount'] = ResolversParentTypes['QuestionStateCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['QuestionState'], ParentType, ContextType>;
 };
 
 export type RateLimitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RateLimit'] = ResolversParentTypes['RateLimit']> = {
@@ -5950,6 +6257,7 @@ export type UserResolvers<ContextType = Context, ParentType extends ResolversPar
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   notifications?: Resolver<ResolversTypes['NotificationConnection'], ParentType, ContextType, RequireFields<UserNotificationsArgs, 'first' | 'unreadOnly'>>;
   postalDeliveries?: Resolver<ResolversTypes['PostalDeliveryConnection'], ParentType, ContextType, RequireFields<UserPostalDeliveriesArgs, 'first'>>;
+  questions?: Resolver<ResolversTypes['QuestionConnection'], ParentType, ContextType, RequireFields<UserQuestionsArgs, 'first'>>;
   realNameLevel?: Resolver<ResolversTypes['RealNameLevel'], ParentType, ContextType>;
   roles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
   sessions?: Resolver<ResolversTypes['UserSessionConnection'], ParentType, ContextType, RequireFields<UserSessionsArgs, 'activeOnly' | 'first'>>;
@@ -6028,10 +6336,12 @@ export type WebhookEndpointResolvers<ContextType = Context, ParentType extends R
 
 export type Resolvers<ContextType = Context> = {
   AddFavouriteItemPayload?: AddFavouriteItemPayloadResolvers<ContextType>;
+  AnswerQuestionPayload?: AnswerQuestionPayloadResolvers<ContextType>;
   ApiClient?: ApiClientResolvers<ContextType>;
   ApiClientConnection?: ApiClientConnectionResolvers<ContextType>;
   ApiClientEdge?: ApiClientEdgeResolvers<ContextType>;
   ApiClientUsage?: ApiClientUsageResolvers<ContextType>;
+  AskQuestionPayload?: AskQuestionPayloadResolvers<ContextType>;
   BookVisitPayload?: BookVisitPayloadResolvers<ContextType>;
   Booking?: BookingResolvers<ContextType>;
   BookingConnection?: BookingConnectionResolvers<ContextType>;
@@ -6055,6 +6365,7 @@ export type Resolvers<ContextType = Context> = {
   CaseTransitionPayload?: CaseTransitionPayloadResolvers<ContextType>;
   ChangeLicenseStatusPayload?: ChangeLicenseStatusPayloadResolvers<ContextType>;
   ChangePasswordPayload?: ChangePasswordPayloadResolvers<ContextType>;
+  ChangePhonePayload?: ChangePhonePayloadResolvers<ContextType>;
   ChooseCaseDeliveryAddressPayload?: ChooseCaseDeliveryAddressPayloadResolvers<ContextType>;
   CitizenLookupPayload?: CitizenLookupPayloadResolvers<ContextType>;
   CitizenMatch?: CitizenMatchResolvers<ContextType>;
@@ -6080,6 +6391,7 @@ export type Resolvers<ContextType = Context> = {
   DeliveryAddress?: DeliveryAddressResolvers<ContextType>;
   DeliveryAddressPayload?: DeliveryAddressPayloadResolvers<ContextType>;
   Department?: DepartmentResolvers<ContextType>;
+  DepartmentQuestionConnection?: DepartmentQuestionConnectionResolvers<ContextType>;
   DimensionScore?: DimensionScoreResolvers<ContextType>;
   DisableApiClientPayload?: DisableApiClientPayloadResolvers<ContextType>;
   DisableWebhookEndpointPayload?: DisableWebhookEndpointPayloadResolvers<ContextType>;
@@ -6149,6 +6461,11 @@ export type Resolvers<ContextType = Context> = {
   PublishedFigureRow?: PublishedFigureRowResolvers<ContextType>;
   PublishedFigures?: PublishedFiguresResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Question?: QuestionResolvers<ContextType>;
+  QuestionConnection?: QuestionConnectionResolvers<ContextType>;
+  QuestionEdge?: QuestionEdgeResolvers<ContextType>;
+  QuestionRules?: QuestionRulesResolvers<ContextType>;
+  QuestionStateCount?: QuestionStateCountResolvers<ContextType>;
   RateLimit?: RateLimitResolvers<ContextType>;
   RecordWindowCasePayload?: RecordWindowCasePayloadResolvers<ContextType>;
   RedeliverWebhookPayload?: RedeliverWebhookPayloadResolvers<ContextType>;

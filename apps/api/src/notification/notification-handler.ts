@@ -5,6 +5,7 @@ import { systemClock } from '../lib/clock.ts';
 import { CASE_EVENTS, findCorrectionNotice, missingMaterialsOf } from '../case/index.ts';
 import { EVALUATION_EVENTS } from '../evaluation/index.ts';
 import { evaluationClosesAt } from '../evaluation/index.ts';
+import { QUESTION_EVENTS } from '../question/index.ts';
 import { CASE_LABEL_SELECT, caseLabelOf, NOTIFICATION_TEXTS } from './notification-texts.ts';
 import { writeNotification, type NotificationInput } from './write-notification.ts';
 
@@ -36,6 +37,7 @@ async function notificationFor(
   now: Date,
 ): Promise<Omit<NotificationInput, 'sourceKey' | 'occurredAt'> | null> {
   const payload = event.payload as Payload;
+  if (event.type === QUESTION_EVENTS.answered) return questionAnswered(tx, String(payload.questionId));
   const kase = await caseOf(tx, String(payload.caseId));
   if (!kase) return null;
   const base = { userId: kase.applicantId, caseId: kase.id };
@@ -71,15 +73,47 @@ async function notificationFor(
   return null;
 }
 
+/** 部门已答复: the asker of an answered 咨询 or 投诉. */
+async function questionAnswered(tx: Tx, questionId: string) {
+  const question = await tx.question.findUnique({
+    where: { id: questionId },
+    select: {
+      id: true,
+      userId: true,
+      kind: true,
+      item: { select: { name: true } },
+      department: { select: { name: true } },
+    },
+  });
+  if (!question) return null;
+  return {
+    userId: question.userId,
+    caseId: null,
+    questionId: question.id,
+    kind: 'QUESTION_ANSWERED' as const,
+    ...NOTIFICATION_TEXTS.questionAnswered({
+      kind: question.kind,
+      itemName: question.item.name,
+      departmentName: question.department.name,
+    }),
+  };
+}
+
 /**
  * 我的互动: turns case and 好差评 events into the applicant's notifications (受理, 补正 with the missing materials,
- * 办结 with the evaluation deadline, the department's reply), with their SMS queued, in the delivery's
+ * 办结 with the evaluation deadline, the department's reply) and a department's answer to a 咨询 or 投诉 into
+ * the notifications of the applicant or asker, with their SMS queued, in the delivery's
  * transaction: a replayed event writes nothing twice (notifications are unique per user and event id).
  */
 export function notificationHandler(clock: Clock = systemClock): OutboxHandler {
   return {
     subscriber: NOTIFICATION_SUBSCRIBER,
-    eventTypes: [CASE_EVENTS.statusChanged, CASE_EVENTS.completed, EVALUATION_EVENTS.replied],
+    eventTypes: [
+      CASE_EVENTS.statusChanged,
+      CASE_EVENTS.completed,
+      EVALUATION_EVENTS.replied,
+      QUESTION_EVENTS.answered,
+    ],
     async handle(event, { tx }) {
       const now = clock.now();
       const notification = await notificationFor(tx, event, now);

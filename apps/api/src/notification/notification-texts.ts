@@ -43,4 +43,15 @@ export const NOTIFICATION_TEXTS = {
     title: '部门已回复评价',
     body: `${departmentName}已回复您对${subject(kase).replace('您申请的', '')}的评价，请登录网上办事大厅查看。`,
   }),
+  questionAnswered: (question: {
+    kind: 'CONSULTATION' | 'COMPLAINT';
+    itemName: string;
+    departmentName: string;
+  }) => {
+    const what = question.kind === 'COMPLAINT' ? '投诉' : '咨询';
+    return {
+      title: `部门已答复您的${what}`,
+      body: `${question.departmentName}已答复您关于“${question.itemName}”的${what}，请登录网上办事大厅“我的互动”查看。`,
+    };
+  },
 } as const;

@@ -2,6 +2,7 @@ import type { Resolvers } from '../generated/graphql.ts';
 import { toGlobalId } from '../lib/global-id.ts';
 import { inputId, toPayload } from '../lib/payload.ts';
 import { canReadCase } from '../case/case-policy.ts';
+import { canReadQuestion } from '../question/question-policy.ts';
 import { listNotifications, unreadNotificationCount } from './list-notifications.ts';
 import { markNotificationsRead } from './mark-notifications-read.ts';
 import { notificationPolicy } from './notification-policy.ts';
@@ -36,6 +37,11 @@ export const notificationResolvers: Resolvers = {
       if (!notification.caseId) return null;
       const kase = await ctx.db.case.findUnique({ where: { id: notification.caseId } });
       return kase && canReadCase(ctx.principal, kase) ? kase : null;
+    },
+    question: async (notification, _args, ctx) => {
+      if (!notification.questionId) return null;
+      const question = await ctx.db.question.findUnique({ where: { id: notification.questionId } });
+      return question && canReadQuestion(ctx.principal, question) ? question : null;
     },
   },
 };

@@ -14,6 +14,8 @@ export interface NotificationInput {
   /** what it reports (an outbox event id, `evaluation-reminder:<case id>`): written once per user */
   sourceKey: string;
   caseId: string | null;
+  /** the 咨询 or 投诉 answered, for QUESTION_ANSWERED */
+  questionId?: string | null;
   title: string;
   body: string;
   /** when what it reports happened (old events get no SMS) */
@@ -38,6 +40,7 @@ export async function writeNotification(
         kind: input.kind,
         sourceKey: input.sourceKey,
         caseId: input.caseId,
+        questionId: input.questionId ?? null,
         title: input.title,
         body: input.body,
         createdAt: now,

@@ -137,6 +137,21 @@ describe('partner sync (互联互通)', () => {
       citizen,
     );
     expect(mine.data!.myCases.nodes.map((node) => node.businessNumber)).toContain('SS2026112600001');
+    // The citizen's timeline names the partner system that made each step.
+    const detail = await api.graphql<{
+      node: { timeline: { toStatus: string; actorName: string | null }[] };
+    }>(
+      'query($id: ID!) { node(id: $id) { ... on Case { timeline { toStatus actorName } } } }',
+      { id: toGlobalId('Case', row.id) },
+      citizen,
+    );
+    const client = await api.db.apiClient.findFirstOrThrow({
+      where: { clientId: 'nk-social-security-system' },
+    });
+    expect(detail.data!.node.timeline).toEqual([
+      { toStatus: 'ACCEPTED', actorName: client.name },
+      { toStatus: 'COMPLETED', actorName: client.name },
+    ]);
   });
 
   it('lets a partner read its department’s cases only with the cases:read scope', async () => {

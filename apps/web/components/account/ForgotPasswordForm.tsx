@@ -2,15 +2,13 @@
 
 import Link from 'next/link';
 import { useState } from 'react';
-import { Alert, Button, Form, Input, Space } from 'antd';
+import { Alert, Button, Form } from 'antd';
 import { useMutation } from '@urql/next';
 import { graphql } from '@/gql';
-import { formatDateTime } from '@/lib/format';
 import { useFormSubmission } from '@/lib/use-form-submission';
 import { NewPasswordFields } from '@/components/account/NewPasswordFields';
 import { FormAlert } from '@/components/layout/FormAlert';
-import { SendCodeButton } from './SendCodeButton';
-import { MOBILE_RULE } from '@/lib/mobile-rule';
+import { codeLockedMessage, PhoneCodeFields } from './PhoneCodeFields';
 
 const ResetPasswordMutation = graphql(`
   mutation ResetPassword($input: ResetPasswordInput!) {
@@ -41,8 +39,7 @@ export function ForgotPasswordForm({ passwordRule }: { passwordRule: string }) {
       () => reset({ input: { phone, code, newPassword } }),
       (data) => data.resetPassword,
       (refused) => {
-        if (refused.lockedUntil)
-          setAlert([`验证码错误次数过多，请于 ${formatDateTime(refused.lockedUntil)} 后再试`]);
+        if (refused.lockedUntil) setAlert([codeLockedMessage(refused.lockedUntil)]);
       },
     );
     if (payload) setDone(true);
@@ -73,21 +70,7 @@ export function ForgotPasswordForm({ passwordRule }: { passwordRule: string }) {
       requiredMark={false}
     >
       <FormAlert messages={alert} />
-      <Form.Item
-        name="phone"
-        label="注册手机号"
-        rules={[{ required: true, message: '请输入手机号' }, MOBILE_RULE]}
-      >
-        <Input inputMode="numeric" autoComplete="tel" maxLength={11} />
-      </Form.Item>
-      <Form.Item label="短信验证码" required>
-        <Space.Compact block>
-          <Form.Item name="code" noStyle rules={[{ required: true, message: '请输入短信验证码' }]}>
-            <Input inputMode="numeric" autoComplete="one-time-code" maxLength={6} aria-label="短信验证码" />
-          </Form.Item>
-          <SendCodeButton form={form} purpose="RESET_PASSWORD" />
-        </Space.Compact>
-      </Form.Item>
+      <PhoneCodeFields form={form} purpose="RESET_PASSWORD" phoneLabel="注册手机号" />
       <NewPasswordFields
         name="newPassword"
         confirmName="confirm"

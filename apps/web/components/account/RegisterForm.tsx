@@ -1,16 +1,14 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { Button, Checkbox, Form, Input, Space } from 'antd';
+import { Button, Checkbox, Form, Input } from 'antd';
 import { useMutation } from '@urql/next';
 import { graphql } from '@/gql';
 import { signInWithPassword } from '@/lib/auth-client';
-import { formatDateTime } from '@/lib/format';
 import { useFormSubmission } from '@/lib/use-form-submission';
 import { NewPasswordFields } from '@/components/account/NewPasswordFields';
 import { FormAlert } from '@/components/layout/FormAlert';
-import { SendCodeButton } from './SendCodeButton';
-import { MOBILE_RULE } from '@/lib/mobile-rule';
+import { codeLockedMessage, PhoneCodeFields } from './PhoneCodeFields';
 
 const RegisterAccountMutation = graphql(`
   mutation RegisterAccount($input: RegisterAccountInput!) {
@@ -70,8 +68,7 @@ export function RegisterForm(props: {
         }),
       (data) => data.registerAccount,
       (refused) => {
-        if (refused.lockedUntil)
-          setAlert([`验证码错误次数过多，请于 ${formatDateTime(refused.lockedUntil)} 后再试`]);
+        if (refused.lockedUntil) setAlert([codeLockedMessage(refused.lockedUntil)]);
       },
     );
     if (!payload) return;
@@ -90,21 +87,7 @@ export function RegisterForm(props: {
       requiredMark={false}
     >
       <FormAlert messages={alert} />
-      <Form.Item
-        name="phone"
-        label="手机号"
-        rules={[{ required: true, message: '请输入手机号' }, MOBILE_RULE]}
-      >
-        <Input inputMode="numeric" autoComplete="tel" maxLength={11} />
-      </Form.Item>
-      <Form.Item label="短信验证码" required extra={`验证码 ${props.codeMinutes} 分钟内有效。`}>
-        <Space.Compact block>
-          <Form.Item name="code" noStyle rules={[{ required: true, message: '请输入短信验证码' }]}>
-            <Input inputMode="numeric" autoComplete="one-time-code" maxLength={6} aria-label="短信验证码" />
-          </Form.Item>
-          <SendCodeButton form={form} purpose="REGISTER" />
-        </Space.Compact>
-      </Form.Item>
+      <PhoneCodeFields form={form} purpose="REGISTER" phoneLabel="手机号" codeMinutes={props.codeMinutes} />
       <Form.Item name="name" label="姓名" rules={[{ required: true, message: '请输入姓名' }]}>
         <Input autoComplete="name" maxLength={50} />
       </Form.Item>

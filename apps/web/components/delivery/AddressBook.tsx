@@ -6,7 +6,7 @@ import { App, Button, Checkbox, Form, Input, Popconfirm, Tag } from 'antd';
 import { useMutation } from '@urql/next';
 import { graphql, useFragment, type FragmentType } from '@/gql';
 import type { AddressBook_AddressFragment as Address } from '@/gql/graphql';
-import { MOBILE_RULE } from '@/lib/mobile-rule';
+import { MOBILE_NUMBER } from '@hall/labels';
 import { useFormSubmission } from '@/lib/use-form-submission';
 import { useRefreshingMutation } from '@/lib/use-refreshing-mutation';
 import { FormAlert } from '@/components/layout/FormAlert';
@@ -143,7 +143,10 @@ function AddressForm({ editing, onDone }: { editing: Address | null; onDone: () 
         name="phone"
         label="手机号"
         extra={editing ? `当前 ${editing.maskedPhone}，不修改请留空` : undefined}
-        rules={[{ required: !editing, message: '请填写手机号' }, MOBILE_RULE]}
+        rules={[
+          { required: !editing, message: '请填写手机号' },
+          { pattern: MOBILE_NUMBER.pattern, message: MOBILE_NUMBER.message },
+        ]}
       >
         <Input maxLength={11} inputMode="numeric" autoComplete="tel" />
       </Form.Item>

@@ -13,10 +13,13 @@ export const NotificationList_NotificationFragment = graphql(`
     case {
       id
     }
+    question {
+      id
+    }
   }
 `);
 
-/** 消息通知: one card per notification, unread ones marked, each with its case and 标为已读 (server-rendered). */
+/** 消息通知: one card per notification, unread ones marked, each with its case (or its 咨询投诉) and 标为已读 (server-rendered). */
 export function NotificationList(props: {
   notifications: readonly FragmentType<typeof NotificationList_NotificationFragment>[];
 }) {
@@ -45,6 +48,7 @@ export function NotificationList(props: {
             {notification.case && (
               <Link href={`/personal/cases/${encodeURIComponent(notification.case.id)}`}>查看办件</Link>
             )}
+            {notification.question && <Link href="/personal/questions">查看答复</Link>}
             {!notification.readAt && <MarkReadButton notificationId={notification.id} label="标为已读" />}
           </div>
         </li>

@@ -17,9 +17,11 @@ const PAGE_KEYS = {
   '/personal/delivery/addresses': 'addresses',
   '/personal/delivery': 'delivery',
   '/personal/messages': 'messages',
+  '/personal/questions': 'questions',
   '/personal/files/licenses': 'licenses',
   '/personal/files': 'files',
   '/personal/account/password': 'password',
+  '/personal/account/phone': 'phone',
   '/personal/account/real-name': 'real-name',
   '/personal/firm': 'firm',
   '/personal/account/sessions': 'sessions',
@@ -34,7 +36,8 @@ function pageKeyOf(pathname: string): string | undefined {
 
 /**
  * The 个人空间 menu: groups of links (办事服务 → 我要办事, 我的收藏; 我的预约 → 预约记录, 预约办事; 我的办件: one entry per list
- * with its count; 我的文件 → 全部文件, 我的证照; 邮政速递 → 寄递记录, 收件地址; 我的互动 → 消息通知 with the unread count; 信息管理 → 个人信息, 修改密码, 登录设备); the page being shown is
+ * with its count; 我的文件 → 全部文件, 我的证照; 邮政速递 → 寄递记录, 收件地址;
+ * 我的互动 → 消息通知 with the unread count, 咨询投诉; 信息管理 → 个人信息, 修改密码, 修改手机号, 登录设备); the page being shown is
  * marked aria-current. Plain links and CSS, no menu widget: beside the content on wide screens, wrapping tabs
  * above it on phones (globals.css, "个人空间 menu").
  */
@@ -110,6 +113,7 @@ export function PersonalSidebar({
       label: '我的互动',
       children: [
         { key: 'messages', label: '消息通知', href: '/personal/messages', count: unreadNotifications },
+        { key: 'questions', label: '咨询投诉', href: '/personal/questions' },
       ],
     },
     {
@@ -121,6 +125,7 @@ export function PersonalSidebar({
         { key: 'real-name', label: '实名认证', href: '/personal/account/real-name' },
         { key: 'firm', label: '企业关联', href: '/personal/firm' },
         { key: 'password', label: '修改密码', href: '/personal/account/password' },
+        { key: 'phone', label: '修改手机号', href: '/personal/account/phone' },
         { key: 'sessions', label: '登录设备', href: '/personal/account/sessions' },
       ],
     },

@@ -19,6 +19,7 @@ describe('seedDatabase', () => {
     clients: await api.db.apiClient.count(),
     evaluations: await api.db.evaluation.count(),
     evaluationReplies: await api.db.evaluationReply.count(),
+    questions: await api.db.question.count(),
   });
 
   it('changes nothing when run again on a seeded database', async () => {
@@ -30,6 +31,7 @@ describe('seedDatabase', () => {
     expect(before.cases).toBe(23);
     expect(before.evaluations).toBe(12);
     expect(before.evaluationReplies).toBe(2);
+    expect(before.questions).toBe(2); // 李华's answered 咨询, 陈静's open 投诉 (南开社保分中心)
   });
 
   it('brings an older checklist up to the seed: marks and order restored, dropped entries removed', async () => {

@@ -12,6 +12,7 @@ import { seedLicenses } from './seed-licenses.ts';
 import { PORTAL_ITEMS } from './portal-data.ts';
 import { seedPortal } from './seed-portal.ts';
 import { seedBookings } from './booking-data.ts';
+import { seedQuestions } from './seed-questions.ts';
 import { nameSearchKeys } from '../../catalogue/index.ts';
 import { readApiEnvVariable } from '../../env-schema.ts';
 
@@ -146,6 +147,12 @@ export async function seedDatabase(
   await seedEvaluations(db, now, userIds.get('deptSocialSecurity')!);
   await seedPortal(db, itemIds, userIds.get('admin')!);
   await seedBookings(db, now, itemIds);
+  await seedQuestions(db, now, {
+    liHua: userIds.get('citizen')!,
+    chenJing: userIds.get('citizen2')!,
+    clerk: userIds.get('deptSocialSecurity')!,
+    itemCodes: ['nk-ss-employer-registration', 'nk-ss-pension-transfer'],
+  });
 }
 
 function caseTimes(seed: CaseSeed) {

@@ -163,6 +163,8 @@ const DashboardQuery = graphql(`
         value
         threshold
       }
+      alertDays
+      workCalendarYears
     }
   }
 `);
@@ -292,14 +294,18 @@ export default async function DashboardPage({ searchParams }: Props) {
       <p className="dashboard-note">
         统计期间 {period.from} 至 {period.to}（北京时间），与{previousLabel}比较。统计时间{' '}
         {formatDateTime(dashboard.asOf)}。
-        <a className="dashboard-export" href={`/api/dashboard/export?${viewQuery(view)}`} download>
+        <a
+          className="dashboard-export dashboard-export--spaced"
+          href={`/api/dashboard/export/figures?${viewQuery({ ...view, filter: 'ALL' })}`}
+          download
+        >
           导出 Excel
         </a>
       </p>
 
       {dashboard.alerts.length > 0 && (
         <section className="dashboard-alerts" aria-labelledby="alerts-title">
-          <h2 id="alerts-title">预警（近 7 日）</h2>
+          <h2 id="alerts-title">预警（近 {dashboard.alertDays} 日）</h2>
           <ul>
             {dashboard.alerts.map((alert) => (
               <li key={`${alert.department.id}-${alert.kind}`}>
@@ -398,9 +404,9 @@ export default async function DashboardPage({ searchParams }: Props) {
               legend: { top: 0 },
               xAxis: {
                 type: 'category',
-                data: LEVEL_ENUMS.map((level) => EVALUATION_LEVEL_LABELS[level]),
-                // every level named, wrapped on a phone rather than skipped
-                axisLabel: { interval: 0, width: 48, overflow: 'breakAll', lineHeight: 14 },
+                // every level named, on two lines where it is long (非常\n不满意), never cut inside a word
+                data: LEVEL_ENUMS.map((level) => twoLines(EVALUATION_LEVEL_LABELS[level])),
+                axisLabel: { interval: 0, lineHeight: 14 },
               },
               yAxis: { type: 'value', minInterval: 1 },
               series: [
@@ -469,9 +475,10 @@ export default async function DashboardPage({ searchParams }: Props) {
             },
             yAxis: {
               type: 'category',
-              data: dashboard.byDepartment.map((row) => row.department.name),
+              // department names on lines of at most 7 characters, of even length (no line of one
+              // character: CJK has no spaces for ECharts to break at)
+              data: dashboard.byDepartment.map((row) => evenLines(row.department.name, 7)),
               inverse: true,
-              // department names wrap at 7 characters (CJK has no spaces to break at)
               axisLabel: { width: 88, overflow: 'breakAll', lineHeight: 14 },
             },
             series: [
@@ -567,7 +574,7 @@ export default async function DashboardPage({ searchParams }: Props) {
               {dashboard.byItem.map((row) => (
                 <tr key={row.item.id}>
                   <th scope="row">{row.item.name}</th>
-                  <td>{row.item.department.name}</td>
+                  <td className="dashboard-table__text">{row.item.department.name}</td>
                   <td>
                     <Link href={list({ item: row.item.id })}>{row.current.total}</Link>
                   </td>
@@ -595,8 +602,8 @@ export default async function DashboardPage({ searchParams }: Props) {
           </table>
         </ScrollRegion>
         <p className="dashboard-note">
-          用时按工作日计（受理日次日起至办结日），节假日与调休依国务院办公厅公布的 2025、2026
-          年部分节假日安排。
+          用时按工作日计（受理日次日起至办结日），节假日与调休依国务院办公厅公布的{' '}
+          {dashboard.workCalendarYears.join('、')} 年部分节假日安排。
         </p>
       </section>
 
@@ -630,5 +637,15 @@ export default async function DashboardPage({ searchParams }: Props) {
     </>
   );
 }
+
+/** A label longer than four characters on two lines, its last three on the second (a bar is ~50 px on a phone). */
+const twoLines = (label: string) => (label.length > 4 ? `${label.slice(0, -3)}\n${label.slice(-3)}` : label);
+
+/** A label cut into the fewest lines of at most `max` characters, the lines as even as they can be. */
+const evenLines = (label: string, max: number) => {
+  const lines = Math.ceil(label.length / max);
+  const size = Math.ceil(label.length / lines);
+  return Array.from({ length: lines }, (_, i) => label.slice(i * size, (i + 1) * size)).join('\n');
+};
 
 const days = (value: number | null) => (value === null ? '—' : `${value} 个工作日`);

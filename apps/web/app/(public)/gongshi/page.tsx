@@ -1,6 +1,7 @@
 import { ScrollRegion } from '@/components/layout/ScrollRegion';
 import type { Metadata } from 'next';
 import { connection } from 'next/server';
+import { onTimeReplyRateDefinition, RATE_DEFINITIONS } from '@hall/labels';
 import { PageTitle } from '@/components/layout/PageTitle';
 import { formatDateTime, formatRate } from '@/lib/format';
 import {
@@ -36,13 +37,16 @@ export default async function PublishedFiguresPage() {
         rows={figures.year}
         id="year"
       />
-      <p className="dashboard-note">
-        好评率 =（非常满意 + 满意）/ 评价总量；差评率 =（不满意 + 非常不满意）/ 评价总量；按时回复率 = 在 15
-        个自然日内回复的差评 / 差评数；按时办结率 = 在承诺时限（工作日）内办结的办件 /
-        办结数。申诉成立的评价不计入。
-      </p>
+      <p className="dashboard-note">{definitions(figures.replyWindowDays)}</p>
     </div>
   );
+}
+
+/** The published rates in words, the reply window from the API's rule (evaluationRules.replyWindowDays). */
+function definitions(replyWindowDays: number) {
+  const { goodRate, badRate, onTimeCompletionRate } = RATE_DEFINITIONS;
+  const rates = [goodRate, badRate, onTimeReplyRateDefinition(replyWindowDays), onTimeCompletionRate];
+  return `${rates.join('；')}。申诉成立的评价不计入。`;
 }
 
 function FigureTable(props: { title: string; rows: PublishedFigures['month']; id: string }) {

@@ -7,6 +7,7 @@ import {
   CASE_FILTER_LABELS,
   CASE_FILTERS,
   caseListHref,
+  caseListQuery,
   parseCaseList,
   parseDashboardView,
   viewQuery,
@@ -113,7 +114,14 @@ export default async function DashboardCasesPage({ searchParams }: Props) {
         <>
           共 {cases.totalCount} 件{scope.length > 0 && `（${scope.join('，')}）`}
           {list.filter === 'IN_STATUS' ? '，按当前状态，不限期间' : ''} ·{' '}
-          <Link href={`/dashboard?${viewQuery({ ...view, filter: 'ALL' })}`}>返回统计</Link>
+          <Link href={`/dashboard?${viewQuery({ ...view, filter: 'ALL' })}`}>返回统计</Link> ·{' '}
+          <a
+            className="dashboard-export"
+            href={`/api/dashboard/export/cases?${caseListQuery(view, list)}`}
+            download
+          >
+            导出 Excel
+          </a>
         </>
       }
       minWidth={720}

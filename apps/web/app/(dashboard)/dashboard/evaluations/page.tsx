@@ -96,7 +96,11 @@ export default async function DashboardEvaluationsPage({ searchParams }: Props) 
         <>
           共 {list.totalCount} 条 ·{' '}
           <Link href={`/dashboard?${viewQuery({ ...view, filter: 'ALL' })}`}>返回统计</Link> ·{' '}
-          <a className="dashboard-export" href={`/api/dashboard/export?${viewQuery(view)}`} download>
+          <a
+            className="dashboard-export"
+            href={`/api/dashboard/export/evaluations?${viewQuery(view)}`}
+            download
+          >
             导出 Excel
           </a>
         </>

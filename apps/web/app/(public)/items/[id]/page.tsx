@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { PageTitle } from '@/components/layout/PageTitle';
 import { decodeIdSegment, isNotFoundError } from '@/lib/node-id';
-import { applyHref, loadItemGuide } from '@/lib/portal';
+import { applyHref, askHref, loadItemGuide } from '@/lib/portal';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -41,8 +41,8 @@ function Lines({ text }: { text: string | null }) {
 
 /**
  * 办事指南 of one item, public: conditions, materials, time limit, fees, where, and how to apply — 在线申报
- * (sign-in first) where the online form is built, else 窗口办理 at the stated place. No 预约: bookings do not
- * exist yet.
+ * (sign-in first) where the online form is built, else 窗口办理 at the stated place; 咨询 and 投诉 to the item's
+ * department (sign-in first). No 预约: bookings do not exist yet.
  */
 export default async function ItemGuidePage(props: Props) {
   const item = await guideOf(props);
@@ -109,6 +109,21 @@ export default async function ItemGuidePage(props: Props) {
               </li>
             ))}
           </ol>
+        </section>
+        <section aria-labelledby="guide-questions">
+          <h2 id="guide-questions">咨询与投诉</h2>
+          <p>
+            对本事项有疑问或对办理服务不满意，可在线向{item.department.name}
+            咨询或投诉（需登录），部门答复后在“我的互动”中查看。
+          </p>
+          <div className="item-guide__actions">
+            <Link className="button" href={askHref(item.id, 'CONSULTATION')} data-testid="ask-question">
+              咨询
+            </Link>
+            <Link className="button" href={askHref(item.id, 'COMPLAINT')}>
+              投诉
+            </Link>
+          </div>
         </section>
         {item.categories.length > 0 && (
           <p className="portal-note">

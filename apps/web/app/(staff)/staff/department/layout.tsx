@@ -6,6 +6,7 @@ import { requireStaff } from '@/lib/staff';
 const DEPARTMENT_LINKS = [
   { href: '/staff/department', label: '部门办件' },
   { href: '/staff/department/evaluations', label: '差评回复' },
+  { href: '/staff/department/questions', label: '咨询投诉' },
 ] as const;
 
 /** 部门办件: department staff (部门经办人) only; the API also limits them to their own department's cases. */

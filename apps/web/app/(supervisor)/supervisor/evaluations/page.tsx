@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { RATE_DEFINITIONS } from '@hall/labels';
 import Form from 'next/form';
 import Button from 'antd/es/button';
 import { EvaluationFigures } from '@/components/evaluations/EvaluationFigures';
@@ -68,9 +69,9 @@ export default async function EvaluationFiguresPage({ searchParams }: Props) {
       </Form>
       <EvaluationFigures overall={figures.overall} byDepartment={figures.byDepartment} />
       <Paragraph type="secondary" style={{ marginTop: 16, fontSize: 13 }}>
-        统计时间 {formatDateTime(figures.asOf)}（北京时间）。好评率 =（非常满意 + 满意）/ 评价总量；差评率
-        =（不满意 + 非常不满意）/
-        评价总量；回复率、按时回复率以差评数为分母；超期回复含超期后回复和已超期未回复的差评。申诉成立的评价保留展示，但不计入各项统计。
+        统计时间 {formatDateTime(figures.asOf)}（北京时间）。{RATE_DEFINITIONS.goodRate}；
+        {RATE_DEFINITIONS.badRate}
+        ；回复率、按时回复率以差评数为分母；超期回复含超期后回复和已超期未回复的差评。申诉成立的评价保留展示，但不计入各项统计。
       </Paragraph>
     </>
   );

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { QueueTabs } from '@/components/staff/QueueTabs';
 import { EvaluationTaskTable } from '@/components/evaluations/EvaluationTaskTable';
 import { ListPager } from '@/components/evaluations/ListPager';
 import { graphql } from '@/gql';
@@ -75,21 +75,14 @@ export default async function EvaluationQueuePage({ searchParams }: Props) {
       <Paragraph type="secondary">
         “不满意”“非常不满意”的评价须在评价之日起15个自然日内（截止当日24:00，北京时间）回复；3日内到期的列为“即将超期”。
       </Paragraph>
-      <nav className="queue-tabs" aria-label="差评回复状态">
-        {EVALUATION_REPLY_STATES.map((state) => (
-          <Link
-            key={state}
-            href={evaluationQueueHref({ state })}
-            className={
-              state === params.state ? 'queue-tabs__tab queue-tabs__tab--current' : 'queue-tabs__tab'
-            }
-            aria-current={state === params.state ? 'page' : undefined}
-          >
-            {EVALUATION_REPLY_STATE_LABELS[state]}
-            <span className="queue-tabs__count">{counts.get(state) ?? 0}</span>
-          </Link>
-        ))}
-      </nav>
+      <QueueTabs
+        label="差评回复状态"
+        states={EVALUATION_REPLY_STATES}
+        labels={EVALUATION_REPLY_STATE_LABELS}
+        current={params.state}
+        counts={counts}
+        href={evaluationQueueHref}
+      />
       <EvaluationTaskTable
         evaluations={tasks.edges.map((edge) => edge.node)}
         emptyText={EMPTY_TEXTS[params.state]}
