@@ -456,6 +456,64 @@ const MATRIX: Record<string, Row> = {
     () => ({ materialId: missing('CaseMaterial') }),
     CITIZENS,
   ),
+
+  // 我的预约 (graphql/booking.graphql)
+  'Query.serviceCentres': { query: '{ serviceCentres { id } }', expect: EVERYONE },
+  'Query.bookableItems': { query: '{ bookableItems { id } }', expect: EVERYONE },
+  'Query.bookingRules': { query: '{ bookingRules { cancelLeadMinutes } }', expect: EVERYONE },
+  'Query.bookingSlots': {
+    query: 'query($itemId: ID!) { bookingSlots(itemId: $itemId, first: 1) { nodes { id } } }',
+    variables: () => ({ itemId: missing('ServiceItem') }),
+    expect: EVERYONE,
+  },
+  'Query.centreBookings': {
+    query:
+      'query($centreId: ID!) { centreBookings(centreId: $centreId, day: "2026-12-05", first: 1) { totalCount } }',
+    variables: () => ({ centreId: missing('ServiceCentre') }),
+    expect: WINDOW_STAFF,
+  },
+  'Mutation.bookVisit': mutation('bookVisit', () => ({ slotId: missing('BookingSlot') }), CITIZENS),
+  'Mutation.cancelBooking': mutation('cancelBooking', () => ({ bookingId: missing('Booking') }), CITIZENS),
+  'Mutation.markBookingAttendance': mutation(
+    'markBookingAttendance',
+    () => ({ bookingId: missing('Booking'), attendance: 'ARRIVED' }),
+    WINDOW_STAFF,
+  ),
+  'Mutation.linkBookingCase': mutation(
+    'linkBookingCase',
+    () => ({ bookingId: missing('Booking'), businessNumber: 'MATRIX-0003' }),
+    WINDOW_STAFF,
+  ),
+
+  // 邮政速递 (graphql/delivery.graphql): invalid fields or unknown IDs, so nothing is stored
+  'Mutation.addDeliveryAddress': mutation(
+    'addDeliveryAddress',
+    () => ({ fields: { recipientName: '矩阵', phone: '123', address: '矩阵路', postcode: 'x' } }),
+    CITIZENS,
+  ),
+  'Mutation.updateDeliveryAddress': mutation(
+    'updateDeliveryAddress',
+    () => ({
+      addressId: missing('DeliveryAddress'),
+      fields: { recipientName: '矩阵', address: '天津市矩阵路1号', postcode: '300000' },
+    }),
+    CITIZENS,
+  ),
+  'Mutation.deleteDeliveryAddress': {
+    query: `mutation($input: DeliveryAddressRefInput!) { deleteDeliveryAddress(input: $input) { userErrors { code } } }`,
+    variables: () => ({ input: { addressId: missing('DeliveryAddress') } }),
+    expect: CITIZENS,
+  },
+  'Mutation.setDefaultDeliveryAddress': {
+    query: `mutation($input: DeliveryAddressRefInput!) { setDefaultDeliveryAddress(input: $input) { userErrors { code } } }`,
+    variables: () => ({ input: { addressId: missing('DeliveryAddress') } }),
+    expect: CITIZENS,
+  },
+  'Mutation.chooseCaseDeliveryAddress': mutation(
+    'chooseCaseDeliveryAddress',
+    () => ({ caseId: missingCase(), addressId: missing('DeliveryAddress') }),
+    CITIZENS,
+  ),
 };
 
 /**
@@ -515,6 +573,65 @@ const NODE_MATRIX: Record<string, NodeRow[]> = {
       id: async (api) =>
         toGlobalId('Notice', (await api.db.notice.findFirstOrThrow({ where: { publishedAt: null } })).id),
       expect: 'NNNNNNNNANNNNNNN',
+    },
+  ],
+  ServiceCentre: [
+    {
+      object: 'a service centre (public)',
+      id: async (api) => toGlobalId('ServiceCentre', (await api.db.serviceCentre.findFirstOrThrow()).id),
+      expect: 'AAAAAAAAAAAAAAAA',
+    },
+  ],
+  BookingSlot: [
+    {
+      object: 'a booking slot (public)',
+      id: async (api) => toGlobalId('BookingSlot', (await api.db.bookingSlot.findFirstOrThrow()).id),
+      expect: 'AAAAAAAAAAAAAAAA',
+    },
+  ],
+  Booking: [
+    {
+      object: "citizen A's booking (the citizen and window staff)",
+      id: async (api) => {
+        const citizen = await userOf(api, 'citizenA');
+        const slot = await api.db.bookingSlot.create({
+          data: {
+            centreId: (await api.db.serviceCentre.findFirstOrThrow()).id,
+            itemId: (await api.db.bookingSlot.findFirstOrThrow()).itemId,
+            startsAt: new Date('2030-01-01T01:00:00Z'),
+            endsAt: new Date('2030-01-01T01:30:00Z'),
+            capacity: 1,
+            booked: 1,
+          },
+        });
+        const booking = await api.db.booking.create({
+          data: { slotId: slot.id, userId: citizen.id, bookedAt: new Date() },
+        });
+        return toGlobalId('Booking', booking.id);
+      },
+      expect: 'NANNANNNNNNNNNNN',
+    },
+  ],
+  DeliveryAddress: [
+    {
+      object: "an address in citizen A's address book (the citizen only)",
+      id: async (api) => {
+        const citizen = await userOf(api, 'citizenA');
+        const address = await api.db.deliveryAddress.create({
+          data: {
+            userId: citizen.id,
+            recipientName: '矩阵',
+            phoneCipher: 'v2.x',
+            phoneMasked: '138****0000',
+            address: '天津市矩阵路1号',
+            postcode: '300000',
+            createdAt: new Date(),
+            updatedAt: new Date(),
+          },
+        });
+        return toGlobalId('DeliveryAddress', address.id);
+      },
+      expect: 'NANNNNNNNNNNNNNN',
     },
   ],
   Notification: [
@@ -735,6 +852,16 @@ const GUARDS: Partial<Record<string, Guard>> = {
   'Mutation.addFavouriteItem': user('favourite.manage'),
   'Mutation.removeFavouriteItem': user('favourite.manage'),
   'Mutation.removeCorrectionMaterial': user('correction.answer'),
+  'Query.centreBookings': user('booking.listCentre'),
+  'Mutation.bookVisit': user('booking.book'),
+  'Mutation.cancelBooking': user('booking.book'),
+  'Mutation.markBookingAttendance': user('booking.markAttendance'),
+  'Mutation.linkBookingCase': user('booking.linkCase'),
+  'Mutation.addDeliveryAddress': user('delivery.manageAddresses'),
+  'Mutation.updateDeliveryAddress': user('delivery.manageAddresses'),
+  'Mutation.deleteDeliveryAddress': user('delivery.manageAddresses'),
+  'Mutation.setDefaultDeliveryAddress': user('delivery.manageAddresses'),
+  'Mutation.chooseCaseDeliveryAddress': user('delivery.chooseForCase'),
   'Query.nationalReports': user('national.readReports'),
   'Mutation.retryNationalReport': user('national.retryReport'),
   'Query.webhookEndpoints': { permission: 'webhook.readLog', kind: 'require' },
@@ -772,6 +899,10 @@ const NOT_ONE_POLICY_GUARD: Partial<Record<string, string>> = {
   'Query.passwordRule': 'public rule',
   'Query.questionRules': 'public rule',
   'Query.registrationTerms': 'public documents',
+  'Query.serviceCentres': 'public: the centres taking booked visits',
+  'Query.bookableItems': 'public catalogue (items with slots ahead)',
+  'Query.bookingSlots': 'public: slots and places left',
+  'Query.bookingRules': 'public rule',
   'Mutation.sendPhoneCode': 'anyone (nobody is signed in yet): throttled per number and per address',
   'Mutation.registerAccount': 'anyone (nobody is signed in yet): the SMS code, throttled per number',
   'Mutation.resetPassword': 'anyone (nobody is signed in yet): the SMS code, throttled per number',

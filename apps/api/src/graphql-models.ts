@@ -22,5 +22,10 @@ export type {
   ServiceCategory as ServiceCategoryModel,
   Notice as NoticeModel,
   FavouriteItem as FavouriteItemModel,
+  ServiceCentre as ServiceCentreModel,
+  BookingSlot as BookingSlotModel,
+  Booking as BookingModel,
+  DeliveryAddress as DeliveryAddressModel,
+  CaseDeliveryAddress as CaseDeliveryAddressModel,
   Question as QuestionModel,
 } from './generated/prisma/client.ts';

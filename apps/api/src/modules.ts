@@ -17,6 +17,8 @@ import { portalModule } from './portal/module.ts';
 import { correctionModule } from './correction/module.ts';
 import { favouriteModule } from './favourite/module.ts';
 import { fileModule } from './file/module.ts';
+import { bookingModule } from './booking/module.ts';
+import { deliveryModule } from './delivery/module.ts';
 import { questionModule } from './question/module.ts';
 
 /** The modules of the API. A new module adds its `module.ts` here; the schema and node(id:) take the rest from it. */
@@ -39,5 +41,7 @@ export const HALL_MODULES: readonly HallModule[] = [
   correctionModule,
   favouriteModule,
   fileModule,
+  bookingModule,
+  deliveryModule,
   questionModule,
 ];

@@ -63,6 +63,16 @@ export const PAGES: readonly CheckedPage[] = [
   { name: '我要咨询', as: 'citizen', path: '/personal/questions/new', h1: '我要咨询' },
   { name: '我要投诉', as: 'citizen', path: '/personal/questions/new?kind=COMPLAINT', h1: '我要投诉' },
   { name: '我的收藏', as: 'citizen', path: '/personal/favourites', h1: '我的收藏' },
+  { name: '我的预约', as: 'citizen', path: '/personal/bookings', h1: '我的预约' },
+  {
+    name: '预约办事',
+    as: 'citizen',
+    route: '/personal/bookings/new',
+    resolvePath: { from: '/personal/bookings/new', linkPrefix: '/personal/bookings/new?item=' },
+    h1: '预约办事',
+  },
+  { name: '邮政速递', as: 'citizen', path: '/personal/delivery', h1: '邮政速递' },
+  { name: '收件地址', as: 'citizen', path: '/personal/delivery/addresses', h1: '收件地址' },
   { name: '我的文件', as: 'citizen', path: '/personal/files', h1: '我的文件' },
   {
     name: '提交补正材料',
@@ -161,6 +171,7 @@ export const PAGES: readonly CheckedPage[] = [
 
   // Window staff
   { name: '窗口收件', as: 'windowClerk', path: '/staff/window', h1: '窗口收件' },
+  { name: '今日预约', as: 'windowClerk', path: '/staff/window/bookings', h1: '今日预约' },
 
   // Department staff
   { name: '部门办件', as: 'socialSecurityClerk', path: '/staff/department', h1: /^部门办件/ },

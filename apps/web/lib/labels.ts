@@ -5,6 +5,8 @@ import {
   EVALUATION_LEVEL_LABELS as SHARED_EVALUATION_LEVEL_LABELS,
 } from '@hall/labels';
 import type {
+  BookingStatus,
+  PostalDeliveryStatus,
   CaseAction,
   CaseList,
   CaseSource,
@@ -254,6 +256,19 @@ export const SEARCH_MATCH_LABELS: Record<SearchMatch, string> = {
   PINYIN: '拼音匹配',
 };
 
+/** 我的预约: where a booking stands. */
+export const BOOKING_STATUS_LABELS = {
+  BOOKED: '已预约',
+  CANCELLED: '已取消',
+  ARRIVED: '已到场',
+  NO_SHOW: '爽约',
+} satisfies Record<BookingStatus, string>;
+
+/** 邮政速递: where a posted result stands. */
+export const POSTAL_DELIVERY_STATUS_LABELS = {
+  AWAITING: '待寄出',
+  POSTED: '已寄出',
+} satisfies Record<PostalDeliveryStatus, string>;
 /** 咨询 / 投诉. */
 export const QUESTION_KIND_LABELS: Record<QuestionKind, string> = {
   CONSULTATION: '咨询',

@@ -2,11 +2,11 @@ import type { ApiClient, Prisma, User } from '../generated/prisma/client.ts';
 
 /**
  * The signed-in user as every request loads it: without the encrypted ID number, phone and password hash, nor
- * settings that only their own page reads (the SMS opt-out, 关怀模式).
+ * settings that only their own page reads (the SMS opt-out, 关怀模式, the default delivery address).
  */
 export type PrincipalUser = Omit<
   User,
-  'idNumberCipher' | 'phoneCipher' | 'passwordHash' | 'smsOptOut' | 'careMode'
+  'idNumberCipher' | 'phoneCipher' | 'passwordHash' | 'smsOptOut' | 'careMode' | 'defaultDeliveryAddressId'
 >;
 
 // A `select`, not an `omit`: the ORM reads omitted columns from the database all the same.

@@ -9,3 +9,4 @@ export * from './correction-notice.ts';
 export * from './list-my-cases.ts';
 export * from './page-cases.ts';
 export * from './transition-case.ts';
+export * from './find-case.ts';

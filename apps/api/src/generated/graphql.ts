@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { UserModel, DepartmentModel, ServiceItemModel, CaseModel, CaseEventModel, CaseMaterialModel, FavouriteItemModel, EvaluationModel, EvaluationAppealModel, EvaluationNoteModel, ServiceItemMaterialModel, LicenseModel, LicenseGrantModel, LicenseAccessModel, LicenseAdministratorModel, ApiClientModel, UserSessionModel, NotificationModel, QuestionModel, FirmLinkModel, WebhookEndpointModel, ServiceCategoryModel, NoticeModel } from '../graphql-models.ts';
+import type { UserModel, DepartmentModel, ServiceItemModel, CaseModel, CaseEventModel, CaseMaterialModel, FavouriteItemModel, ServiceCentreModel, BookingSlotModel, BookingModel, DeliveryAddressModel, CaseDeliveryAddressModel, EvaluationModel, EvaluationAppealModel, EvaluationNoteModel, ServiceItemMaterialModel, LicenseModel, LicenseGrantModel, LicenseAccessModel, LicenseAdministratorModel, ApiClientModel, UserSessionModel, NotificationModel, QuestionModel, FirmLinkModel, WebhookEndpointModel, ServiceCategoryModel, NoticeModel } from '../graphql-models.ts';
+import type { PostalDeliveryRow } from '../delivery/list-postal-deliveries.ts';
 import type { CaseCorrectionView, CorrectionItemView } from '../correction/case-correction.ts';
 import type { FigureRowModel } from '../evaluation/compute-evaluation-figures.ts';
 import type { LicenseSnapshotData } from '../license/license-snapshot.ts';
@@ -38,6 +39,12 @@ export type AcceptCaseInput = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   /** A note shown on the timeline. */
   note?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A new address. */
+export type AddDeliveryAddressInput = {
+  /** Its fields. */
+  fields: DeliveryAddressFields;
 };
 
 /** The starred item, or why not. */
@@ -162,6 +169,153 @@ export type AskQuestionPayload = {
   userErrors: Array<UserError>;
 };
 
+/** A slot to book. */
+export type BookVisitInput = {
+  /** The slot (global ID). */
+  slotId: Scalars['ID']['input'];
+};
+
+/** The booking, or why not. */
+export type BookVisitPayload = {
+  __typename?: 'BookVisitPayload';
+  /** The new booking. */
+  booking: Maybe<Booking>;
+  /** Why nothing was booked: SLOT_FULL (no place left), TAKEN (already booked), EXPIRED (the slot has begun), NOT_FOUND. */
+  userErrors: Array<UserError>;
+};
+
+/** One booked window visit. */
+export type Booking = Node & {
+  __typename?: 'Booking';
+  /** When it was booked (again, after a cancellation). */
+  bookedAt: Scalars['DateTime']['output'];
+  /** Whether 取消预约 is still open to the citizen now. */
+  cancellable: Scalars['Boolean']['output'];
+  /** Until when the citizen may still cancel it (the slot's start minus the stated cancellation lead time). */
+  cancellableUntil: Scalars['DateTime']['output'];
+  /** The window case recorded for this visit, once linked (under the case's own access rules). */
+  case: Maybe<Case>;
+  /** The 业务编号 of the linked window case (for window staff and the citizen). */
+  caseBusinessNumber: Maybe<Scalars['String']['output']>;
+  /** The citizen's ID number with its middle digits hidden, when known. */
+  citizenMaskedIdNumber: Maybe<Scalars['String']['output']>;
+  /** The citizen's name (for window staff and the citizen). */
+  citizenName: Scalars['String']['output'];
+  /** Opaque global ID. */
+  id: Scalars['ID']['output'];
+  /** When window staff marked 到场 or 爽约. */
+  markedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The slot booked. */
+  slot: BookingSlot;
+  /** Where it stands. */
+  status: BookingStatus;
+};
+
+/** What window staff saw of a booked visit. */
+export type BookingAttendance =
+  /** 到场 */
+  | 'ARRIVED'
+  /** 爽约 */
+  | 'NO_SHOW';
+
+/** A page of bookings. */
+export type BookingConnection = {
+  __typename?: 'BookingConnection';
+  /** The bookings of this page with their cursors. */
+  edges: Array<BookingEdge>;
+  /** The bookings of this page. */
+  nodes: Array<Booking>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** Bookings across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A booking and its cursor. */
+export type BookingEdge = {
+  __typename?: 'BookingEdge';
+  /** Resume point after this booking. */
+  cursor: Scalars['String']['output'];
+  /** The booking. */
+  node: Booking;
+};
+
+/** The rules the booking pages state (the web keeps no copy). */
+export type BookingRules = {
+  __typename?: 'BookingRules';
+  /** A booking can be cancelled until this many minutes before its slot starts. */
+  cancelLeadMinutes: Scalars['Int']['output'];
+  /** How many days ahead slots are listed. */
+  daysAhead: Scalars['Int']['output'];
+};
+
+/** A time slot for one service item at a centre, with how many places are left. */
+export type BookingSlot = Node & {
+  __typename?: 'BookingSlot';
+  /** Whether the signed-in person holds a booking in it (false when signed out). */
+  bookedByMe: Scalars['Boolean']['output'];
+  /** Places in the slot. */
+  capacity: Scalars['Int']['output'];
+  /** The centre. */
+  centre: ServiceCentre;
+  /** When it ends. */
+  endsAt: Scalars['DateTime']['output'];
+  /** Opaque global ID. */
+  id: Scalars['ID']['output'];
+  /** The service item the visit is for. */
+  item: ServiceItem;
+  /** Places still free (capacity minus the bookings holding one). */
+  remaining: Scalars['Int']['output'];
+  /** When the slot starts. */
+  startsAt: Scalars['DateTime']['output'];
+};
+
+/** A page of slots, earliest first. */
+export type BookingSlotConnection = {
+  __typename?: 'BookingSlotConnection';
+  /** The slots of this page with their cursors. */
+  edges: Array<BookingSlotEdge>;
+  /** The slots of this page. */
+  nodes: Array<BookingSlot>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+};
+
+/** A slot and its cursor. */
+export type BookingSlotEdge = {
+  __typename?: 'BookingSlotEdge';
+  /** Resume point after this slot. */
+  cursor: Scalars['String']['output'];
+  /** The slot. */
+  node: BookingSlot;
+};
+
+/** Where a booking stands. */
+export type BookingStatus =
+  /** 已到场 */
+  | 'ARRIVED'
+  /** 已预约 */
+  | 'BOOKED'
+  /** 已取消 */
+  | 'CANCELLED'
+  /** 爽约 */
+  | 'NO_SHOW';
+
+/** A booking to cancel. */
+export type CancelBookingInput = {
+  /** The booking (global ID). */
+  bookingId: Scalars['ID']['input'];
+};
+
+/** The cancelled booking, or why not. */
+export type CancelBookingPayload = {
+  __typename?: 'CancelBookingPayload';
+  /** The booking, now 已取消. */
+  booking: Maybe<Booking>;
+  /** Why it was not cancelled: EXPIRED (past the cancellation time), INVALID_TRANSITION, NOT_FOUND. */
+  userErrors: Array<UserError>;
+};
+
 /** 办件: one application for one service item to one department. */
 export type Case = Node & {
   __typename?: 'Case';
@@ -177,6 +331,8 @@ export type Case = Node & {
   availableActions: Array<CaseAction>;
   /** 业务编号, exactly as the source system gave it. */
   businessNumber: Scalars['String']['output'];
+  /** Whether the caller, as the applicant, may choose (or change) that address now (until 办结 or 不予受理). */
+  canChooseDeliveryAddress: Scalars['Boolean']['output'];
   /** True when the caller is the applicant, the case is completed, not evaluated and the window is open: show 评价 in 操作. */
   canEvaluate: Scalars['Boolean']['output'];
   /** 承诺补正: the CST day by which the applicant promised the missing materials. */
@@ -185,6 +341,8 @@ export type Case = Node & {
   completedAt: Maybe<Scalars['DateTime']['output']>;
   /** The case's 补正 notice and the answer to it; null when the department never asked for corrections. */
   correction: Maybe<CaseCorrection>;
+  /** Where the result is posted, as the applicant chose it; the applicant and the handling department only (department reads are audited). */
+  deliveryAddress: Maybe<CaseDeliveryAddress>;
   /** How the result is delivered, once completed. */
   deliveryMethod: Maybe<DeliveryMethod>;
   /** The department handling the case. */
@@ -265,6 +423,21 @@ export type CaseCorrection = {
   requestedAt: Scalars['DateTime']['output'];
   /** When the applicant submitted the corrected materials; null while none were submitted. */
   submittedAt: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** The address a case's result is posted to, as the applicant chose it. */
+export type CaseDeliveryAddress = {
+  __typename?: 'CaseDeliveryAddress';
+  /** 详细地址. */
+  address: Scalars['String']['output'];
+  /** When the applicant chose it. */
+  chosenAt: Scalars['DateTime']['output'];
+  /** The mobile number with its middle digits hidden. */
+  maskedPhone: Scalars['String']['output'];
+  /** 邮政编码. */
+  postcode: Scalars['String']['output'];
+  /** 收件人. */
+  recipientName: Scalars['String']['output'];
 };
 
 /** One case with its cursor. */
@@ -464,6 +637,23 @@ export type ChangePhonePayload = {
   /** The caller with the new number (masked). */
   user: Maybe<User>;
   /** Why the number did not change. */
+  userErrors: Array<UserError>;
+};
+
+/** The case to post and the address from the caller's address book. */
+export type ChooseCaseDeliveryAddressInput = {
+  /** The address (global ID). */
+  addressId: Scalars['ID']['input'];
+  /** The own case (global ID). */
+  caseId: Scalars['ID']['input'];
+};
+
+/** The case with its chosen address, or why not. */
+export type ChooseCaseDeliveryAddressPayload = {
+  __typename?: 'ChooseCaseDeliveryAddressPayload';
+  /** The case. */
+  case: Maybe<Case>;
+  /** Why not: NOT_FOUND (not the caller's case or address), INVALID_TRANSITION (the case is completed or rejected). */
   userErrors: Array<UserError>;
 };
 
@@ -839,6 +1029,61 @@ export type DecideFirmLinkInput = {
   approve: Scalars['Boolean']['input'];
   /** The request. */
   linkId: Scalars['ID']['input'];
+};
+
+/** The deleted address's ID, or why not. */
+export type DeleteDeliveryAddressPayload = {
+  __typename?: 'DeleteDeliveryAddressPayload';
+  /** The global ID of the deleted address. */
+  deletedAddressId: Maybe<Scalars['ID']['output']>;
+  /** Why nothing was deleted. */
+  userErrors: Array<UserError>;
+};
+
+/** An address in the signed-in person's address book. The mobile number is shown masked only. */
+export type DeliveryAddress = Node & {
+  __typename?: 'DeliveryAddress';
+  /** 详细地址. */
+  address: Scalars['String']['output'];
+  /** Opaque global ID. */
+  id: Scalars['ID']['output'];
+  /** Whether it is the default address. */
+  isDefault: Scalars['Boolean']['output'];
+  /** The mobile number with its middle digits hidden. */
+  maskedPhone: Scalars['String']['output'];
+  /** 邮政编码, 6 digits. */
+  postcode: Scalars['String']['output'];
+  /** 收件人. */
+  recipientName: Scalars['String']['output'];
+};
+
+/** An address to add or change. */
+export type DeliveryAddressFields = {
+  /** 详细地址, 5–120 characters. */
+  address: Scalars['String']['input'];
+  /** Make it the default address. */
+  isDefault?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 手机号: a mainland mobile number (11 digits starting 1[3-9]). On edit, omit to keep the stored one. */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** 邮政编码, 6 digits. */
+  postcode: Scalars['String']['input'];
+  /** 收件人, 1–30 characters. */
+  recipientName: Scalars['String']['input'];
+};
+
+/** The address, or why not. */
+export type DeliveryAddressPayload = {
+  __typename?: 'DeliveryAddressPayload';
+  /** The address as stored. */
+  address: Maybe<DeliveryAddress>;
+  /** Why nothing changed (a field breaks its rule, or the address is not the caller's). */
+  userErrors: Array<UserError>;
+};
+
+/** An address to delete or make the default. */
+export type DeliveryAddressRefInput = {
+  /** The address (global ID). */
+  addressId: Scalars['ID']['input'];
 };
 
 /** How the applicant receives the result. */
@@ -1711,6 +1956,40 @@ export type LicenseType =
   /** 营业执照 */
   | 'BUSINESS_LICENSE';
 
+/** A recorded window case to link to a booking. */
+export type LinkBookingCaseInput = {
+  /** The booking (global ID). */
+  bookingId: Scalars['ID']['input'];
+  /** The 业务编号 of the window case (窗口申报) recorded for the visit. */
+  businessNumber: Scalars['String']['input'];
+};
+
+/** The linked booking, or why not. */
+export type LinkBookingCasePayload = {
+  __typename?: 'LinkBookingCasePayload';
+  /** The booking with its case. */
+  booking: Maybe<Booking>;
+  /** Why it was not linked: NOT_FOUND (no window case of this citizen and item with this number), TAKEN, INVALID_TRANSITION. */
+  userErrors: Array<UserError>;
+};
+
+/** 到场 or 爽约 for a booking. */
+export type MarkBookingAttendanceInput = {
+  /** What happened. */
+  attendance: BookingAttendance;
+  /** The booking (global ID). */
+  bookingId: Scalars['ID']['input'];
+};
+
+/** The marked booking, or why not. */
+export type MarkBookingAttendancePayload = {
+  __typename?: 'MarkBookingAttendancePayload';
+  /** The booking with its new status. */
+  booking: Maybe<Booking>;
+  /** Why it was not marked: INVALID_TRANSITION (cancelled or already marked), INVALID (爽约 before the slot began), NOT_FOUND. */
+  userErrors: Array<UserError>;
+};
+
 /** Which notifications to mark read. */
 export type MarkNotificationsReadInput = {
   /** Mark every unread notification of the caller read (全部已读). */
@@ -1752,6 +2031,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** 部门经办人: 受理 (or 承诺补正受理) a case of their department. */
   acceptCase: CaseTransitionPayload;
+  /** 邮政速递: adds an address to the caller's address book. */
+  addDeliveryAddress: DeliveryAddressPayload;
   /** The applicant adds one 追评 after the department's reply (1–500 characters). */
   addEvaluationFollowUp: EvaluationPayload;
   /** 收藏: stars a service item for the caller; starring it again changes nothing. */
@@ -1762,6 +2043,10 @@ export type Mutation = {
   appointLicenseAdministrator: LicenseAdministratorPayload;
   /** 咨询 / 投诉: asks the department of a service item; it answers within `questionRules.answerWorkingDays` working days. */
   askQuestion: AskQuestionPayload;
+  /** 预约: books a place in a slot for the caller; refused with SLOT_FULL when no place is left. */
+  bookVisit: BookVisitPayload;
+  /** 取消预约: cancels the caller's booking up to the stated time before the slot. */
+  cancelBooking: CancelBookingPayload;
   /** 注销: the license is cancelled (from 存续 or 吊销). */
   cancelLicense: ChangeLicenseStatusPayload;
   /**
@@ -1771,6 +2056,8 @@ export type Mutation = {
   changePassword: ChangePasswordPayload;
   /** 修改手机号: the caller's mobile number becomes the one the code was sent to. */
   changePhone: ChangePhonePayload;
+  /** 邮政速递: the applicant chooses where the case's result is posted, until it is completed. */
+  chooseCaseDeliveryAddress: ChooseCaseDeliveryAddressPayload;
   /** 部门经办人: 办结 with the result and how it is delivered. */
   completeCase: CaseTransitionPayload;
   /** Admins: register a partner system for a department with scopes; the secret is in this answer only. */
@@ -1781,6 +2068,8 @@ export type Mutation = {
   decideEvaluationAppeal: EvaluationAppealPayload;
   /** 法人: the firm's legal representative approves or rejects a pending request. */
   decideFirmLink: FirmLinkPayload;
+  /** 邮政速递: deletes one of the caller's addresses (cases already addressed keep their copy). */
+  deleteDeliveryAddress: DeleteDeliveryAddressPayload;
   /** Admins: disable a partner system; its access tokens stop working at once. */
   disableApiClient: DisableApiClientPayload;
   /** A partner system disables one of its own endpoints; its undelivered deliveries are dropped. */
@@ -1800,8 +2089,12 @@ export type Mutation = {
   fileEvaluationAppeal: EvaluationAppealPayload;
   /** The legal representative or a license administrator generates a one-time 8-digit code (valid 10 minutes by default). */
   generateLicenseCode: GenerateLicenseCodePayload;
+  /** 窗口人员: links the window case recorded for a visit to its booking. */
+  linkBookingCase: LinkBookingCasePayload;
   /** Window staff (窗口人员) find a citizen by ID number. Every look-up is written to the audit log. */
   lookUpCitizen: CitizenLookupPayload;
+  /** 窗口人员: marks a booking 到场 or 爽约. */
+  markBookingAttendance: MarkBookingAttendancePayload;
   /** Marks some or all of the caller's notifications read (已读). Marking a read one again changes nothing. */
   markNotificationsRead: MarkNotificationsReadPayload;
   /** Market-regulation staff or a partner with scope licenses:publish issue or update a license. Idempotent by identifier. */
@@ -1848,6 +2141,8 @@ export type Mutation = {
   saveApplicationDraft: SaveApplicationDraftPayload;
   /** Sends a 6-digit code by SMS for 注册 or 找回密码 (anyone) or 修改手机号 (the signed-in CITIZEN); throttled per number and per address. */
   sendPhoneCode: SendPhoneCodePayload;
+  /** 邮政速递: makes one of the caller's addresses the default. */
+  setDefaultDeliveryAddress: DeliveryAddressPayload;
   /** Publishes (发布) or withdraws (撤回) a notice. Administrators only. */
   setNoticePublished: NoticePayload;
   /** 部门经办人: start handling an accepted case. */
@@ -1860,6 +2155,8 @@ export type Mutation = {
   submitEvaluation: SubmitEvaluationPayload;
   /** 互联互通: a partner system (scope cases:sync) creates or updates one of its department's cases. Idempotent. */
   syncCase: SyncCasePayload;
+  /** 邮政速递: changes one of the caller's addresses. */
+  updateDeliveryAddress: DeliveryAddressPayload;
   /** Turns 关怀模式 on or off for the signed-in caller (remembered on every device). */
   updateDisplaySettings: UpdateDisplaySettingsPayload;
   /** Turns SMS notifications off or on for the caller (短信通知). Quiet hours 22:00–08:00 CST hold SMS anyway. */
@@ -1874,6 +2171,12 @@ export type Mutation = {
 /** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
 export type MutationAcceptCaseArgs = {
   input: AcceptCaseInput;
+};
+
+
+/** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
+export type MutationAddDeliveryAddressArgs = {
+  input: AddDeliveryAddressInput;
 };
 
 
@@ -1908,6 +2211,18 @@ export type MutationAskQuestionArgs = {
 
 
 /** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
+export type MutationBookVisitArgs = {
+  input: BookVisitInput;
+};
+
+
+/** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
+export type MutationCancelBookingArgs = {
+  input: CancelBookingInput;
+};
+
+
+/** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
 export type MutationCancelLicenseArgs = {
   input: ChangeLicenseStatusInput;
 };
@@ -1922,6 +2237,12 @@ export type MutationChangePasswordArgs = {
 /** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
 export type MutationChangePhoneArgs = {
   input: ChangePhoneInput;
+};
+
+
+/** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
+export type MutationChooseCaseDeliveryAddressArgs = {
+  input: ChooseCaseDeliveryAddressInput;
 };
 
 
@@ -1952,6 +2273,12 @@ export type MutationDecideEvaluationAppealArgs = {
 /** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
 export type MutationDecideFirmLinkArgs = {
   input: DecideFirmLinkInput;
+};
+
+
+/** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
+export type MutationDeleteDeliveryAddressArgs = {
+  input: DeliveryAddressRefInput;
 };
 
 
@@ -1992,8 +2319,20 @@ export type MutationGenerateLicenseCodeArgs = {
 
 
 /** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
+export type MutationLinkBookingCaseArgs = {
+  input: LinkBookingCaseInput;
+};
+
+
+/** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
 export type MutationLookUpCitizenArgs = {
   idNumber: Scalars['String']['input'];
+};
+
+
+/** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
+export type MutationMarkBookingAttendanceArgs = {
+  input: MarkBookingAttendanceInput;
 };
 
 
@@ -2136,6 +2475,12 @@ export type MutationSendPhoneCodeArgs = {
 
 
 /** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
+export type MutationSetDefaultDeliveryAddressArgs = {
+  input: DeliveryAddressRefInput;
+};
+
+
+/** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
 export type MutationSetNoticePublishedArgs = {
   input: SetNoticePublishedInput;
 };
@@ -2168,6 +2513,12 @@ export type MutationSubmitEvaluationArgs = {
 /** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
 export type MutationSyncCaseArgs = {
   input: SyncCaseInput;
+};
+
+
+/** Everything that changes data. Each field checks the caller itself and answers refusals of its input in `userErrors`. */
+export type MutationUpdateDeliveryAddressArgs = {
+  input: UpdateDeliveryAddressInput;
 };
 
 
@@ -2475,6 +2826,48 @@ export type PopularServiceItem = {
   item: ServiceItem;
 };
 
+/** One result sent (or to be sent) by post. */
+export type PostalDelivery = {
+  __typename?: 'PostalDelivery';
+  /** Where it goes, when chosen. */
+  address: Maybe<CaseDeliveryAddress>;
+  /** The case. */
+  case: Case;
+  /** Where it stands. */
+  status: PostalDeliveryStatus;
+  /** The EMS tracking number, once posted. */
+  trackingNumber: Maybe<Scalars['String']['output']>;
+};
+
+/** A page of postal deliveries, newest case first. */
+export type PostalDeliveryConnection = {
+  __typename?: 'PostalDeliveryConnection';
+  /** The deliveries of this page with their cursors. */
+  edges: Array<PostalDeliveryEdge>;
+  /** The deliveries of this page. */
+  nodes: Array<PostalDelivery>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** Deliveries across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A postal delivery and its cursor. */
+export type PostalDeliveryEdge = {
+  __typename?: 'PostalDeliveryEdge';
+  /** Resume point after this delivery. */
+  cursor: Scalars['String']['output'];
+  /** The delivery. */
+  node: PostalDelivery;
+};
+
+/** Where a result sent by post stands. */
+export type PostalDeliveryStatus =
+  /** The applicant chose an address; the case is not yet completed (待寄出). */
+  | 'AWAITING'
+  /** The department completed the case by 邮政速递 with a tracking number (已寄出). */
+  | 'POSTED';
+
 /** A license as its issuer publishes it (idempotent by identifier). */
 export type PublishLicenseInput = {
   /** 住所. */
@@ -2570,10 +2963,18 @@ export type Query = {
   allNotices: NoticeConnection;
   /** Admins: the partner clients, oldest first. `first` is capped at 100. */
   apiClients: ApiClientConnection;
+  /** Service items with bookable slots ahead (public), by name. */
+  bookableItems: Array<ServiceItem>;
+  /** The booking rules (public). */
+  bookingRules: BookingRules;
+  /** Slots ahead for an item, earliest first, with places left (public). `first` is capped at 100. */
+  bookingSlots: BookingSlotConnection;
   /** A partner system (scope cases:read) pages its own department's submitted cases in change order. `first` is capped at 100. */
   cases: PartnerCaseConnection;
   /** 我要办事: the public catalogue, by department then name. `first` is capped at 100. */
   catalogueItems: ServiceItemConnection;
+  /** 窗口人员: the bookings of one day (CST) at a centre, by slot time; cancelled ones left out. `first` is capped at 100. */
+  centreBookings: BookingConnection;
   /** The dashboard (SUPERVISOR: every department or the one asked for; DEPARTMENT_HEAD: its own only). */
   dashboard: Dashboard;
   /** The cases behind a dashboard 办件 number, newest first, with the same period and filters. */
@@ -2632,6 +3033,8 @@ export type Query = {
   searchServiceItems: ServiceItemSearchConnection;
   /** The home page's categories (个人办事 / 法人办事 by life event and topic), in display order. */
   serviceCategories: Array<ServiceCategory>;
+  /** The service centres taking booked visits (public). */
+  serviceCentres: Array<ServiceCentre>;
   /** All items, or one department's, by code (for staff pick lists). */
   serviceItems: Array<ServiceItem>;
   /** The largest file and the most bytes per case that uploads accept. */
@@ -2658,6 +3061,15 @@ export type QueryApiClientsArgs = {
 
 
 /** Everything that can be read. Each field checks the caller itself. */
+export type QueryBookingSlotsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  centreId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  itemId: Scalars['ID']['input'];
+};
+
+
+/** Everything that can be read. Each field checks the caller itself. */
 export type QueryCasesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   appliedFrom?: InputMaybe<Scalars['Date']['input']>;
@@ -2678,6 +3090,15 @@ export type QueryCatalogueItemsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   onlineOnly?: InputMaybe<Scalars['Boolean']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Everything that can be read. Each field checks the caller itself. */
+export type QueryCentreBookingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  centreId: Scalars['ID']['input'];
+  day: Scalars['Date']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -3305,6 +3726,17 @@ export type ServiceCategoryKind =
   /** By topic (主题). */
   | 'TOPIC';
 
+/** A service centre (政务服务中心) whose windows take booked visits. */
+export type ServiceCentre = Node & {
+  __typename?: 'ServiceCentre';
+  /** Where it is. */
+  address: Scalars['String']['output'];
+  /** Opaque global ID. */
+  id: Scalars['ID']['output'];
+  /** The centre's name, e.g. 天津市政务服务中心. */
+  name: Scalars['String']['output'];
+};
+
 /** 审批事项 */
 export type ServiceItem = Node & {
   __typename?: 'ServiceItem';
@@ -3541,6 +3973,14 @@ export type TextRange = {
   start: Scalars['Int']['output'];
 };
 
+/** A changed address. */
+export type UpdateDeliveryAddressInput = {
+  /** The address (global ID). */
+  addressId: Scalars['ID']['input'];
+  /** Its new fields. */
+  fields: DeliveryAddressFields;
+};
+
 /** The caller's display settings. */
 export type UpdateDisplaySettingsInput = {
   /** 关怀模式 on or off. */
@@ -3585,8 +4025,14 @@ export type UploadLimits = {
 /** A person who signs in to the hall. ID number and phone are shown masked only. */
 export type User = Node & {
   __typename?: 'User';
+  /** How many of the user's bookings window staff marked 爽约. */
+  bookingNoShowCount: Scalars['Int']['output'];
+  /** 我的预约: the user's bookings, newest first; only the user themself sees them. `first` is capped at 100. */
+  bookings: BookingConnection;
   /** 关怀模式 (适老化): larger type and controls on every device the person signs in on; false for anyone else. */
   careMode: Scalars['Boolean']['output'];
+  /** 邮政速递: the address book, default first then newest; only the person themself sees it. */
+  deliveryAddresses: Array<DeliveryAddress>;
   /** The department a staff member belongs to. */
   department: Maybe<Department>;
   /** 我的收藏: the user's starred items, newest first; only the user themself sees them. `first` is capped at 100. */
@@ -3605,6 +4051,8 @@ export type User = Node & {
   name: Scalars['String']['output'];
   /** The user's notifications, newest first; only the user themself sees them. `first` is capped at 100. */
   notifications: NotificationConnection;
+  /** 邮政速递: the own cases whose result is posted or to be posted, newest first. `first` is capped at 100. */
+  postalDeliveries: PostalDeliveryConnection;
   /** 我的互动 → 咨询投诉: the user's questions and complaints, newest first; only the user themself sees them. `first` is capped at 100. */
   questions: QuestionConnection;
   /** How far the person's identity has been verified (认证等级). */
@@ -3621,6 +4069,13 @@ export type User = Node & {
   smsOptOut: Scalars['Boolean']['output'];
   /** How many of the user's notifications are unread (the header's count); 0 for anyone else. */
   unreadNotificationCount: Scalars['Int']['output'];
+};
+
+
+/** A person who signs in to the hall. ID number and phone are shown masked only. */
+export type UserBookingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -3643,6 +4098,13 @@ export type UserNotificationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** A person who signs in to the hall. ID number and phone are shown masked only. */
+export type UserPostalDeliveriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -3697,6 +4159,8 @@ export type UserErrorCode =
   | 'NOT_FOUND'
   /** A value the operation needs is missing. */
   | 'REQUIRED'
+  /** No place is left in the booking slot (已约满). */
+  | 'SLOT_FULL'
   /** Someone changed the object since the caller read it (expectedVersion), or the update is older than the stored one. */
   | 'STALE'
   /** The value must be unique and is already used. */
@@ -3938,7 +4402,10 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
   Node:
+    | ( BookingModel & { __typename: 'Booking' } )
+    | ( BookingSlotModel & { __typename: 'BookingSlot' } )
     | ( CaseModel & { __typename: 'Case' } )
+    | ( DeliveryAddressModel & { __typename: 'DeliveryAddress' } )
     | ( DepartmentModel & { __typename: 'Department' } )
     | ( EvaluationModel & { __typename: 'Evaluation' } )
     | ( EvaluationAppealModel & { __typename: 'EvaluationAppeal' } )
@@ -3949,6 +4416,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( NotificationModel & { __typename: 'Notification' } )
     | ( QuestionModel & { __typename: 'Question' } )
     | ( ServiceCategoryModel & { __typename: 'ServiceCategory' } )
+    | ( ServiceCentreModel & { __typename: 'ServiceCentre' } )
     | ( ServiceItemModel & { __typename: 'ServiceItem' } )
     | ( UserModel & { __typename: 'User' } )
     | ( UserSessionModel & { __typename: 'UserSession' } )
@@ -3958,6 +4426,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   AcceptCaseInput: AcceptCaseInput;
+  AddDeliveryAddressInput: AddDeliveryAddressInput;
   AddFavouriteItemPayload: ResolverTypeWrapper<Omit<AddFavouriteItemPayload, 'favourite'> & { favourite?: Maybe<ResolversTypes['FavouriteItem']> }>;
   AnswerQuestionInput: AnswerQuestionInput;
   AnswerQuestionPayload: ResolverTypeWrapper<Omit<AnswerQuestionPayload, 'question'> & { question?: Maybe<ResolversTypes['Question']> }>;
@@ -3969,12 +4438,26 @@ export type ResolversTypes = {
   AppointLicenseAdministratorInput: AppointLicenseAdministratorInput;
   AskQuestionInput: AskQuestionInput;
   AskQuestionPayload: ResolverTypeWrapper<Omit<AskQuestionPayload, 'question'> & { question?: Maybe<ResolversTypes['Question']> }>;
+  BookVisitInput: BookVisitInput;
+  BookVisitPayload: ResolverTypeWrapper<Omit<BookVisitPayload, 'booking'> & { booking?: Maybe<ResolversTypes['Booking']> }>;
+  Booking: ResolverTypeWrapper<BookingModel>;
+  BookingAttendance: BookingAttendance;
+  BookingConnection: ResolverTypeWrapper<Omit<BookingConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['BookingEdge']>, nodes: Array<ResolversTypes['Booking']> }>;
+  BookingEdge: ResolverTypeWrapper<Omit<BookingEdge, 'node'> & { node: ResolversTypes['Booking'] }>;
+  BookingRules: ResolverTypeWrapper<BookingRules>;
+  BookingSlot: ResolverTypeWrapper<BookingSlotModel>;
+  BookingSlotConnection: ResolverTypeWrapper<Omit<BookingSlotConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['BookingSlotEdge']>, nodes: Array<ResolversTypes['BookingSlot']> }>;
+  BookingSlotEdge: ResolverTypeWrapper<Omit<BookingSlotEdge, 'node'> & { node: ResolversTypes['BookingSlot'] }>;
+  BookingStatus: BookingStatus;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CancelBookingInput: CancelBookingInput;
+  CancelBookingPayload: ResolverTypeWrapper<Omit<CancelBookingPayload, 'booking'> & { booking?: Maybe<ResolversTypes['Booking']> }>;
   Case: ResolverTypeWrapper<CaseModel>;
   CaseAction: CaseAction;
   CaseApplication: ResolverTypeWrapper<CaseApplication>;
   CaseConnection: ResolverTypeWrapper<Omit<CaseConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['CaseEdge']>, nodes: Array<ResolversTypes['Case']> }>;
   CaseCorrection: ResolverTypeWrapper<CaseCorrectionView>;
+  CaseDeliveryAddress: ResolverTypeWrapper<CaseDeliveryAddressModel>;
   CaseEdge: ResolverTypeWrapper<Omit<CaseEdge, 'node'> & { node: ResolversTypes['Case'] }>;
   CaseEvent: ResolverTypeWrapper<CaseEventModel>;
   CaseList: CaseList;
@@ -3991,6 +4474,8 @@ export type ResolversTypes = {
   ChangePasswordPayload: ResolverTypeWrapper<ChangePasswordPayload>;
   ChangePhoneInput: ChangePhoneInput;
   ChangePhonePayload: ResolverTypeWrapper<Omit<ChangePhonePayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
+  ChooseCaseDeliveryAddressInput: ChooseCaseDeliveryAddressInput;
+  ChooseCaseDeliveryAddressPayload: ResolverTypeWrapper<Omit<ChooseCaseDeliveryAddressPayload, 'case'> & { case?: Maybe<ResolversTypes['Case']> }>;
   CitizenLookupPayload: ResolverTypeWrapper<CitizenLookupPayload>;
   CitizenMatch: ResolverTypeWrapper<CitizenMatch>;
   CompleteCaseInput: CompleteCaseInput;
@@ -4022,6 +4507,11 @@ export type ResolversTypes = {
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DecideEvaluationAppealInput: DecideEvaluationAppealInput;
   DecideFirmLinkInput: DecideFirmLinkInput;
+  DeleteDeliveryAddressPayload: ResolverTypeWrapper<DeleteDeliveryAddressPayload>;
+  DeliveryAddress: ResolverTypeWrapper<DeliveryAddressModel>;
+  DeliveryAddressFields: DeliveryAddressFields;
+  DeliveryAddressPayload: ResolverTypeWrapper<Omit<DeliveryAddressPayload, 'address'> & { address?: Maybe<ResolversTypes['DeliveryAddress']> }>;
+  DeliveryAddressRefInput: DeliveryAddressRefInput;
   DeliveryMethod: DeliveryMethod;
   Department: ResolverTypeWrapper<DepartmentModel>;
   DepartmentQuestionConnection: ResolverTypeWrapper<Omit<DepartmentQuestionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['QuestionEdge']>, nodes: Array<ResolversTypes['Question']> }>;
@@ -4088,6 +4578,10 @@ export type ResolversTypes = {
   LicenseSnapshot: ResolverTypeWrapper<LicenseSnapshotData>;
   LicenseStatus: LicenseStatus;
   LicenseType: LicenseType;
+  LinkBookingCaseInput: LinkBookingCaseInput;
+  LinkBookingCasePayload: ResolverTypeWrapper<Omit<LinkBookingCasePayload, 'booking'> & { booking?: Maybe<ResolversTypes['Booking']> }>;
+  MarkBookingAttendanceInput: MarkBookingAttendanceInput;
+  MarkBookingAttendancePayload: ResolverTypeWrapper<Omit<MarkBookingAttendancePayload, 'booking'> & { booking?: Maybe<ResolversTypes['Booking']> }>;
   MarkNotificationsReadInput: MarkNotificationsReadInput;
   MarkNotificationsReadPayload: ResolverTypeWrapper<MarkNotificationsReadPayload>;
   Money: ResolverTypeWrapper<Money>;
@@ -4116,6 +4610,10 @@ export type ResolversTypes = {
   PasswordRule: ResolverTypeWrapper<PasswordRule>;
   PhoneCodePurpose: PhoneCodePurpose;
   PopularServiceItem: ResolverTypeWrapper<PopularItemModel>;
+  PostalDelivery: ResolverTypeWrapper<PostalDeliveryRow>;
+  PostalDeliveryConnection: ResolverTypeWrapper<Omit<PostalDeliveryConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['PostalDeliveryEdge']>, nodes: Array<ResolversTypes['PostalDelivery']> }>;
+  PostalDeliveryEdge: ResolverTypeWrapper<Omit<PostalDeliveryEdge, 'node'> & { node: ResolversTypes['PostalDelivery'] }>;
+  PostalDeliveryStatus: PostalDeliveryStatus;
   PublishLicenseInput: PublishLicenseInput;
   PublishLicensePayload: ResolverTypeWrapper<Omit<PublishLicensePayload, 'license'> & { license?: Maybe<ResolversTypes['License']> }>;
   PublishOutcome: PublishOutcome;
@@ -4167,6 +4665,7 @@ export type ResolversTypes = {
   ServiceAudience: ServiceAudience;
   ServiceCategory: ResolverTypeWrapper<ServiceCategoryModel>;
   ServiceCategoryKind: ServiceCategoryKind;
+  ServiceCentre: ResolverTypeWrapper<ServiceCentreModel>;
   ServiceItem: ResolverTypeWrapper<ServiceItemModel>;
   ServiceItemConnection: ResolverTypeWrapper<Omit<ServiceItemConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ServiceItemEdge']>, nodes: Array<ResolversTypes['ServiceItem']> }>;
   ServiceItemEdge: ResolverTypeWrapper<Omit<ServiceItemEdge, 'node'> & { node: ResolversTypes['ServiceItem'] }>;
@@ -4186,6 +4685,7 @@ export type ResolversTypes = {
   SyncCasePayload: ResolverTypeWrapper<Omit<SyncCasePayload, 'case'> & { case?: Maybe<ResolversTypes['Case']> }>;
   SyncOutcome: SyncOutcome;
   TextRange: ResolverTypeWrapper<TextRange>;
+  UpdateDeliveryAddressInput: UpdateDeliveryAddressInput;
   UpdateDisplaySettingsInput: UpdateDisplaySettingsInput;
   UpdateDisplaySettingsPayload: ResolverTypeWrapper<Omit<UpdateDisplaySettingsPayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
   UpdateNotificationSettingsInput: UpdateNotificationSettingsInput;
@@ -4212,6 +4712,7 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   AcceptCaseInput: AcceptCaseInput;
+  AddDeliveryAddressInput: AddDeliveryAddressInput;
   AddFavouriteItemPayload: Omit<AddFavouriteItemPayload, 'favourite'> & { favourite?: Maybe<ResolversParentTypes['FavouriteItem']> };
   AnswerQuestionInput: AnswerQuestionInput;
   AnswerQuestionPayload: Omit<AnswerQuestionPayload, 'question'> & { question?: Maybe<ResolversParentTypes['Question']> };
@@ -4222,11 +4723,23 @@ export type ResolversParentTypes = {
   AppointLicenseAdministratorInput: AppointLicenseAdministratorInput;
   AskQuestionInput: AskQuestionInput;
   AskQuestionPayload: Omit<AskQuestionPayload, 'question'> & { question?: Maybe<ResolversParentTypes['Question']> };
+  BookVisitInput: BookVisitInput;
+  BookVisitPayload: Omit<BookVisitPayload, 'booking'> & { booking?: Maybe<ResolversParentTypes['Booking']> };
+  Booking: BookingModel;
+  BookingConnection: Omit<BookingConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['BookingEdge']>, nodes: Array<ResolversParentTypes['Booking']> };
+  BookingEdge: Omit<BookingEdge, 'node'> & { node: ResolversParentTypes['Booking'] };
+  BookingRules: BookingRules;
+  BookingSlot: BookingSlotModel;
+  BookingSlotConnection: Omit<BookingSlotConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['BookingSlotEdge']>, nodes: Array<ResolversParentTypes['BookingSlot']> };
+  BookingSlotEdge: Omit<BookingSlotEdge, 'node'> & { node: ResolversParentTypes['BookingSlot'] };
   Boolean: Scalars['Boolean']['output'];
+  CancelBookingInput: CancelBookingInput;
+  CancelBookingPayload: Omit<CancelBookingPayload, 'booking'> & { booking?: Maybe<ResolversParentTypes['Booking']> };
   Case: CaseModel;
   CaseApplication: CaseApplication;
   CaseConnection: Omit<CaseConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CaseEdge']>, nodes: Array<ResolversParentTypes['Case']> };
   CaseCorrection: CaseCorrectionView;
+  CaseDeliveryAddress: CaseDeliveryAddressModel;
   CaseEdge: Omit<CaseEdge, 'node'> & { node: ResolversParentTypes['Case'] };
   CaseEvent: CaseEventModel;
   CaseListCount: CaseListCount;
@@ -4240,6 +4753,8 @@ export type ResolversParentTypes = {
   ChangePasswordPayload: ChangePasswordPayload;
   ChangePhoneInput: ChangePhoneInput;
   ChangePhonePayload: Omit<ChangePhonePayload, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
+  ChooseCaseDeliveryAddressInput: ChooseCaseDeliveryAddressInput;
+  ChooseCaseDeliveryAddressPayload: Omit<ChooseCaseDeliveryAddressPayload, 'case'> & { case?: Maybe<ResolversParentTypes['Case']> };
   CitizenLookupPayload: CitizenLookupPayload;
   CitizenMatch: CitizenMatch;
   CompleteCaseInput: CompleteCaseInput;
@@ -4266,6 +4781,11 @@ export type ResolversParentTypes = {
   DateTime: Scalars['DateTime']['output'];
   DecideEvaluationAppealInput: DecideEvaluationAppealInput;
   DecideFirmLinkInput: DecideFirmLinkInput;
+  DeleteDeliveryAddressPayload: DeleteDeliveryAddressPayload;
+  DeliveryAddress: DeliveryAddressModel;
+  DeliveryAddressFields: DeliveryAddressFields;
+  DeliveryAddressPayload: Omit<DeliveryAddressPayload, 'address'> & { address?: Maybe<ResolversParentTypes['DeliveryAddress']> };
+  DeliveryAddressRefInput: DeliveryAddressRefInput;
   Department: DepartmentModel;
   DepartmentQuestionConnection: Omit<DepartmentQuestionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['QuestionEdge']>, nodes: Array<ResolversParentTypes['Question']> };
   DimensionScore: DimensionScore;
@@ -4319,6 +4839,10 @@ export type ResolversParentTypes = {
   LicenseGrantConnection: Omit<LicenseGrantConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['LicenseGrantEdge']>, nodes: Array<ResolversParentTypes['LicenseGrant']> };
   LicenseGrantEdge: Omit<LicenseGrantEdge, 'node'> & { node: ResolversParentTypes['LicenseGrant'] };
   LicenseSnapshot: LicenseSnapshotData;
+  LinkBookingCaseInput: LinkBookingCaseInput;
+  LinkBookingCasePayload: Omit<LinkBookingCasePayload, 'booking'> & { booking?: Maybe<ResolversParentTypes['Booking']> };
+  MarkBookingAttendanceInput: MarkBookingAttendanceInput;
+  MarkBookingAttendancePayload: Omit<MarkBookingAttendancePayload, 'booking'> & { booking?: Maybe<ResolversParentTypes['Booking']> };
   MarkNotificationsReadInput: MarkNotificationsReadInput;
   MarkNotificationsReadPayload: MarkNotificationsReadPayload;
   Money: Money;
@@ -4344,6 +4868,9 @@ export type ResolversParentTypes = {
   PartnerReadEdge: Omit<PartnerReadEdge, 'node'> & { node: ResolversParentTypes['PartnerRead'] };
   PasswordRule: PasswordRule;
   PopularServiceItem: PopularItemModel;
+  PostalDelivery: PostalDeliveryRow;
+  PostalDeliveryConnection: Omit<PostalDeliveryConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['PostalDeliveryEdge']>, nodes: Array<ResolversParentTypes['PostalDelivery']> };
+  PostalDeliveryEdge: Omit<PostalDeliveryEdge, 'node'> & { node: ResolversParentTypes['PostalDelivery'] };
   PublishLicenseInput: PublishLicenseInput;
   PublishLicensePayload: Omit<PublishLicensePayload, 'license'> & { license?: Maybe<ResolversParentTypes['License']> };
   PublishedFigureRow: PublishedFigureRowModel;
@@ -4387,6 +4914,7 @@ export type ResolversParentTypes = {
   SendPhoneCodeInput: SendPhoneCodeInput;
   SendPhoneCodePayload: SendPhoneCodePayload;
   ServiceCategory: ServiceCategoryModel;
+  ServiceCentre: ServiceCentreModel;
   ServiceItem: ServiceItemModel;
   ServiceItemConnection: Omit<ServiceItemConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ServiceItemEdge']>, nodes: Array<ResolversParentTypes['ServiceItem']> };
   ServiceItemEdge: Omit<ServiceItemEdge, 'node'> & { node: ResolversParentTypes['ServiceItem'] };
@@ -4405,6 +4933,7 @@ export type ResolversParentTypes = {
   SyncCaseInput: SyncCaseInput;
   SyncCasePayload: Omit<SyncCasePayload, 'case'> & { case?: Maybe<ResolversParentTypes['Case']> };
   TextRange: TextRange;
+  UpdateDeliveryAddressInput: UpdateDeliveryAddressInput;
   UpdateDisplaySettingsInput: UpdateDisplaySettingsInput;
   UpdateDisplaySettingsPayload: Omit<UpdateDisplaySettingsPayload, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
   UpdateNotificationSettingsInput: UpdateNotificationSettingsInput;
@@ -4473,6 +5002,71 @@ export type AskQuestionPayloadResolvers<ContextType = Context, ParentType extend
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type BookVisitPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BookVisitPayload'] = ResolversParentTypes['BookVisitPayload']> = {
+  booking?: Resolver<Maybe<ResolversTypes['Booking']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type BookingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Booking'] = ResolversParentTypes['Booking']> = {
+  bookedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  cancellable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  cancellableUntil?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType>;
+  caseBusinessNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  citizenMaskedIdNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  citizenName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  markedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  slot?: Resolver<ResolversTypes['BookingSlot'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['BookingStatus'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type BookingConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BookingConnection'] = ResolversParentTypes['BookingConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['BookingEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Booking']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type BookingEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BookingEdge'] = ResolversParentTypes['BookingEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Booking'], ParentType, ContextType>;
+};
+
+export type BookingRulesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BookingRules'] = ResolversParentTypes['BookingRules']> = {
+  cancelLeadMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  daysAhead?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type BookingSlotResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BookingSlot'] = ResolversParentTypes['BookingSlot']> = {
+  bookedByMe?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  capacity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  centre?: Resolver<ResolversTypes['ServiceCentre'], ParentType, ContextType>;
+  endsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  item?: Resolver<ResolversTypes['ServiceItem'], ParentType, ContextType>;
+  remaining?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type BookingSlotConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BookingSlotConnection'] = ResolversParentTypes['BookingSlotConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['BookingSlotEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['BookingSlot']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type BookingSlotEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BookingSlotEdge'] = ResolversParentTypes['BookingSlotEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['BookingSlot'], ParentType, ContextType>;
+};
+
+export type CancelBookingPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CancelBookingPayload'] = ResolversParentTypes['CancelBookingPayload']> = {
+  booking?: Resolver<Maybe<ResolversTypes['Booking']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type CaseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Case'] = ResolversParentTypes['Case']> = {
   acceptedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   applicantName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -4480,10 +5074,12 @@ export type CaseResolvers<ContextType = Context, ParentType extends ResolversPar
   appliedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   availableActions?: Resolver<Array<ResolversTypes['CaseAction']>, ParentType, ContextType>;
   businessNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  canChooseDeliveryAddress?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   canEvaluate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   commitmentDueAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   completedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   correction?: Resolver<Maybe<ResolversTypes['CaseCorrection']>, ParentType, ContextType>;
+  deliveryAddress?: Resolver<Maybe<ResolversTypes['CaseDeliveryAddress']>, ParentType, ContextType>;
   deliveryMethod?: Resolver<Maybe<ResolversTypes['DeliveryMethod']>, ParentType, ContextType>;
   department?: Resolver<ResolversTypes['Department'], ParentType, ContextType>;
   evaluation?: Resolver<Maybe<ResolversTypes['Evaluation']>, ParentType, ContextType>;
@@ -4519,6 +5115,14 @@ export type CaseCorrectionResolvers<ContextType = Context, ParentType extends Re
   open?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   requestedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   submittedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+};
+
+export type CaseDeliveryAddressResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CaseDeliveryAddress'] = ResolversParentTypes['CaseDeliveryAddress']> = {
+  address?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  chosenAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  maskedPhone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  postcode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recipientName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type CaseEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CaseEdge'] = ResolversParentTypes['CaseEdge']> = {
@@ -4589,6 +5193,11 @@ export type ChangePasswordPayloadResolvers<ContextType = Context, ParentType ext
 export type ChangePhonePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangePhonePayload'] = ResolversParentTypes['ChangePhonePayload']> = {
   lockedUntil?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type ChooseCaseDeliveryAddressPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChooseCaseDeliveryAddressPayload'] = ResolversParentTypes['ChooseCaseDeliveryAddressPayload']> = {
+  case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
@@ -4732,6 +5341,26 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type DeleteDeliveryAddressPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeleteDeliveryAddressPayload'] = ResolversParentTypes['DeleteDeliveryAddressPayload']> = {
+  deletedAddressId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type DeliveryAddressResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeliveryAddress'] = ResolversParentTypes['DeliveryAddress']> = {
+  address?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isDefault?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  maskedPhone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  postcode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recipientName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type DeliveryAddressPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeliveryAddressPayload'] = ResolversParentTypes['DeliveryAddressPayload']> = {
+  address?: Resolver<Maybe<ResolversTypes['DeliveryAddress']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
 
 export type DepartmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Department'] = ResolversParentTypes['Department']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -5066,6 +5695,16 @@ export type LicenseSnapshotResolvers<ContextType = Context, ParentType extends R
   status?: Resolver<ResolversTypes['LicenseStatus'], ParentType, ContextType>;
 };
 
+export type LinkBookingCasePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LinkBookingCasePayload'] = ResolversParentTypes['LinkBookingCasePayload']> = {
+  booking?: Resolver<Maybe<ResolversTypes['Booking']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type MarkBookingAttendancePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MarkBookingAttendancePayload'] = ResolversParentTypes['MarkBookingAttendancePayload']> = {
+  booking?: Resolver<Maybe<ResolversTypes['Booking']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type MarkNotificationsReadPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MarkNotificationsReadPayload'] = ResolversParentTypes['MarkNotificationsReadPayload']> = {
   markedCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   unreadCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -5079,26 +5718,33 @@ export type MoneyResolvers<ContextType = Context, ParentType extends ResolversPa
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   acceptCase?: Resolver<ResolversTypes['CaseTransitionPayload'], ParentType, ContextType, RequireFields<MutationAcceptCaseArgs, 'input'>>;
+  addDeliveryAddress?: Resolver<ResolversTypes['DeliveryAddressPayload'], ParentType, ContextType, RequireFields<MutationAddDeliveryAddressArgs, 'input'>>;
   addEvaluationFollowUp?: Resolver<ResolversTypes['EvaluationPayload'], ParentType, ContextType, RequireFields<MutationAddEvaluationFollowUpArgs, 'input'>>;
   addFavouriteItem?: Resolver<ResolversTypes['AddFavouriteItemPayload'], ParentType, ContextType, RequireFields<MutationAddFavouriteItemArgs, 'input'>>;
   answerQuestion?: Resolver<ResolversTypes['AnswerQuestionPayload'], ParentType, ContextType, RequireFields<MutationAnswerQuestionArgs, 'input'>>;
   appointLicenseAdministrator?: Resolver<ResolversTypes['LicenseAdministratorPayload'], ParentType, ContextType, RequireFields<MutationAppointLicenseAdministratorArgs, 'input'>>;
   askQuestion?: Resolver<ResolversTypes['AskQuestionPayload'], ParentType, ContextType, RequireFields<MutationAskQuestionArgs, 'input'>>;
+  bookVisit?: Resolver<ResolversTypes['BookVisitPayload'], ParentType, ContextType, RequireFields<MutationBookVisitArgs, 'input'>>;
+  cancelBooking?: Resolver<ResolversTypes['CancelBookingPayload'], ParentType, ContextType, RequireFields<MutationCancelBookingArgs, 'input'>>;
   cancelLicense?: Resolver<ResolversTypes['ChangeLicenseStatusPayload'], ParentType, ContextType, RequireFields<MutationCancelLicenseArgs, 'input'>>;
   changePassword?: Resolver<ResolversTypes['ChangePasswordPayload'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'input'>>;
   changePhone?: Resolver<ResolversTypes['ChangePhonePayload'], ParentType, ContextType, RequireFields<MutationChangePhoneArgs, 'input'>>;
+  chooseCaseDeliveryAddress?: Resolver<ResolversTypes['ChooseCaseDeliveryAddressPayload'], ParentType, ContextType, RequireFields<MutationChooseCaseDeliveryAddressArgs, 'input'>>;
   completeCase?: Resolver<ResolversTypes['CaseTransitionPayload'], ParentType, ContextType, RequireFields<MutationCompleteCaseArgs, 'input'>>;
   createApiClient?: Resolver<ResolversTypes['CreateApiClientPayload'], ParentType, ContextType, RequireFields<MutationCreateApiClientArgs, 'input'>>;
   createNotice?: Resolver<ResolversTypes['NoticePayload'], ParentType, ContextType, RequireFields<MutationCreateNoticeArgs, 'input'>>;
   decideEvaluationAppeal?: Resolver<ResolversTypes['EvaluationAppealPayload'], ParentType, ContextType, RequireFields<MutationDecideEvaluationAppealArgs, 'input'>>;
   decideFirmLink?: Resolver<ResolversTypes['FirmLinkPayload'], ParentType, ContextType, RequireFields<MutationDecideFirmLinkArgs, 'input'>>;
+  deleteDeliveryAddress?: Resolver<ResolversTypes['DeleteDeliveryAddressPayload'], ParentType, ContextType, RequireFields<MutationDeleteDeliveryAddressArgs, 'input'>>;
   disableApiClient?: Resolver<ResolversTypes['DisableApiClientPayload'], ParentType, ContextType, RequireFields<MutationDisableApiClientArgs, 'input'>>;
   disableWebhookEndpoint?: Resolver<ResolversTypes['DisableWebhookEndpointPayload'], ParentType, ContextType, RequireFields<MutationDisableWebhookEndpointArgs, 'input'>>;
   endSession?: Resolver<ResolversTypes['EndSessionPayload'], ParentType, ContextType, RequireFields<MutationEndSessionArgs, 'input'>>;
   fetchLicenseMaterial?: Resolver<ResolversTypes['FetchLicenseMaterialPayload'], ParentType, ContextType, RequireFields<MutationFetchLicenseMaterialArgs, 'input'>>;
   fileEvaluationAppeal?: Resolver<ResolversTypes['EvaluationAppealPayload'], ParentType, ContextType, RequireFields<MutationFileEvaluationAppealArgs, 'input'>>;
   generateLicenseCode?: Resolver<ResolversTypes['GenerateLicenseCodePayload'], ParentType, ContextType, RequireFields<MutationGenerateLicenseCodeArgs, 'input'>>;
+  linkBookingCase?: Resolver<ResolversTypes['LinkBookingCasePayload'], ParentType, ContextType, RequireFields<MutationLinkBookingCaseArgs, 'input'>>;
   lookUpCitizen?: Resolver<ResolversTypes['CitizenLookupPayload'], ParentType, ContextType, RequireFields<MutationLookUpCitizenArgs, 'idNumber'>>;
+  markBookingAttendance?: Resolver<ResolversTypes['MarkBookingAttendancePayload'], ParentType, ContextType, RequireFields<MutationMarkBookingAttendanceArgs, 'input'>>;
   markNotificationsRead?: Resolver<ResolversTypes['MarkNotificationsReadPayload'], ParentType, ContextType, RequireFields<MutationMarkNotificationsReadArgs, 'input'>>;
   publishLicense?: Resolver<ResolversTypes['PublishLicensePayload'], ParentType, ContextType, RequireFields<MutationPublishLicenseArgs, 'input'>>;
   recordEvaluationCallback?: Resolver<ResolversTypes['EvaluationPayload'], ParentType, ContextType, RequireFields<MutationRecordEvaluationCallbackArgs, 'input'>>;
@@ -5122,12 +5768,14 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   rotateApiClientSecret?: Resolver<ResolversTypes['RotateApiClientSecretPayload'], ParentType, ContextType, RequireFields<MutationRotateApiClientSecretArgs, 'input'>>;
   saveApplicationDraft?: Resolver<ResolversTypes['SaveApplicationDraftPayload'], ParentType, ContextType, RequireFields<MutationSaveApplicationDraftArgs, 'input'>>;
   sendPhoneCode?: Resolver<ResolversTypes['SendPhoneCodePayload'], ParentType, ContextType, RequireFields<MutationSendPhoneCodeArgs, 'input'>>;
+  setDefaultDeliveryAddress?: Resolver<ResolversTypes['DeliveryAddressPayload'], ParentType, ContextType, RequireFields<MutationSetDefaultDeliveryAddressArgs, 'input'>>;
   setNoticePublished?: Resolver<ResolversTypes['NoticePayload'], ParentType, ContextType, RequireFields<MutationSetNoticePublishedArgs, 'input'>>;
   startProcessing?: Resolver<ResolversTypes['CaseTransitionPayload'], ParentType, ContextType, RequireFields<MutationStartProcessingArgs, 'input'>>;
   submitCorrection?: Resolver<ResolversTypes['SubmitCorrectionPayload'], ParentType, ContextType, RequireFields<MutationSubmitCorrectionArgs, 'input'>>;
   submitDraft?: Resolver<ResolversTypes['CaseTransitionPayload'], ParentType, ContextType, RequireFields<MutationSubmitDraftArgs, 'input'>>;
   submitEvaluation?: Resolver<ResolversTypes['SubmitEvaluationPayload'], ParentType, ContextType, RequireFields<MutationSubmitEvaluationArgs, 'input'>>;
   syncCase?: Resolver<ResolversTypes['SyncCasePayload'], ParentType, ContextType, RequireFields<MutationSyncCaseArgs, 'input'>>;
+  updateDeliveryAddress?: Resolver<ResolversTypes['DeliveryAddressPayload'], ParentType, ContextType, RequireFields<MutationUpdateDeliveryAddressArgs, 'input'>>;
   updateDisplaySettings?: Resolver<ResolversTypes['UpdateDisplaySettingsPayload'], ParentType, ContextType, RequireFields<MutationUpdateDisplaySettingsArgs, 'input'>>;
   updateNotificationSettings?: Resolver<ResolversTypes['UpdateNotificationSettingsPayload'], ParentType, ContextType, RequireFields<MutationUpdateNotificationSettingsArgs, 'input'>>;
   verifyRealName?: Resolver<ResolversTypes['VerifyIdentityPayload'], ParentType, ContextType, RequireFields<MutationVerifyRealNameArgs, 'input'>>;
@@ -5159,7 +5807,7 @@ export type NationalReportEdgeResolvers<ContextType = Context, ParentType extend
 };
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'Case' | 'Department' | 'Evaluation' | 'EvaluationAppeal' | 'FirmLink' | 'License' | 'LicenseGrant' | 'Notice' | 'Notification' | 'Question' | 'ServiceCategory' | 'ServiceItem' | 'User' | 'UserSession', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Booking' | 'BookingSlot' | 'Case' | 'DeliveryAddress' | 'Department' | 'Evaluation' | 'EvaluationAppeal' | 'FirmLink' | 'License' | 'LicenseGrant' | 'Notice' | 'Notification' | 'Question' | 'ServiceCategory' | 'ServiceCentre' | 'ServiceItem' | 'User' | 'UserSession', ParentType, ContextType>;
 };
 
 export type NoticeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Notice'] = ResolversParentTypes['Notice']> = {
@@ -5267,6 +5915,25 @@ export type PopularServiceItemResolvers<ContextType = Context, ParentType extend
   item?: Resolver<ResolversTypes['ServiceItem'], ParentType, ContextType>;
 };
 
+export type PostalDeliveryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PostalDelivery'] = ResolversParentTypes['PostalDelivery']> = {
+  address?: Resolver<Maybe<ResolversTypes['CaseDeliveryAddress']>, ParentType, ContextType>;
+  case?: Resolver<ResolversTypes['Case'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PostalDeliveryStatus'], ParentType, ContextType>;
+  trackingNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type PostalDeliveryConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PostalDeliveryConnection'] = ResolversParentTypes['PostalDeliveryConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PostalDeliveryEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['PostalDelivery']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PostalDeliveryEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PostalDeliveryEdge'] = ResolversParentTypes['PostalDeliveryEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['PostalDelivery'], ParentType, ContextType>;
+};
+
 export type PublishLicensePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PublishLicensePayload'] = ResolversParentTypes['PublishLicensePayload']> = {
   license?: Resolver<Maybe<ResolversTypes['License']>, ParentType, ContextType>;
   outcome?: Resolver<Maybe<ResolversTypes['PublishOutcome']>, ParentType, ContextType>;
@@ -5295,8 +5962,12 @@ export type PublishedFiguresResolvers<ContextType = Context, ParentType extends 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   allNotices?: Resolver<ResolversTypes['NoticeConnection'], ParentType, ContextType, RequireFields<QueryAllNoticesArgs, 'first'>>;
   apiClients?: Resolver<ResolversTypes['ApiClientConnection'], ParentType, ContextType, RequireFields<QueryApiClientsArgs, 'first'>>;
+  bookableItems?: Resolver<Array<ResolversTypes['ServiceItem']>, ParentType, ContextType>;
+  bookingRules?: Resolver<ResolversTypes['BookingRules'], ParentType, ContextType>;
+  bookingSlots?: Resolver<ResolversTypes['BookingSlotConnection'], ParentType, ContextType, RequireFields<QueryBookingSlotsArgs, 'first' | 'itemId'>>;
   cases?: Resolver<ResolversTypes['PartnerCaseConnection'], ParentType, ContextType, RequireFields<QueryCasesArgs, 'first'>>;
   catalogueItems?: Resolver<ResolversTypes['ServiceItemConnection'], ParentType, ContextType, RequireFields<QueryCatalogueItemsArgs, 'first' | 'onlineOnly'>>;
+  centreBookings?: Resolver<ResolversTypes['BookingConnection'], ParentType, ContextType, RequireFields<QueryCentreBookingsArgs, 'centreId' | 'day' | 'first'>>;
   dashboard?: Resolver<ResolversTypes['Dashboard'], ParentType, ContextType, RequireFields<QueryDashboardArgs, 'period'>>;
   dashboardCases?: Resolver<ResolversTypes['DashboardCaseConnection'], ParentType, ContextType, RequireFields<QueryDashboardCasesArgs, 'filter' | 'first' | 'period'>>;
   dashboardEvaluations?: Resolver<ResolversTypes['DashboardEvaluationConnection'], ParentType, ContextType, RequireFields<QueryDashboardEvaluationsArgs, 'filter' | 'first' | 'period'>>;
@@ -5326,6 +5997,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   registrationTerms?: Resolver<ResolversTypes['RegistrationTerms'], ParentType, ContextType>;
   searchServiceItems?: Resolver<ResolversTypes['ServiceItemSearchConnection'], ParentType, ContextType, RequireFields<QuerySearchServiceItemsArgs, 'first' | 'query'>>;
   serviceCategories?: Resolver<Array<ResolversTypes['ServiceCategory']>, ParentType, ContextType, Partial<QueryServiceCategoriesArgs>>;
+  serviceCentres?: Resolver<Array<ResolversTypes['ServiceCentre']>, ParentType, ContextType>;
   serviceItems?: Resolver<Array<ResolversTypes['ServiceItem']>, ParentType, ContextType, Partial<QueryServiceItemsArgs>>;
   uploadLimits?: Resolver<ResolversTypes['UploadLimits'], ParentType, ContextType>;
   webhookDeliveries?: Resolver<ResolversTypes['WebhookDeliveryConnection'], ParentType, ContextType, RequireFields<QueryWebhookDeliveriesArgs, 'first'>>;
@@ -5466,6 +6138,13 @@ export type ServiceCategoryResolvers<ContextType = Context, ParentType extends R
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type ServiceCentreResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceCentre'] = ResolversParentTypes['ServiceCentre']> = {
+  address?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type ServiceItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceItem'] = ResolversParentTypes['ServiceItem']> = {
   applicationForm?: Resolver<Maybe<ResolversTypes['ApplicationForm']>, ParentType, ContextType>;
   categories?: Resolver<Array<ResolversTypes['ServiceCategory']>, ParentType, ContextType>;
@@ -5564,7 +6243,10 @@ export type UploadLimitsResolvers<ContextType = Context, ParentType extends Reso
 };
 
 export type UserResolvers<ContextType = Context, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
+  bookingNoShowCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  bookings?: Resolver<ResolversTypes['BookingConnection'], ParentType, ContextType, RequireFields<UserBookingsArgs, 'first'>>;
   careMode?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  deliveryAddresses?: Resolver<Array<ResolversTypes['DeliveryAddress']>, ParentType, ContextType>;
   department?: Resolver<Maybe<ResolversTypes['Department']>, ParentType, ContextType>;
   favouriteItems?: Resolver<ResolversTypes['FavouriteItemConnection'], ParentType, ContextType, RequireFields<UserFavouriteItemsArgs, 'first'>>;
   files?: Resolver<ResolversTypes['CaseMaterialConnection'], ParentType, ContextType, RequireFields<UserFilesArgs, 'first'>>;
@@ -5574,6 +6256,7 @@ export type UserResolvers<ContextType = Context, ParentType extends ResolversPar
   maskedPhone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   notifications?: Resolver<ResolversTypes['NotificationConnection'], ParentType, ContextType, RequireFields<UserNotificationsArgs, 'first' | 'unreadOnly'>>;
+  postalDeliveries?: Resolver<ResolversTypes['PostalDeliveryConnection'], ParentType, ContextType, RequireFields<UserPostalDeliveriesArgs, 'first'>>;
   questions?: Resolver<ResolversTypes['QuestionConnection'], ParentType, ContextType, RequireFields<UserQuestionsArgs, 'first'>>;
   realNameLevel?: Resolver<ResolversTypes['RealNameLevel'], ParentType, ContextType>;
   roles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
@@ -5659,10 +6342,20 @@ export type Resolvers<ContextType = Context> = {
   ApiClientEdge?: ApiClientEdgeResolvers<ContextType>;
   ApiClientUsage?: ApiClientUsageResolvers<ContextType>;
   AskQuestionPayload?: AskQuestionPayloadResolvers<ContextType>;
+  BookVisitPayload?: BookVisitPayloadResolvers<ContextType>;
+  Booking?: BookingResolvers<ContextType>;
+  BookingConnection?: BookingConnectionResolvers<ContextType>;
+  BookingEdge?: BookingEdgeResolvers<ContextType>;
+  BookingRules?: BookingRulesResolvers<ContextType>;
+  BookingSlot?: BookingSlotResolvers<ContextType>;
+  BookingSlotConnection?: BookingSlotConnectionResolvers<ContextType>;
+  BookingSlotEdge?: BookingSlotEdgeResolvers<ContextType>;
+  CancelBookingPayload?: CancelBookingPayloadResolvers<ContextType>;
   Case?: CaseResolvers<ContextType>;
   CaseApplication?: CaseApplicationResolvers<ContextType>;
   CaseConnection?: CaseConnectionResolvers<ContextType>;
   CaseCorrection?: CaseCorrectionResolvers<ContextType>;
+  CaseDeliveryAddress?: CaseDeliveryAddressResolvers<ContextType>;
   CaseEdge?: CaseEdgeResolvers<ContextType>;
   CaseEvent?: CaseEventResolvers<ContextType>;
   CaseListCount?: CaseListCountResolvers<ContextType>;
@@ -5673,6 +6366,7 @@ export type Resolvers<ContextType = Context> = {
   ChangeLicenseStatusPayload?: ChangeLicenseStatusPayloadResolvers<ContextType>;
   ChangePasswordPayload?: ChangePasswordPayloadResolvers<ContextType>;
   ChangePhonePayload?: ChangePhonePayloadResolvers<ContextType>;
+  ChooseCaseDeliveryAddressPayload?: ChooseCaseDeliveryAddressPayloadResolvers<ContextType>;
   CitizenLookupPayload?: CitizenLookupPayloadResolvers<ContextType>;
   CitizenMatch?: CitizenMatchResolvers<ContextType>;
   ConsentText?: ConsentTextResolvers<ContextType>;
@@ -5693,6 +6387,9 @@ export type Resolvers<ContextType = Context> = {
   DashboardTrendPoint?: DashboardTrendPointResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  DeleteDeliveryAddressPayload?: DeleteDeliveryAddressPayloadResolvers<ContextType>;
+  DeliveryAddress?: DeliveryAddressResolvers<ContextType>;
+  DeliveryAddressPayload?: DeliveryAddressPayloadResolvers<ContextType>;
   Department?: DepartmentResolvers<ContextType>;
   DepartmentQuestionConnection?: DepartmentQuestionConnectionResolvers<ContextType>;
   DimensionScore?: DimensionScoreResolvers<ContextType>;
@@ -5732,6 +6429,8 @@ export type Resolvers<ContextType = Context> = {
   LicenseGrantConnection?: LicenseGrantConnectionResolvers<ContextType>;
   LicenseGrantEdge?: LicenseGrantEdgeResolvers<ContextType>;
   LicenseSnapshot?: LicenseSnapshotResolvers<ContextType>;
+  LinkBookingCasePayload?: LinkBookingCasePayloadResolvers<ContextType>;
+  MarkBookingAttendancePayload?: MarkBookingAttendancePayloadResolvers<ContextType>;
   MarkNotificationsReadPayload?: MarkNotificationsReadPayloadResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
@@ -5755,6 +6454,9 @@ export type Resolvers<ContextType = Context> = {
   PartnerReadEdge?: PartnerReadEdgeResolvers<ContextType>;
   PasswordRule?: PasswordRuleResolvers<ContextType>;
   PopularServiceItem?: PopularServiceItemResolvers<ContextType>;
+  PostalDelivery?: PostalDeliveryResolvers<ContextType>;
+  PostalDeliveryConnection?: PostalDeliveryConnectionResolvers<ContextType>;
+  PostalDeliveryEdge?: PostalDeliveryEdgeResolvers<ContextType>;
   PublishLicensePayload?: PublishLicensePayloadResolvers<ContextType>;
   PublishedFigureRow?: PublishedFigureRowResolvers<ContextType>;
   PublishedFigures?: PublishedFiguresResolvers<ContextType>;
@@ -5780,6 +6482,7 @@ export type Resolvers<ContextType = Context> = {
   SaveApplicationDraftPayload?: SaveApplicationDraftPayloadResolvers<ContextType>;
   SendPhoneCodePayload?: SendPhoneCodePayloadResolvers<ContextType>;
   ServiceCategory?: ServiceCategoryResolvers<ContextType>;
+  ServiceCentre?: ServiceCentreResolvers<ContextType>;
   ServiceItem?: ServiceItemResolvers<ContextType>;
   ServiceItemConnection?: ServiceItemConnectionResolvers<ContextType>;
   ServiceItemEdge?: ServiceItemEdgeResolvers<ContextType>;

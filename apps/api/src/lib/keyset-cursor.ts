@@ -35,7 +35,7 @@ export function decodeTimeIdCursor(cursor: string, options: { nullTime?: boolean
 /** The Prisma condition for the page after `after` in a list newest first over (`timeField`, id). */
 export function keysetWhere(
   after: string | null | undefined,
-  timeField: 'createdAt' | 'occurredAt' | 'publishedAt',
+  timeField: 'createdAt' | 'occurredAt' | 'publishedAt' | 'bookedAt',
 ) {
   if (!after) return {};
   const { at, id } = decodeTimeIdCursor(after);

@@ -8,6 +8,8 @@ export const PII_CIPHER_COLUMNS = [
   { table: 'users', column: 'id_number_cipher' },
   { table: 'users', column: 'phone_cipher' },
   { table: 'licenses', column: 'legal_rep_id_cipher' },
+  { table: 'delivery_addresses', column: 'phone_cipher' },
+  { table: 'case_delivery_addresses', column: 'phone_cipher' },
 ] as const;
 
 export interface ReencryptResult {

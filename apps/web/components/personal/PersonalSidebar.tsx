@@ -12,6 +12,10 @@ type MenuGroup = { type: 'group'; key: string; label: string; children: MenuItem
 const PAGE_KEYS = {
   '/personal/apply': 'apply',
   '/personal/favourites': 'favourites',
+  '/personal/bookings/new': 'book',
+  '/personal/bookings': 'bookings',
+  '/personal/delivery/addresses': 'addresses',
+  '/personal/delivery': 'delivery',
   '/personal/messages': 'messages',
   '/personal/questions': 'questions',
   '/personal/files/licenses': 'licenses',
@@ -31,8 +35,9 @@ function pageKeyOf(pathname: string): string | undefined {
 }
 
 /**
- * The 个人空间 menu: groups of links (办事服务 → 我要办事, 我的收藏; 我的办件: one entry per list with its count; 我的文件 →
- * 全部文件, 我的证照; 我的互动 → 消息通知 with the unread count, 咨询投诉; 信息管理 → 个人信息, 修改密码, 修改手机号, 登录设备); the page being shown is
+ * The 个人空间 menu: groups of links (办事服务 → 我要办事, 我的收藏; 我的预约 → 预约记录, 预约办事; 我的办件: one entry per list
+ * with its count; 我的文件 → 全部文件, 我的证照; 邮政速递 → 寄递记录, 收件地址;
+ * 我的互动 → 消息通知 with the unread count, 咨询投诉; 信息管理 → 个人信息, 修改密码, 修改手机号, 登录设备); the page being shown is
  * marked aria-current. Plain links and CSS, no menu widget: beside the content on wide screens, wrapping tabs
  * above it on phones (globals.css, "个人空间 menu").
  */
@@ -66,6 +71,15 @@ export function PersonalSidebar({
     },
     {
       type: 'group',
+      key: 'bookings',
+      label: '我的预约',
+      children: [
+        { key: 'bookings', label: '预约记录', href: '/personal/bookings' },
+        { key: 'book', label: '预约办事', href: '/personal/bookings/new' },
+      ],
+    },
+    {
+      type: 'group',
       key: 'my-cases',
       label: '我的办件',
       children: CASE_LISTS.map((list) => ({
@@ -82,6 +96,15 @@ export function PersonalSidebar({
       children: [
         { key: 'files', label: '全部文件', href: '/personal/files' },
         { key: 'licenses', label: '我的证照', href: '/personal/files/licenses' },
+      ],
+    },
+    {
+      type: 'group',
+      key: 'delivery',
+      label: '邮政速递',
+      children: [
+        { key: 'delivery', label: '寄递记录', href: '/personal/delivery' },
+        { key: 'addresses', label: '收件地址', href: '/personal/delivery/addresses' },
       ],
     },
     {

@@ -35,6 +35,12 @@ export const CaseActions_CaseFragment = graphql(`
     id
     status
     availableActions
+    deliveryAddress {
+      recipientName
+      maskedPhone
+      address
+      postcode
+    }
     item {
       materials {
         name
@@ -301,7 +307,9 @@ function StartProcessingForm({ caseId, onDone }: FormProps) {
 
 type CompleteValues = { result: string; deliveryMethod: DeliveryMethod; trackingNumber?: string };
 
-function CompleteForm({ caseId, onDone }: FormProps) {
+type DeliveryAddress = { recipientName: string; maskedPhone: string; address: string; postcode: string };
+
+function CompleteForm({ caseId, onDone, address }: FormProps & { address: DeliveryAddress | null }) {
   const [, complete] = useMutation(CompleteCaseMutation);
   const state = useActionForm<CompleteValues>(['result', 'deliveryMethod', 'trackingNumber'], onDone);
   const deliveryMethod = Form.useWatch('deliveryMethod', state.form);
@@ -350,6 +358,14 @@ function CompleteForm({ caseId, onDone }: FormProps) {
           <Input maxLength={20} placeholder="例如：EA123456789CN" style={{ width: 260 }} />
         </Form.Item>
       )}
+      {deliveryMethod === 'EMS' && (
+        <Paragraph data-testid="complete-delivery-address">
+          收件地址：
+          {address
+            ? `${address.recipientName} ${address.maskedPhone} ${address.address}（${address.postcode}）`
+            : '申请人尚未选择收件地址'}
+        </Paragraph>
+      )}
     </ActionForm>
   );
 }
@@ -383,7 +399,7 @@ export function CaseActions(props: { case: FragmentType<typeof CaseActions_CaseF
       />
     ),
     START_PROCESSING: <StartProcessingForm caseId={c.id} onDone={onDone('START_PROCESSING')} />,
-    COMPLETE: <CompleteForm caseId={c.id} onDone={onDone('COMPLETE')} />,
+    COMPLETE: <CompleteForm caseId={c.id} onDone={onDone('COMPLETE')} address={c.deliveryAddress ?? null} />,
   };
 
   let idle: string | undefined;

@@ -11,6 +11,7 @@ import { lastMonthCases, recentCases, seedEvaluations } from './evaluation-data.
 import { seedLicenses } from './seed-licenses.ts';
 import { PORTAL_ITEMS } from './portal-data.ts';
 import { seedPortal } from './seed-portal.ts';
+import { seedBookings } from './booking-data.ts';
 import { seedQuestions } from './seed-questions.ts';
 import { nameSearchKeys } from '../../catalogue/index.ts';
 import { readApiEnvVariable } from '../../env-schema.ts';
@@ -145,6 +146,7 @@ export async function seedDatabase(
   }
   await seedEvaluations(db, now, userIds.get('deptSocialSecurity')!);
   await seedPortal(db, itemIds, userIds.get('admin')!);
+  await seedBookings(db, now, itemIds);
   await seedQuestions(db, now, {
     liHua: userIds.get('citizen')!,
     chenJing: userIds.get('citizen2')!,

@@ -2,9 +2,11 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import Alert from 'antd/es/alert';
 import { CaseDetail } from '@/components/cases/CaseDetail';
+import { CaseDeliveryChoice } from '@/components/delivery/CaseDeliveryChoice';
 import { graphql } from '@/gql';
 import { CASE_LIST_LABELS } from '@/lib/labels';
 import { loadNodeOrNotFound } from '@/lib/load-node';
+import { serverQuery } from '@/lib/urql-server';
 import { Paragraph } from '@/components/typography';
 
 export const metadata: Metadata = {
@@ -29,7 +31,29 @@ const CaseDetailQuery = graphql(`
             name
           }
         }
+        canChooseDeliveryAddress
+        deliveryAddress {
+          recipientName
+          maskedPhone
+          address
+          postcode
+        }
         ...CaseDetail_Case
+      }
+    }
+  }
+`);
+
+const AddressOptionsQuery = graphql(`
+  query CaseAddressOptions {
+    me {
+      id
+      deliveryAddresses {
+        id
+        recipientName
+        maskedPhone
+        address
+        isDefault
       }
     }
   }
@@ -40,6 +64,9 @@ type Props = { params: Promise<{ id: string }> };
 export default async function CasePage({ params }: Props) {
   const node = await loadNodeOrNotFound(CaseDetailQuery, (await params).id, 'Case');
   const caseHref = `/personal/cases/${encodeURIComponent(node.id)}`;
+  const addresses = node.canChooseDeliveryAddress
+    ? ((await serverQuery(AddressOptionsQuery, {})).me?.deliveryAddresses ?? [])
+    : [];
   return (
     <>
       <Paragraph>
@@ -71,6 +98,14 @@ export default async function CasePage({ params }: Props) {
         />
       )}
       <CaseDetail case={node} />
+      {(node.canChooseDeliveryAddress || node.deliveryAddress) && (
+        <CaseDeliveryChoice
+          caseId={node.id}
+          chosen={node.deliveryAddress ?? null}
+          canChoose={node.canChooseDeliveryAddress}
+          addresses={addresses}
+        />
+      )}
     </>
   );
 }
