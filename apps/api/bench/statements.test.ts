@@ -17,8 +17,9 @@ const STATEMENTS: Record<string, number | Partial<Record<Account, number>>> = {
   // session, budget, the page, the counts, the applicants' names (one batch)
   DepartmentCases: 5,
   // session, budget, the case, then one batch each: timeline, materials (both shared with the 补正 view through
-  // case-loaders.ts), evaluation, and the users it names (applicant and the timeline's actors together)
-  CaseDetailPage: 7,
+  // case-loaders.ts), evaluation, the users it names (applicant and the timeline's actors together), and the
+  // address the result is posted to (邮政速递)
+  CaseDetailPage: 8,
   // session, budget, the four tab counts (each its own COUNT; the total is theirs), the page, its cases, replies
   DepartmentEvaluationTasks: 9,
   // session, budget, the one set-based query
