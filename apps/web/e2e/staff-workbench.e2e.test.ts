@@ -146,7 +146,8 @@ describe('部门办件 — department staff', () => {
     await completed.getByRole('link', { name: '查看' }).click();
     await citizen.waitForURL('**/personal/cases/**');
     await citizen.getByText('准予恢复养老保险待遇').first().waitFor();
-    await citizen.getByText('邮政速递').waitFor();
+    // in the case's details, not the sidebar's 邮政速递 group
+    await citizen.locator('.personal__content').getByText('邮政速递').waitFor();
     await citizen.getByText('EA123456789CN').waitFor();
   });
 
