@@ -104,6 +104,32 @@ describe('好差评', () => {
     track(secondTab);
     await secondTab.goto(evaluateUrl);
 
+    // Without JavaScript the form is still sent (a server action): a 差评 without a comment comes back with
+    // the API's refusal beside 评价内容 and the grade still chosen, and nothing is saved.
+    const noScript = await citizen
+      .context()
+      .browser()!
+      .newContext({
+        baseURL: webUrl,
+        locale: 'zh-CN',
+        javaScriptEnabled: false,
+        storageState: await citizen.context().storageState(),
+      });
+    try {
+      const plain = await noScript.newPage();
+      track(plain);
+      await plain.goto(evaluateUrl);
+      const plainForm = plain.getByTestId('evaluation-form');
+      await plainForm.getByText('不满意', { exact: true }).click();
+      await plainForm.getByRole('button', { name: '提交评价' }).click();
+      await plainForm.getByText('选择“不满意”或“非常不满意”时必须填写评价内容。').waitFor();
+      expect(await plainForm.getByLabel('评价内容').getAttribute('aria-invalid')).toBe('true');
+      expect(await plainForm.getByRole('radio', { name: '不满意', exact: true }).isChecked()).toBe(true);
+      expect(new URL(plain.url()).pathname).toBe(new URL(evaluateUrl).pathname);
+    } finally {
+      await noScript.close();
+    }
+
     // A 差评 without a comment cannot be sent.
     const form = citizen.getByTestId('evaluation-form');
     await waitForHydration(form.getByRole('button', { name: '提交评价' }));
@@ -118,12 +144,13 @@ describe('好差评', () => {
     await form
       .locator('.evaluation-form__dimension')
       .filter({ hasText: '办事效率' })
-      .locator('.ant-rate-star')
+      .locator('.star-rating__star')
       .nth(1)
       .click();
     await form.getByLabel('评价内容').fill(BAD_COMMENT);
     await form.getByRole('button', { name: '提交评价' }).click();
-    await citizen.waitForURL('**/evaluation');
+    await citizen.waitForURL('**/evaluation?submitted=1');
+    await citizen.getByRole('status').filter({ hasText: '评价已提交，感谢您的评价' }).waitFor();
     const view = citizen.getByTestId('evaluation-view');
     expect(await view.getByTestId('evaluation-level').innerText()).toContain('不满意');
     await view.getByText(BAD_COMMENT).waitFor();

@@ -1,6 +1,3 @@
-import Descriptions from 'antd/es/descriptions';
-import Rate from 'antd/es/rate';
-import Tag from 'antd/es/tag';
 import { graphql, useFragment, type FragmentType } from '@/gql';
 import { formatDateTime, formatDeadlineDay } from '@/lib/format';
 import {
@@ -8,7 +5,8 @@ import {
   EVALUATION_DIMENSION_LABELS,
   EVALUATION_LEVEL_LABELS,
 } from '@/lib/labels';
-import { Paragraph, Text, Title } from '@/components/typography';
+import { FieldGrid } from '@/components/layout/FieldGrid';
+import { STARS, STAR_PATH } from '@/components/form/StarRating';
 
 const EvaluationView_NoteFragment = graphql(`
   fragment EvaluationView_Note on EvaluationNote {
@@ -58,14 +56,27 @@ function NoteBlock(props: {
   if (!note) return null;
   return (
     <section className="evaluation-note" data-testid={props.testId}>
-      <Title level={2} style={{ marginTop: 0, fontSize: 15 }}>
+      <h2 className="evaluation-note__title">
         {props.title}
-        <Text type="secondary" style={{ fontSize: 13, fontWeight: 'normal', marginLeft: 8 }}>
+        <span className="evaluation-note__meta">
           {note.author} · {formatDateTime(note.createdAt)}
-        </Text>
-      </Title>
-      <Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>{note.body}</Paragraph>
+        </span>
+      </h2>
+      <p className="evaluation-note__body">{note.body}</p>
     </section>
+  );
+}
+
+/** A given score as filled and empty stars, named 「办事效率 4 星」. */
+function StarScore({ label, score }: { label: string; score: number }) {
+  return (
+    <span role="img" aria-label={`${label} ${score} 星`} className="star-score">
+      {STARS.map((star) => (
+        <svg key={star} viewBox="0 0 24 24" aria-hidden="true" className={star <= score ? 'star-score--on' : undefined}>
+          <path d={STAR_PATH} />
+        </svg>
+      ))}
+    </span>
   );
 }
 
@@ -80,33 +91,30 @@ export function EvaluationView(props: {
   const bad = evaluation.isBad;
   return (
     <div data-testid="evaluation-view">
-      <Descriptions
-        bordered
-        size="small"
-        column={1}
-        className="evaluation-descriptions"
+      <FieldGrid
+        className="field-grid--one evaluation-descriptions"
         items={[
           {
             key: 'level',
             label: '总体评价',
             children: (
               <span data-testid="evaluation-level">
-                <Tag color={bad ? 'red' : evaluation.level === 'BASIC' ? 'default' : 'green'}>
+                <span
+                  className={`status-tag status-tag--${bad ? 'red' : evaluation.level === 'BASIC' ? 'default' : 'green'}`}
+                >
                   {EVALUATION_LEVEL_LABELS[evaluation.level]}
-                </Tag>
-                {evaluation.isDefault && <Tag color="orange">系统默认评价</Tag>}
-                {evaluation.excludedFromFigures && <Tag>申诉成立，不计入统计</Tag>}
+                </span>
+                {evaluation.isDefault && <span className="status-tag status-tag--orange">系统默认评价</span>}
+                {evaluation.excludedFromFigures && (
+                  <span className="status-tag status-tag--default">申诉成立，不计入统计</span>
+                )}
               </span>
             ),
           },
           ...evaluation.dimensionScores.map((score) => ({
             key: `dimension-${score.dimension}`,
             label: EVALUATION_DIMENSION_LABELS[score.dimension],
-            children: (
-              <span aria-label={`${EVALUATION_DIMENSION_LABELS[score.dimension]} ${score.score} 星`}>
-                <Rate disabled value={score.score} />
-              </span>
-            ),
+            children: <StarScore label={EVALUATION_DIMENSION_LABELS[score.dimension]} score={score.score} />,
           })),
           {
             key: 'comment',

@@ -1,5 +1,6 @@
 import { graphql, useFragment, type FragmentType } from '@/gql';
 import { REAL_NAME_LEVEL_LABELS, USER_KIND_LABELS } from '@/lib/labels';
+import { FieldGrid } from '@/components/layout/FieldGrid';
 
 export const PersonalProfile_UserFragment = graphql(`
   fragment PersonalProfile_User on User {
@@ -26,14 +27,7 @@ export function PersonalProfile(props: { user: FragmentType<typeof PersonalProfi
       <h2 id="personal-profile-title" className="section__title">
         个人信息
       </h2>
-      <dl className="field-grid">
-        {fields.map(([label, value]) => (
-          <div key={label} className="field-grid__item">
-            <dt>{label}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <FieldGrid items={fields.map(([label, value]) => ({ key: label, label, children: value }))} />
     </section>
   );
 }

@@ -1,13 +1,13 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import Alert from 'antd/es/alert';
 import { CaseDetail } from '@/components/cases/CaseDetail';
 import { CaseDeliveryChoice } from '@/components/delivery/CaseDeliveryChoice';
 import { graphql } from '@/gql';
 import { CASE_LIST_LABELS } from '@/lib/labels';
 import { loadNodeOrNotFound } from '@/lib/load-node';
 import { serverQuery } from '@/lib/urql-server';
-import { Paragraph } from '@/components/typography';
+import ProvidersLayout from '@/components/ProvidersLayout';
+import { Notice } from '@/components/layout/Notice';
 
 export const metadata: Metadata = {
   title: '办件详情',
@@ -67,9 +67,10 @@ export default async function CasePage({ params }: Props) {
   const addresses = node.canChooseDeliveryAddress
     ? ((await serverQuery(AddressOptionsQuery, {})).me?.deliveryAddresses ?? [])
     : [];
+  // CaseDetail, its materials and the delivery choice still use Ant Design (README, "Speed").
   return (
-    <>
-      <Paragraph>
+    <ProvidersLayout>
+      <p>
         <Link href={`/personal/cases?list=${node.list}`}>返回{CASE_LIST_LABELS[node.list]}列表</Link>
         {node.evaluation ? (
           <Link href={`${caseHref}/evaluation`} style={{ marginLeft: 16 }}>
@@ -82,20 +83,12 @@ export default async function CasePage({ params }: Props) {
             </Link>
           )
         )}
-      </Paragraph>
+      </p>
       {node.correction?.open && (
-        <Alert
-          type="warning"
-          showIcon
-          style={{ marginBottom: 16 }}
-          title="审批部门要求补正材料"
-          description={
-            <>
-              需补正：{node.correction.items.map((item) => item.name).join('、')}。
-              <Link href={`${caseHref}/correction`}>在线提交补正材料</Link>
-            </>
-          }
-        />
+        <Notice tone="warning" title="审批部门要求补正材料">
+          需补正：{node.correction.items.map((item) => item.name).join('、')}。
+          <Link href={`${caseHref}/correction`}>在线提交补正材料</Link>
+        </Notice>
       )}
       <CaseDetail case={node} />
       {(node.canChooseDeliveryAddress || node.deliveryAddress) && (
@@ -106,6 +99,6 @@ export default async function CasePage({ params }: Props) {
           addresses={addresses}
         />
       )}
-    </>
+    </ProvidersLayout>
   );
 }

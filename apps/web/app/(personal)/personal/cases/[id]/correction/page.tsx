@@ -1,13 +1,13 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import Descriptions from 'antd/es/descriptions';
 import { CorrectionForm } from '@/components/correction/CorrectionForm';
 import { graphql } from '@/gql';
 import { formatDateTime } from '@/lib/format';
 import { decodeIdSegment, isNotFoundError } from '@/lib/node-id';
 import { serverQuery } from '@/lib/urql-server';
-import { Paragraph } from '@/components/typography';
+import ProvidersLayout from '@/components/ProvidersLayout';
+import { FieldGrid } from '@/components/layout/FieldGrid';
 import { PageTitle } from '@/components/layout/PageTitle';
 
 export const metadata: Metadata = {
@@ -62,36 +62,37 @@ export default async function CorrectionPage({ params }: Props) {
 
   return (
     <>
-      <Paragraph>
+      <p>
         <Link href="/personal/cases?list=CORRECTION">返回补正件列表</Link>
         <Link href={caseHref} style={{ marginLeft: 16 }}>
           查看办件
         </Link>
-      </Paragraph>
+      </p>
       <PageTitle>提交补正材料</PageTitle>
-      <Descriptions
-        size="small"
-        column={{ xs: 1, md: 2 }}
-        style={{ marginBottom: 24 }}
+      <FieldGrid
+        className="section"
         items={[
           { key: 'businessNumber', label: '业务编号', children: node.businessNumber },
           { key: 'item', label: '审批事项', children: node.item.name },
           { key: 'department', label: '审批部门', children: node.department.name },
           { key: 'requestedAt', label: '补正通知时间', children: formatDateTime(correction.requestedAt) },
-          ...(correction.note ? [{ key: 'note', label: '补正说明', children: correction.note }] : []),
+          ...(correction.note ? [{ key: 'note', label: '补正说明', children: correction.note, wide: true as const }] : []),
         ]}
       />
       {correction.open ? (
-        <CorrectionForm caseId={node.id} correction={correction} limits={data.uploadLimits} />
+        // The upload form alone uses Ant Design and client-side GraphQL.
+        <ProvidersLayout>
+          <CorrectionForm caseId={node.id} correction={correction} limits={data.uploadLimits} />
+        </ProvidersLayout>
       ) : (
-        <Paragraph data-testid="correction-closed">
+        <p data-testid="correction-closed">
           {correction.submittedAt
             ? `补正材料已于 ${formatDateTime(correction.submittedAt)} 提交，办件已退回审批部门办理。`
             : '该办件已不在补正中，不能再提交补正材料。'}
           <Link href={caseHref} style={{ marginLeft: 8 }}>
             查看办件
           </Link>
-        </Paragraph>
+        </p>
       )}
     </>
   );

@@ -1,15 +1,14 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
-import Alert from 'antd/es/alert';
 import { EvaluationForm } from '@/components/evaluations/EvaluationForm';
 import { graphql } from '@/gql';
 import { getEvaluationRules } from '@/lib/evaluation-rules';
 import { formatDateTime, formatDeadlineDay } from '@/lib/format';
 import { loadNodeOrNotFound } from '@/lib/load-node';
-import { Paragraph } from '@/components/typography';
+import { FieldGrid } from '@/components/layout/FieldGrid';
+import { Notice } from '@/components/layout/Notice';
 import { PageTitle } from '@/components/layout/PageTitle';
-import { TwoColumnDescriptions } from '@/components/layout/TwoColumnDescriptions';
 
 export const metadata: Metadata = { title: '评价' };
 
@@ -55,13 +54,12 @@ export default async function EvaluateCasePage({ params }: Props) {
 
   return (
     <>
-      <Paragraph>
+      <p>
         <Link href="/personal/cases?list=COMPLETED">返回办结件列表</Link>
-      </Paragraph>
+      </p>
       <PageTitle>评价</PageTitle>
-      <TwoColumnDescriptions
-        size="small"
-        style={{ marginBottom: 24 }}
+      <FieldGrid
+        className="section"
         items={[
           { key: 'businessNumber', label: '业务编号', children: node.businessNumber },
           { key: 'item', label: '审批事项', children: node.item.name },
@@ -78,25 +76,21 @@ export default async function EvaluateCasePage({ params }: Props) {
       />
       {node.canEvaluate ? (
         <>
-          <Paragraph type="secondary">
+          <p className="text-secondary">
             请对本次办事服务作出评价。未在办结后{rules.windowDays}
             个自然日内评价的，系统将默认“基本满意”（中评）。
-          </Paragraph>
+          </p>
           <EvaluationForm
             caseId={node.id}
             dimensions={node.evaluationWindow?.dimensions ?? []}
             commentMaxLength={rules.commentMaxLength}
             badLevels={rules.badLevels}
-            viewHref={viewHref}
           />
         </>
       ) : (
-        <Alert
-          type="info"
-          showIcon
-          title="该办件不能评价"
-          description={`评价期限已过，或该办件尚未办结。超过${rules.windowDays}个自然日未评价的办件由系统默认评价。`}
-        />
+        <Notice tone="info" title="该办件不能评价">
+          评价期限已过，或该办件尚未办结。超过{rules.windowDays}个自然日未评价的办件由系统默认评价。
+        </Notice>
       )}
     </>
   );

@@ -7,9 +7,10 @@ import { graphql } from '@/gql';
 import { formatDateTime } from '@/lib/format';
 import { loadNodeOrNotFound } from '@/lib/load-node';
 import { getEvaluationRules } from '@/lib/evaluation-rules';
-import { Paragraph, Title } from '@/components/typography';
+import ProvidersLayout from '@/components/ProvidersLayout';
+import { FieldGrid } from '@/components/layout/FieldGrid';
+import { Notice } from '@/components/layout/Notice';
 import { PageTitle } from '@/components/layout/PageTitle';
-import { TwoColumnDescriptions } from '@/components/layout/TwoColumnDescriptions';
 
 export const metadata: Metadata = { title: '查看评价' };
 
@@ -37,10 +38,17 @@ const CaseEvaluationQuery = graphql(`
   }
 `);
 
-type Props = { params: Promise<{ id: string }> };
+type Props = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
-/** 已评价: the applicant's view of a case's evaluation, the department's reply, and the 追评 form once replied. */
-export default async function CaseEvaluationPage({ params }: Props) {
+/**
+ * 已评价: the applicant's view of a case's evaluation, the department's reply, and the 追评 form once replied
+ * (only that form needs Ant Design; `?submitted=1` is where EvaluationForm's action lands).
+ */
+export default async function CaseEvaluationPage({ params, searchParams }: Props) {
+  const submitted = (await searchParams).submitted === '1';
   const idSegment = (await params).id;
   const [node, rules] = await Promise.all([
     loadNodeOrNotFound(CaseEvaluationQuery, idSegment, 'Case'),
@@ -49,15 +57,15 @@ export default async function CaseEvaluationPage({ params }: Props) {
   if (!node.evaluation) notFound();
   return (
     <>
-      <Paragraph>
+      <p>
         <Link href="/personal/cases?list=COMPLETED">返回办结件列表</Link>
         <span style={{ margin: '0 8px', color: '#bfbfbf' }}>|</span>
         <Link href={`/personal/cases/${encodeURIComponent(node.id)}`}>办件详情</Link>
-      </Paragraph>
+      </p>
       <PageTitle>评价详情</PageTitle>
-      <TwoColumnDescriptions
-        size="small"
-        style={{ marginBottom: 16 }}
+      {submitted && <Notice tone="success" role="status" title="评价已提交，感谢您的评价" />}
+      <FieldGrid
+        className="section"
         items={[
           { key: 'businessNumber', label: '业务编号', children: node.businessNumber },
           { key: 'item', label: '审批事项', children: node.item.name },
@@ -68,11 +76,11 @@ export default async function CaseEvaluationPage({ params }: Props) {
       <EvaluationView evaluation={node.evaluation} />
       {node.evaluation.canAddFollowUp && (
         <section className="evaluation-follow-up-form">
-          <Title level={2} style={{ fontSize: 18 }}>
-            追评
-          </Title>
-          <Paragraph type="secondary">部门已回复您的评价。您可以追加一次评价，提交后不能修改。</Paragraph>
-          <FollowUpForm evaluationId={node.evaluation.id} maxLength={rules.followUpMaxLength} />
+          <h2 className="section__title">追评</h2>
+          <p className="text-secondary">部门已回复您的评价。您可以追加一次评价，提交后不能修改。</p>
+          <ProvidersLayout>
+            <FollowUpForm evaluationId={node.evaluation.id} maxLength={rules.followUpMaxLength} />
+          </ProvidersLayout>
         </section>
       )}
     </>
