@@ -1,7 +1,6 @@
-import Descriptions from 'antd/es/descriptions';
 import { graphql, useFragment, type FragmentType } from '@/gql';
 import { CURRENCY_LABELS } from '@/lib/labels';
-import { Title } from '@/components/typography';
+import { FieldGrid } from '@/components/layout/FieldGrid';
 
 export const CaseApplicationFragment = graphql(`
   fragment CaseApplication_Case on Case {
@@ -34,13 +33,9 @@ export function CaseApplication(props: { case: FragmentType<typeof CaseApplicati
   const money = project.totalInvestment;
   return (
     <>
-      <Title level={2} style={{ fontSize: 18 }}>
-        项目信息
-      </Title>
-      <Descriptions
-        bordered
-        size="small"
-        column={1}
+      <h2 className="section__title">项目信息</h2>
+      <FieldGrid
+        className="field-grid--one section"
         items={[
           { key: 'name', label: '项目名称', children: orDash(project.projectName) },
           { key: 'location', label: '建设地点', children: orDash(project.location) },

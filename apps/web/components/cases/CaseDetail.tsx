@@ -1,14 +1,11 @@
-import Descriptions from 'antd/es/descriptions';
-import Timeline from 'antd/es/timeline';
 import { graphql, useFragment, type FragmentType } from '@/gql';
 import { formatDateTime, formatDeadlineDay } from '@/lib/format';
 import { CASE_SOURCE_LABELS, CASE_STATUS_LABELS, DELIVERY_METHOD_LABELS } from '@/lib/labels';
-import { Text, Title } from '@/components/typography';
+import { FieldGrid } from '@/components/layout/FieldGrid';
 import { PageTitle } from '@/components/layout/PageTitle';
 import { CaseApplication } from './CaseApplication';
 import { CaseMaterials } from './CaseMaterials';
 import { CaseStatusTag } from './CaseStatusTag';
-import { TwoColumnDescriptions } from '@/components/layout/TwoColumnDescriptions';
 
 export const CaseDetail_CaseFragment = graphql(`
   fragment CaseDetail_Case on Case {
@@ -46,7 +43,7 @@ export const CaseDetail_CaseFragment = graphql(`
 
 const orDash = (value: string | null | undefined) => value || '—';
 
-/** 办件详情: the case, its materials, its result and delivery, and its timeline. */
+/** 办件详情: the case, its materials, its result and delivery, and its timeline (plain HTML, no script). */
 export function CaseDetail(props: { case: FragmentType<typeof CaseDetail_CaseFragment> }) {
   const c = useFragment(CaseDetail_CaseFragment, props.case);
   const delivery = c.deliveryMethod ? DELIVERY_METHOD_LABELS[c.deliveryMethod] : undefined;
@@ -54,12 +51,12 @@ export function CaseDetail(props: { case: FragmentType<typeof CaseDetail_CaseFra
   return (
     <>
       <PageTitle>{c.item.name}</PageTitle>
-      <TwoColumnDescriptions
-        bordered
+      <FieldGrid
+        className="section"
         items={[
           { key: 'number', label: '业务编号', children: c.businessNumber },
           { key: 'status', label: '办理状态', children: <CaseStatusTag status={c.status} /> },
-          { key: 'item', label: '审批事项', children: c.item.name, span: 2 },
+          { key: 'item', label: '审批事项', children: c.item.name, wide: true },
           { key: 'department', label: '审批部门', children: c.department.name },
           { key: 'source', label: '来源', children: CASE_SOURCE_LABELS[c.source] },
           { key: 'applicant', label: '申请人', children: c.applicantName },
@@ -72,7 +69,7 @@ export function CaseDetail(props: { case: FragmentType<typeof CaseDetail_CaseFra
                   key: 'commitment',
                   label: '承诺补正期限',
                   children: `${formatDeadlineDay(c.commitmentDueAt)}（当日24时前补齐材料）`,
-                  span: 2,
+                  wide: true as const,
                 },
               ]
             : []),
@@ -81,17 +78,14 @@ export function CaseDetail(props: { case: FragmentType<typeof CaseDetail_CaseFra
 
       <CaseApplication case={c} />
 
-      <Title level={2} style={{ fontSize: 18 }}>
-        申请材料
-      </Title>
-      <CaseMaterials case={c} />
+      <h2 className="section__title">申请材料</h2>
+      <div className="section">
+        <CaseMaterials case={c} />
+      </div>
 
-      <Title level={2} style={{ fontSize: 18 }}>
-        办理结果
-      </Title>
-      <Descriptions
-        bordered
-        column={1}
+      <h2 className="section__title">办理结果</h2>
+      <FieldGrid
+        className="field-grid--one section"
         items={[
           { key: 'result', label: '办理结果', children: orDash(c.resultSummary) },
           { key: 'delivery', label: '送达方式', children: orDash(delivery) },
@@ -101,18 +95,19 @@ export function CaseDetail(props: { case: FragmentType<typeof CaseDetail_CaseFra
         ]}
       />
 
-      <Title level={2} style={{ fontSize: 18 }}>
-        办理过程
-      </Title>
+      <h2 className="section__title">办理过程</h2>
       {c.timeline.length === 0 ? (
-        <Text type="secondary">暂无办理记录</Text>
+        <p className="text-secondary">暂无办理记录</p>
       ) : (
-        <Timeline
-          items={c.timeline.map((event, index) => ({
-            key: index,
-            color: event.toStatus === 'REJECTED' ? 'red' : event.toStatus === 'COMPLETED' ? 'green' : 'blue',
-            title: formatDateTime(event.occurredAt),
-            content: (
+        <ol className="case-timeline">
+          {c.timeline.map((event, index) => (
+            <li
+              key={index}
+              className={`case-timeline__event case-timeline__event--${
+                event.toStatus === 'REJECTED' ? 'red' : event.toStatus === 'COMPLETED' ? 'green' : 'blue'
+              }`}
+            >
+              <div className="case-timeline__time">{formatDateTime(event.occurredAt)}</div>
               <div>
                 <div>
                   {event.fromStatus ? `${CASE_STATUS_LABELS[event.fromStatus]} → ` : ''}
@@ -150,9 +145,9 @@ export function CaseDetail(props: { case: FragmentType<typeof CaseDetail_CaseFra
                   </div>
                 )}
               </div>
-            ),
-          }))}
-        />
+            </li>
+          ))}
+        </ol>
       )}
     </>
   );

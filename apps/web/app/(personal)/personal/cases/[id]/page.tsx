@@ -67,9 +67,8 @@ export default async function CasePage({ params }: Props) {
   const addresses = node.canChooseDeliveryAddress
     ? ((await serverQuery(AddressOptionsQuery, {})).me?.deliveryAddresses ?? [])
     : [];
-  // CaseDetail, its materials and the delivery choice still use Ant Design (README, "Speed").
   return (
-    <ProvidersLayout>
+    <>
       <p>
         <Link href={`/personal/cases?list=${node.list}`}>返回{CASE_LIST_LABELS[node.list]}列表</Link>
         {node.evaluation ? (
@@ -92,13 +91,16 @@ export default async function CasePage({ params }: Props) {
       )}
       <CaseDetail case={node} />
       {(node.canChooseDeliveryAddress || node.deliveryAddress) && (
-        <CaseDeliveryChoice
-          caseId={node.id}
-          chosen={node.deliveryAddress ?? null}
-          canChoose={node.canChooseDeliveryAddress}
-          addresses={addresses}
-        />
+        // The one part that uses Ant Design and client-side GraphQL (README, "Speed").
+        <ProvidersLayout>
+          <CaseDeliveryChoice
+            caseId={node.id}
+            chosen={node.deliveryAddress ?? null}
+            canChoose={node.canChooseDeliveryAddress}
+            addresses={addresses}
+          />
+        </ProvidersLayout>
       )}
-    </ProvidersLayout>
+    </>
   );
 }
