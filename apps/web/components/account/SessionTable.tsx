@@ -1,9 +1,9 @@
-import Tag from 'antd/es/tag';
 import { graphql, useFragment, type FragmentType } from '@/gql';
 import type { SessionTable_UserSessionFragment as Row } from '@/gql/graphql';
 import { CaseListTable, type CaseColumn } from '@/components/cases/CaseListTable';
 import { formatDateTime } from '@/lib/format';
 import { USER_SESSION_STATE_LABELS } from '@/lib/labels';
+import ProvidersLayout from '@/components/ProvidersLayout';
 import { EndSessionButton } from './EndSessionButton';
 
 export const SessionTable_UserSessionFragment = graphql(`
@@ -27,9 +27,9 @@ const COLUMNS = {
       <>
         {row.device}
         {row.current && (
-          <Tag color="blue" style={{ marginInlineStart: 8 }}>
+          <span className="status-tag status-tag--blue" style={{ marginInlineStart: 8 }}>
             当前设备
-          </Tag>
+          </span>
         )}
       </>
     ),
@@ -49,7 +49,15 @@ const COLUMNS = {
     key: 'actions',
     title: '操作',
     nowrap: true,
-    cell: (row: Row) => (row.current ? '—' : <EndSessionButton sessionId={row.id} device={row.device} />),
+    // The one interactive part (Ant Design's Popconfirm and client-side GraphQL), loaded only when shown.
+    cell: (row: Row) =>
+      row.current ? (
+        '—'
+      ) : (
+        <ProvidersLayout>
+          <EndSessionButton sessionId={row.id} device={row.device} />
+        </ProvidersLayout>
+      ),
   },
 } satisfies Record<string, CaseColumn<Row>>;
 

@@ -3,7 +3,6 @@ import Link from 'next/link';
 import { PersonalProfile } from '@/components/personal/PersonalProfile';
 import { getPersonalSpace } from '@/lib/personal';
 import { PageTitle } from '@/components/layout/PageTitle';
-import { Paragraph } from '@/components/typography';
 
 export const metadata: Metadata = {
   title: '信息管理',
@@ -18,12 +17,12 @@ export default async function AccountPage() {
     <>
       <PageTitle>信息管理</PageTitle>
       <PersonalProfile user={space.me} />
-      <Paragraph type="secondary">
+      <p className="text-secondary">
         身份证号和手机号只显示部分数字。手机号可在<Link href="/personal/account/phone">修改手机号</Link>
         中更换。<Link href="/personal/account/password">修改密码</Link>
         后，其他设备上的登录将全部退出； 在<Link href="/personal/account/sessions">登录设备</Link>
         中可以查看登录记录，并让其他设备退出登录。
-      </Paragraph>
+      </p>
     </>
   );
 }

@@ -6,7 +6,6 @@ import { serverQuery } from '@/lib/urql-server';
 import { formatDateTime } from '@/lib/format';
 import { Providers } from '@/components/Providers';
 import { PageTitle } from '@/components/layout/PageTitle';
-import { Paragraph } from '@/components/typography';
 import { DecideFirmLinkButtons, RequestFirmLinkForm } from '@/components/account/FirmLinkForms';
 
 export const metadata: Metadata = { title: '企业关联' };
@@ -54,9 +53,9 @@ export default async function FirmPage() {
   return (
     <>
       <PageTitle>企业关联</PageTitle>
-      <Paragraph>
+      <p>
         以法人身份办事，需要先关联企业：填写企业的统一社会信用代码，由企业的法定代表人登录后确认。关联后，您可以管理该企业的电子证照。
-      </Paragraph>
+      </p>
       <Providers>
         {firmLinksToDecide.length > 0 && (
           <section className="section" aria-labelledby="firm-decide-title">
@@ -97,14 +96,14 @@ export default async function FirmPage() {
             申请关联企业
           </h2>
           {me.realNameLevel === 'UNVERIFIED' ? (
-            <Paragraph>
+            <p>
               关联企业需要先完成实名认证。
               <Link href={`/personal/account/real-name?returnTo=${encodeURIComponent('/personal/firm')}`}>
                 去实名认证
               </Link>
-            </Paragraph>
+            </p>
           ) : linked ? (
-            <Paragraph>您已关联企业。</Paragraph>
+            <p>您已关联企业。</p>
           ) : (
             <RequestFirmLinkForm />
           )}
@@ -115,7 +114,7 @@ export default async function FirmPage() {
           我的关联申请
         </h2>
         {myFirmLinks.length === 0 ? (
-          <Paragraph>暂无申请。</Paragraph>
+          <p>暂无申请。</p>
         ) : (
           <div className="table-scroll">
             <table className="data-table">

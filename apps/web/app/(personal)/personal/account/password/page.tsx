@@ -2,8 +2,8 @@ import type { Metadata } from 'next';
 import { graphql } from '@/gql';
 import { serverQuery } from '@/lib/urql-server';
 import { ChangePasswordForm } from '@/components/account/ChangePasswordForm';
+import ProvidersLayout from '@/components/ProvidersLayout';
 import { PageTitle } from '@/components/layout/PageTitle';
-import { Paragraph } from '@/components/typography';
 
 export const metadata: Metadata = { title: '修改密码' };
 
@@ -21,10 +21,12 @@ export default async function ChangePasswordPage() {
   return (
     <>
       <PageTitle>修改密码</PageTitle>
-      <Paragraph type="secondary">
+      <p className="text-secondary">
         修改成功后，本设备保持登录，其他设备上的登录将全部退出。当前密码连续输错 5 次，15 分钟内不能再修改。
-      </Paragraph>
-      <ChangePasswordForm passwordRule={passwordRule.description} />
+      </p>
+      <ProvidersLayout>
+        <ChangePasswordForm passwordRule={passwordRule.description} />
+      </ProvidersLayout>
     </>
   );
 }

@@ -2,8 +2,8 @@ import type { Metadata } from 'next';
 import { graphql } from '@/gql';
 import { serverQuery } from '@/lib/urql-server';
 import { ChangePhoneForm } from '@/components/account/ChangePhoneForm';
+import ProvidersLayout from '@/components/ProvidersLayout';
 import { PageTitle } from '@/components/layout/PageTitle';
-import { Paragraph } from '@/components/typography';
 
 export const metadata: Metadata = { title: '修改手机号' };
 
@@ -26,11 +26,13 @@ export default async function ChangePhonePage() {
   return (
     <>
       <PageTitle>修改手机号</PageTitle>
-      <Paragraph type="secondary">
+      <p className="text-secondary">
         当前手机号：<span data-testid="current-phone">{me.maskedPhone ?? '未绑定'}</span>
         。验证码将发送至新手机号，验证通过后，登录、找回密码和短信通知均使用新手机号。
-      </Paragraph>
-      <ChangePhoneForm codeMinutes={registrationTerms.codeMinutes} />
+      </p>
+      <ProvidersLayout>
+        <ChangePhoneForm codeMinutes={registrationTerms.codeMinutes} />
+      </ProvidersLayout>
     </>
   );
 }

@@ -5,7 +5,6 @@ import { safeCallbackPath } from '@/lib/callback-url';
 import { REAL_NAME_LEVEL_LABELS } from '@/lib/labels';
 import { Providers } from '@/components/Providers';
 import { PageTitle } from '@/components/layout/PageTitle';
-import { Paragraph } from '@/components/typography';
 import { RealNameForms } from '@/components/account/RealNameForms';
 
 export const metadata: Metadata = { title: '实名认证' };
@@ -33,21 +32,21 @@ export default async function RealNamePage({ searchParams }: Props) {
   return (
     <>
       <PageTitle>实名认证</PageTitle>
-      <Paragraph>
+      <p>
         当前认证等级：<strong>{REAL_NAME_LEVEL_LABELS[me.realNameLevel]}</strong>
         {me.maskedIdNumber ? `（${me.name}，身份证号 ${me.maskedIdNumber}）` : ''}
-      </Paragraph>
+      </p>
       {me.realNameLevel === 'UNVERIFIED' && (
-        <Paragraph type="secondary">
+        <p className="text-secondary">
           请填写本人的姓名和居民身份证号，由公安部门身份核验服务核对。身份证号加密保存，页面只显示部分数字。
-        </Paragraph>
+        </p>
       )}
       {me.realNameLevel === 'REAL_NAME' && (
-        <Paragraph type="secondary">
+        <p className="text-secondary">
           实人认证将采集您的人脸，与身份证照片比对；平台不保存人脸图像。本环境使用模拟的人脸核验服务。
-        </Paragraph>
+        </p>
       )}
-      {me.realNameLevel === 'REAL_PERSON' && <Paragraph>您已完成最高等级的认证。</Paragraph>}
+      {me.realNameLevel === 'REAL_PERSON' && <p>您已完成最高等级的认证。</p>}
       <Providers>
         <RealNameForms level={me.realNameLevel} returnTo={back} />
       </Providers>

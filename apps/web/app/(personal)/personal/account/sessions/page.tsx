@@ -5,7 +5,6 @@ import { graphql } from '@/gql';
 import { pagingLinks, parsePaging, type SearchParams } from '@/lib/cursor-paging';
 import { serverQuery } from '@/lib/urql-server';
 import { PageTitle } from '@/components/layout/PageTitle';
-import { Paragraph } from '@/components/typography';
 
 export const metadata: Metadata = { title: '登录设备' };
 
@@ -54,9 +53,9 @@ export default async function AccountSessionsPage({ searchParams }: { searchPara
         <h2 id="live-sessions-title" className="section__title">
           在线设备
         </h2>
-        <Paragraph type="secondary">
+        <p className="text-secondary">
           以下设备当前处于登录状态。如有不认识的设备，请让其退出登录并修改密码。
-        </Paragraph>
+        </p>
         <SessionTable list="live" sessions={live.nodes} />
       </section>
       <section aria-labelledby="history" className="section">
