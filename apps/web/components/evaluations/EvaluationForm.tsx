@@ -43,7 +43,9 @@ export function EvaluationForm(props: {
     if (Object.keys(found).length > 0) {
       event.preventDefault();
       setChecked(found);
-      event.currentTarget.querySelector<HTMLElement>(found.level ? '[name="level"]' : '[name="comment"]')?.focus();
+      event.currentTarget
+        .querySelector<HTMLElement>(found.level ? '[name="level"]' : '[name="comment"]')
+        ?.focus();
       return;
     }
     setChecked(null);
@@ -98,7 +100,10 @@ export function EvaluationForm(props: {
           </fieldset>
         )}
         <div className="form-row">
-          <label htmlFor="evaluation-comment" className={`form-row__label${bad ? ' form-row__label--required' : ''}`}>
+          <label
+            htmlFor="evaluation-comment"
+            className={`form-row__label${bad ? ' form-row__label--required' : ''}`}
+          >
             评价内容
           </label>
           <textarea

@@ -72,7 +72,12 @@ function StarScore({ label, score }: { label: string; score: number }) {
   return (
     <span role="img" aria-label={`${label} ${score} 星`} className="star-score">
       {STARS.map((star) => (
-        <svg key={star} viewBox="0 0 24 24" aria-hidden="true" className={star <= score ? 'star-score--on' : undefined}>
+        <svg
+          key={star}
+          viewBox="0 0 24 24"
+          aria-hidden="true"
+          className={star <= score ? 'star-score--on' : undefined}
+        >
           <path d={STAR_PATH} />
         </svg>
       ))}

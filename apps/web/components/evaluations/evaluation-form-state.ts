@@ -15,4 +15,8 @@ export type EvaluationFormState = {
   sent: { level?: string; comment: string; scores: Record<string, number> };
 };
 
-export const EMPTY_EVALUATION_FORM: EvaluationFormState = { fields: {}, others: [], sent: { comment: '', scores: {} } };
+export const EMPTY_EVALUATION_FORM: EvaluationFormState = {
+  fields: {},
+  others: [],
+  sent: { comment: '', scores: {} },
+};

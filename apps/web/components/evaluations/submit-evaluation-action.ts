@@ -21,7 +21,6 @@ const SubmitEvaluationMutation = graphql(`
   }
 `);
 
-
 const isLevel = (value: string): value is EvaluationLevel =>
   (EVALUATION_LEVELS as readonly string[]).includes(value);
 const isDimension = (value: string): value is EvaluationDimension => value in EVALUATION_DIMENSION_LABELS;
@@ -42,7 +41,8 @@ export async function submitEvaluationAction(
   for (const [key, value] of form) {
     const dimension = key.startsWith(SCORE_PREFIX) ? key.slice(SCORE_PREFIX.length) : '';
     const score = Number(value);
-    if (isDimension(dimension) && Number.isInteger(score) && score >= 1 && score <= 5) scores[dimension] = score;
+    if (isDimension(dimension) && Number.isInteger(score) && score >= 1 && score <= 5)
+      scores[dimension] = score;
   }
   const sent = { level: level || undefined, comment, scores };
   if (!isLevel(level)) return { fields: { level: '请选择总体评价' }, others: [], sent };
@@ -59,7 +59,9 @@ export async function submitEvaluationAction(
       channel: 'PC',
     },
   });
-  const outcome = mutationOutcome({ data }, (d) => d.submitEvaluation, EVALUATION_FIELDS, { dimensionScores: 'scores' });
+  const outcome = mutationOutcome({ data }, (d) => d.submitEvaluation, EVALUATION_FIELDS, {
+    dimensionScores: 'scores',
+  });
   if (outcome.ok) {
     redirect(`/personal/cases/${encodeURIComponent(caseId)}/evaluation?submitted=1`);
   }
