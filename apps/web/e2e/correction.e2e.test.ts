@@ -56,7 +56,7 @@ async function confirmSubmit(page: Page) {
   const submit = page.getByRole('button', { name: '提交补正' });
   await waitForHydration(submit);
   await submit.click();
-  await page.locator('.ant-popconfirm-buttons').getByRole('button', { name: '提交' }).click();
+  await page.locator('.confirm-panel').getByRole('button', { name: '提交', exact: true }).click();
 }
 
 for (const width of [1280, 375]) {

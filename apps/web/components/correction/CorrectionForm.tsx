@@ -1,17 +1,13 @@
 'use client';
 
-import { useState } from 'react';
+import { useState, type ChangeEvent } from 'react';
 import { useRouter } from 'next/navigation';
-import { Alert, App, Button, Popconfirm, Tag, Upload } from 'antd';
-import { UploadOutlined } from '@ant-design/icons';
-import { useMutation } from '@urql/next';
+import type { AnyVariables, TypedDocumentNode } from '@urql/core';
 import { graphql, useFragment, type FragmentType } from '@/gql';
 import { formatBytes } from '@/lib/decimal-text';
-import { useFormSubmission } from '@/lib/use-form-submission';
-import { UserErrorFieldsFragment } from '@/lib/mutation-outcome';
+import { mutationOutcome, UserErrorFieldsFragment, type PayloadWithUserErrors } from '@/lib/mutation-outcome';
 import { uploadMaterial } from '@/components/apply/upload-material';
-import { FormAlert } from '@/components/layout/FormAlert';
-import { Text } from '@/components/typography';
+import { Notice } from '@/components/layout/Notice';
 
 export const CorrectionForm_CorrectionFragment = graphql(`
   fragment CorrectionForm_Correction on CaseCorrection {
@@ -58,9 +54,21 @@ const uploadLabel = (uploaded: number) => (uploaded > 0 ? '继续上传' : '上�
 /** File endings the picker offers; the API decides the type from the content anyway. */
 const ACCEPT = '.pdf,.jpg,.jpeg,.png,.ofd';
 
+/** Sends a mutation with the browser's urql client, loaded only when the user acts (no provider needed). */
+async function send<Data, Variables extends AnyVariables, Payload extends PayloadWithUserErrors>(
+  document: TypedDocumentNode<Data, Variables>,
+  variables: Variables,
+  pick: (data: Data) => Payload | null | undefined,
+) {
+  const { createBrowserUrql } = await import('@/lib/urql-client');
+  const result = await createBrowserUrql().client.mutation(document, variables).toPromise();
+  return mutationOutcome(result, pick, ['materials']);
+}
+
 /**
- * Each material of the 补正 notice with its uploads (查看, 删除) and 上传文件, then 提交补正. A refusal for one
- * material (none uploaded) shows at that material; others (the case is no longer in 补正) above the button.
+ * Each material of the 补正 notice with its uploads (查看, 删除) and 上传文件, then 提交补正 (asked once more
+ * before it is sent). A refusal for one material (none uploaded) shows at that material; others (the case is
+ * no longer in 补正) above the button. Plain elements styled by globals.css, no UI library.
  */
 export function CorrectionForm(props: {
   caseId: string;
@@ -69,131 +77,180 @@ export function CorrectionForm(props: {
 }) {
   const { items } = useFragment(CorrectionForm_CorrectionFragment, props.correction);
   const router = useRouter();
-  const { message } = App.useApp();
-  const [, submitCorrection] = useMutation(SubmitCorrectionMutation);
-  const [, removeMaterial] = useMutation(RemoveCorrectionMaterialMutation);
-  const [uploading, setUploading] = useState<string>();
+  const [busy, setBusy] = useState<string>();
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const removal = useFormSubmission({ report: (messages) => message.error(messages.join(' ')) });
-  // A material without a file is shown at that material (field ["input", "materials", <name>]), not above.
-  const submission = useFormSubmission({ fields: ['materials'] });
+  const [alert, setAlert] = useState<string[]>([]);
+  const [status, setStatus] = useState('');
+  const [confirming, setConfirming] = useState(false);
   const caseHref = `/personal/cases/${encodeURIComponent(props.caseId)}`;
   const setError = (name: string, text: string) => setErrors((current) => ({ ...current, [name]: text }));
 
-  async function upload(name: string, file: File) {
+  async function upload(name: string, event: ChangeEvent<HTMLInputElement>) {
+    const input = event.currentTarget;
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
     setError(name, '');
     if (file.size > props.limits.maxFileBytes) {
       setError(name, `文件过大：单个文件不能超过 ${formatBytes(props.limits.maxFileBytes)}。`);
       return;
     }
-    setUploading(name);
+    setBusy(`upload:${name}`);
     try {
       const outcome = await uploadMaterial({ caseId: props.caseId, correctionMaterial: name, file });
       if (outcome.error) {
         setError(name, outcome.error);
       } else {
-        message.success(`已上传：${file.name}`);
+        setStatus(`已上传：${file.name}`);
         router.refresh();
       }
     } finally {
-      setUploading(undefined);
+      setBusy(undefined);
     }
   }
 
-  async function remove(materialId: string) {
-    const input = { materialId };
-    if (
-      await removal.submit(
-        () => removeMaterial({ input }),
+  async function remove(materialId: string, fileName: string) {
+    if (!window.confirm(`确定删除该文件？\n${fileName}`)) return;
+    setBusy(`remove:${materialId}`);
+    try {
+      const outcome = await send(
+        RemoveCorrectionMaterialMutation,
+        { input: { materialId } },
         (data) => data.removeCorrectionMaterial,
-      )
-    ) {
-      router.refresh();
+      );
+      setAlert(outcome.ok ? [] : outcome.others);
+      if (outcome.ok) {
+        setStatus(`已删除：${fileName}`);
+        router.refresh();
+      }
+    } finally {
+      setBusy(undefined);
     }
   }
 
   async function submit() {
+    setConfirming(false);
     setErrors({});
-    const payload = await submission.submit(
-      () => submitCorrection({ input: { caseId: props.caseId } }),
-      (data) => data.submitCorrection,
-      (refusal) => {
-        for (const error of useFragment(UserErrorFieldsFragment, refusal.userErrors)) {
-          if (error.field?.[1] === 'materials' && error.field[2]) setError(error.field[2], error.message);
-        }
-      },
-    );
-    if (payload) {
-      message.success('补正材料已提交，办件已退回审批部门办理。');
-      router.push(caseHref);
-      router.refresh();
+    setAlert([]);
+    setBusy('submit');
+    try {
+      const outcome = await send(
+        SubmitCorrectionMutation,
+        { input: { caseId: props.caseId } },
+        (data) => data.submitCorrection,
+      );
+      if (outcome.ok) {
+        router.push(caseHref);
+        router.refresh();
+        return;
+      }
+      // A material without a file is shown at that material (field ["input", "materials", <name>]).
+      const atMaterials: Record<string, string> = {};
+      for (const error of useFragment(UserErrorFieldsFragment, outcome.payload?.userErrors ?? [])) {
+        if (error.field?.[1] === 'materials' && error.field[2]) atMaterials[error.field[2]] = error.message;
+      }
+      setErrors(atMaterials);
+      setAlert(outcome.others);
+    } finally {
+      setBusy((current) => (current === 'submit' ? undefined : current));
     }
   }
 
   return (
     <>
-      <Alert
-        type="info"
-        showIcon
-        style={{ marginBottom: 16 }}
+      <Notice
+        tone="info"
         title={`请按补正通知逐项上传材料。支持 PDF、JPG、PNG、OFD 格式；单个文件不超过 ${formatBytes(props.limits.maxFileBytes)}，本件材料合计不超过 ${formatBytes(props.limits.maxCaseBytes)}。`}
-        description="每项材料至少上传一个文件后才能提交补正；提交后材料送审批部门，不能再修改或删除。"
-      />
-      {items.map((item) => (
-        <div className="material-row" key={item.name} data-testid="correction-row" data-material={item.name}>
-          <div className="material-row__head">
-            <Text strong>{item.name}</Text>
-            {item.materials.length > 0 ? <Tag color="blue">已上传</Tag> : <Tag color="orange">待上传</Tag>}
-          </div>
-          {item.materials.map((material) => (
-            <div className="material-row__file" key={material.id}>
-              <Text>{material.fileName}</Text>
-              <Text type="secondary">{formatBytes(material.sizeBytes)}</Text>
-              {material.downloadUrl && (
-                <a href={material.downloadUrl} target="_blank" rel="noreferrer">
-                  查看
-                </a>
-              )}
-              <Popconfirm title="确定删除该文件？" onConfirm={() => remove(material.id)}>
-                <Button size="small" danger aria-label={`删除：${material.fileName ?? ''}`}>
-                  删除
-                </Button>
-              </Popconfirm>
-            </div>
-          ))}
-          <Upload
-            accept={ACCEPT}
-            showUploadList={false}
-            multiple={false}
-            customRequest={({ file }) => {
-              if (file instanceof File) void upload(item.name, file);
-            }}
-          >
-            <Button
-              icon={<UploadOutlined />}
-              loading={uploading === item.name}
-              aria-label={`${uploadLabel(item.materials.length)}：${item.name}`}
-            >
-              {uploadLabel(item.materials.length)}
-            </Button>
-          </Upload>
-          {errors[item.name] && (
-            <Alert type="error" showIcon role="alert" style={{ marginTop: 8 }} title={errors[item.name]} />
-          )}
-        </div>
-      ))}
-      <FormAlert messages={submission.alert} />
-      <Popconfirm
-        title="提交补正"
-        description="提交后材料将送审批部门，不能再修改。确定提交？"
-        onConfirm={submit}
-        okText="提交"
-        cancelText="取消"
       >
-        <Button type="primary" loading={submission.pending}>
+        每项材料至少上传一个文件后才能提交补正；提交后材料送审批部门，不能再修改或删除。
+      </Notice>
+      {items.map((item) => {
+        const uploading = busy === `upload:${item.name}`;
+        return (
+          <div
+            className="material-row"
+            key={item.name}
+            data-testid="correction-row"
+            data-material={item.name}
+          >
+            <div className="material-row__head">
+              <strong>{item.name}</strong>
+              {item.materials.length > 0 ? (
+                <span className="status-tag status-tag--blue">已上传</span>
+              ) : (
+                <span className="status-tag status-tag--orange">待上传</span>
+              )}
+            </div>
+            {item.materials.map((material) => (
+              <div className="material-row__file" key={material.id}>
+                <span>{material.fileName}</span>
+                <span className="text-secondary">{formatBytes(material.sizeBytes)}</span>
+                {material.downloadUrl && (
+                  <a href={material.downloadUrl} target="_blank" rel="noreferrer">
+                    查看
+                  </a>
+                )}
+                <button
+                  type="button"
+                  className="button button--small button--danger"
+                  disabled={busy !== undefined}
+                  aria-label={`删除：${material.fileName ?? ''}`}
+                  onClick={() => void remove(material.id, material.fileName ?? '')}
+                >
+                  删除
+                </button>
+              </div>
+            ))}
+            <label className="button file-button" aria-busy={uploading}>
+              {uploading && <span className="button__spinner" aria-hidden="true" />}
+              <input
+                type="file"
+                accept={ACCEPT}
+                className="visually-hidden"
+                disabled={busy !== undefined}
+                aria-label={`${uploadLabel(item.materials.length)}：${item.name}`}
+                onChange={(event) => void upload(item.name, event)}
+              />
+              {uploadLabel(item.materials.length)}
+            </label>
+            {errors[item.name] && (
+              <div role="alert" className="form-alert form-alert--error material-row__error">
+                {errors[item.name]}
+              </div>
+            )}
+          </div>
+        );
+      })}
+      <p role="status" className="text-secondary">
+        {status}
+      </p>
+      {alert.length > 0 && (
+        <div role="alert" className="form-alert form-alert--error">
+          {alert.join(' ')}
+        </div>
+      )}
+      {confirming ? (
+        <div className="confirm-panel" role="group" aria-labelledby="correction-confirm-text">
+          <p id="correction-confirm-text">提交后材料将送审批部门，不能再修改。确定提交？</p>
+          <button type="button" className="button button--primary" onClick={() => void submit()}>
+            提交
+          </button>
+          <button type="button" className="button" onClick={() => setConfirming(false)}>
+            取消
+          </button>
+        </div>
+      ) : (
+        <button
+          type="button"
+          className="button button--primary"
+          disabled={busy !== undefined}
+          aria-busy={busy === 'submit'}
+          onClick={() => setConfirming(true)}
+        >
+          {busy === 'submit' && <span className="button__spinner" aria-hidden="true" />}
           提交补正
-        </Button>
-      </Popconfirm>
+        </button>
+      )}
     </>
   );
 }

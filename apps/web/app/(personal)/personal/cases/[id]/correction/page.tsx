@@ -6,7 +6,6 @@ import { graphql } from '@/gql';
 import { formatDateTime } from '@/lib/format';
 import { decodeIdSegment, isNotFoundError } from '@/lib/node-id';
 import { serverQuery } from '@/lib/urql-server';
-import ProvidersLayout from '@/components/ProvidersLayout';
 import { FieldGrid } from '@/components/layout/FieldGrid';
 import { PageTitle } from '@/components/layout/PageTitle';
 
@@ -82,10 +81,7 @@ export default async function CorrectionPage({ params }: Props) {
         ]}
       />
       {correction.open ? (
-        // The upload form alone uses Ant Design and client-side GraphQL.
-        <ProvidersLayout>
-          <CorrectionForm caseId={node.id} correction={correction} limits={data.uploadLimits} />
-        </ProvidersLayout>
+        <CorrectionForm caseId={node.id} correction={correction} limits={data.uploadLimits} />
       ) : (
         <p data-testid="correction-closed">
           {correction.submittedAt
