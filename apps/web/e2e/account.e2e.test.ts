@@ -99,7 +99,10 @@ for (const width of [1280, 375]) {
       const endPhone = live.getByRole('button', { name: '退出 Safari 17 · iOS 17.5' });
       await waitForHydration(endPhone);
       await endPhone.click();
-      await laptop.locator('.ant-popconfirm-buttons').getByRole('button', { name: '退出' }).click(); // confirm
+      await laptop
+        .locator('.confirm-panel:visible')
+        .getByRole('button', { name: '退出', exact: true })
+        .click();
       await laptop.getByText('该设备已退出登录').waitFor();
       await expect.poll(() => live.getByText('Safari 17 · iOS 17.5').count()).toBe(0);
       // 登录记录 keeps the phone's sign-in, marked 已退出.

@@ -3,7 +3,6 @@ import type { SessionTable_UserSessionFragment as Row } from '@/gql/graphql';
 import { CaseListTable, type CaseColumn } from '@/components/cases/CaseListTable';
 import { formatDateTime } from '@/lib/format';
 import { USER_SESSION_STATE_LABELS } from '@/lib/labels';
-import ProvidersLayout from '@/components/ProvidersLayout';
 import { EndSessionButton } from './EndSessionButton';
 
 export const SessionTable_UserSessionFragment = graphql(`
@@ -49,15 +48,7 @@ const COLUMNS = {
     key: 'actions',
     title: '操作',
     nowrap: true,
-    // The one interactive part (Ant Design's Popconfirm and client-side GraphQL), loaded only when shown.
-    cell: (row: Row) =>
-      row.current ? (
-        '—'
-      ) : (
-        <ProvidersLayout>
-          <EndSessionButton sessionId={row.id} device={row.device} />
-        </ProvidersLayout>
-      ),
+    cell: (row: Row) => (row.current ? '—' : <EndSessionButton sessionId={row.id} device={row.device} />),
   },
 } satisfies Record<string, CaseColumn<Row>>;
 

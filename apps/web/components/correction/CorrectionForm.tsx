@@ -2,10 +2,10 @@
 
 import { useState, type ChangeEvent } from 'react';
 import { useRouter } from 'next/navigation';
-import type { AnyVariables, TypedDocumentNode } from '@urql/core';
 import { graphql, useFragment, type FragmentType } from '@/gql';
 import { formatBytes } from '@/lib/decimal-text';
-import { mutationOutcome, UserErrorFieldsFragment, type PayloadWithUserErrors } from '@/lib/mutation-outcome';
+import { UserErrorFieldsFragment } from '@/lib/mutation-outcome';
+import { sendMutation } from '@/lib/send-mutation';
 import { uploadMaterial } from '@/components/apply/upload-material';
 import { Notice } from '@/components/layout/Notice';
 
@@ -53,17 +53,6 @@ const uploadLabel = (uploaded: number) => (uploaded > 0 ? '继续上传' : '上�
 
 /** File endings the picker offers; the API decides the type from the content anyway. */
 const ACCEPT = '.pdf,.jpg,.jpeg,.png,.ofd';
-
-/** Sends a mutation with the browser's urql client, loaded only when the user acts (no provider needed). */
-async function send<Data, Variables extends AnyVariables, Payload extends PayloadWithUserErrors>(
-  document: TypedDocumentNode<Data, Variables>,
-  variables: Variables,
-  pick: (data: Data) => Payload | null | undefined,
-) {
-  const { createBrowserUrql } = await import('@/lib/urql-client');
-  const result = await createBrowserUrql().client.mutation(document, variables).toPromise();
-  return mutationOutcome(result, pick, ['materials']);
-}
 
 /**
  * Each material of the 补正 notice with its uploads (查看, 删除) and 上传文件, then 提交补正 (asked once more
@@ -113,7 +102,7 @@ export function CorrectionForm(props: {
     if (!window.confirm(`确定删除该文件？\n${fileName}`)) return;
     setBusy(`remove:${materialId}`);
     try {
-      const outcome = await send(
+      const outcome = await sendMutation(
         RemoveCorrectionMaterialMutation,
         { input: { materialId } },
         (data) => data.removeCorrectionMaterial,
@@ -134,10 +123,11 @@ export function CorrectionForm(props: {
     setAlert([]);
     setBusy('submit');
     try {
-      const outcome = await send(
+      const outcome = await sendMutation(
         SubmitCorrectionMutation,
         { input: { caseId: props.caseId } },
         (data) => data.submitCorrection,
+        ['materials'],
       );
       if (outcome.ok) {
         router.push(caseHref);

@@ -4,6 +4,7 @@ import { ListPager } from '@/components/evaluations/ListPager';
 import { graphql } from '@/gql';
 import { pagingLinks, parsePaging, type SearchParams } from '@/lib/cursor-paging';
 import { serverQuery } from '@/lib/urql-server';
+import { Notice } from '@/components/layout/Notice';
 import { PageTitle } from '@/components/layout/PageTitle';
 
 export const metadata: Metadata = { title: '登录设备' };
@@ -38,7 +39,8 @@ const AccountSessionsQuery = graphql(`
  * and 登录记录, every sign-in newest first, paged.
  */
 export default async function AccountSessionsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const paging = parsePaging(await searchParams);
+  const params = await searchParams;
+  const paging = parsePaging(params);
   const { me } = await serverQuery(AccountSessionsQuery, {
     first: HISTORY_PAGE_SIZE,
     after: paging.after ?? null,
@@ -49,6 +51,7 @@ export default async function AccountSessionsPage({ searchParams }: { searchPara
   return (
     <>
       <PageTitle>登录设备</PageTitle>
+      {params.ended === '1' && <Notice tone="success" role="status" title="该设备已退出登录" />}
       <section aria-labelledby="live-sessions-title" className="section">
         <h2 id="live-sessions-title" className="section__title">
           在线设备
