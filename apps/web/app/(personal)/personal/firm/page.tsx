@@ -56,59 +56,62 @@ export default async function FirmPage() {
       <p>
         以法人身份办事，需要先关联企业：填写企业的统一社会信用代码，由企业的法定代表人登录后确认。关联后，您可以管理该企业的电子证照。
       </p>
-      <Providers>
-        {firmLinksToDecide.length > 0 && (
-          <section className="section" aria-labelledby="firm-decide-title">
-            <h2 id="firm-decide-title" className="section__title">
-              待我确认的关联申请
-            </h2>
-            <div className="table-scroll">
-              <table className="data-table">
-                <thead>
-                  <tr>
-                    <th scope="col">申请人</th>
-                    <th scope="col">企业</th>
-                    <th scope="col">申请时间</th>
-                    <th scope="col">操作</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {firmLinksToDecide.map((link) => (
-                    <tr key={link.id}>
-                      <td>
-                        {link.requesterName}
-                        {link.requesterMaskedPhone ? `（${link.requesterMaskedPhone}）` : ''}
-                      </td>
-                      <td>{link.firmName}</td>
-                      <td>{formatDateTime(link.requestedAt)}</td>
-                      <td>
-                        <DecideFirmLinkButtons linkId={link.id} requester={link.requesterName} />
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          </section>
-        )}
-        <section className="section" aria-labelledby="firm-request-title">
-          <h2 id="firm-request-title" className="section__title">
-            申请关联企业
+      {firmLinksToDecide.length > 0 && (
+        <section className="section" aria-labelledby="firm-decide-title">
+          <h2 id="firm-decide-title" className="section__title">
+            待我确认的关联申请
           </h2>
-          {me.realNameLevel === 'UNVERIFIED' ? (
-            <p>
-              关联企业需要先完成实名认证。
-              <Link href={`/personal/account/real-name?returnTo=${encodeURIComponent('/personal/firm')}`}>
-                去实名认证
-              </Link>
-            </p>
-          ) : linked ? (
-            <p>您已关联企业。</p>
-          ) : (
-            <RequestFirmLinkForm />
-          )}
+          <div className="table-scroll">
+            <table className="data-table">
+              <thead>
+                <tr>
+                  <th scope="col">申请人</th>
+                  <th scope="col">企业</th>
+                  <th scope="col">申请时间</th>
+                  <th scope="col">操作</th>
+                </tr>
+              </thead>
+              <tbody>
+                {firmLinksToDecide.map((link) => (
+                  <tr key={link.id}>
+                    <td>
+                      {link.requesterName}
+                      {link.requesterMaskedPhone ? `（${link.requesterMaskedPhone}）` : ''}
+                    </td>
+                    <td>{link.firmName}</td>
+                    <td>{formatDateTime(link.requestedAt)}</td>
+                    <td>
+                      <Providers>
+                        <DecideFirmLinkButtons linkId={link.id} requester={link.requesterName} />
+                      </Providers>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         </section>
-      </Providers>
+      )}
+      <section className="section" aria-labelledby="firm-request-title">
+        <h2 id="firm-request-title" className="section__title">
+          申请关联企业
+        </h2>
+        {me.realNameLevel === 'UNVERIFIED' ? (
+          <p>
+            关联企业需要先完成实名认证。
+            <Link href={`/personal/account/real-name?returnTo=${encodeURIComponent('/personal/firm')}`}>
+              去实名认证
+            </Link>
+          </p>
+        ) : linked ? (
+          <p>您已关联企业。</p>
+        ) : (
+          // Only the forms use Ant Design and client-side GraphQL.
+          <Providers>
+            <RequestFirmLinkForm />
+          </Providers>
+        )}
+      </section>
       <section className="section" aria-labelledby="firm-mine-title">
         <h2 id="firm-mine-title" className="section__title">
           我的关联申请

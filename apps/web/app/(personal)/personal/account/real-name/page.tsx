@@ -47,9 +47,12 @@ export default async function RealNamePage({ searchParams }: Props) {
         </p>
       )}
       {me.realNameLevel === 'REAL_PERSON' && <p>您已完成最高等级的认证。</p>}
-      <Providers>
-        <RealNameForms level={me.realNameLevel} returnTo={back} />
-      </Providers>
+      {me.realNameLevel !== 'REAL_PERSON' && (
+        // Only the forms use Ant Design and client-side GraphQL; at the highest level there is none.
+        <Providers>
+          <RealNameForms level={me.realNameLevel} returnTo={back} />
+        </Providers>
+      )}
     </>
   );
 }
