@@ -56,7 +56,7 @@ export function CaseDetail(props: { case: FragmentType<typeof CaseDetail_CaseFra
         items={[
           { key: 'number', label: '业务编号', children: c.businessNumber },
           { key: 'status', label: '办理状态', children: <CaseStatusTag status={c.status} /> },
-          { key: 'item', label: '审批事项', children: c.item.name, wide: true },
+          { key: 'item', label: '审批事项', children: c.item.name },
           { key: 'department', label: '审批部门', children: c.department.name },
           { key: 'source', label: '来源', children: CASE_SOURCE_LABELS[c.source] },
           { key: 'applicant', label: '申请人', children: c.applicantName },
@@ -69,7 +69,6 @@ export function CaseDetail(props: { case: FragmentType<typeof CaseDetail_CaseFra
                   key: 'commitment',
                   label: '承诺补正期限',
                   children: `${formatDeadlineDay(c.commitmentDueAt)}（当日24时前补齐材料）`,
-                  wide: true as const,
                 },
               ]
             : []),
