@@ -75,9 +75,7 @@ export default async function CorrectionPage({ params }: Props) {
           { key: 'item', label: '审批事项', children: node.item.name },
           { key: 'department', label: '审批部门', children: node.department.name },
           { key: 'requestedAt', label: '补正通知时间', children: formatDateTime(correction.requestedAt) },
-          ...(correction.note
-            ? [{ key: 'note', label: '补正说明', children: correction.note }]
-            : []),
+          ...(correction.note ? [{ key: 'note', label: '补正说明', children: correction.note }] : []),
         ]}
       />
       {correction.open ? (
