@@ -1,17 +1,24 @@
 import type { ReactNode } from 'react';
 
-export type FieldGridItem = { key: string; label: ReactNode; children: ReactNode };
+export type FieldGridItem = {
+  key: string;
+  label: ReactNode;
+  children: ReactNode;
+  /** the whole row */ wide?: true;
+};
 
 /**
- * Label and value pairs, two to a row on wide screens and one on phones (globals.css `.field-grid`; a last
- * item alone on its row takes the whole row): plain HTML decided by CSS alone, so nothing moves when the page
- * hydrates. `field-grid--one` keeps one pair to a row everywhere.
+ * Label and value pairs, two to a row on wide screens and one on phones (globals.css `.field-grid`): plain
+ * HTML decided by CSS alone, so nothing moves when the page hydrates.
  */
 export function FieldGrid(props: { items: readonly FieldGridItem[]; className?: string }) {
   return (
     <dl className={props.className ? `field-grid ${props.className}` : 'field-grid'}>
       {props.items.map((item) => (
-        <div key={item.key} className="field-grid__item">
+        <div
+          key={item.key}
+          className={item.wide ? 'field-grid__item field-grid__item--wide' : 'field-grid__item'}
+        >
           <dt>{item.label}</dt>
           <dd>{item.children}</dd>
         </div>
