@@ -3,7 +3,6 @@ import { graphql } from '@/gql';
 import { serverQuery } from '@/lib/urql-server';
 import { safeCallbackPath } from '@/lib/callback-url';
 import { REAL_NAME_LEVEL_LABELS } from '@/lib/labels';
-import { Providers } from '@/components/Providers';
 import { PageTitle } from '@/components/layout/PageTitle';
 import { RealNameForms } from '@/components/account/RealNameForms';
 
@@ -47,12 +46,7 @@ export default async function RealNamePage({ searchParams }: Props) {
         </p>
       )}
       {me.realNameLevel === 'REAL_PERSON' && <p>您已完成最高等级的认证。</p>}
-      {me.realNameLevel !== 'REAL_PERSON' && (
-        // Only the forms use Ant Design and client-side GraphQL; at the highest level there is none.
-        <Providers>
-          <RealNameForms level={me.realNameLevel} returnTo={back} />
-        </Providers>
-      )}
+      <RealNameForms level={me.realNameLevel} returnTo={back} />
     </>
   );
 }
