@@ -1,11 +1,10 @@
 'use client';
 
+import { useState, type FormEvent } from 'react';
 import { useRouter } from 'next/navigation';
-import { App, Button, Form, Input, Space } from 'antd';
-import { useMutation } from '@urql/next';
 import { graphql } from '@/gql';
-import { useFormSubmission } from '@/lib/use-form-submission';
-import { FormAlert } from '@/components/layout/FormAlert';
+import { sendMutation } from '@/lib/send-mutation';
+import { LabelledInput } from '@/components/form/LabelledInput';
 
 const RequestFirmLinkMutation = graphql(`
   mutation RequestFirmLink($input: RequestFirmLinkInput!) {
@@ -35,89 +34,119 @@ const DecideFirmLinkMutation = graphql(`
   }
 `);
 
-/** 关联企业: the firm's 统一社会信用代码; its legal representative then confirms. */
+/**
+ * 关联企业: the firm's 统一社会信用代码; its legal representative then confirms. Plain HTML, the mutation sent
+ * with the urql client loaded on demand.
+ */
 export function RequestFirmLinkForm() {
-  const [form] = Form.useForm<{ creditCode: string }>();
-  const [, request] = useMutation(RequestFirmLinkMutation);
-  const { alert, pending, submit } = useFormSubmission({ form, fields: ['creditCode'] });
-  const { message } = App.useApp();
   const router = useRouter();
+  const [error, setError] = useState<string>();
+  const [alert, setAlert] = useState<string[]>([]);
+  const [done, setDone] = useState('');
+  const [pending, setPending] = useState(false);
 
-  async function onFinish({ creditCode }: { creditCode: string }) {
-    const payload = await submit(
-      () => request({ input: { creditCode } }),
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = event.currentTarget;
+    const creditCode = String(new FormData(form).get('creditCode') ?? '').trim();
+    setAlert([]);
+    setDone('');
+    if (!creditCode) return setError('请输入统一社会信用代码');
+    setError(undefined);
+    setPending(true);
+    const outcome = await sendMutation(
+      RequestFirmLinkMutation,
+      { input: { creditCode } },
       (data) => data.requestFirmLink,
+      ['creditCode'],
     );
-    if (!payload) return;
-    form.resetFields();
-    message.success(
-      payload.firmLink?.status === 'APPROVED' ? '已关联企业' : '申请已提交，等待法定代表人确认',
+    setPending(false);
+    if (!outcome.ok) {
+      setError(outcome.fields.flatMap((field) => field.errors).join(' ') || undefined);
+      setAlert(outcome.others);
+      return;
+    }
+    form.reset();
+    setDone(
+      outcome.payload.firmLink?.status === 'APPROVED' ? '已关联企业' : '申请已提交，等待法定代表人确认',
     );
     router.refresh();
   }
 
   return (
-    <Form
-      form={form}
-      name="request-firm-link"
-      layout="vertical"
-      disabled={pending}
-      onFinish={onFinish}
-      className="narrow-form"
-    >
-      <FormAlert messages={alert} />
-      <Form.Item
-        name="creditCode"
-        label="统一社会信用代码"
-        extra="18 位数字或大写字母。"
-        rules={[{ required: true, message: '请输入统一社会信用代码' }]}
-      >
-        <Input maxLength={18} autoComplete="off" />
-      </Form.Item>
-      <Button type="primary" htmlType="submit" loading={pending}>
-        申请关联
-      </Button>
-    </Form>
+    <form method="post" noValidate onSubmit={onSubmit} className="narrow-form">
+      {alert.length > 0 && (
+        <div role="alert" className="form-alert form-alert--error">
+          {alert.join(' ')}
+        </div>
+      )}
+      <fieldset disabled={pending} className="form-fields">
+        <LabelledInput
+          name="creditCode"
+          label="统一社会信用代码"
+          required
+          maxLength={18}
+          autoComplete="off"
+          hint="18 位数字或大写字母。"
+          error={error}
+        />
+        <button type="submit" className="button button--primary" aria-busy={pending}>
+          {pending && <span className="button__spinner" aria-hidden="true" />}
+          申请关联
+        </button>
+      </fieldset>
+      <p role="status" className="text-secondary">
+        {done}
+      </p>
+    </form>
   );
 }
 
 /** 同意 / 拒绝 of one pending request, for the firm's legal representative. */
 export function DecideFirmLinkButtons({ linkId, requester }: { linkId: string; requester: string }) {
-  const [, decide] = useMutation(DecideFirmLinkMutation);
-  const { message } = App.useApp();
-  const { pending, submit } = useFormSubmission({ report: (messages) => message.error(messages.join('；')) });
   const router = useRouter();
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState('');
 
   async function onDecide(approve: boolean) {
-    const payload = await submit(
-      () => decide({ input: { linkId, approve } }),
+    setPending(true);
+    setError('');
+    const outcome = await sendMutation(
+      DecideFirmLinkMutation,
+      { input: { linkId, approve } },
       (data) => data.decideFirmLink,
     );
-    if (!payload) return;
-    message.success(approve ? '已同意' : '已拒绝');
-    router.refresh();
+    setPending(false);
+    if (outcome.ok) router.refresh();
+    else setError(outcome.others.join('；'));
   }
 
   return (
-    <Space>
-      <Button
-        type="primary"
-        size="small"
-        loading={pending}
-        onClick={() => onDecide(true)}
+    <span className="button-row">
+      <button
+        type="button"
+        className="button button--small button--primary"
+        disabled={pending}
+        aria-busy={pending}
+        onClick={() => void onDecide(true)}
         aria-label={`同意${requester}的申请`}
       >
         同意
-      </Button>
-      <Button
-        size="small"
-        danger
+      </button>
+      <button
+        type="button"
+        className="button button--small button--danger"
         disabled={pending}
-        onClick={() => onDecide(false)}
+        onClick={() => void onDecide(false)}
         aria-label={`拒绝${requester}的申请`}
       >
         拒绝
-      </Button>
-    </Space>
+      </button>
+      {error && (
+        <span role="alert" className="form-error-text">
+          {error}
+        </span>
+      )}
+    </span>
   );
 }

@@ -4,7 +4,6 @@ import { graphql } from '@/gql';
 import type { FirmLinkStatus } from '@/gql/graphql';
 import { serverQuery } from '@/lib/urql-server';
 import { formatDateTime } from '@/lib/format';
-import { Providers } from '@/components/Providers';
 import { PageTitle } from '@/components/layout/PageTitle';
 import { DecideFirmLinkButtons, RequestFirmLinkForm } from '@/components/account/FirmLinkForms';
 
@@ -81,9 +80,7 @@ export default async function FirmPage() {
                     <td>{link.firmName}</td>
                     <td>{formatDateTime(link.requestedAt)}</td>
                     <td>
-                      <Providers>
-                        <DecideFirmLinkButtons linkId={link.id} requester={link.requesterName} />
-                      </Providers>
+                      <DecideFirmLinkButtons linkId={link.id} requester={link.requesterName} />
                     </td>
                   </tr>
                 ))}
@@ -106,10 +103,7 @@ export default async function FirmPage() {
         ) : linked ? (
           <p>您已关联企业。</p>
         ) : (
-          // Only the forms use Ant Design and client-side GraphQL.
-          <Providers>
-            <RequestFirmLinkForm />
-          </Providers>
+          <RequestFirmLinkForm />
         )}
       </section>
       <section className="section" aria-labelledby="firm-mine-title">
