@@ -19,11 +19,8 @@ export function ChoiceButtons<Value extends string>(props: {
     ? (event: ChangeEvent<HTMLInputElement>) => props.onChange?.(event.currentTarget.value as Value)
     : undefined;
   return (
-    <fieldset
-      className="form-row"
-      aria-invalid={props.error ? true : undefined}
-      aria-describedby={props.error ? props.errorId : undefined}
-    >
+    // No aria-invalid on the group (not allowed on a fieldset); its message is tied by aria-describedby.
+    <fieldset className="form-row" aria-describedby={props.error ? props.errorId : undefined}>
       <legend className={props.required ? 'form-row__label--required' : undefined}>{props.legend}</legend>
       <div className="choice-buttons">
         {props.options.map((option) => (
