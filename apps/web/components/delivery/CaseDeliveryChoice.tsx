@@ -2,10 +2,9 @@
 
 import { useState } from 'react';
 import Link from 'next/link';
-import { Button, Select } from 'antd';
+import { useRouter } from 'next/navigation';
 import { graphql } from '@/gql';
-import { useRefreshingMutation } from '@/lib/use-refreshing-mutation';
-import { Paragraph, Title } from '@/components/typography';
+import { sendMutation } from '@/lib/send-mutation';
 
 const ChooseMutation = graphql(`
   mutation ChooseCaseDeliveryAddress($input: ChooseCaseDeliveryAddressInput!) {
@@ -28,7 +27,8 @@ const describe = (a: { recipientName: string; maskedPhone: string; address: stri
 
 /**
  * 结果寄送 on the applicant's case page: where the result is posted if the department sends it by 邮政速递,
- * chosen from the address book while the API allows it (`canChoose`).
+ * chosen from the address book while the API allows it (`canChoose`). A native select and button; the
+ * mutation is sent with the urql client loaded on demand.
  */
 export function CaseDeliveryChoice(props: {
   caseId: string;
@@ -36,46 +36,81 @@ export function CaseDeliveryChoice(props: {
   canChoose: boolean;
   addresses: readonly Option[];
 }) {
-  const { act, pending } = useRefreshingMutation(ChooseMutation, (data) => data.chooseCaseDeliveryAddress);
+  const router = useRouter();
   const preferred = props.addresses.find((a) => a.isDefault) ?? props.addresses[0];
-  const [addressId, setAddressId] = useState(preferred?.id);
+  const [addressId, setAddressId] = useState(preferred?.id ?? '');
+  const [pending, setPending] = useState(false);
+  const [message, setMessage] = useState<{ error: boolean; text: string }>();
+
+  async function choose() {
+    if (!addressId) return;
+    setPending(true);
+    setMessage(undefined);
+    const outcome = await sendMutation(
+      ChooseMutation,
+      { input: { caseId: props.caseId, addressId } },
+      (data) => data.chooseCaseDeliveryAddress,
+    );
+    setPending(false);
+    if (outcome.ok) {
+      setMessage({ error: false, text: '收件地址已选择' });
+      router.refresh();
+    } else {
+      setMessage({ error: true, text: outcome.others.join(' ') });
+    }
+  }
+
   return (
-    <section aria-labelledby="case-delivery-title" className="case-delivery">
-      <Title level={2} id="case-delivery-title">
+    <section aria-labelledby="case-delivery-title" className="case-delivery section">
+      <h2 id="case-delivery-title" className="section__title">
         结果寄送（邮政速递）
-      </Title>
-      <Paragraph>
+      </h2>
+      <p>
         收件地址：
         {props.chosen
           ? `${describe(props.chosen)}（${props.chosen.postcode}）`
           : '未选择（结果将在窗口领取，除非您选择收件地址）'}
-      </Paragraph>
+      </p>
       {props.canChoose &&
         (props.addresses.length === 0 ? (
-          <Paragraph>
+          <p>
             请先在<Link href="/personal/delivery/addresses">收件地址</Link>中添加地址。
-          </Paragraph>
+          </p>
         ) : (
           <div className="case-row-actions">
-            <Select
+            <select
               aria-label="选择收件地址"
+              className="select-input select-input--wide"
               value={addressId}
-              onChange={setAddressId}
-              style={{ minWidth: 240, maxWidth: '100%' }}
-              options={props.addresses.map((a) => ({ value: a.id, label: describe(a) }))}
-            />
-            <Button
-              type="primary"
-              loading={pending}
-              disabled={!addressId}
-              onClick={() =>
-                addressId && act({ input: { caseId: props.caseId, addressId } }, '收件地址已选择')
-              }
+              disabled={pending}
+              onChange={(event) => setAddressId(event.currentTarget.value)}
             >
+              {props.addresses.map((a) => (
+                <option key={a.id} value={a.id}>
+                  {describe(a)}
+                </option>
+              ))}
+            </select>
+            <button
+              type="button"
+              className="button button--primary"
+              disabled={pending || !addressId}
+              aria-busy={pending}
+              onClick={() => void choose()}
+            >
+              {pending && <span className="button__spinner" aria-hidden="true" />}
               {props.chosen ? '更改收件地址' : '选择收件地址'}
-            </Button>
+            </button>
           </div>
         ))}
+      {message && (
+        <p
+          role={message.error ? 'alert' : 'status'}
+          className={message.error ? 'form-error-text' : 'text-secondary'}
+        >
+          {message.text}
+        </p>
+      )}
     </section>
   );
 }

@@ -6,7 +6,6 @@ import { graphql } from '@/gql';
 import { CASE_LIST_LABELS } from '@/lib/labels';
 import { loadNodeOrNotFound } from '@/lib/load-node';
 import { serverQuery } from '@/lib/urql-server';
-import ProvidersLayout from '@/components/ProvidersLayout';
 import { Notice } from '@/components/layout/Notice';
 
 export const metadata: Metadata = {
@@ -91,15 +90,12 @@ export default async function CasePage({ params }: Props) {
       )}
       <CaseDetail case={node} />
       {(node.canChooseDeliveryAddress || node.deliveryAddress) && (
-        // The one part that uses Ant Design and client-side GraphQL (README, "Speed").
-        <ProvidersLayout>
-          <CaseDeliveryChoice
-            caseId={node.id}
-            chosen={node.deliveryAddress ?? null}
-            canChoose={node.canChooseDeliveryAddress}
-            addresses={addresses}
-          />
-        </ProvidersLayout>
+        <CaseDeliveryChoice
+          caseId={node.id}
+          chosen={node.deliveryAddress ?? null}
+          canChoose={node.canChooseDeliveryAddress}
+          addresses={addresses}
+        />
       )}
     </>
   );
