@@ -31,7 +31,7 @@ export default async function ForgotPasswordPage() {
           <ForgotPasswordForm passwordRule={passwordRule.description} />
         </Providers>
         <p className="login__links">
-          <Link href="/login">返回登录</Link>
+          <Link prefetch={false} href="/login">返回登录</Link>
         </p>
       </div>
     </div>

@@ -48,7 +48,7 @@ export default async function RegisterPage() {
           />
         </Providers>
         <p className="login__links">
-          已有账号？<Link href="/login">登录</Link>
+          已有账号？<Link prefetch={false} href="/login">登录</Link>
         </p>
       </div>
     </div>
