@@ -42,12 +42,18 @@ export async function SiteHeader() {
           {session ? (
             <>
               {workbenchesOf(roles).map((workbench) => (
-                <Link prefetch={false} key={workbench.role} href={workbench.href} className="site-header__workbench">
+                <Link
+                  prefetch={false}
+                  key={workbench.role}
+                  href={workbench.href}
+                  className="site-header__workbench"
+                >
                   {workbench.label}
                 </Link>
               ))}
               {isApplicant(roles) && viewer && (
-                <Link prefetch={false}
+                <Link
+                  prefetch={false}
                   href="/personal/messages"
                   className="site-header__messages"
                   data-testid="header-messages"
@@ -71,7 +77,9 @@ export async function SiteHeader() {
               <SignOutButton />
             </>
           ) : (
-            <Link prefetch={false} href="/login">登录</Link>
+            <Link prefetch={false} href="/login">
+              登录
+            </Link>
           )}
         </nav>
       </div>

@@ -33,14 +33,16 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
         <SearchBox query={query} />
         {query && (
           <nav aria-label="事项范围" className="portal-filter">
-            <Link prefetch={false}
+            <Link
+              prefetch={false}
               href={`/search?${new URLSearchParams({ q: query })}`}
               aria-current={audience ? undefined : 'page'}
             >
               全部
             </Link>
             {AUDIENCES.map((value) => (
-              <Link prefetch={false}
+              <Link
+                prefetch={false}
                 key={value}
                 href={`/search?${new URLSearchParams({ q: query, audience: value })}`}
                 aria-current={audience === value ? 'page' : undefined}
@@ -84,7 +86,9 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
         )}
         {results?.pageInfo.hasNextPage && results.pageInfo.endCursor && (
           <p>
-            <Link prefetch={false} href={hrefWith({ after: results.pageInfo.endCursor })}>下一页</Link>
+            <Link prefetch={false} href={hrefWith({ after: results.pageInfo.endCursor })}>
+              下一页
+            </Link>
           </p>
         )}
       </section>
