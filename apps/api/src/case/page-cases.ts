@@ -40,7 +40,8 @@ const EVALUATION_COLUMNS = `e.id AS "evaluation.id", e.case_id AS "evaluation.ca
   e.evaluator_id AS "evaluation.evaluatorId", e.level AS "evaluation.level", e.comment AS "evaluation.comment",
   e.channel AS "evaluation.channel", e.is_default AS "evaluation.isDefault",
   e.dimension_scores AS "evaluation.dimensionScores", e.submitted_at AS "evaluation.submittedAt",
-  e.reply_due_at AS "evaluation.replyDueAt", e.created_at AS "evaluation.createdAt"`;
+  e.reply_due_at AS "evaluation.replyDueAt", e.department_id AS "evaluation.departmentId",
+  e.created_at AS "evaluation.createdAt"`;
 
 /** A case of the page with its evaluation (null when it has none), when asked for with `withEvaluations`. */
 export type CaseWithEvaluation = Case & { evaluation?: Evaluation | null };
