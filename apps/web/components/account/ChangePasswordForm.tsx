@@ -2,11 +2,12 @@
 
 import { useState } from 'react';
 import { useRouter } from 'next/navigation';
+import { newPasswordErrors } from '@/lib/account-form-checks';
 import { PasswordInput } from '@/components/login/PasswordInput';
 import { formatDateTime } from '@/lib/format';
 import { AccountField, AccountForm, SubmitButton, formValues, useAccountForm } from './account-form';
 import { changePasswordAction } from './actions';
-import { NewPasswordFields, newPasswordErrors } from './NewPasswordFields';
+import { NewPasswordFields } from './NewPasswordFields';
 
 const PASSWORD = { name: 'newPassword', confirmName: 'confirmPassword', label: '新密码' } as const;
 

@@ -2,9 +2,10 @@
 
 import { useState } from 'react';
 import { useRouter } from 'next/navigation';
+import { phoneCodeErrors } from '@/lib/account-form-checks';
 import { AccountForm, SubmitButton, formValues, useAccountForm } from './account-form';
 import { changePhoneAction } from './actions';
-import { codeLockedMessage, PhoneCodeFields, phoneCodeErrors } from './PhoneCodeFields';
+import { codeLockedMessage, PhoneCodeFields } from './PhoneCodeFields';
 
 /**
  * 修改手机号: the new number and the code sent to it (获取验证码 sends it there). The API's refusals go to their

@@ -1,10 +1,11 @@
 'use client';
 
 import { useState } from 'react';
+import { newPasswordErrors, phoneCodeErrors } from '@/lib/account-form-checks';
 import { AccountForm, SubmitButton, formValues, useAccountForm } from './account-form';
 import { resetPasswordAction } from './actions';
-import { NewPasswordFields, newPasswordErrors } from './NewPasswordFields';
-import { codeLockedMessage, PhoneCodeFields, phoneCodeErrors } from './PhoneCodeFields';
+import { NewPasswordFields } from './NewPasswordFields';
+import { codeLockedMessage, PhoneCodeFields } from './PhoneCodeFields';
 
 const PASSWORD = { name: 'newPassword', confirmName: 'confirm', label: '新密码' } as const;
 

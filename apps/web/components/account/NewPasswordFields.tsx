@@ -1,7 +1,7 @@
 'use client';
 
 import { PasswordInput } from '@/components/login/PasswordInput';
-import { AccountField, type FieldErrorMap } from './account-form';
+import { AccountField } from './account-form';
 
 type Props = {
   name: string;
@@ -15,7 +15,7 @@ type Props = {
 /**
  * A new password and its confirmation, under the API's password rule (`passwordRule`, shown as the hint):
  * 注册, 找回密码 and 修改密码 ask for it the same way, in an account form (account-form.tsx). `label` is 密码 or
- * 新密码; the confirmation and the messages follow from it (`newPasswordErrors`).
+ * 新密码; the confirmation and the messages follow from it (`newPasswordErrors` in lib/account-form-checks.ts).
  */
 export function NewPasswordFields(props: Props) {
   const { name, label } = props;
@@ -33,21 +33,4 @@ export function NewPasswordFields(props: Props) {
       </AccountField>
     </>
   );
-}
-
-/** The form's own checks of the two fields: both given, and the same (the rule itself is the API's). */
-export function newPasswordErrors(
-  values: Record<string, string>,
-  { name, confirmName, label }: Pick<Props, 'name' | 'confirmName' | 'label'>,
-): FieldErrorMap {
-  const password = values[name] ?? '';
-  const confirm = values[confirmName] ?? '';
-  return {
-    [name]: password ? undefined : `请输入${label}`,
-    [confirmName]: !confirm
-      ? `请再次输入${label}`
-      : confirm === password
-        ? undefined
-        : `两次输入的${label}不一致`,
-  };
 }

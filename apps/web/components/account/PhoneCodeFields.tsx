@@ -3,8 +3,7 @@
 import { MOBILE_NUMBER } from '@hall/labels';
 import type { PhoneCodePurpose } from '@/gql/graphql';
 import { formatDateTime } from '@/lib/format';
-import { AccountField, type FieldErrorMap } from './account-form';
-import { phoneError } from './phone-error';
+import { AccountField } from './account-form';
 import { SendCodeButton } from './SendCodeButton';
 
 /**
@@ -43,14 +42,6 @@ export function PhoneCodeFields(props: {
       </AccountField>
     </>
   );
-}
-
-/** The form's own checks of the two fields, before it is sent. */
-export function phoneCodeErrors(values: Record<string, string>): FieldErrorMap {
-  return {
-    phone: phoneError(values.phone),
-    code: values.code?.trim() ? undefined : '请输入短信验证码',
-  };
 }
 
 /** What a form says when the API locked code entry after too many wrong codes (`lockedUntil`). */

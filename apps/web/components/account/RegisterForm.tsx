@@ -1,6 +1,7 @@
 'use client';
 
 import { useId } from 'react';
+import { newPasswordErrors, phoneCodeErrors } from '@/lib/account-form-checks';
 import { signInWithPassword } from '@/lib/auth-client';
 import {
   AccountField,
@@ -11,8 +12,8 @@ import {
   useFieldErrors,
 } from './account-form';
 import { registerAccountAction } from './actions';
-import { NewPasswordFields, newPasswordErrors } from './NewPasswordFields';
-import { codeLockedMessage, PhoneCodeFields, phoneCodeErrors } from './PhoneCodeFields';
+import { NewPasswordFields } from './NewPasswordFields';
+import { codeLockedMessage, PhoneCodeFields } from './PhoneCodeFields';
 
 export type ConsentDoc = { version: string; title: string; body: readonly string[] };
 

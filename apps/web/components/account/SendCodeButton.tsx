@@ -5,7 +5,7 @@ import type { PhoneCodePurpose } from '@/gql/graphql';
 import { REQUEST_ERROR_LABELS } from '@/lib/labels';
 import { useFieldErrors } from './account-form';
 import { sendPhoneCodeAction } from './actions';
-import { phoneError } from './phone-error';
+import { phoneError } from '@/lib/account-form-checks';
 
 const WAIT_SECONDS = 60;
 

@@ -10,6 +10,7 @@ import {
   type InputHTMLAttributes,
   type ReactNode,
 } from 'react';
+import { hasErrors, type FieldErrorMap } from '@/lib/account-form-checks';
 import { REQUEST_ERROR_LABELS } from '@/lib/labels';
 import type { AccountActionOutcome } from './actions';
 
@@ -19,8 +20,6 @@ import type { AccountActionOutcome } from './actions';
  * and the API's `userErrors`) live in one context, so shared field groups (PhoneCodeFields,
  * NewPasswordFields) show them without being handed them.
  */
-export type FieldErrorMap = Partial<Record<string, string>>;
-
 type FieldErrorsState = {
   errors: FieldErrorMap;
   setError: (name: string, message: string | undefined) => void;
@@ -38,16 +37,6 @@ export function formValues(form: HTMLFormElement): Record<string, string> {
   const values: Record<string, string> = {};
   for (const [name, value] of new FormData(form)) values[name] = String(value);
   return values;
-}
-
-/** `messages` for the fields left empty, by name. */
-export function missingFields(
-  values: Record<string, string>,
-  messages: Readonly<Record<string, string>>,
-): FieldErrorMap {
-  return Object.fromEntries(
-    Object.entries(messages).filter(([name]) => !values[name]?.trim()),
-  ) as FieldErrorMap;
 }
 
 type InputProps = InputHTMLAttributes<HTMLInputElement> & { id: string; name: string };
@@ -133,7 +122,7 @@ export function useAccountForm() {
       if (first) form.querySelector<HTMLInputElement>(`[name="${first}"]`)?.focus();
     };
     setAlert([]);
-    if (Object.values(checked).some(Boolean)) {
+    if (hasErrors(checked)) {
       setErrors(checked);
       focusFirst(checked);
       return undefined;
