@@ -7,7 +7,11 @@ export default function NotFound() {
       mark="404"
       title="页面不存在"
       subTitle="您访问的页面不存在。"
-      extra={<Link href="/">返回首页</Link>}
+      extra={
+        <Link prefetch={false} href="/">
+          返回首页
+        </Link>
+      }
     />
   );
 }

@@ -21,7 +21,11 @@ async function SignedInHint() {
         您已登录。进入
         {workbenches.map((workbench, index) => (
           <span key={workbench.role}>
-            {index > 0 && '、'}“<Link href={workbench.href}>{workbench.label}</Link>”
+            {index > 0 && '、'}“
+            <Link prefetch={false} href={workbench.href}>
+              {workbench.label}
+            </Link>
+            ”
           </span>
         ))}
         办理业务。
@@ -68,7 +72,9 @@ async function PublishedFiguresSummary() {
         <p className="portal-note">暂无公示数据。</p>
       )}
       <p>
-        <Link href="/gongshi">查看全部公示数据</Link>
+        <Link prefetch={false} href="/gongshi">
+          查看全部公示数据
+        </Link>
       </p>
     </section>
   );
@@ -90,7 +96,7 @@ export default async function HomePage() {
           <SignedInHint />
         ) : (
           <p className="portal-sign-in">
-            <Link className="button button--primary" href="/login">
+            <Link prefetch={false} className="button button--primary" href="/login">
               登录
             </Link>
             <span>登录后可在线申报，并在“个人空间”查看网上申报、互联互通和窗口申报的办件。</span>
@@ -109,7 +115,9 @@ export default async function HomePage() {
           <ol className="portal-list">
             {home.popularServiceItems.map((popular) => (
               <li key={popular.item.id}>
-                <Link href={itemHref(popular.item.id)}>{popular.item.name}</Link>
+                <Link prefetch={false} href={itemHref(popular.item.id)}>
+                  {popular.item.name}
+                </Link>
                 <span className="portal-list__meta">
                   {popular.item.department.name} · 办件量 {popular.caseCount}
                 </span>
@@ -126,7 +134,9 @@ export default async function HomePage() {
             <ul className="portal-list">
               {home.notices.nodes.map((notice) => (
                 <li key={notice.id}>
-                  <Link href={`/notices/${encodeURIComponent(notice.id)}`}>{notice.title}</Link>
+                  <Link prefetch={false} href={`/notices/${encodeURIComponent(notice.id)}`}>
+                    {notice.title}
+                  </Link>
                   <span className="portal-list__meta">{formatDateTime(notice.publishedAt).slice(0, 10)}</span>
                 </li>
               ))}

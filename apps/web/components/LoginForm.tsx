@@ -2,7 +2,7 @@
 
 import { useId, useState, type FormEvent, type InputHTMLAttributes, type ReactNode } from 'react';
 import { signInWithPassword } from '@/lib/auth-client';
-import { EyeIcon } from '@/components/login/EyeIcon';
+import { PasswordInput } from '@/components/login/PasswordInput';
 
 /** The same message whether the account exists or not. */
 const INVALID_CREDENTIALS = '账号或密码错误';
@@ -47,26 +47,6 @@ function Field(props: {
           {REQUIRED[props.name]}
         </div>
       )}
-    </div>
-  );
-}
-
-/** The password input with its show/hide (eye) button, a 32 px tap target inside the input's right edge. */
-function PasswordInput(props: InputProps) {
-  const [shown, setShown] = useState(false);
-  return (
-    <div className="password-input">
-      <input {...props} type={shown ? 'text' : 'password'} autoComplete="current-password" maxLength={128} />
-      <button
-        type="button"
-        className="password-input__toggle"
-        // Not "显示密码": the field's label 密码 must name the input alone.
-        aria-label="显示明文"
-        aria-pressed={shown}
-        onClick={() => setShown((value) => !value)}
-      >
-        <EyeIcon open={shown} />
-      </button>
     </div>
   );
 }

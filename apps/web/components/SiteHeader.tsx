@@ -34,7 +34,7 @@ export async function SiteHeader() {
   return (
     <header className="site-header">
       <div className="site-header__inner">
-        <Link href="/" className="site-header__brand">
+        <Link prefetch={false} href="/" className="site-header__brand">
           {getHallName()}
         </Link>
         <nav className="site-header__user" aria-label="用户">
@@ -42,12 +42,18 @@ export async function SiteHeader() {
           {session ? (
             <>
               {workbenchesOf(roles).map((workbench) => (
-                <Link key={workbench.role} href={workbench.href} className="site-header__workbench">
+                <Link
+                  prefetch={false}
+                  key={workbench.role}
+                  href={workbench.href}
+                  className="site-header__workbench"
+                >
                   {workbench.label}
                 </Link>
               ))}
               {isApplicant(roles) && viewer && (
                 <Link
+                  prefetch={false}
                   href="/personal/messages"
                   className="site-header__messages"
                   data-testid="header-messages"
@@ -62,7 +68,7 @@ export async function SiteHeader() {
                 </Link>
               )}
               {isApplicant(roles) ? (
-                <Link href="/personal" title="个人空间" data-testid="header-user-name">
+                <Link prefetch={false} href="/personal" title="个人空间" data-testid="header-user-name">
                   {name || '个人空间'}
                 </Link>
               ) : (
@@ -71,7 +77,9 @@ export async function SiteHeader() {
               <SignOutButton />
             </>
           ) : (
-            <Link href="/login">登录</Link>
+            <Link prefetch={false} href="/login">
+              登录
+            </Link>
           )}
         </nav>
       </div>

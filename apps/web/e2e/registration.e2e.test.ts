@@ -60,6 +60,14 @@ function newPhone(): string {
   return `1990${String(randomInt(0, 1000)).padStart(3, '0')}${String(ending).padStart(4, '0')}`;
 }
 
+/** Ant Design's traces on a page: its class names and its css-in-js styles (注册 and 找回密码 ship none). */
+async function antDesignOn(page: Page) {
+  return page.evaluate(() => ({
+    classes: document.querySelectorAll('[class*="ant-"]').length,
+    cssInJs: document.querySelectorAll('style[data-css-hash], style[data-rc-order]').length,
+  }));
+}
+
 async function askForCode(page: Page, phone: string): Promise<string> {
   const asked = new Date(Date.now() - 1000);
   await page.getByLabel(/手机号/).fill(phone);
@@ -91,6 +99,7 @@ describe.each([
     await page.waitForURL('**/register');
     await waitForHydration(page.getByRole('button', { name: '注册' }));
     await screenshotWidths(page, 'register');
+    expect(await antDesignOn(page)).toEqual({ classes: 0, cssInJs: 0 });
 
     const phone = newPhone();
     await askForCode(page, phone);
@@ -175,6 +184,7 @@ describe.each([
     await page.waitForURL('**/forgot-password');
     await waitForHydration(page.getByRole('button', { name: '重置密码' }));
     await screenshotWidths(page, 'forgot-password');
+    expect(await antDesignOn(page)).toEqual({ classes: 0, cssInJs: 0 });
     await askForCode(page, account.login);
     await page.getByLabel('新密码', { exact: true }).fill('Remember2026go');
     await page.getByLabel('确认新密码').fill('Remember2026go');

@@ -63,17 +63,17 @@ type Documents = {
     "\n  query EvaluationFiguresPage($from: Date, $to: Date) {\n    evaluationFigures(from: $from, to: $to) {\n      asOf\n      overall {\n        ...EvaluationFigures_Row\n      }\n      byDepartment {\n        department {\n          id\n        }\n        ...EvaluationFigures_Row\n      }\n    }\n  }\n": typeof types.EvaluationFiguresPageDocument,
     "\n  query PartnerReadsPage($clientId: String, $first: Int!, $after: String) {\n    partnerReads(clientId: $clientId, first: $first, after: $after) {\n      nodes {\n        clientId\n        clientName\n        subjectType\n        subjectId\n        businessNumber\n        readAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.PartnerReadsPageDocument,
     "\n  mutation UpdateDisplaySettings($careMode: Boolean!) {\n    updateDisplaySettings(input: { careMode: $careMode }) {\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.UpdateDisplaySettingsDocument,
-    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      revokedSessions\n      lockedUntil\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.ChangePasswordDocument,
-    "\n  mutation ChangePhone($input: ChangePhoneInput!) {\n    changePhone(input: $input) {\n      user {\n        id\n        maskedPhone\n      }\n      lockedUntil\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.ChangePhoneDocument,
     "\n  mutation EndSession($input: EndSessionInput!) {\n    endSession(input: $input) {\n      session {\n        id\n        state\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.EndSessionDocument,
     "\n  mutation RequestFirmLink($input: RequestFirmLinkInput!) {\n    requestFirmLink(input: $input) {\n      firmLink {\n        id\n        status\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.RequestFirmLinkDocument,
     "\n  mutation DecideFirmLink($input: DecideFirmLinkInput!) {\n    decideFirmLink(input: $input) {\n      firmLink {\n        id\n        status\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.DecideFirmLinkDocument,
-    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      revokedSessions\n      lockedUntil\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.ResetPasswordDocument,
     "\n  mutation VerifyRealName($input: VerifyRealNameInput!) {\n    verifyRealName(input: $input) {\n      user {\n        id\n        realNameLevel\n      }\n      lockedUntil\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.VerifyRealNameDocument,
     "\n  mutation VerifyRealPerson($input: VerifyRealPersonInput!) {\n    verifyRealPerson(input: $input) {\n      user {\n        id\n        realNameLevel\n      }\n      lockedUntil\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.VerifyRealPersonDocument,
-    "\n  mutation RegisterAccount($input: RegisterAccountInput!) {\n    registerAccount(input: $input) {\n      user {\n        id\n      }\n      lockedUntil\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.RegisterAccountDocument,
-    "\n  mutation SendPhoneCode($input: SendPhoneCodeInput!) {\n    sendPhoneCode(input: $input) {\n      expiresAt\n      retryAt\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.SendPhoneCodeDocument,
     "\n  fragment SessionTable_UserSession on UserSession {\n    id\n    signedInAt\n    lastSeenAt\n    endedAt\n    state\n    device\n    address\n    current\n  }\n": typeof types.SessionTable_UserSessionFragmentDoc,
+    "\n  mutation SendPhoneCode($input: SendPhoneCodeInput!) {\n    sendPhoneCode(input: $input) {\n      expiresAt\n      retryAt\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.SendPhoneCodeDocument,
+    "\n  mutation RegisterAccount($input: RegisterAccountInput!) {\n    registerAccount(input: $input) {\n      user {\n        id\n      }\n      lockedUntil\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.RegisterAccountDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      revokedSessions\n      lockedUntil\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.ResetPasswordDocument,
+    "\n  mutation ChangePhone($input: ChangePhoneInput!) {\n    changePhone(input: $input) {\n      user {\n        id\n        maskedPhone\n      }\n      lockedUntil\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.ChangePhoneDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      revokedSessions\n      lockedUntil\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.ChangePasswordDocument,
     "\n  mutation CreateApiClient($input: CreateApiClientInput!) {\n    createApiClient(input: $input) {\n      clientSecret\n      apiClient {\n        id\n        clientId\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.CreateApiClientDocument,
     "\n  mutation RotateApiClientSecret($input: RotateApiClientSecretInput!) {\n    rotateApiClientSecret(input: $input) {\n      clientSecret\n      apiClient {\n        id\n        clientId\n        previousSecretValidUntil\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.RotateApiClientSecretDocument,
     "\n  mutation DisableApiClient($input: DisableApiClientInput!) {\n    disableApiClient(input: $input) {\n      revokedTokens\n      apiClient {\n        id\n        isActive\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.DisableApiClientDocument,
@@ -208,17 +208,17 @@ const documents: Documents = {
     "\n  query EvaluationFiguresPage($from: Date, $to: Date) {\n    evaluationFigures(from: $from, to: $to) {\n      asOf\n      overall {\n        ...EvaluationFigures_Row\n      }\n      byDepartment {\n        department {\n          id\n        }\n        ...EvaluationFigures_Row\n      }\n    }\n  }\n": types.EvaluationFiguresPageDocument,
     "\n  query PartnerReadsPage($clientId: String, $first: Int!, $after: String) {\n    partnerReads(clientId: $clientId, first: $first, after: $after) {\n      nodes {\n        clientId\n        clientName\n        subjectType\n        subjectId\n        businessNumber\n        readAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.PartnerReadsPageDocument,
     "\n  mutation UpdateDisplaySettings($careMode: Boolean!) {\n    updateDisplaySettings(input: { careMode: $careMode }) {\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.UpdateDisplaySettingsDocument,
-    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      revokedSessions\n      lockedUntil\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.ChangePasswordDocument,
-    "\n  mutation ChangePhone($input: ChangePhoneInput!) {\n    changePhone(input: $input) {\n      user {\n        id\n        maskedPhone\n      }\n      lockedUntil\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.ChangePhoneDocument,
     "\n  mutation EndSession($input: EndSessionInput!) {\n    endSession(input: $input) {\n      session {\n        id\n        state\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.EndSessionDocument,
     "\n  mutation RequestFirmLink($input: RequestFirmLinkInput!) {\n    requestFirmLink(input: $input) {\n      firmLink {\n        id\n        status\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.RequestFirmLinkDocument,
     "\n  mutation DecideFirmLink($input: DecideFirmLinkInput!) {\n    decideFirmLink(input: $input) {\n      firmLink {\n        id\n        status\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.DecideFirmLinkDocument,
-    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      revokedSessions\n      lockedUntil\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.ResetPasswordDocument,
     "\n  mutation VerifyRealName($input: VerifyRealNameInput!) {\n    verifyRealName(input: $input) {\n      user {\n        id\n        realNameLevel\n      }\n      lockedUntil\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.VerifyRealNameDocument,
     "\n  mutation VerifyRealPerson($input: VerifyRealPersonInput!) {\n    verifyRealPerson(input: $input) {\n      user {\n        id\n        realNameLevel\n      }\n      lockedUntil\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.VerifyRealPersonDocument,
-    "\n  mutation RegisterAccount($input: RegisterAccountInput!) {\n    registerAccount(input: $input) {\n      user {\n        id\n      }\n      lockedUntil\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.RegisterAccountDocument,
-    "\n  mutation SendPhoneCode($input: SendPhoneCodeInput!) {\n    sendPhoneCode(input: $input) {\n      expiresAt\n      retryAt\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.SendPhoneCodeDocument,
     "\n  fragment SessionTable_UserSession on UserSession {\n    id\n    signedInAt\n    lastSeenAt\n    endedAt\n    state\n    device\n    address\n    current\n  }\n": types.SessionTable_UserSessionFragmentDoc,
+    "\n  mutation SendPhoneCode($input: SendPhoneCodeInput!) {\n    sendPhoneCode(input: $input) {\n      expiresAt\n      retryAt\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.SendPhoneCodeDocument,
+    "\n  mutation RegisterAccount($input: RegisterAccountInput!) {\n    registerAccount(input: $input) {\n      user {\n        id\n      }\n      lockedUntil\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.RegisterAccountDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      revokedSessions\n      lockedUntil\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.ResetPasswordDocument,
+    "\n  mutation ChangePhone($input: ChangePhoneInput!) {\n    changePhone(input: $input) {\n      user {\n        id\n        maskedPhone\n      }\n      lockedUntil\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.ChangePhoneDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      revokedSessions\n      lockedUntil\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.ChangePasswordDocument,
     "\n  mutation CreateApiClient($input: CreateApiClientInput!) {\n    createApiClient(input: $input) {\n      clientSecret\n      apiClient {\n        id\n        clientId\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.CreateApiClientDocument,
     "\n  mutation RotateApiClientSecret($input: RotateApiClientSecretInput!) {\n    rotateApiClientSecret(input: $input) {\n      clientSecret\n      apiClient {\n        id\n        clientId\n        previousSecretValidUntil\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.RotateApiClientSecretDocument,
     "\n  mutation DisableApiClient($input: DisableApiClientInput!) {\n    disableApiClient(input: $input) {\n      revokedTokens\n      apiClient {\n        id\n        isActive\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.DisableApiClientDocument,
@@ -517,14 +517,6 @@ export function graphql(source: "\n  mutation UpdateDisplaySettings($careMode: B
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      revokedSessions\n      lockedUntil\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      revokedSessions\n      lockedUntil\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ChangePhone($input: ChangePhoneInput!) {\n    changePhone(input: $input) {\n      user {\n        id\n        maskedPhone\n      }\n      lockedUntil\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChangePhone($input: ChangePhoneInput!) {\n    changePhone(input: $input) {\n      user {\n        id\n        maskedPhone\n      }\n      lockedUntil\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  mutation EndSession($input: EndSessionInput!) {\n    endSession(input: $input) {\n      session {\n        id\n        state\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EndSession($input: EndSessionInput!) {\n    endSession(input: $input) {\n      session {\n        id\n        state\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -537,10 +529,6 @@ export function graphql(source: "\n  mutation DecideFirmLink($input: DecideFirmL
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      revokedSessions\n      lockedUntil\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      revokedSessions\n      lockedUntil\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  mutation VerifyRealName($input: VerifyRealNameInput!) {\n    verifyRealName(input: $input) {\n      user {\n        id\n        realNameLevel\n      }\n      lockedUntil\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation VerifyRealName($input: VerifyRealNameInput!) {\n    verifyRealName(input: $input) {\n      user {\n        id\n        realNameLevel\n      }\n      lockedUntil\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -549,7 +537,7 @@ export function graphql(source: "\n  mutation VerifyRealPerson($input: VerifyRea
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RegisterAccount($input: RegisterAccountInput!) {\n    registerAccount(input: $input) {\n      user {\n        id\n      }\n      lockedUntil\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RegisterAccount($input: RegisterAccountInput!) {\n    registerAccount(input: $input) {\n      user {\n        id\n      }\n      lockedUntil\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment SessionTable_UserSession on UserSession {\n    id\n    signedInAt\n    lastSeenAt\n    endedAt\n    state\n    device\n    address\n    current\n  }\n"): (typeof documents)["\n  fragment SessionTable_UserSession on UserSession {\n    id\n    signedInAt\n    lastSeenAt\n    endedAt\n    state\n    device\n    address\n    current\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -557,7 +545,19 @@ export function graphql(source: "\n  mutation SendPhoneCode($input: SendPhoneCod
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment SessionTable_UserSession on UserSession {\n    id\n    signedInAt\n    lastSeenAt\n    endedAt\n    state\n    device\n    address\n    current\n  }\n"): (typeof documents)["\n  fragment SessionTable_UserSession on UserSession {\n    id\n    signedInAt\n    lastSeenAt\n    endedAt\n    state\n    device\n    address\n    current\n  }\n"];
+export function graphql(source: "\n  mutation RegisterAccount($input: RegisterAccountInput!) {\n    registerAccount(input: $input) {\n      user {\n        id\n      }\n      lockedUntil\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RegisterAccount($input: RegisterAccountInput!) {\n    registerAccount(input: $input) {\n      user {\n        id\n      }\n      lockedUntil\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      revokedSessions\n      lockedUntil\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      revokedSessions\n      lockedUntil\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePhone($input: ChangePhoneInput!) {\n    changePhone(input: $input) {\n      user {\n        id\n        maskedPhone\n      }\n      lockedUntil\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChangePhone($input: ChangePhoneInput!) {\n    changePhone(input: $input) {\n      user {\n        id\n        maskedPhone\n      }\n      lockedUntil\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      revokedSessions\n      lockedUntil\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      revokedSessions\n      lockedUntil\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,47 +1,36 @@
 'use client';
 
-import { Form, Input } from 'antd';
+import { PasswordInput } from '@/components/login/PasswordInput';
+import { AccountField } from './account-form';
 
-/**
- * A new password and its confirmation, under the API's password rule (`passwordRule`, shown as the hint):
- * 注册, 找回密码 and 修改密码 ask for it the same way. `label` is 密码 or 新密码; the confirmation and the
- * messages follow from it.
- */
-export function NewPasswordFields(props: {
+type Props = {
   name: string;
   confirmName: string;
   label: '密码' | '新密码';
   passwordRule: string;
   /** added to the rule in the hint, e.g. 「不能与当前密码相同」 */
   ruleNote?: string;
-}) {
+};
+
+/**
+ * A new password and its confirmation, under the API's password rule (`passwordRule`, shown as the hint):
+ * 注册, 找回密码 and 修改密码 ask for it the same way, in an account form (account-form.tsx). `label` is 密码 or
+ * 新密码; the confirmation and the messages follow from it (`newPasswordErrors` in lib/account-form-checks.ts).
+ */
+export function NewPasswordFields(props: Props) {
   const { name, label } = props;
   return (
     <>
-      <Form.Item
+      <AccountField
         name={name}
         label={label}
-        extra={`${props.passwordRule}${props.ruleNote ? `，${props.ruleNote}` : ''}。`}
-        rules={[{ required: true, message: `请输入${label}` }]}
+        hint={`${props.passwordRule}${props.ruleNote ? `，${props.ruleNote}` : ''}。`}
       >
-        <Input.Password autoComplete="new-password" maxLength={256} />
-      </Form.Item>
-      <Form.Item
-        name={props.confirmName}
-        label={`确认${label}`}
-        dependencies={[name]}
-        rules={[
-          { required: true, message: `请再次输入${label}` },
-          ({ getFieldValue }) => ({
-            validator: (_, value) =>
-              !value || value === getFieldValue(name)
-                ? Promise.resolve()
-                : Promise.reject(new Error(`两次输入的${label}不一致`)),
-          }),
-        ]}
-      >
-        <Input.Password autoComplete="new-password" maxLength={256} />
-      </Form.Item>
+        {(input) => <PasswordInput {...input} autoComplete="new-password" maxLength={256} />}
+      </AccountField>
+      <AccountField name={props.confirmName} label={`确认${label}`}>
+        {(input) => <PasswordInput {...input} autoComplete="new-password" maxLength={256} />}
+      </AccountField>
     </>
   );
 }

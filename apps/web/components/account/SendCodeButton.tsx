@@ -1,33 +1,23 @@
 'use client';
 
-import { useEffect, useState } from 'react';
-import { Button, type FormInstance } from 'antd';
-import { useMutation } from '@urql/next';
-import { graphql, useFragment } from '@/gql';
+import { useEffect, useRef, useState } from 'react';
 import type { PhoneCodePurpose } from '@/gql/graphql';
-import { UserErrorFieldsFragment } from '@/lib/mutation-outcome';
-import { requestErrorMessage } from '@/lib/user-errors';
-
-const SendPhoneCodeMutation = graphql(`
-  mutation SendPhoneCode($input: SendPhoneCodeInput!) {
-    sendPhoneCode(input: $input) {
-      expiresAt
-      retryAt
-      userErrors {
-        ...UserErrorFields
-      }
-    }
-  }
-`);
+import { REQUEST_ERROR_LABELS } from '@/lib/labels';
+import { useFieldErrors } from './account-form';
+import { sendPhoneCodeAction } from './actions';
+import { phoneError } from '@/lib/account-form-checks';
 
 const WAIT_SECONDS = 60;
 
 /**
- * 获取验证码 beside a form's 手机号 field: sends the code for `purpose`, then counts down a minute (the API
- * allows one code a minute per number). The API's refusal goes to the phone field.
+ * 获取验证码 beside a form's 短信验证码 field: sends the code for `purpose` to the form's `phone` field, then
+ * counts down a minute (the API allows one code a minute per number). A bad number, and the API's refusal,
+ * go to the phone field.
  */
-export function SendCodeButton({ form, purpose }: { form: FormInstance; purpose: PhoneCodePurpose }) {
-  const [{ fetching }, send] = useMutation(SendPhoneCodeMutation);
+export function SendCodeButton({ purpose }: { purpose: PhoneCodePurpose }) {
+  const button = useRef<HTMLButtonElement>(null);
+  const { setError } = useFieldErrors();
+  const [sending, setSending] = useState(false);
   const [wait, setWait] = useState(0);
   useEffect(() => {
     if (wait <= 0) return;
@@ -36,30 +26,40 @@ export function SendCodeButton({ form, purpose }: { form: FormInstance; purpose:
   }, [wait]);
 
   async function onClick() {
+    const input = button.current?.form?.elements.namedItem('phone');
+    if (!(input instanceof HTMLInputElement)) return;
+    const invalid = phoneError(input.value);
+    setError('phone', invalid);
+    if (invalid) {
+      input.focus();
+      return;
+    }
+    setSending(true);
     try {
-      await form.validateFields(['phone']);
+      const outcome = await sendPhoneCodeAction(input.value, purpose);
+      if (outcome.ok) {
+        setWait(WAIT_SECONDS);
+        return;
+      }
+      setError('phone', [...outcome.fields.flatMap((field) => field.errors), ...outcome.others].join(' '));
+      input.focus();
     } catch {
-      return;
+      setError('phone', REQUEST_ERROR_LABELS.NETWORK);
+    } finally {
+      setSending(false);
     }
-    const result = await send({ input: { phone: form.getFieldValue('phone'), purpose } });
-    const payload = result.data?.sendPhoneCode;
-    if (!payload) {
-      form.setFields([
-        { name: 'phone', errors: [requestErrorMessage(result.error ?? { graphQLErrors: [] })] },
-      ]);
-      return;
-    }
-    const errors = useFragment(UserErrorFieldsFragment, payload.userErrors);
-    if (errors.length > 0) {
-      form.setFields([{ name: 'phone', errors: errors.map((error) => error.message) }]);
-      return;
-    }
-    setWait(WAIT_SECONDS);
   }
 
   return (
-    <Button onClick={onClick} loading={fetching} disabled={wait > 0}>
+    <button
+      ref={button}
+      type="button"
+      className="button send-code-button"
+      onClick={onClick}
+      disabled={wait > 0 || sending}
+      aria-busy={sending}
+    >
       {wait > 0 ? `${wait} 秒后重新获取` : '获取验证码'}
-    </Button>
+    </button>
   );
 }

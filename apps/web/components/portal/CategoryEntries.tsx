@@ -29,7 +29,9 @@ export function CategoryEntries(props: {
                   <ul>
                     {category.items.map((item) => (
                       <li key={item.id}>
-                        <Link href={itemHref(item.id)}>{item.name}</Link>
+                        <Link prefetch={false} href={itemHref(item.id)}>
+                          {item.name}
+                        </Link>
                       </li>
                     ))}
                   </ul>

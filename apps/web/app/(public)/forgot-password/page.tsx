@@ -2,7 +2,6 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { graphql } from '@/gql';
 import { serverQuery } from '@/lib/urql-server';
-import { Providers } from '@/components/Providers';
 import { PageTitle } from '@/components/layout/PageTitle';
 import { ForgotPasswordForm } from '@/components/account/ForgotPasswordForm';
 
@@ -27,11 +26,11 @@ export default async function ForgotPasswordPage() {
       <div className="login__card panel">
         <PageTitle>找回密码</PageTitle>
         <p className="login__hint">验证码将发送到账号绑定的手机号。重置后，所有设备上的登录都将退出。</p>
-        <Providers>
-          <ForgotPasswordForm passwordRule={passwordRule.description} />
-        </Providers>
+        <ForgotPasswordForm passwordRule={passwordRule.description} />
         <p className="login__links">
-          <Link href="/login">返回登录</Link>
+          <Link prefetch={false} href="/login">
+            返回登录
+          </Link>
         </p>
       </div>
     </div>

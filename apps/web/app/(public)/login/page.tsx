@@ -19,8 +19,12 @@ export default async function LoginPage({ searchParams }: Props) {
         <PageTitle>登录</PageTitle>
         <LoginForm callbackPath={safeCallbackPath(callbackUrl)} />
         <p className="login__links">
-          <Link href="/register">注册</Link>
-          <Link href="/forgot-password">忘记密码</Link>
+          <Link prefetch={false} href="/register">
+            注册
+          </Link>
+          <Link prefetch={false} href="/forgot-password">
+            忘记密码
+          </Link>
         </p>
       </div>
     </div>

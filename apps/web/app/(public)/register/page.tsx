@@ -2,7 +2,6 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { graphql } from '@/gql';
 import { serverQuery } from '@/lib/urql-server';
-import { Providers } from '@/components/Providers';
 import { PageTitle } from '@/components/layout/PageTitle';
 import { RegisterForm } from '@/components/account/RegisterForm';
 
@@ -39,16 +38,17 @@ export default async function RegisterPage() {
     <div className="login">
       <div className="login__card panel">
         <PageTitle>注册</PageTitle>
-        <Providers>
-          <RegisterForm
-            passwordRule={passwordRule.description}
-            codeMinutes={registrationTerms.codeMinutes}
-            terms={registrationTerms.terms}
-            privacyNotice={registrationTerms.privacyNotice}
-          />
-        </Providers>
+        <RegisterForm
+          passwordRule={passwordRule.description}
+          codeMinutes={registrationTerms.codeMinutes}
+          terms={registrationTerms.terms}
+          privacyNotice={registrationTerms.privacyNotice}
+        />
         <p className="login__links">
-          已有账号？<Link href="/login">登录</Link>
+          已有账号？
+          <Link prefetch={false} href="/login">
+            登录
+          </Link>
         </p>
       </div>
     </div>

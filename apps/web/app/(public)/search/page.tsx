@@ -34,6 +34,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
         {query && (
           <nav aria-label="事项范围" className="portal-filter">
             <Link
+              prefetch={false}
               href={`/search?${new URLSearchParams({ q: query })}`}
               aria-current={audience ? undefined : 'page'}
             >
@@ -41,6 +42,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
             </Link>
             {AUDIENCES.map((value) => (
               <Link
+                prefetch={false}
                 key={value}
                 href={`/search?${new URLSearchParams({ q: query, audience: value })}`}
                 aria-current={audience === value ? 'page' : undefined}
@@ -66,7 +68,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
           <ol className="search-results">
             {results.nodes.map((hit) => (
               <li key={hit.item.id} className="search-result">
-                <Link href={itemHref(hit.item.id)} className="search-result__name">
+                <Link prefetch={false} href={itemHref(hit.item.id)} className="search-result__name">
                   <Highlighted text={hit.item.name} ranges={hit.highlights} />
                 </Link>
                 <p className="search-result__meta">
@@ -84,7 +86,9 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
         )}
         {results?.pageInfo.hasNextPage && results.pageInfo.endCursor && (
           <p>
-            <Link href={hrefWith({ after: results.pageInfo.endCursor })}>下一页</Link>
+            <Link prefetch={false} href={hrefWith({ after: results.pageInfo.endCursor })}>
+              下一页
+            </Link>
           </p>
         )}
       </section>

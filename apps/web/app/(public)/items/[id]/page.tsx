@@ -50,14 +50,22 @@ export default async function ItemGuidePage(props: Props) {
   return (
     <div className="portal">
       <nav aria-label="位置" className="portal-breadcrumb">
-        <Link href="/">首页</Link> › <span>办事指南</span>
+        <Link prefetch={false} href="/">
+          首页
+        </Link>{' '}
+        › <span>办事指南</span>
       </nav>
       <article className="panel item-guide">
         <PageTitle extra={item.department.name}>{item.name}</PageTitle>
         <div className="item-guide__actions">
           {item.applicationForm ? (
             <>
-              <Link className="button button--primary" href={applyHref(item.id)} data-testid="apply-online">
+              <Link
+                prefetch={false}
+                className="button button--primary"
+                href={applyHref(item.id)}
+                data-testid="apply-online"
+              >
                 在线申报
               </Link>
               <span>需登录后申报；也可到窗口办理。</span>
@@ -117,10 +125,15 @@ export default async function ItemGuidePage(props: Props) {
             咨询或投诉（需登录），部门答复后在“我的互动”中查看。
           </p>
           <div className="item-guide__actions">
-            <Link className="button" href={askHref(item.id, 'CONSULTATION')} data-testid="ask-question">
+            <Link
+              prefetch={false}
+              className="button"
+              href={askHref(item.id, 'CONSULTATION')}
+              data-testid="ask-question"
+            >
               咨询
             </Link>
-            <Link className="button" href={askHref(item.id, 'COMPLAINT')}>
+            <Link prefetch={false} className="button" href={askHref(item.id, 'COMPLAINT')}>
               投诉
             </Link>
           </div>

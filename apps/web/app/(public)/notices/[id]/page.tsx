@@ -29,7 +29,10 @@ export default async function NoticePage(props: Props) {
   return (
     <div className="portal">
       <nav aria-label="位置" className="portal-breadcrumb">
-        <Link href="/">首页</Link> › <span>通知公告</span>
+        <Link prefetch={false} href="/">
+          首页
+        </Link>{' '}
+        › <span>通知公告</span>
       </nav>
       <article className="panel notice">
         <PageTitle>{notice.title}</PageTitle>

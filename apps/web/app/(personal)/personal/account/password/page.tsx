@@ -2,7 +2,6 @@ import type { Metadata } from 'next';
 import { graphql } from '@/gql';
 import { serverQuery } from '@/lib/urql-server';
 import { ChangePasswordForm } from '@/components/account/ChangePasswordForm';
-import ProvidersLayout from '@/components/ProvidersLayout';
 import { PageTitle } from '@/components/layout/PageTitle';
 
 export const metadata: Metadata = { title: '修改密码' };
@@ -24,9 +23,7 @@ export default async function ChangePasswordPage() {
       <p className="text-secondary">
         修改成功后，本设备保持登录，其他设备上的登录将全部退出。当前密码连续输错 5 次，15 分钟内不能再修改。
       </p>
-      <ProvidersLayout>
-        <ChangePasswordForm passwordRule={passwordRule.description} />
-      </ProvidersLayout>
+      <ChangePasswordForm passwordRule={passwordRule.description} />
     </>
   );
 }

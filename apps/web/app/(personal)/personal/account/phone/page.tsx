@@ -2,7 +2,6 @@ import type { Metadata } from 'next';
 import { graphql } from '@/gql';
 import { serverQuery } from '@/lib/urql-server';
 import { ChangePhoneForm } from '@/components/account/ChangePhoneForm';
-import ProvidersLayout from '@/components/ProvidersLayout';
 import { PageTitle } from '@/components/layout/PageTitle';
 
 export const metadata: Metadata = { title: '修改手机号' };
@@ -30,9 +29,7 @@ export default async function ChangePhonePage() {
         当前手机号：<span data-testid="current-phone">{me.maskedPhone ?? '未绑定'}</span>
         。验证码将发送至新手机号，验证通过后，登录、找回密码和短信通知均使用新手机号。
       </p>
-      <ProvidersLayout>
-        <ChangePhoneForm codeMinutes={registrationTerms.codeMinutes} />
-      </ProvidersLayout>
+      <ChangePhoneForm codeMinutes={registrationTerms.codeMinutes} />
     </>
   );
 }
