@@ -49,7 +49,9 @@ export function CaseMaterials(props: { case: FragmentType<typeof MaterialsFragme
             <tr key={row.id} className="data-table__row">
               <td>
                 {row.name}
-                {row.isCorrection && <span className="status-tag status-tag--orange case-materials__tag">补正材料</span>}
+                {row.isCorrection && (
+                  <span className="status-tag status-tag--orange case-materials__tag">补正材料</span>
+                )}
               </td>
               <td>
                 {row.licenseSnapshot ? (
