@@ -2,22 +2,6 @@
 
 import { useState } from 'react';
 import { useRouter } from 'next/navigation';
-import { graphql } from '@/gql';
-import { sendMutation } from '@/lib/send-mutation';
-
-const EndSessionMutation = graphql(`
-  mutation EndSession($input: EndSessionInput!) {
-    endSession(input: $input) {
-      session {
-        id
-        state
-      }
-      userErrors {
-        ...UserErrorFields
-      }
-    }
-  }
-`);
 
 /**
  * 退出 for one other device in 在线设备: asks first (in the row, no dialog library), then signs that device
@@ -32,11 +16,8 @@ export function EndSessionButton({ sessionId, device }: { sessionId: string; dev
   async function end() {
     setPending(true);
     setError('');
-    const outcome = await sendMutation(
-      EndSessionMutation,
-      { input: { sessionId } },
-      (data) => data.endSession,
-    );
+    const { endSession } = await import('./end-session');
+    const outcome = await endSession(sessionId);
     setPending(false);
     setAsking(false);
     if (outcome.ok) router.replace('/personal/account/sessions?ended=1');

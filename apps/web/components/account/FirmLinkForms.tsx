@@ -2,37 +2,7 @@
 
 import { useState, type FormEvent } from 'react';
 import { useRouter } from 'next/navigation';
-import { graphql } from '@/gql';
-import { sendMutation } from '@/lib/send-mutation';
 import { LabelledInput } from '@/components/form/LabelledInput';
-
-const RequestFirmLinkMutation = graphql(`
-  mutation RequestFirmLink($input: RequestFirmLinkInput!) {
-    requestFirmLink(input: $input) {
-      firmLink {
-        id
-        status
-      }
-      userErrors {
-        ...UserErrorFields
-      }
-    }
-  }
-`);
-
-const DecideFirmLinkMutation = graphql(`
-  mutation DecideFirmLink($input: DecideFirmLinkInput!) {
-    decideFirmLink(input: $input) {
-      firmLink {
-        id
-        status
-      }
-      userErrors {
-        ...UserErrorFields
-      }
-    }
-  }
-`);
 
 /**
  * 关联企业: the firm's 统一社会信用代码; its legal representative then confirms. Plain HTML, the mutation sent
@@ -54,12 +24,8 @@ export function RequestFirmLinkForm() {
     if (!creditCode) return setError('请输入统一社会信用代码');
     setError(undefined);
     setPending(true);
-    const outcome = await sendMutation(
-      RequestFirmLinkMutation,
-      { input: { creditCode } },
-      (data) => data.requestFirmLink,
-      ['creditCode'],
-    );
+    const { requestFirmLink } = await import('./firm-link-mutations');
+    const outcome = await requestFirmLink(creditCode);
     setPending(false);
     if (!outcome.ok) {
       setError(outcome.fields.flatMap((field) => field.errors).join(' ') || undefined);
@@ -111,11 +77,8 @@ export function DecideFirmLinkButtons({ linkId, requester }: { linkId: string; r
   async function onDecide(approve: boolean) {
     setPending(true);
     setError('');
-    const outcome = await sendMutation(
-      DecideFirmLinkMutation,
-      { input: { linkId, approve } },
-      (data) => data.decideFirmLink,
-    );
+    const { decideFirmLink } = await import('./firm-link-mutations');
+    const outcome = await decideFirmLink(linkId, approve);
     setPending(false);
     if (outcome.ok) router.refresh();
     else setError(outcome.others.join('；'));

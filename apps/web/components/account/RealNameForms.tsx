@@ -2,41 +2,9 @@
 
 import { useState, type FormEvent } from 'react';
 import { useRouter } from 'next/navigation';
-import { graphql } from '@/gql';
 import type { RealNameLevel } from '@/gql/graphql';
 import { formatDateTime } from '@/lib/format';
-import { sendMutation } from '@/lib/send-mutation';
 import { LabelledInput } from '@/components/form/LabelledInput';
-
-const VerifyRealNameMutation = graphql(`
-  mutation VerifyRealName($input: VerifyRealNameInput!) {
-    verifyRealName(input: $input) {
-      user {
-        id
-        realNameLevel
-      }
-      lockedUntil
-      userErrors {
-        ...UserErrorFields
-      }
-    }
-  }
-`);
-
-const VerifyRealPersonMutation = graphql(`
-  mutation VerifyRealPerson($input: VerifyRealPersonInput!) {
-    verifyRealPerson(input: $input) {
-      user {
-        id
-        realNameLevel
-      }
-      lockedUntil
-      userErrors {
-        ...UserErrorFields
-      }
-    }
-  }
-`);
 
 const lockedMessage = (until: string) => `核验失败次数过多，请于 ${formatDateTime(until)} 后再试`;
 
@@ -90,10 +58,8 @@ function RealNameForm({ onDone }: { onDone: () => void }) {
     setAlert([]);
     if (missing.name || missing.idNumber) return;
     setPending(true);
-    const outcome = await sendMutation(VerifyRealNameMutation, { input }, (d) => d.verifyRealName, [
-      'name',
-      'idNumber',
-    ]);
+    const { verifyRealName } = await import('./real-name-mutations');
+    const outcome = await verifyRealName(input);
     setPending(false);
     if (outcome.ok) return onDone();
     setErrors(Object.fromEntries(outcome.fields.map((field) => [field.name, field.errors.join(' ')])));
@@ -140,11 +106,8 @@ function RealPersonForm({ onDone }: { onDone: () => void }) {
     const livenessToken = `stand-in-capture-${Date.now()}`;
     setPending(true);
     setAlert([]);
-    const outcome = await sendMutation(
-      VerifyRealPersonMutation,
-      { input: { livenessToken } },
-      (d) => d.verifyRealPerson,
-    );
+    const { verifyRealPerson } = await import('./real-name-mutations');
+    const outcome = await verifyRealPerson(livenessToken);
     setPending(false);
     if (outcome.ok) return onDone();
     const locked = outcome.payload?.lockedUntil;

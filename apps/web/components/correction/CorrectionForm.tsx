@@ -2,51 +2,10 @@
 
 import { useState, type ChangeEvent } from 'react';
 import { useRouter } from 'next/navigation';
-import { graphql, useFragment, type FragmentType } from '@/gql';
+import type { CorrectionForm_CorrectionFragment as Correction } from '@/gql/graphql';
 import { formatBytes } from '@/lib/decimal-text';
-import { UserErrorFieldsFragment } from '@/lib/mutation-outcome';
-import { sendMutation } from '@/lib/send-mutation';
 import { uploadMaterial } from '@/components/apply/upload-material';
 import { Notice } from '@/components/layout/Notice';
-
-export const CorrectionForm_CorrectionFragment = graphql(`
-  fragment CorrectionForm_Correction on CaseCorrection {
-    items {
-      name
-      materials {
-        id
-        fileName
-        sizeBytes
-        downloadUrl
-      }
-    }
-  }
-`);
-
-const SubmitCorrectionMutation = graphql(`
-  mutation SubmitCorrection($input: SubmitCorrectionInput!) {
-    submitCorrection(input: $input) {
-      case {
-        id
-        status
-      }
-      userErrors {
-        ...UserErrorFields
-      }
-    }
-  }
-`);
-
-const RemoveCorrectionMaterialMutation = graphql(`
-  mutation RemoveCorrectionMaterial($input: RemoveCorrectionMaterialInput!) {
-    removeCorrectionMaterial(input: $input) {
-      removedMaterialId
-      userErrors {
-        ...UserErrorFields
-      }
-    }
-  }
-`);
 
 /** The upload button's words (its accessible name adds the material, keeping these visible words first). */
 const uploadLabel = (uploaded: number) => (uploaded > 0 ? '继续上传' : '上传文件');
@@ -61,10 +20,10 @@ const ACCEPT = '.pdf,.jpg,.jpeg,.png,.ofd';
  */
 export function CorrectionForm(props: {
   caseId: string;
-  correction: FragmentType<typeof CorrectionForm_CorrectionFragment>;
+  correction: Correction;
   limits: { maxFileBytes: number; maxCaseBytes: number };
 }) {
-  const { items } = useFragment(CorrectionForm_CorrectionFragment, props.correction);
+  const { items } = props.correction;
   const router = useRouter();
   const [busy, setBusy] = useState<string>();
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -102,11 +61,8 @@ export function CorrectionForm(props: {
     if (!window.confirm(`确定删除该文件？\n${fileName}`)) return;
     setBusy(`remove:${materialId}`);
     try {
-      const outcome = await sendMutation(
-        RemoveCorrectionMaterialMutation,
-        { input: { materialId } },
-        (data) => data.removeCorrectionMaterial,
-      );
+      const { removeCorrectionMaterial } = await import('./correction-mutations');
+      const outcome = await removeCorrectionMaterial(materialId);
       setAlert(outcome.ok ? [] : outcome.others);
       if (outcome.ok) {
         setStatus(`已删除：${fileName}`);
@@ -123,23 +79,14 @@ export function CorrectionForm(props: {
     setAlert([]);
     setBusy('submit');
     try {
-      const outcome = await sendMutation(
-        SubmitCorrectionMutation,
-        { input: { caseId: props.caseId } },
-        (data) => data.submitCorrection,
-        ['materials'],
-      );
+      const { submitCorrection } = await import('./correction-mutations');
+      const outcome = await submitCorrection(props.caseId);
       if (outcome.ok) {
         router.push(caseHref);
         router.refresh();
         return;
       }
-      // A material without a file is shown at that material (field ["input", "materials", <name>]).
-      const atMaterials: Record<string, string> = {};
-      for (const error of useFragment(UserErrorFieldsFragment, outcome.payload?.userErrors ?? [])) {
-        if (error.field?.[1] === 'materials' && error.field[2]) atMaterials[error.field[2]] = error.message;
-      }
-      setErrors(atMaterials);
+      setErrors(outcome.atMaterials);
       setAlert(outcome.others);
     } finally {
       setBusy((current) => (current === 'submit' ? undefined : current));

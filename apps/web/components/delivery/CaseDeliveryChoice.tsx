@@ -3,21 +3,6 @@
 import { useState } from 'react';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { graphql } from '@/gql';
-import { sendMutation } from '@/lib/send-mutation';
-
-const ChooseMutation = graphql(`
-  mutation ChooseCaseDeliveryAddress($input: ChooseCaseDeliveryAddressInput!) {
-    chooseCaseDeliveryAddress(input: $input) {
-      case {
-        id
-      }
-      userErrors {
-        ...UserErrorFields
-      }
-    }
-  }
-`);
 
 type Chosen = { recipientName: string; maskedPhone: string; address: string; postcode: string } | null;
 type Option = { id: string; recipientName: string; maskedPhone: string; address: string; isDefault: boolean };
@@ -46,11 +31,8 @@ export function CaseDeliveryChoice(props: {
     if (!addressId) return;
     setPending(true);
     setMessage(undefined);
-    const outcome = await sendMutation(
-      ChooseMutation,
-      { input: { caseId: props.caseId, addressId } },
-      (data) => data.chooseCaseDeliveryAddress,
-    );
+    const { chooseDeliveryAddress } = await import('./choose-delivery-address');
+    const outcome = await chooseDeliveryAddress(props.caseId, addressId);
     setPending(false);
     if (outcome.ok) {
       setMessage({ error: false, text: '收件地址已选择' });

@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { CorrectionForm } from '@/components/correction/CorrectionForm';
-import { graphql } from '@/gql';
+import { CorrectionForm_CorrectionFragment } from '@/components/correction/correction-fragment';
+import { graphql, useFragment } from '@/gql';
 import { formatDateTime } from '@/lib/format';
 import { decodeIdSegment, isNotFoundError } from '@/lib/node-id';
 import { serverQuery } from '@/lib/urql-server';
@@ -57,6 +58,7 @@ export default async function CorrectionPage({ params }: Props) {
   const node = data.node;
   if (node?.__typename !== 'Case' || !node.correction) notFound();
   const { correction } = node;
+  const correctionItems = useFragment(CorrectionForm_CorrectionFragment, correction);
   const caseHref = `/personal/cases/${encodeURIComponent(node.id)}`;
 
   return (
@@ -79,7 +81,7 @@ export default async function CorrectionPage({ params }: Props) {
         ]}
       />
       {correction.open ? (
-        <CorrectionForm caseId={node.id} correction={correction} limits={data.uploadLimits} />
+        <CorrectionForm caseId={node.id} correction={correctionItems} limits={data.uploadLimits} />
       ) : (
         <p data-testid="correction-closed">
           {correction.submittedAt
