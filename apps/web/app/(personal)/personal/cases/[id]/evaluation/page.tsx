@@ -2,12 +2,11 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { EvaluationView } from '@/components/evaluations/EvaluationView';
-import { FollowUpForm } from '@/components/evaluations/FollowUpForm';
+import { LazyFollowUpForm } from '@/components/evaluations/LazyFollowUpForm';
 import { graphql } from '@/gql';
 import { formatDateTime } from '@/lib/format';
 import { loadNodeOrNotFound } from '@/lib/load-node';
 import { getEvaluationRules } from '@/lib/evaluation-rules';
-import ProvidersLayout from '@/components/ProvidersLayout';
 import { FieldGrid } from '@/components/layout/FieldGrid';
 import { Notice } from '@/components/layout/Notice';
 import { PageTitle } from '@/components/layout/PageTitle';
@@ -78,9 +77,7 @@ export default async function CaseEvaluationPage({ params, searchParams }: Props
         <section className="evaluation-follow-up-form">
           <h2 className="section__title">追评</h2>
           <p className="text-secondary">部门已回复您的评价。您可以追加一次评价，提交后不能修改。</p>
-          <ProvidersLayout>
-            <FollowUpForm evaluationId={node.evaluation.id} maxLength={rules.followUpMaxLength} />
-          </ProvidersLayout>
+          <LazyFollowUpForm evaluationId={node.evaluation.id} maxLength={rules.followUpMaxLength} />
         </section>
       )}
     </>
