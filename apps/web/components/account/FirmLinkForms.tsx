@@ -3,6 +3,8 @@
 import { useState, type FormEvent } from 'react';
 import { useRouter } from 'next/navigation';
 import { LabelledInput } from '@/components/form/LabelledInput';
+// Imported up front, not on demand: 申请关联 and 同意 refresh the lists at once, as before.
+import { decideFirmLink, requestFirmLink } from './firm-link-mutations';
 
 /**
  * 关联企业: the firm's 统一社会信用代码; its legal representative then confirms. Plain HTML, the mutation sent
@@ -24,7 +26,6 @@ export function RequestFirmLinkForm() {
     if (!creditCode) return setError('请输入统一社会信用代码');
     setError(undefined);
     setPending(true);
-    const { requestFirmLink } = await import('./firm-link-mutations');
     const outcome = await requestFirmLink(creditCode);
     setPending(false);
     if (!outcome.ok) {
@@ -77,7 +78,6 @@ export function DecideFirmLinkButtons({ linkId, requester }: { linkId: string; r
   async function onDecide(approve: boolean) {
     setPending(true);
     setError('');
-    const { decideFirmLink } = await import('./firm-link-mutations');
     const outcome = await decideFirmLink(linkId, approve);
     setPending(false);
     if (outcome.ok) router.refresh();

@@ -1,5 +1,5 @@
-// Loaded only when the user acts (the component imports it dynamically): a client component that calls
-// graphql() itself ships the whole generated documents map (gql/gql.ts, ~24 KiB gzip) with the page.
+// 企业关联's mutations. FirmLinkForms imports them up front (the lists refresh at once after a click; loaded
+// on demand, the first click waited for the code and the browser test's 1 s poll saw the old list).
 import { graphql } from '@/gql';
 import { sendMutation } from '@/lib/send-mutation';
 
