@@ -33,7 +33,7 @@ const HEADINGS = ['材料名称', '可信等级', '文件', '大小', '提交时
 export function CaseMaterials(props: { case: FragmentType<typeof MaterialsFragment> }) {
   const { materials } = useFragment(MaterialsFragment, props.case);
   return (
-    <ScrollRegion label="申请材料" minWidth={720}>
+    <ScrollRegion label="申请材料" minWidth={640}>
       <table className="data-table case-materials" data-testid="case-materials">
         <thead>
           <tr>
