@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { ApplyAction } from '@/components/apply/ApplyAction';
 import { CaseListTable, type CaseColumn } from '@/components/cases/CaseListTable';
 import { ListPager } from '@/components/evaluations/ListPager';
+import { ActionOutcome } from '@/components/form/ActionOutcome';
 import { RemoveFavouriteButton } from '@/components/favourites/RemoveFavouriteButton';
 import { NameText } from '@/components/layout/NameText';
 import { PageTitle } from '@/components/layout/PageTitle';
@@ -76,16 +77,7 @@ export default async function FavouritesPage({ searchParams }: { searchParams: P
     <>
       <PageTitle>我的收藏</PageTitle>
       {/* What 取消收藏 did (removeFavouriteAction redirects here with it). */}
-      {removed && (
-        <p role="status" className="form-alert form-alert--success">
-          已取消收藏：{removed}
-        </p>
-      )}
-      {error && (
-        <p role="alert" className="form-alert form-alert--error">
-          {error}
-        </p>
-      )}
+      <ActionOutcome done={removed && `已取消收藏：${removed}`} error={error} />
       <CaseListTable
         testId="favourite-items"
         label="收藏的事项"
