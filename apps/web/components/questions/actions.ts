@@ -2,10 +2,10 @@
 
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { graphql } from '@/gql';
+import { graphql, useFragment } from '@/gql';
 import { serverMutation } from '@/lib/urql-server';
 import { UserErrorFieldsFragment } from '@/lib/mutation-outcome';
-import { useFragment } from '@/gql';
+
 import { isQuestionKind } from '@/lib/labels';
 import { splitUserErrors } from '@/lib/user-errors';
 
