@@ -6,7 +6,10 @@ export function ApplyAction(props: {
 }) {
   const { item } = props;
   return item.onlineApplicable && item.applicationForm ? (
-    <Link className="button button--primary button--small" href={`/personal/apply/${encodeURIComponent(item.id)}`}>
+    <Link
+      className="button button--primary button--small"
+      href={`/personal/apply/${encodeURIComponent(item.id)}`}
+    >
       在线申报
     </Link>
   ) : (

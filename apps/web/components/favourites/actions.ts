@@ -39,7 +39,10 @@ export type FavouriteState = { starred: boolean; message: string | null; failed:
  * 收藏 / 已收藏 in 我要办事 (a form's action through useActionState, so it works before hydration too): stars
  * or unstars `itemId` as `star` says; the API's refusal comes back as the message.
  */
-export async function toggleFavouriteAction(previous: FavouriteState, form: FormData): Promise<FavouriteState> {
+export async function toggleFavouriteAction(
+  previous: FavouriteState,
+  form: FormData,
+): Promise<FavouriteState> {
   const input = { itemId: String(form.get('itemId') ?? '') };
   const itemName = String(form.get('itemName') ?? '');
   const star = form.get('star') === '1';
