@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
-import { LicenseList } from '@/components/licenses/LicenseList';
+import { LicenseCard } from '@/components/licenses/LicenseCard';
 import { graphql } from '@/gql';
 import { serverQuery } from '@/lib/urql-server';
+import { Providers } from '@/components/Providers';
 import { PageTitle } from '@/components/layout/PageTitle';
 
 export const metadata: Metadata = { title: '我的证照' };
@@ -33,7 +34,12 @@ export default async function MyLicensesPage() {
           <p className="text-secondary">
             办事人在网上申报时选择“获取证照库文件”并输入您生成的验证码，即可使用本企业的电子营业执照。验证码只显示一次，10分钟内有效，只能使用一次；未使用的验证码可以撤销。
           </p>
-          <LicenseList licenses={myLicenses} />
+          {/* Ant Design and the GraphQL client only where there are licenses to manage (README, "Speed"). */}
+          <Providers>
+            {myLicenses.map((license) => (
+              <LicenseCard key={license.id} license={license} />
+            ))}
+          </Providers>
         </>
       )}
     </>
