@@ -102,11 +102,11 @@ type Documents = {
     "\n  mutation SubmitCorrection($input: SubmitCorrectionInput!) {\n    submitCorrection(input: $input) {\n      case {\n        id\n        status\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.SubmitCorrectionDocument,
     "\n  mutation RemoveCorrectionMaterial($input: RemoveCorrectionMaterialInput!) {\n    removeCorrectionMaterial(input: $input) {\n      removedMaterialId\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.RemoveCorrectionMaterialDocument,
     "\n  fragment AddressBook_Address on DeliveryAddress {\n    id\n    recipientName\n    maskedPhone\n    address\n    postcode\n    isDefault\n  }\n": typeof types.AddressBook_AddressFragmentDoc,
-    "\n  mutation ChooseCaseDeliveryAddress($input: ChooseCaseDeliveryAddressInput!) {\n    chooseCaseDeliveryAddress(input: $input) {\n      case {\n        id\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.ChooseCaseDeliveryAddressDocument,
     "\n  mutation AddDeliveryAddress($input: AddDeliveryAddressInput!) {\n    addDeliveryAddress(input: $input) {\n      address {\n        id\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.AddDeliveryAddressDocument,
     "\n  mutation UpdateDeliveryAddress($input: UpdateDeliveryAddressInput!) {\n    updateDeliveryAddress(input: $input) {\n      address {\n        id\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.UpdateDeliveryAddressDocument,
     "\n  mutation SetDefaultDeliveryAddress($input: DeliveryAddressRefInput!) {\n    setDefaultDeliveryAddress(input: $input) {\n      address {\n        id\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.SetDefaultDeliveryAddressDocument,
     "\n  mutation DeleteDeliveryAddress($input: DeliveryAddressRefInput!) {\n    deleteDeliveryAddress(input: $input) {\n      deletedAddressId\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.DeleteDeliveryAddressDocument,
+    "\n  mutation ChooseCaseDeliveryAddress($input: ChooseCaseDeliveryAddressInput!) {\n    chooseCaseDeliveryAddress(input: $input) {\n      case {\n        id\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.ChooseCaseDeliveryAddressDocument,
     "\n  mutation DecideEvaluationAppeal($input: DecideEvaluationAppealInput!) {\n    decideEvaluationAppeal(input: $input) {\n      appeal {\n        id\n        status\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.DecideEvaluationAppealDocument,
     "\n  mutation ReplyToEvaluation($input: ReplyToEvaluationInput!) {\n    replyToEvaluation(input: $input) {\n      evaluation {\n        id\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.ReplyToEvaluationDocument,
     "\n  mutation RecordEvaluationCallback($input: EvaluationNoteInput!) {\n    recordEvaluationCallback(input: $input) {\n      evaluation {\n        id\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.RecordEvaluationCallbackDocument,
@@ -247,11 +247,11 @@ const documents: Documents = {
     "\n  mutation SubmitCorrection($input: SubmitCorrectionInput!) {\n    submitCorrection(input: $input) {\n      case {\n        id\n        status\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.SubmitCorrectionDocument,
     "\n  mutation RemoveCorrectionMaterial($input: RemoveCorrectionMaterialInput!) {\n    removeCorrectionMaterial(input: $input) {\n      removedMaterialId\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.RemoveCorrectionMaterialDocument,
     "\n  fragment AddressBook_Address on DeliveryAddress {\n    id\n    recipientName\n    maskedPhone\n    address\n    postcode\n    isDefault\n  }\n": types.AddressBook_AddressFragmentDoc,
-    "\n  mutation ChooseCaseDeliveryAddress($input: ChooseCaseDeliveryAddressInput!) {\n    chooseCaseDeliveryAddress(input: $input) {\n      case {\n        id\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.ChooseCaseDeliveryAddressDocument,
     "\n  mutation AddDeliveryAddress($input: AddDeliveryAddressInput!) {\n    addDeliveryAddress(input: $input) {\n      address {\n        id\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.AddDeliveryAddressDocument,
     "\n  mutation UpdateDeliveryAddress($input: UpdateDeliveryAddressInput!) {\n    updateDeliveryAddress(input: $input) {\n      address {\n        id\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.UpdateDeliveryAddressDocument,
     "\n  mutation SetDefaultDeliveryAddress($input: DeliveryAddressRefInput!) {\n    setDefaultDeliveryAddress(input: $input) {\n      address {\n        id\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.SetDefaultDeliveryAddressDocument,
     "\n  mutation DeleteDeliveryAddress($input: DeliveryAddressRefInput!) {\n    deleteDeliveryAddress(input: $input) {\n      deletedAddressId\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.DeleteDeliveryAddressDocument,
+    "\n  mutation ChooseCaseDeliveryAddress($input: ChooseCaseDeliveryAddressInput!) {\n    chooseCaseDeliveryAddress(input: $input) {\n      case {\n        id\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.ChooseCaseDeliveryAddressDocument,
     "\n  mutation DecideEvaluationAppeal($input: DecideEvaluationAppealInput!) {\n    decideEvaluationAppeal(input: $input) {\n      appeal {\n        id\n        status\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.DecideEvaluationAppealDocument,
     "\n  mutation ReplyToEvaluation($input: ReplyToEvaluationInput!) {\n    replyToEvaluation(input: $input) {\n      evaluation {\n        id\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.ReplyToEvaluationDocument,
     "\n  mutation RecordEvaluationCallback($input: EvaluationNoteInput!) {\n    recordEvaluationCallback(input: $input) {\n      evaluation {\n        id\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.RecordEvaluationCallbackDocument,
@@ -673,10 +673,6 @@ export function graphql(source: "\n  fragment AddressBook_Address on DeliveryAdd
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ChooseCaseDeliveryAddress($input: ChooseCaseDeliveryAddressInput!) {\n    chooseCaseDeliveryAddress(input: $input) {\n      case {\n        id\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChooseCaseDeliveryAddress($input: ChooseCaseDeliveryAddressInput!) {\n    chooseCaseDeliveryAddress(input: $input) {\n      case {\n        id\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  mutation AddDeliveryAddress($input: AddDeliveryAddressInput!) {\n    addDeliveryAddress(input: $input) {\n      address {\n        id\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AddDeliveryAddress($input: AddDeliveryAddressInput!) {\n    addDeliveryAddress(input: $input) {\n      address {\n        id\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -690,6 +686,10 @@ export function graphql(source: "\n  mutation SetDefaultDeliveryAddress($input: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeleteDeliveryAddress($input: DeliveryAddressRefInput!) {\n    deleteDeliveryAddress(input: $input) {\n      deletedAddressId\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteDeliveryAddress($input: DeliveryAddressRefInput!) {\n    deleteDeliveryAddress(input: $input) {\n      deletedAddressId\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChooseCaseDeliveryAddress($input: ChooseCaseDeliveryAddressInput!) {\n    chooseCaseDeliveryAddress(input: $input) {\n      case {\n        id\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChooseCaseDeliveryAddress($input: ChooseCaseDeliveryAddressInput!) {\n    chooseCaseDeliveryAddress(input: $input) {\n      case {\n        id\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
