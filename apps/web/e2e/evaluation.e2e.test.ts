@@ -60,7 +60,7 @@ beforeAll(async () => {
 
 /** The supervisor's overall figure, e.g. 评价总量, as shown on 评价统计. */
 async function figure(page: Page, key: string): Promise<string> {
-  return (await page.getByTestId(`figure-${key}`).locator('.ant-statistic-content').innerText()).trim();
+  return (await page.getByTestId(`figure-${key}`).locator('.figure-card__value').innerText()).trim();
 }
 
 /** The count on one tab of the 差评回复 queue. */
@@ -160,7 +160,7 @@ describe('好差评', () => {
       .waitFor();
     const pendingBefore = await tabCount(clerk, '待回复');
     const repliedBefore = await tabCount(clerk, '已回复');
-    const task = clerk.getByTestId('evaluation-task-table').locator('tbody tr.ant-table-row').filter({
+    const task = clerk.getByTestId('evaluation-task-table').locator('tbody tr.data-table__row').filter({
       hasText: BUSINESS_NUMBER,
     });
     await task.waitFor();
