@@ -12,7 +12,7 @@ const SUPERVISOR_LINKS = [
 
 /**
  * 好差评管理: supervisors (好差评管理员) only; the API checks the role again for every figure and decision. No
- * Ant Design here: only 申诉复核 (appeals/layout.tsx) still wraps its page in the providers.
+ * Ant Design or client-side GraphQL here: the pages are plain HTML, their forms use server actions.
  */
 export default async function SupervisorLayout({ children }: { children: ReactNode }) {
   if (!(await requireStaff('SUPERVISOR', '/supervisor/evaluations'))) return <Forbidden />;
