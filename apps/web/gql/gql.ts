@@ -61,6 +61,11 @@ type Documents = {
     "\n  query DepartmentCases($status: CaseStatus, $itemId: ID, $keyword: String, $first: Int!, $after: String) {\n    departmentCases(status: $status, itemId: $itemId, keyword: $keyword, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          ...DepartmentCaseTable_Case\n        }\n      }\n      ...CaseListPager_Connection\n    }\n  }\n": typeof types.DepartmentCasesDocument,
     "\n  mutation AnswerQuestion($input: AnswerQuestionInput!) {\n    answerQuestion(input: $input) {\n      question {\n        id\n        state\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.AnswerQuestionDocument,
     "\n  query DepartmentQuestions($state: QuestionState, $first: Int!, $after: String) {\n    questionRules {\n      answerMaxLength\n      answerWorkingDays\n    }\n    departmentQuestions(state: $state, first: $first, after: $after) {\n      nodes {\n        id\n        askerName\n        answer\n        ...QuestionCard_Question\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n      stateCounts {\n        state\n        count\n      }\n    }\n  }\n": typeof types.DepartmentQuestionsDocument,
+    "\n  query WindowServiceItems($departmentId: ID!) {\n    serviceItems(departmentId: $departmentId) {\n      id\n      name\n    }\n  }\n": typeof types.WindowServiceItemsDocument,
+    "\n  mutation LookUpCitizen($idNumber: String!) {\n    lookUpCitizen(idNumber: $idNumber) {\n      citizen {\n        id\n        name\n        maskedIdNumber\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.LookUpCitizenDocument,
+    "\n  mutation RecordWindowCase($input: RecordWindowCaseInput!) {\n    recordWindowCase(input: $input) {\n      case {\n        id\n        businessNumber\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.RecordWindowCaseDocument,
+    "\n  mutation MarkBookingAttendance($input: MarkBookingAttendanceInput!) {\n    markBookingAttendance(input: $input) {\n      booking {\n        id\n        status\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.MarkBookingAttendanceDocument,
+    "\n  mutation LinkBookingCase($input: LinkBookingCaseInput!) {\n    linkBookingCase(input: $input) {\n      booking {\n        id\n        caseBusinessNumber\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.LinkBookingCaseDocument,
     "\n  query WindowCentres {\n    serviceCentres {\n      id\n      name\n    }\n  }\n": typeof types.WindowCentresDocument,
     "\n  query CentreBookingsPage($centreId: ID!, $day: Date!) {\n    centreBookings(centreId: $centreId, day: $day, first: 100) {\n      totalCount\n      nodes {\n        id\n        status\n        citizenName\n        citizenMaskedIdNumber\n        caseBusinessNumber\n        slot {\n          startsAt\n          endsAt\n          item {\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.CentreBookingsPageDocument,
     "\n  query WindowDepartments {\n    departments {\n      id\n      name\n    }\n  }\n": typeof types.WindowDepartmentsDocument,
@@ -97,8 +102,6 @@ type Documents = {
     "\n  mutation FetchLicenseMaterial($input: FetchLicenseMaterialInput!) {\n    fetchLicenseMaterial(input: $input) {\n      material {\n        id\n      }\n      lockedUntil\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.FetchLicenseMaterialDocument,
     "\n  mutation BookVisit($input: BookVisitInput!) {\n    bookVisit(input: $input) {\n      booking {\n        id\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.BookVisitDocument,
     "\n  mutation CancelBooking($input: CancelBookingInput!) {\n    cancelBooking(input: $input) {\n      booking {\n        id\n        status\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.CancelBookingDocument,
-    "\n  mutation MarkBookingAttendance($input: MarkBookingAttendanceInput!) {\n    markBookingAttendance(input: $input) {\n      booking {\n        id\n        status\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.MarkBookingAttendanceDocument,
-    "\n  mutation LinkBookingCase($input: LinkBookingCaseInput!) {\n    linkBookingCase(input: $input) {\n      booking {\n        id\n        caseBusinessNumber\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.LinkBookingCaseDocument,
     "\n  fragment CaseApplication_Case on Case {\n    application {\n      foreignInvestmentProject {\n        projectName\n        location\n        totalInvestment {\n          amount\n          currency\n        }\n        investors {\n          name\n          countryOrRegion\n          sharePercent\n        }\n        industry\n        constructionContent\n      }\n    }\n  }\n": typeof types.CaseApplication_CaseFragmentDoc,
     "\n  fragment CaseDetail_Case on Case {\n    businessNumber\n    source\n    status\n    item {\n      name\n      code\n    }\n    department {\n      name\n    }\n    applicantName\n    appliedAt\n    acceptedAt\n    completedAt\n    commitmentDueAt\n    resultSummary\n    deliveryMethod\n    trackingNumber\n    ...CaseApplication_Case\n    ...CaseMaterials_Case\n    timeline {\n      fromStatus\n      toStatus\n      occurredAt\n      actorName\n      reason\n      missingMaterials\n      submittedMaterials\n    }\n  }\n": typeof types.CaseDetail_CaseFragmentDoc,
     "\n  fragment CaseListPager_Connection on CaseConnection {\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    totalCount\n  }\n": typeof types.CaseListPager_ConnectionFragmentDoc,
@@ -145,9 +148,6 @@ type Documents = {
     "\n  mutation StartProcessing($input: StartProcessingInput!) {\n    startProcessing(input: $input) {\n      ...CaseActions_Transition\n    }\n  }\n": typeof types.StartProcessingDocument,
     "\n  mutation CompleteCase($input: CompleteCaseInput!) {\n    completeCase(input: $input) {\n      ...CaseActions_Transition\n    }\n  }\n": typeof types.CompleteCaseDocument,
     "\n  fragment DepartmentCaseTable_Case on Case {\n    id\n    businessNumber\n    appliedAt\n    applicantName\n    source\n    status\n    item {\n      name\n    }\n  }\n": typeof types.DepartmentCaseTable_CaseFragmentDoc,
-    "\n  query WindowServiceItems($departmentId: ID!) {\n    serviceItems(departmentId: $departmentId) {\n      id\n      name\n    }\n  }\n": typeof types.WindowServiceItemsDocument,
-    "\n  mutation LookUpCitizen($idNumber: String!) {\n    lookUpCitizen(idNumber: $idNumber) {\n      citizen {\n        id\n        name\n        maskedIdNumber\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.LookUpCitizenDocument,
-    "\n  mutation RecordWindowCase($input: RecordWindowCaseInput!) {\n    recordWindowCase(input: $input) {\n      case {\n        id\n        businessNumber\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.RecordWindowCaseDocument,
     "\n  query EvaluationRules {\n    evaluationRules {\n      windowDays\n      replyWindowDays\n      commentMaxLength\n      noteMaxLength\n      followUpMaxLength\n      reasonMaxLength\n      badLevels\n    }\n  }\n": typeof types.EvaluationRulesDocument,
     "\n  fragment UserErrorFields on UserError {\n    field\n    code\n    message\n  }\n": typeof types.UserErrorFieldsFragmentDoc,
     "\n  query PersonalSpace {\n    me {\n      id\n      unreadNotificationCount\n      ...UserPanel_User\n      ...PersonalProfile_User\n    }\n    myCases(first: 1) {\n      listCounts {\n        list\n        count\n      }\n    }\n  }\n": typeof types.PersonalSpaceDocument,
@@ -206,6 +206,11 @@ const documents: Documents = {
     "\n  query DepartmentCases($status: CaseStatus, $itemId: ID, $keyword: String, $first: Int!, $after: String) {\n    departmentCases(status: $status, itemId: $itemId, keyword: $keyword, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          ...DepartmentCaseTable_Case\n        }\n      }\n      ...CaseListPager_Connection\n    }\n  }\n": types.DepartmentCasesDocument,
     "\n  mutation AnswerQuestion($input: AnswerQuestionInput!) {\n    answerQuestion(input: $input) {\n      question {\n        id\n        state\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.AnswerQuestionDocument,
     "\n  query DepartmentQuestions($state: QuestionState, $first: Int!, $after: String) {\n    questionRules {\n      answerMaxLength\n      answerWorkingDays\n    }\n    departmentQuestions(state: $state, first: $first, after: $after) {\n      nodes {\n        id\n        askerName\n        answer\n        ...QuestionCard_Question\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      totalCount\n      stateCounts {\n        state\n        count\n      }\n    }\n  }\n": types.DepartmentQuestionsDocument,
+    "\n  query WindowServiceItems($departmentId: ID!) {\n    serviceItems(departmentId: $departmentId) {\n      id\n      name\n    }\n  }\n": types.WindowServiceItemsDocument,
+    "\n  mutation LookUpCitizen($idNumber: String!) {\n    lookUpCitizen(idNumber: $idNumber) {\n      citizen {\n        id\n        name\n        maskedIdNumber\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.LookUpCitizenDocument,
+    "\n  mutation RecordWindowCase($input: RecordWindowCaseInput!) {\n    recordWindowCase(input: $input) {\n      case {\n        id\n        businessNumber\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.RecordWindowCaseDocument,
+    "\n  mutation MarkBookingAttendance($input: MarkBookingAttendanceInput!) {\n    markBookingAttendance(input: $input) {\n      booking {\n        id\n        status\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.MarkBookingAttendanceDocument,
+    "\n  mutation LinkBookingCase($input: LinkBookingCaseInput!) {\n    linkBookingCase(input: $input) {\n      booking {\n        id\n        caseBusinessNumber\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.LinkBookingCaseDocument,
     "\n  query WindowCentres {\n    serviceCentres {\n      id\n      name\n    }\n  }\n": types.WindowCentresDocument,
     "\n  query CentreBookingsPage($centreId: ID!, $day: Date!) {\n    centreBookings(centreId: $centreId, day: $day, first: 100) {\n      totalCount\n      nodes {\n        id\n        status\n        citizenName\n        citizenMaskedIdNumber\n        caseBusinessNumber\n        slot {\n          startsAt\n          endsAt\n          item {\n            name\n          }\n        }\n      }\n    }\n  }\n": types.CentreBookingsPageDocument,
     "\n  query WindowDepartments {\n    departments {\n      id\n      name\n    }\n  }\n": types.WindowDepartmentsDocument,
@@ -242,8 +247,6 @@ const documents: Documents = {
     "\n  mutation FetchLicenseMaterial($input: FetchLicenseMaterialInput!) {\n    fetchLicenseMaterial(input: $input) {\n      material {\n        id\n      }\n      lockedUntil\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.FetchLicenseMaterialDocument,
     "\n  mutation BookVisit($input: BookVisitInput!) {\n    bookVisit(input: $input) {\n      booking {\n        id\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.BookVisitDocument,
     "\n  mutation CancelBooking($input: CancelBookingInput!) {\n    cancelBooking(input: $input) {\n      booking {\n        id\n        status\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.CancelBookingDocument,
-    "\n  mutation MarkBookingAttendance($input: MarkBookingAttendanceInput!) {\n    markBookingAttendance(input: $input) {\n      booking {\n        id\n        status\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.MarkBookingAttendanceDocument,
-    "\n  mutation LinkBookingCase($input: LinkBookingCaseInput!) {\n    linkBookingCase(input: $input) {\n      booking {\n        id\n        caseBusinessNumber\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.LinkBookingCaseDocument,
     "\n  fragment CaseApplication_Case on Case {\n    application {\n      foreignInvestmentProject {\n        projectName\n        location\n        totalInvestment {\n          amount\n          currency\n        }\n        investors {\n          name\n          countryOrRegion\n          sharePercent\n        }\n        industry\n        constructionContent\n      }\n    }\n  }\n": types.CaseApplication_CaseFragmentDoc,
     "\n  fragment CaseDetail_Case on Case {\n    businessNumber\n    source\n    status\n    item {\n      name\n      code\n    }\n    department {\n      name\n    }\n    applicantName\n    appliedAt\n    acceptedAt\n    completedAt\n    commitmentDueAt\n    resultSummary\n    deliveryMethod\n    trackingNumber\n    ...CaseApplication_Case\n    ...CaseMaterials_Case\n    timeline {\n      fromStatus\n      toStatus\n      occurredAt\n      actorName\n      reason\n      missingMaterials\n      submittedMaterials\n    }\n  }\n": types.CaseDetail_CaseFragmentDoc,
     "\n  fragment CaseListPager_Connection on CaseConnection {\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    totalCount\n  }\n": types.CaseListPager_ConnectionFragmentDoc,
@@ -290,9 +293,6 @@ const documents: Documents = {
     "\n  mutation StartProcessing($input: StartProcessingInput!) {\n    startProcessing(input: $input) {\n      ...CaseActions_Transition\n    }\n  }\n": types.StartProcessingDocument,
     "\n  mutation CompleteCase($input: CompleteCaseInput!) {\n    completeCase(input: $input) {\n      ...CaseActions_Transition\n    }\n  }\n": types.CompleteCaseDocument,
     "\n  fragment DepartmentCaseTable_Case on Case {\n    id\n    businessNumber\n    appliedAt\n    applicantName\n    source\n    status\n    item {\n      name\n    }\n  }\n": types.DepartmentCaseTable_CaseFragmentDoc,
-    "\n  query WindowServiceItems($departmentId: ID!) {\n    serviceItems(departmentId: $departmentId) {\n      id\n      name\n    }\n  }\n": types.WindowServiceItemsDocument,
-    "\n  mutation LookUpCitizen($idNumber: String!) {\n    lookUpCitizen(idNumber: $idNumber) {\n      citizen {\n        id\n        name\n        maskedIdNumber\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.LookUpCitizenDocument,
-    "\n  mutation RecordWindowCase($input: RecordWindowCaseInput!) {\n    recordWindowCase(input: $input) {\n      case {\n        id\n        businessNumber\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.RecordWindowCaseDocument,
     "\n  query EvaluationRules {\n    evaluationRules {\n      windowDays\n      replyWindowDays\n      commentMaxLength\n      noteMaxLength\n      followUpMaxLength\n      reasonMaxLength\n      badLevels\n    }\n  }\n": types.EvaluationRulesDocument,
     "\n  fragment UserErrorFields on UserError {\n    field\n    code\n    message\n  }\n": types.UserErrorFieldsFragmentDoc,
     "\n  query PersonalSpace {\n    me {\n      id\n      unreadNotificationCount\n      ...UserPanel_User\n      ...PersonalProfile_User\n    }\n    myCases(first: 1) {\n      listCounts {\n        list\n        count\n      }\n    }\n  }\n": types.PersonalSpaceDocument,
@@ -509,6 +509,26 @@ export function graphql(source: "\n  query DepartmentQuestions($state: QuestionS
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query WindowServiceItems($departmentId: ID!) {\n    serviceItems(departmentId: $departmentId) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query WindowServiceItems($departmentId: ID!) {\n    serviceItems(departmentId: $departmentId) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LookUpCitizen($idNumber: String!) {\n    lookUpCitizen(idNumber: $idNumber) {\n      citizen {\n        id\n        name\n        maskedIdNumber\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LookUpCitizen($idNumber: String!) {\n    lookUpCitizen(idNumber: $idNumber) {\n      citizen {\n        id\n        name\n        maskedIdNumber\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordWindowCase($input: RecordWindowCaseInput!) {\n    recordWindowCase(input: $input) {\n      case {\n        id\n        businessNumber\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RecordWindowCase($input: RecordWindowCaseInput!) {\n    recordWindowCase(input: $input) {\n      case {\n        id\n        businessNumber\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkBookingAttendance($input: MarkBookingAttendanceInput!) {\n    markBookingAttendance(input: $input) {\n      booking {\n        id\n        status\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MarkBookingAttendance($input: MarkBookingAttendanceInput!) {\n    markBookingAttendance(input: $input) {\n      booking {\n        id\n        status\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LinkBookingCase($input: LinkBookingCaseInput!) {\n    linkBookingCase(input: $input) {\n      booking {\n        id\n        caseBusinessNumber\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LinkBookingCase($input: LinkBookingCaseInput!) {\n    linkBookingCase(input: $input) {\n      booking {\n        id\n        caseBusinessNumber\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query WindowCentres {\n    serviceCentres {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query WindowCentres {\n    serviceCentres {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -650,14 +670,6 @@ export function graphql(source: "\n  mutation BookVisit($input: BookVisitInput!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CancelBooking($input: CancelBookingInput!) {\n    cancelBooking(input: $input) {\n      booking {\n        id\n        status\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CancelBooking($input: CancelBookingInput!) {\n    cancelBooking(input: $input) {\n      booking {\n        id\n        status\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation MarkBookingAttendance($input: MarkBookingAttendanceInput!) {\n    markBookingAttendance(input: $input) {\n      booking {\n        id\n        status\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MarkBookingAttendance($input: MarkBookingAttendanceInput!) {\n    markBookingAttendance(input: $input) {\n      booking {\n        id\n        status\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation LinkBookingCase($input: LinkBookingCaseInput!) {\n    linkBookingCase(input: $input) {\n      booking {\n        id\n        caseBusinessNumber\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LinkBookingCase($input: LinkBookingCaseInput!) {\n    linkBookingCase(input: $input) {\n      booking {\n        id\n        caseBusinessNumber\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -842,18 +854,6 @@ export function graphql(source: "\n  mutation CompleteCase($input: CompleteCaseI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment DepartmentCaseTable_Case on Case {\n    id\n    businessNumber\n    appliedAt\n    applicantName\n    source\n    status\n    item {\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment DepartmentCaseTable_Case on Case {\n    id\n    businessNumber\n    appliedAt\n    applicantName\n    source\n    status\n    item {\n      name\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query WindowServiceItems($departmentId: ID!) {\n    serviceItems(departmentId: $departmentId) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query WindowServiceItems($departmentId: ID!) {\n    serviceItems(departmentId: $departmentId) {\n      id\n      name\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation LookUpCitizen($idNumber: String!) {\n    lookUpCitizen(idNumber: $idNumber) {\n      citizen {\n        id\n        name\n        maskedIdNumber\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LookUpCitizen($idNumber: String!) {\n    lookUpCitizen(idNumber: $idNumber) {\n      citizen {\n        id\n        name\n        maskedIdNumber\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation RecordWindowCase($input: RecordWindowCaseInput!) {\n    recordWindowCase(input: $input) {\n      case {\n        id\n        businessNumber\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RecordWindowCase($input: RecordWindowCaseInput!) {\n    recordWindowCase(input: $input) {\n      case {\n        id\n        businessNumber\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
