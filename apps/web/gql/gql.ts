@@ -52,6 +52,11 @@ type Documents = {
     "\n  query MyQuestionsPage($first: Int!, $after: String) {\n    questionRules {\n      answerWorkingDays\n    }\n    me {\n      id\n      questions(first: $first, after: $after) {\n        nodes {\n          id\n          ...QuestionCard_Question\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        totalCount\n      }\n    }\n  }\n": typeof types.MyQuestionsPageDocument,
     "\n  query ForgotPasswordPage {\n    passwordRule {\n      description\n    }\n  }\n": typeof types.ForgotPasswordPageDocument,
     "\n  query RegisterPage {\n    passwordRule {\n      description\n    }\n    registrationTerms {\n      codeMinutes\n      terms {\n        version\n        title\n        body\n      }\n      privacyNotice {\n        version\n        title\n        body\n      }\n    }\n  }\n": typeof types.RegisterPageDocument,
+    "\n  mutation AcceptCase($input: AcceptCaseInput!) {\n    acceptCase(input: $input) {\n      case {\n        id\n        status\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.AcceptCaseDocument,
+    "\n  mutation RejectCase($input: RejectCaseInput!) {\n    rejectCase(input: $input) {\n      case {\n        id\n        status\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.RejectCaseDocument,
+    "\n  mutation RequestCorrection($input: RequestCorrectionInput!) {\n    requestCorrection(input: $input) {\n      case {\n        id\n        status\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.RequestCorrectionDocument,
+    "\n  mutation StartProcessing($input: StartProcessingInput!) {\n    startProcessing(input: $input) {\n      case {\n        id\n        status\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.StartProcessingDocument,
+    "\n  mutation CompleteCase($input: CompleteCaseInput!) {\n    completeCase(input: $input) {\n      case {\n        id\n        status\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.CompleteCaseDocument,
     "\n  query DepartmentCasePage($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Case {\n        id\n        ...CaseDetail_Case\n        ...CaseActions_Case\n      }\n    }\n  }\n": typeof types.DepartmentCasePageDocument,
     "\n  mutation ReplyToEvaluation($input: ReplyToEvaluationInput!) {\n    replyToEvaluation(input: $input) {\n      evaluation {\n        id\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.ReplyToEvaluationDocument,
     "\n  mutation RecordEvaluationCallback($input: EvaluationNoteInput!) {\n    recordEvaluationCallback(input: $input) {\n      evaluation {\n        id\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.RecordEvaluationCallbackDocument,
@@ -141,12 +146,6 @@ type Documents = {
     "\n  mutation AskQuestion($input: AskQuestionInput!) {\n    askQuestion(input: $input) {\n      question {\n        id\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.AskQuestionDocument,
     "\n  fragment QuestionCard_Question on Question {\n    id\n    kind\n    body\n    askedAt\n    answerDueAt\n    state\n    answer\n    answeredAt\n    item {\n      id\n      name\n    }\n    department {\n      name\n    }\n  }\n": typeof types.QuestionCard_QuestionFragmentDoc,
     "\n  fragment CaseActions_Case on Case {\n    id\n    status\n    availableActions\n    deliveryAddress {\n      recipientName\n      maskedPhone\n      address\n      postcode\n    }\n    item {\n      materials {\n        name\n      }\n    }\n  }\n": typeof types.CaseActions_CaseFragmentDoc,
-    "\n  fragment CaseActions_Transition on CaseTransitionPayload {\n    case {\n      id\n      status\n    }\n    userErrors {\n      ...UserErrorFields\n    }\n  }\n": typeof types.CaseActions_TransitionFragmentDoc,
-    "\n  mutation AcceptCase($input: AcceptCaseInput!) {\n    acceptCase(input: $input) {\n      ...CaseActions_Transition\n    }\n  }\n": typeof types.AcceptCaseDocument,
-    "\n  mutation RejectCase($input: RejectCaseInput!) {\n    rejectCase(input: $input) {\n      ...CaseActions_Transition\n    }\n  }\n": typeof types.RejectCaseDocument,
-    "\n  mutation RequestCorrection($input: RequestCorrectionInput!) {\n    requestCorrection(input: $input) {\n      ...CaseActions_Transition\n    }\n  }\n": typeof types.RequestCorrectionDocument,
-    "\n  mutation StartProcessing($input: StartProcessingInput!) {\n    startProcessing(input: $input) {\n      ...CaseActions_Transition\n    }\n  }\n": typeof types.StartProcessingDocument,
-    "\n  mutation CompleteCase($input: CompleteCaseInput!) {\n    completeCase(input: $input) {\n      ...CaseActions_Transition\n    }\n  }\n": typeof types.CompleteCaseDocument,
     "\n  fragment DepartmentCaseTable_Case on Case {\n    id\n    businessNumber\n    appliedAt\n    applicantName\n    source\n    status\n    item {\n      name\n    }\n  }\n": typeof types.DepartmentCaseTable_CaseFragmentDoc,
     "\n  query EvaluationRules {\n    evaluationRules {\n      windowDays\n      replyWindowDays\n      commentMaxLength\n      noteMaxLength\n      followUpMaxLength\n      reasonMaxLength\n      badLevels\n    }\n  }\n": typeof types.EvaluationRulesDocument,
     "\n  fragment UserErrorFields on UserError {\n    field\n    code\n    message\n  }\n": typeof types.UserErrorFieldsFragmentDoc,
@@ -197,6 +196,11 @@ const documents: Documents = {
     "\n  query MyQuestionsPage($first: Int!, $after: String) {\n    questionRules {\n      answerWorkingDays\n    }\n    me {\n      id\n      questions(first: $first, after: $after) {\n        nodes {\n          id\n          ...QuestionCard_Question\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        totalCount\n      }\n    }\n  }\n": types.MyQuestionsPageDocument,
     "\n  query ForgotPasswordPage {\n    passwordRule {\n      description\n    }\n  }\n": types.ForgotPasswordPageDocument,
     "\n  query RegisterPage {\n    passwordRule {\n      description\n    }\n    registrationTerms {\n      codeMinutes\n      terms {\n        version\n        title\n        body\n      }\n      privacyNotice {\n        version\n        title\n        body\n      }\n    }\n  }\n": types.RegisterPageDocument,
+    "\n  mutation AcceptCase($input: AcceptCaseInput!) {\n    acceptCase(input: $input) {\n      case {\n        id\n        status\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.AcceptCaseDocument,
+    "\n  mutation RejectCase($input: RejectCaseInput!) {\n    rejectCase(input: $input) {\n      case {\n        id\n        status\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.RejectCaseDocument,
+    "\n  mutation RequestCorrection($input: RequestCorrectionInput!) {\n    requestCorrection(input: $input) {\n      case {\n        id\n        status\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.RequestCorrectionDocument,
+    "\n  mutation StartProcessing($input: StartProcessingInput!) {\n    startProcessing(input: $input) {\n      case {\n        id\n        status\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.StartProcessingDocument,
+    "\n  mutation CompleteCase($input: CompleteCaseInput!) {\n    completeCase(input: $input) {\n      case {\n        id\n        status\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.CompleteCaseDocument,
     "\n  query DepartmentCasePage($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Case {\n        id\n        ...CaseDetail_Case\n        ...CaseActions_Case\n      }\n    }\n  }\n": types.DepartmentCasePageDocument,
     "\n  mutation ReplyToEvaluation($input: ReplyToEvaluationInput!) {\n    replyToEvaluation(input: $input) {\n      evaluation {\n        id\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.ReplyToEvaluationDocument,
     "\n  mutation RecordEvaluationCallback($input: EvaluationNoteInput!) {\n    recordEvaluationCallback(input: $input) {\n      evaluation {\n        id\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.RecordEvaluationCallbackDocument,
@@ -286,12 +290,6 @@ const documents: Documents = {
     "\n  mutation AskQuestion($input: AskQuestionInput!) {\n    askQuestion(input: $input) {\n      question {\n        id\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.AskQuestionDocument,
     "\n  fragment QuestionCard_Question on Question {\n    id\n    kind\n    body\n    askedAt\n    answerDueAt\n    state\n    answer\n    answeredAt\n    item {\n      id\n      name\n    }\n    department {\n      name\n    }\n  }\n": types.QuestionCard_QuestionFragmentDoc,
     "\n  fragment CaseActions_Case on Case {\n    id\n    status\n    availableActions\n    deliveryAddress {\n      recipientName\n      maskedPhone\n      address\n      postcode\n    }\n    item {\n      materials {\n        name\n      }\n    }\n  }\n": types.CaseActions_CaseFragmentDoc,
-    "\n  fragment CaseActions_Transition on CaseTransitionPayload {\n    case {\n      id\n      status\n    }\n    userErrors {\n      ...UserErrorFields\n    }\n  }\n": types.CaseActions_TransitionFragmentDoc,
-    "\n  mutation AcceptCase($input: AcceptCaseInput!) {\n    acceptCase(input: $input) {\n      ...CaseActions_Transition\n    }\n  }\n": types.AcceptCaseDocument,
-    "\n  mutation RejectCase($input: RejectCaseInput!) {\n    rejectCase(input: $input) {\n      ...CaseActions_Transition\n    }\n  }\n": types.RejectCaseDocument,
-    "\n  mutation RequestCorrection($input: RequestCorrectionInput!) {\n    requestCorrection(input: $input) {\n      ...CaseActions_Transition\n    }\n  }\n": types.RequestCorrectionDocument,
-    "\n  mutation StartProcessing($input: StartProcessingInput!) {\n    startProcessing(input: $input) {\n      ...CaseActions_Transition\n    }\n  }\n": types.StartProcessingDocument,
-    "\n  mutation CompleteCase($input: CompleteCaseInput!) {\n    completeCase(input: $input) {\n      ...CaseActions_Transition\n    }\n  }\n": types.CompleteCaseDocument,
     "\n  fragment DepartmentCaseTable_Case on Case {\n    id\n    businessNumber\n    appliedAt\n    applicantName\n    source\n    status\n    item {\n      name\n    }\n  }\n": types.DepartmentCaseTable_CaseFragmentDoc,
     "\n  query EvaluationRules {\n    evaluationRules {\n      windowDays\n      replyWindowDays\n      commentMaxLength\n      noteMaxLength\n      followUpMaxLength\n      reasonMaxLength\n      badLevels\n    }\n  }\n": types.EvaluationRulesDocument,
     "\n  fragment UserErrorFields on UserError {\n    field\n    code\n    message\n  }\n": types.UserErrorFieldsFragmentDoc,
@@ -470,6 +468,26 @@ export function graphql(source: "\n  query ForgotPasswordPage {\n    passwordRul
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query RegisterPage {\n    passwordRule {\n      description\n    }\n    registrationTerms {\n      codeMinutes\n      terms {\n        version\n        title\n        body\n      }\n      privacyNotice {\n        version\n        title\n        body\n      }\n    }\n  }\n"): (typeof documents)["\n  query RegisterPage {\n    passwordRule {\n      description\n    }\n    registrationTerms {\n      codeMinutes\n      terms {\n        version\n        title\n        body\n      }\n      privacyNotice {\n        version\n        title\n        body\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptCase($input: AcceptCaseInput!) {\n    acceptCase(input: $input) {\n      case {\n        id\n        status\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptCase($input: AcceptCaseInput!) {\n    acceptCase(input: $input) {\n      case {\n        id\n        status\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RejectCase($input: RejectCaseInput!) {\n    rejectCase(input: $input) {\n      case {\n        id\n        status\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RejectCase($input: RejectCaseInput!) {\n    rejectCase(input: $input) {\n      case {\n        id\n        status\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestCorrection($input: RequestCorrectionInput!) {\n    requestCorrection(input: $input) {\n      case {\n        id\n        status\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RequestCorrection($input: RequestCorrectionInput!) {\n    requestCorrection(input: $input) {\n      case {\n        id\n        status\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartProcessing($input: StartProcessingInput!) {\n    startProcessing(input: $input) {\n      case {\n        id\n        status\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation StartProcessing($input: StartProcessingInput!) {\n    startProcessing(input: $input) {\n      case {\n        id\n        status\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteCase($input: CompleteCaseInput!) {\n    completeCase(input: $input) {\n      case {\n        id\n        status\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CompleteCase($input: CompleteCaseInput!) {\n    completeCase(input: $input) {\n      case {\n        id\n        status\n      }\n      userErrors {\n        ...UserErrorFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -826,30 +844,6 @@ export function graphql(source: "\n  fragment QuestionCard_Question on Question 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment CaseActions_Case on Case {\n    id\n    status\n    availableActions\n    deliveryAddress {\n      recipientName\n      maskedPhone\n      address\n      postcode\n    }\n    item {\n      materials {\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment CaseActions_Case on Case {\n    id\n    status\n    availableActions\n    deliveryAddress {\n      recipientName\n      maskedPhone\n      address\n      postcode\n    }\n    item {\n      materials {\n        name\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment CaseActions_Transition on CaseTransitionPayload {\n    case {\n      id\n      status\n    }\n    userErrors {\n      ...UserErrorFields\n    }\n  }\n"): (typeof documents)["\n  fragment CaseActions_Transition on CaseTransitionPayload {\n    case {\n      id\n      status\n    }\n    userErrors {\n      ...UserErrorFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation AcceptCase($input: AcceptCaseInput!) {\n    acceptCase(input: $input) {\n      ...CaseActions_Transition\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptCase($input: AcceptCaseInput!) {\n    acceptCase(input: $input) {\n      ...CaseActions_Transition\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation RejectCase($input: RejectCaseInput!) {\n    rejectCase(input: $input) {\n      ...CaseActions_Transition\n    }\n  }\n"): (typeof documents)["\n  mutation RejectCase($input: RejectCaseInput!) {\n    rejectCase(input: $input) {\n      ...CaseActions_Transition\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation RequestCorrection($input: RequestCorrectionInput!) {\n    requestCorrection(input: $input) {\n      ...CaseActions_Transition\n    }\n  }\n"): (typeof documents)["\n  mutation RequestCorrection($input: RequestCorrectionInput!) {\n    requestCorrection(input: $input) {\n      ...CaseActions_Transition\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation StartProcessing($input: StartProcessingInput!) {\n    startProcessing(input: $input) {\n      ...CaseActions_Transition\n    }\n  }\n"): (typeof documents)["\n  mutation StartProcessing($input: StartProcessingInput!) {\n    startProcessing(input: $input) {\n      ...CaseActions_Transition\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation CompleteCase($input: CompleteCaseInput!) {\n    completeCase(input: $input) {\n      ...CaseActions_Transition\n    }\n  }\n"): (typeof documents)["\n  mutation CompleteCase($input: CompleteCaseInput!) {\n    completeCase(input: $input) {\n      ...CaseActions_Transition\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
