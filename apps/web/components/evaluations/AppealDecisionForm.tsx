@@ -84,7 +84,6 @@ export function AppealDecisionForm(props: {
         <fieldset
           className="choice-group"
           aria-describedby={errors.decision ? `${id}-decision-error` : undefined}
-          aria-invalid={errors.decision ? true : undefined}
         >
           <legend className="text-action-form__label">复核结果</legend>
           {DECISIONS.map((option) => (

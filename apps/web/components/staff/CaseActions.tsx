@@ -207,7 +207,6 @@ function CompleteForm(props: {
           <ReasonField name="result" label="办理结果" placeholder="例如：准予许可" errors={errors} prefix={prefix} />
           <fieldset
             className="choice-group form-field"
-            aria-invalid={errors.deliveryMethod ? true : undefined}
             aria-describedby={errors.deliveryMethod ? `${prefix}-delivery-error` : undefined}
           >
             <legend className="form-field__label">
@@ -372,7 +371,6 @@ export function CaseActions(props: {
             </div>
             <fieldset
               className="form-field choice-group choice-group--column"
-              aria-invalid={errors.missingMaterials ? true : undefined}
               aria-describedby={errors.missingMaterials ? `${prefix}-materials-error` : undefined}
             >
               <legend className="form-field__label">
