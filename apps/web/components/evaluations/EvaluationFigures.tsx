@@ -63,13 +63,14 @@ export function EvaluationFigures(props: {
         ))}
       </ul>
       <ScrollRegion label="各部门评价统计" minWidth={760}>
-        <table className="dashboard-table" data-testid="department-figures">
+        <table className="dashboard-table figures-table" data-testid="department-figures">
           <thead>
             <tr>
               <th scope="col">部门</th>
               {COLUMNS.map((column) => (
                 <th key={column.key} scope="col">
-                  {column.label}
+                  {/* Eleven columns fit 1024 px when long headings wrap, between words only. */}
+                  <NameText text={column.label} />
                 </th>
               ))}
             </tr>
