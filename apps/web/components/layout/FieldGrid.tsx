@@ -1,38 +1,20 @@
 import type { ReactNode } from 'react';
 
-export type FieldGridItem = { key: string; label: string; children: ReactNode };
+export type FieldGridItem = { key: string; label: ReactNode; children: ReactNode; /** the whole row */ wide?: true };
 
 /**
- * Label and value pairs as a bordered grid in plain HTML (globals.css `.field-grid`): two columns on desktops
- * and one on phones, decided by CSS so nothing moves after hydration; `single` keeps one column everywhere.
- * The light stand-in for Ant Design's Descriptions.
+ * Label and value pairs, two to a row on wide screens and one on phones (globals.css `.field-grid`): plain
+ * HTML decided by CSS alone, so nothing moves when the page hydrates.
  */
-export function FieldGrid(props: {
-  items: readonly (FieldGridItem | false | null | undefined)[];
-  single?: boolean;
-  title?: string;
-  className?: string;
-  testId?: string;
-}) {
-  const classes = ['field-grid', props.single && 'field-grid--single', props.className].filter(Boolean);
-  const grid = (
-    <dl className={classes.join(' ')} data-testid={props.title ? undefined : props.testId}>
-      {props.items.map(
-        (item) =>
-          item && (
-            <div key={item.key} className="field-grid__item">
-              <dt>{item.label}</dt>
-              <dd>{item.children}</dd>
-            </div>
-          ),
-      )}
-    </dl>
-  );
-  if (!props.title) return grid;
+export function FieldGrid(props: { items: readonly FieldGridItem[]; className?: string }) {
   return (
-    <section className="section" data-testid={props.testId}>
-      <h2 className="section__title">{props.title}</h2>
-      {grid}
-    </section>
+    <dl className={props.className ? `field-grid ${props.className}` : 'field-grid'}>
+      {props.items.map((item) => (
+        <div key={item.key} className={item.wide ? 'field-grid__item field-grid__item--wide' : 'field-grid__item'}>
+          <dt>{item.label}</dt>
+          <dd>{item.children}</dd>
+        </div>
+      ))}
+    </dl>
   );
 }

@@ -14,6 +14,7 @@ import {
 } from '@/lib/labels';
 import { mutationOutcome, type MutationResult, type PayloadWithUserErrors } from '@/lib/mutation-outcome';
 import { FormField } from '@/components/form/FormField';
+import { Notice } from '@/components/layout/Notice';
 
 export const CaseActions_CaseFragment = graphql(`
   fragment CaseActions_Case on Case {
@@ -364,11 +365,9 @@ export function CaseActions(props: {
       >
         {(errors, prefix) => (
           <>
-            <div className="form-alert form-alert--info">
-              <strong>一次性告知</strong>
-              <br />
+            <Notice tone="info" title="一次性告知">
               请在一份补正通知中列出全部需要补正的材料。补正通知只能发出一次，发出后不能再次要求补正。
-            </div>
+            </Notice>
             <fieldset
               className="form-field choice-group choice-group--column"
               aria-describedby={errors.missingMaterials ? `${prefix}-materials-error` : undefined}
@@ -436,9 +435,7 @@ export function CaseActions(props: {
         办理
       </h2>
       {done && (
-        <div role="status" className="form-alert form-alert--success">
-          {done}
-        </div>
+        <Notice tone="success" role="status" title={done} />
       )}
       {c.status === 'CORRECTION_REQUIRED' && (
         <p className="text-secondary">已发出补正通知，等待申请人补正材料后重新提交。</p>

@@ -7,6 +7,7 @@ import { idNumberProblem, normalizeIdNumber, type IdNumberProblem } from '@/lib/
 import { REQUEST_ERROR_LABELS } from '@/lib/labels';
 import { mutationOutcome, type MutationResult, type PayloadWithUserErrors } from '@/lib/mutation-outcome';
 import { FormField } from '@/components/form/FormField';
+import { Notice } from '@/components/layout/Notice';
 
 const FIELDS = ['applicantIdNumber', 'departmentId', 'itemId', 'businessNumber', 'appliedAt'] as const;
 type Field = (typeof FIELDS)[number];
@@ -172,11 +173,9 @@ export function WindowIntakeForm(props: { departments: Item[]; actions: WindowIn
   return (
     <form ref={formRef} method="post" noValidate onSubmit={onSubmit} className="plain-form">
       {recorded && (
-        <div role="status" className="form-alert form-alert--success">
-          <strong>登记成功</strong>
-          <br />
+        <Notice tone="success" role="status" title="登记成功">
           业务编号：{recorded}。办件已进入申请人的“我的办件”。
-        </div>
+        </Notice>
       )}
       {alert.length > 0 && (
         <div role="alert" className="form-alert form-alert--error">

@@ -124,7 +124,7 @@ export default async function EvaluationAppealsPage({ searchParams }: Props) {
               <ToneTag>{EVALUATION_APPEAL_STATUS_LABELS[appeal.status]}</ToneTag>
             </h2>
             <FieldGrid
-              single
+              className="field-grid--one"
               items={[
                 { key: 'department', label: '申诉部门', children: appeal.department.name },
                 {
@@ -139,16 +139,16 @@ export default async function EvaluationAppealsPage({ searchParams }: Props) {
                   label: '申诉人',
                   children: `${appeal.filedByName} · ${formatDateTime(appeal.filedAt)}`,
                 },
-                appeal.decidedAt
-                  ? {
-                      key: 'decided',
-                      label: '复核',
-                      children: `${appeal.decidedByName ?? ''} · ${formatDateTime(appeal.decidedAt)}`,
-                    }
-                  : null,
-                appeal.decidedAt
-                  ? { key: 'note', label: '复核意见', children: appeal.decisionNote || '—' }
-                  : null,
+                ...(appeal.decidedAt
+                  ? [
+                      {
+                        key: 'decided',
+                        label: '复核',
+                        children: `${appeal.decidedByName ?? ''} · ${formatDateTime(appeal.decidedAt)}`,
+                      },
+                      { key: 'note', label: '复核意见', children: appeal.decisionNote || '—' },
+                    ]
+                  : []),
               ]}
             />
             {appeal.status === 'PENDING' && (

@@ -11,6 +11,7 @@ import { getEvaluationRules } from '@/lib/evaluation-rules';
 import { requireStaff } from '@/lib/staff';
 import { ReplyStateTag } from '@/components/evaluations/EvaluationTaskTable';
 import { FieldGrid } from '@/components/layout/FieldGrid';
+import { Notice } from '@/components/layout/Notice';
 import { PageTitle } from '@/components/layout/PageTitle';
 import {
   fileEvaluationAppealAction,
@@ -119,19 +120,17 @@ export default async function DepartmentEvaluationPage({ params }: Props) {
         ]}
       />
       {evaluation.replyState === 'OVERDUE' && (
-        <div role="alert" className="form-alert form-alert--error">
-          <strong>已超过回复期限</strong>
-          <br />
+        <Notice tone="error" role="alert" title="已超过回复期限">
           超期后仍可回复，该回复将标记为超期回复。
-        </div>
+        </Notice>
       )}
       <EvaluationView evaluation={evaluation} />
       {appeal && (
-        <FieldGrid
-          title="申诉"
-          single
-          className="evaluation-appeal"
-          items={[
+        <section className="section evaluation-appeal">
+          <h2 className="section__title">申诉</h2>
+          <FieldGrid
+            className="field-grid--one"
+            items={[
             { key: 'status', label: '状态', children: EVALUATION_APPEAL_STATUS_LABELS[appeal.status] },
             { key: 'reason', label: '申诉理由', children: appeal.reason },
             {
@@ -139,12 +138,15 @@ export default async function DepartmentEvaluationPage({ params }: Props) {
               label: '申诉人',
               children: `${appeal.filedByName} · ${formatDateTime(appeal.filedAt)}`,
             },
-            appeal.decidedAt
-              ? { key: 'decidedAt', label: '复核时间', children: formatDateTime(appeal.decidedAt) }
-              : null,
-            appeal.decidedAt ? { key: 'note', label: '复核意见', children: appeal.decisionNote || '—' } : null,
+            ...(appeal.decidedAt
+              ? [
+                  { key: 'decidedAt', label: '复核时间', children: formatDateTime(appeal.decidedAt) },
+                  { key: 'note', label: '复核意见', children: appeal.decisionNote || '—' },
+                ]
+              : []),
           ]}
-        />
+          />
+        </section>
       )}
       <DepartmentEvaluationActions
         evaluationId={evaluation.id}
