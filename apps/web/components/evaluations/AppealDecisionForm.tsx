@@ -74,7 +74,13 @@ export function AppealDecisionForm(props: {
   }
 
   return (
-    <form method="post" noValidate onSubmit={onSubmit} className="text-action-form" data-testid="appeal-decision-form">
+    <form
+      method="post"
+      noValidate
+      onSubmit={onSubmit}
+      className="text-action-form"
+      data-testid="appeal-decision-form"
+    >
       {alert.length > 0 && (
         <div role="alert" className="form-alert form-alert--error">
           {alert.join(' ')}

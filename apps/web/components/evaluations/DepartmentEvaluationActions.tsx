@@ -8,7 +8,10 @@ import { TextActionForm } from './TextActionForm';
 const noteExtra = (maxLength: number) => `最多 ${maxLength} 字。记录后不能修改；可多次记录。`;
 
 /** A server action: sends the text about the review, answering the mutation's payload. */
-type EvaluationAction = (evaluationId: string, text: string) => Promise<MutationResult<PayloadWithUserErrors>>;
+type EvaluationAction = (
+  evaluationId: string,
+  text: string,
+) => Promise<MutationResult<PayloadWithUserErrors>>;
 
 /** One action as a small titled card around its form (plain HTML, globals.css `.action-card`). */
 function ActionCard({

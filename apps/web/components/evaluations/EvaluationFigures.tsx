@@ -39,7 +39,11 @@ const COLUMNS = [
   ...FIGURES,
   { key: 'defaults', label: '系统默认评价', value: (row: FigureRow) => String(row.defaults) },
   { key: 'bad', label: '差评数', value: (row: FigureRow) => String(row.bad) },
-  { key: 'excludedByAppeal', label: '申诉成立（不计入）', value: (row: FigureRow) => String(row.excludedByAppeal) },
+  {
+    key: 'excludedByAppeal',
+    label: '申诉成立（不计入）',
+    value: (row: FigureRow) => String(row.excludedByAppeal),
+  },
 ] as const;
 
 /**

@@ -32,10 +32,7 @@ export const EvaluationTaskTable_EvaluationFragment = graphql(`
 const STATE_TONES = { PENDING: 'blue', DUE_SOON: 'orange', OVERDUE: 'red', REPLIED: 'green' } as const;
 
 /** A review's reply state as its tag: 超期回复 for a reply sent after the deadline. */
-export function ReplyStateTag(props: {
-  state: TaskRow['replyState'];
-  overdue: boolean;
-}) {
+export function ReplyStateTag(props: { state: TaskRow['replyState']; overdue: boolean }) {
   if (!props.state) return null;
   return (
     <ToneTag tone={STATE_TONES[props.state]}>

@@ -74,7 +74,13 @@ export function TextActionForm(props: {
   const describedBy = [`${id}-help`, fieldError && `${id}-error`].filter(Boolean).join(' ');
   return (
     // method="post" keeps the text out of the URL should the form be sent before hydration.
-    <form method="post" noValidate onSubmit={onSubmit} className="text-action-form" data-testid={props.testId}>
+    <form
+      method="post"
+      noValidate
+      onSubmit={onSubmit}
+      className="text-action-form"
+      data-testid={props.testId}
+    >
       {alert.length > 0 && (
         <div role="alert" className="form-alert form-alert--error">
           {alert.join(' ')}

@@ -1,6 +1,11 @@
 import type { ReactNode } from 'react';
 
-export type FieldGridItem = { key: string; label: ReactNode; children: ReactNode; /** the whole row */ wide?: true };
+export type FieldGridItem = {
+  key: string;
+  label: ReactNode;
+  children: ReactNode;
+  /** the whole row */ wide?: true;
+};
 
 /**
  * Label and value pairs, two to a row on wide screens and one on phones (globals.css `.field-grid`): plain
@@ -10,7 +15,10 @@ export function FieldGrid(props: { items: readonly FieldGridItem[]; className?: 
   return (
     <dl className={props.className ? `field-grid ${props.className}` : 'field-grid'}>
       {props.items.map((item) => (
-        <div key={item.key} className={item.wide ? 'field-grid__item field-grid__item--wide' : 'field-grid__item'}>
+        <div
+          key={item.key}
+          className={item.wide ? 'field-grid__item field-grid__item--wide' : 'field-grid__item'}
+        >
           <dt>{item.label}</dt>
           <dd>{item.children}</dd>
         </div>

@@ -139,7 +139,13 @@ function NoteField({ errors, prefix }: { errors: Errors; prefix: string }) {
   return (
     <FormField id={`${prefix}-note`} label="备注" help="选填，最多 500 字。" error={errors.note}>
       {(control) => (
-        <textarea {...control} name="note" rows={2} maxLength={500} className="text-input form-field__textarea" />
+        <textarea
+          {...control}
+          name="note"
+          rows={2}
+          maxLength={500}
+          className="text-input form-field__textarea"
+        />
       )}
     </FormField>
   );
@@ -153,7 +159,12 @@ function ReasonField(props: {
   placeholder?: string;
 }) {
   return (
-    <FormField id={`${props.prefix}-${props.name}`} label={props.label} required error={props.errors[props.name]}>
+    <FormField
+      id={`${props.prefix}-${props.name}`}
+      label={props.label}
+      required
+      error={props.errors[props.name]}
+    >
       {(control) => (
         <textarea
           {...control}
@@ -205,7 +216,13 @@ function CompleteForm(props: {
     >
       {(errors, prefix) => (
         <>
-          <ReasonField name="result" label="办理结果" placeholder="例如：准予许可" errors={errors} prefix={prefix} />
+          <ReasonField
+            name="result"
+            label="办理结果"
+            placeholder="例如：准予许可"
+            errors={errors}
+            prefix={prefix}
+          />
           <fieldset
             className="choice-group form-field"
             aria-describedby={errors.deliveryMethod ? `${prefix}-delivery-error` : undefined}
@@ -316,7 +333,9 @@ export function CaseActions(props: {
       >
         {(errors, prefix) => (
           <>
-            <p className="text-secondary">申请人书面承诺在期限内补齐所缺材料的，先予受理；逾期未补齐的，依法撤销。</p>
+            <p className="text-secondary">
+              申请人书面承诺在期限内补齐所缺材料的，先予受理；逾期未补齐的，依法撤销。
+            </p>
             <FormField
               id={`${prefix}-due`}
               label="承诺补正期限"
@@ -324,7 +343,9 @@ export function CaseActions(props: {
               help="申请人须在该日24时前补齐材料（北京时间）。"
               error={errors.commitmentDueDate}
             >
-              {(control) => <input {...control} type="date" name="commitmentDueDate" className="text-input" />}
+              {(control) => (
+                <input {...control} type="date" name="commitmentDueDate" className="text-input" />
+              )}
             </FormField>
             <NoteField errors={errors} prefix={prefix} />
           </>
@@ -342,7 +363,9 @@ export function CaseActions(props: {
           return { run: () => actions.reject(caseId, reason) };
         }}
       >
-        {(errors, prefix) => <ReasonField name="reason" label="不予受理理由" errors={errors} prefix={prefix} />}
+        {(errors, prefix) => (
+          <ReasonField name="reason" label="不予受理理由" errors={errors} prefix={prefix} />
+        )}
       </ActionForm>
     ),
     REQUEST_CORRECTION: (
@@ -395,7 +418,9 @@ export function CaseActions(props: {
               label="其他材料"
               help="不在上面的材料，输入名称，多个以逗号分隔。"
             >
-              {(control) => <input {...control} name="otherMaterials" maxLength={500} className="text-input" />}
+              {(control) => (
+                <input {...control} name="otherMaterials" maxLength={500} className="text-input" />
+              )}
             </FormField>
             <NoteField errors={errors} prefix={prefix} />
           </>
@@ -430,13 +455,15 @@ export function CaseActions(props: {
   }
 
   return (
-    <section className="case-actions action-card" data-testid="case-actions" aria-labelledby={`${tabsId}-title`}>
+    <section
+      className="case-actions action-card"
+      data-testid="case-actions"
+      aria-labelledby={`${tabsId}-title`}
+    >
       <h2 id={`${tabsId}-title`} className="action-card__title">
         办理
       </h2>
-      {done && (
-        <Notice tone="success" role="status" title={done} />
-      )}
+      {done && <Notice tone="success" role="status" title={done} />}
       {c.status === 'CORRECTION_REQUIRED' && (
         <p className="text-secondary">已发出补正通知，等待申请人补正材料后重新提交。</p>
       )}
@@ -454,7 +481,9 @@ export function CaseActions(props: {
                 aria-selected={action === current}
                 aria-controls={`${tabsId}-${action}-panel`}
                 tabIndex={action === current ? 0 : -1}
-                className={action === current ? 'action-tabs__tab action-tabs__tab--current' : 'action-tabs__tab'}
+                className={
+                  action === current ? 'action-tabs__tab action-tabs__tab--current' : 'action-tabs__tab'
+                }
                 onClick={() => setChosen(action)}
               >
                 {CASE_ACTION_LABELS[action]}

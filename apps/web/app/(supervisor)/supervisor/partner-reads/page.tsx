@@ -87,7 +87,9 @@ export default async function PartnerReadsPage({ searchParams }: Props) {
   return (
     <>
       <PageTitle>接入系统读取记录</PageTitle>
-      <p className="text-secondary">接入系统（互联互通）每次读取办件申请人信息或评价内容都会记录，最新的在前。</p>
+      <p className="text-secondary">
+        接入系统（互联互通）每次读取办件申请人信息或评价内容都会记录，最新的在前。
+      </p>
       <form action={PATH} className="case-list__filters" aria-label="筛选读取记录">
         <label className="filter-field">
           <span>client_id</span>

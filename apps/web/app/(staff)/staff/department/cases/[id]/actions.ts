@@ -91,7 +91,11 @@ export async function rejectCaseAction(caseId: string, reason: string) {
 }
 
 /** 补正通知: every missing material at once (一次性告知). */
-export async function requestCorrectionAction(caseId: string, missingMaterials: string[], note: string | null) {
+export async function requestCorrectionAction(
+  caseId: string,
+  missingMaterials: string[],
+  note: string | null,
+) {
   const data = await serverMutation(RequestCorrectionMutation, { input: { caseId, missingMaterials, note } });
   return { data: data.requestCorrection };
 }

@@ -89,9 +89,7 @@ export default async function DepartmentEvaluationPage({ params }: Props) {
           返回差评回复列表
         </Link>
       </p>
-      <PageTitle
-        extra={<ReplyStateTag state={evaluation.replyState} overdue={evaluation.replyOverdue} />}
-      >
+      <PageTitle extra={<ReplyStateTag state={evaluation.replyState} overdue={evaluation.replyOverdue} />}>
         差评处理
       </PageTitle>
       <FieldGrid
@@ -131,20 +129,20 @@ export default async function DepartmentEvaluationPage({ params }: Props) {
           <FieldGrid
             className="field-grid--one"
             items={[
-            { key: 'status', label: '状态', children: EVALUATION_APPEAL_STATUS_LABELS[appeal.status] },
-            { key: 'reason', label: '申诉理由', children: appeal.reason },
-            {
-              key: 'filed',
-              label: '申诉人',
-              children: `${appeal.filedByName} · ${formatDateTime(appeal.filedAt)}`,
-            },
-            ...(appeal.decidedAt
-              ? [
-                  { key: 'decidedAt', label: '复核时间', children: formatDateTime(appeal.decidedAt) },
-                  { key: 'note', label: '复核意见', children: appeal.decisionNote || '—' },
-                ]
-              : []),
-          ]}
+              { key: 'status', label: '状态', children: EVALUATION_APPEAL_STATUS_LABELS[appeal.status] },
+              { key: 'reason', label: '申诉理由', children: appeal.reason },
+              {
+                key: 'filed',
+                label: '申诉人',
+                children: `${appeal.filedByName} · ${formatDateTime(appeal.filedAt)}`,
+              },
+              ...(appeal.decidedAt
+                ? [
+                    { key: 'decidedAt', label: '复核时间', children: formatDateTime(appeal.decidedAt) },
+                    { key: 'note', label: '复核意见', children: appeal.decisionNote || '—' },
+                  ]
+                : []),
+            ]}
           />
         </section>
       )}
