@@ -172,6 +172,10 @@ describe('好差评', () => {
     await screenshotWidths(clerk, 'department-evaluation');
     const replyForm = clerk.getByTestId('reply-form');
     await waitForHydration(replyForm.getByRole('button', { name: '发送回复' }));
+    // An empty reply is refused under its field before anything is asked or sent.
+    await replyForm.getByRole('button', { name: '发送回复' }).click();
+    await replyForm.getByText('请填写回复内容').waitFor();
+    expect(await clerk.getByRole('dialog').count()).toBe(0);
     await replyForm.getByLabel('回复内容（申请人可见）').fill(REPLY);
     await replyForm.getByRole('button', { name: '发送回复' }).click();
     await clerk.getByText('回复发送后申请人即可看到，不能修改或撤回。').waitFor();
