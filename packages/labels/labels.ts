@@ -49,6 +49,16 @@ export const DASHBOARD_CASE_FILTER_LABELS = {
   IN_STATUS: '当前状态',
 } as const;
 
+/** 评价明细: which evaluations a dashboard 好差评 number lists (the web's links and the export's 范围 alike). */
+export const DASHBOARD_EVALUATION_FILTER_LABELS = {
+  ALL: '全部评价',
+  GOOD: '好评（非常满意、满意）',
+  BAD: '差评（不满意、非常不满意）',
+  DEFAULT: '系统默认评价',
+  OVERDUE: '超期回复',
+  EXCLUDED_BY_APPEAL: '申诉成立（不计入统计）',
+} as const;
+
 /** How the rates are computed, in words (公示 and 评价统计 show them). */
 export const RATE_DEFINITIONS = {
   goodRate: '好评率 =（非常满意 + 满意）/ 评价总量',

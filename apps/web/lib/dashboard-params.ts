@@ -1,4 +1,4 @@
-import { DASHBOARD_CASE_FILTER_LABELS } from '@hall/labels';
+import { DASHBOARD_CASE_FILTER_LABELS, DASHBOARD_EVALUATION_FILTER_LABELS } from '@hall/labels';
 import type {
   CaseSource,
   CaseStatus,
@@ -29,14 +29,10 @@ export const EVALUATION_FILTERS = [
   'OVERDUE',
   'EXCLUDED_BY_APPEAL',
 ] as const satisfies readonly DashboardEvaluationFilter[];
-export const FILTER_LABELS: Record<DashboardEvaluationFilter, string> = {
-  ALL: '全部评价',
-  GOOD: '好评',
-  BAD: '差评',
-  DEFAULT: '系统默认评价',
-  OVERDUE: '超期回复',
-  EXCLUDED_BY_APPEAL: '申诉成立（不计入统计）',
-};
+export const FILTER_LABELS = DASHBOARD_EVALUATION_FILTER_LABELS satisfies Record<
+  DashboardEvaluationFilter,
+  string
+>;
 
 /** A dashboard view as its address holds it: period, department, item, and (for lists) the filter. */
 export interface DashboardView {

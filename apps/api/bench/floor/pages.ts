@@ -45,12 +45,13 @@ export async function evaluationTaskRows(query: Query, user: Row, v: { state?: s
   const soon = new Date(now.getTime() + DUE_SOON_MS);
   const state = `CASE WHEN EXISTS (SELECT 1 FROM evaluation_replies r WHERE r.evaluation_id = e.id AND r.kind = 'REPLY') THEN 'REPLIED'
                       WHEN e.reply_due_at <= $2 THEN 'OVERDUE' WHEN e.reply_due_at <= $3 THEN 'DUE_SOON' ELSE 'PENDING' END`;
-  const own = `FROM evaluations e JOIN cases c ON c.id = e.case_id WHERE c.department_id = $1 AND e.reply_due_at IS NOT NULL`;
+  const own = `FROM evaluations e WHERE e.department_id = $1 AND e.reply_due_at IS NOT NULL`;
   const size = v.first ?? 20;
   const [{ rows: rowsAndOne }, { rows: counts }] = await Promise.all([
     query(
-      `SELECT * FROM (SELECT e.id, e.level, e.comment, e.reply_due_at, e.submitted_at, e.case_id, c.business_number,
-                             c.item_id, ${state} AS state ${own}) t
+      `SELECT t.*, c.business_number, c.item_id
+         FROM (SELECT e.id, e.level, e.comment, e.reply_due_at, e.submitted_at, e.case_id, ${state} AS state ${own}) t
+         JOIN cases c ON c.id = t.case_id
         WHERE state = $4 ORDER BY reply_due_at, id LIMIT $5`,
       [user.department_id, now, soon, v.state ?? 'PENDING', size + 1],
     ),

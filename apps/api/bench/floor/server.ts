@@ -178,8 +178,13 @@ async function caseList(owner: 'applicant' | 'department', ownerId: unknown, v: 
   const countWhere = filters(owner, ownerId, v, countValues);
   const join = v.keyword?.trim() ? 'JOIN service_items i ON i.id = c.item_id' : '';
   const pageJoin = join;
+  // a department's counts without a keyword: its status rollup rows, as the API reads them
+  const [from, counted] =
+    owner === 'department' && !join
+      ? ['case_status_rollups c', 'sum(c.count)::int']
+      : [`cases c ${join}`, 'count(*)::int'];
   const counts = query(
-    `SELECT c.status::text AS status, count(*)::int AS n FROM cases c ${join} WHERE ${countWhere.join(' AND ')} GROUP BY c.status`,
+    `SELECT c.status::text AS status, ${counted} AS n FROM ${from} WHERE ${countWhere.join(' AND ')} GROUP BY c.status`,
     countValues,
   );
 

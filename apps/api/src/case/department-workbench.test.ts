@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startTestApi, type TestApi } from '../testing/test-api.ts';
 import { createCaseLike } from '../testing/fixtures.ts';
 import { toGlobalId } from '../lib/global-id.ts';
+import { LIST_OF_STATUS } from './case-lists.ts';
+import type { CaseStatus } from '../generated/prisma/client.ts';
 
 const SOCIAL_SECURITY_CLERK = '120102198801010033';
 const APPROVAL_CLERK = '120104197911200047';
@@ -70,6 +72,45 @@ describe('department workbench', () => {
 
     const citizenTry = await api.graphql(query, {}, citizen);
     expect(citizenTry.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('counts each list as the raw rows do, after transitions, for one item and for a keyword too', async () => {
+    type Counts = { totalCount: number; listCounts: { list: string; count: number }[] };
+    const counts = async (args: string) =>
+      (
+        await api.graphql<{ departmentCases: Counts }>(
+          `{ departmentCases(first: 1${args}) { totalCount listCounts { list count } } }`,
+          {},
+          clerk,
+        )
+      ).data!.departmentCases;
+    const raw = async (where: string) => {
+      const rows = await api.db.$queryRawUnsafe<{ status: string; n: number }[]>(
+        `SELECT c.status::text AS status, count(*)::int AS n FROM cases c JOIN departments d ON d.id = c.department_id
+          WHERE d.name = '南开社保分中心' AND c.status <> 'DRAFT' ${where} GROUP BY 1`,
+      );
+      const byList = new Map<string, number>();
+      for (const { status, n } of rows) {
+        const list = LIST_OF_STATUS[status as CaseStatus];
+        byList.set(list, (byList.get(list) ?? 0) + n);
+      }
+      return byList;
+    };
+    const id = await newReceivedCase('20261126090000000109');
+    await mutate('acceptCase', { caseId: id });
+    await mutate('rejectCase', { caseId: await newReceivedCase('20261126090000000110'), reason: '材料不全' });
+    const kase = await api.db.case.findFirstOrThrow({ where: { businessNumber: '20261126090000000109' } });
+    for (const [args, where] of [
+      ['', ''],
+      [`, itemId: "${toGlobalId('ServiceItem', kase.itemId)}"`, `AND c.item_id = '${kase.itemId}'`],
+      [', keyword: "20261126090000000109"', `AND c.business_number = '20261126090000000109'`],
+    ] as const) {
+      const listed = await counts(args);
+      const expected = await raw(where);
+      for (const { list, count } of listed.listCounts)
+        expect([list, count]).toEqual([list, expected.get(list) ?? 0]);
+      expect(listed.totalCount).toBe([...expected.values()].reduce((sum, n) => sum + n, 0));
+    }
   });
 
   it('takes a case from 在办件 to 办结 with EMS delivery, each step on the timeline', async () => {

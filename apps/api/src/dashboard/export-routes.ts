@@ -2,6 +2,7 @@ import {
   CASE_SOURCE_LABELS,
   CASE_STATUS_LABELS,
   DASHBOARD_CASE_FILTER_LABELS,
+  DASHBOARD_EVALUATION_FILTER_LABELS,
   EVALUATION_LEVEL_LABELS,
 } from '@hall/labels';
 import { PassThrough } from 'node:stream';
@@ -28,22 +29,8 @@ import { figuresSheets } from './figures-sheets.ts';
 export { EXPORT_BATCH } from './export-workbook.ts';
 
 const KINDS: readonly DashboardPeriodKind[] = ['DAY', 'WEEK', 'MONTH', 'CUSTOM'];
-const EVALUATION_FILTERS = Object.keys({
-  ALL: 0,
-  GOOD: 0,
-  BAD: 0,
-  DEFAULT: 0,
-  OVERDUE: 0,
-  EXCLUDED_BY_APPEAL: 0,
-} satisfies Record<DashboardEvaluationFilter, 0>) as DashboardEvaluationFilter[];
-export const FILTER_LABELS: Record<DashboardEvaluationFilter, string> = {
-  ALL: '全部评价',
-  GOOD: '好评（非常满意、满意）',
-  BAD: '差评（不满意、非常不满意）',
-  DEFAULT: '系统默认评价',
-  OVERDUE: '超期回复',
-  EXCLUDED_BY_APPEAL: '申诉成立（不计入统计）',
-};
+const FILTER_LABELS = DASHBOARD_EVALUATION_FILTER_LABELS satisfies Record<DashboardEvaluationFilter, string>;
+const EVALUATION_FILTERS = Object.keys(FILTER_LABELS) as DashboardEvaluationFilter[];
 const CASE_FILTERS = Object.keys(DASHBOARD_CASE_FILTER_LABELS) as DashboardCaseFilter[];
 const LEVEL_LABELS: Record<string, string> = EVALUATION_LEVEL_LABELS;
 const STATUS: Record<number, string> = { 400: 'BAD_USER_INPUT', 401: 'UNAUTHENTICATED', 403: 'FORBIDDEN' };

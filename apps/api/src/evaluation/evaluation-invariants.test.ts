@@ -73,6 +73,34 @@ describe('evaluation rules in the database (raw SQL)', () => {
     expect(await api.db.evaluation.findUniqueOrThrow({ where: { id: evaluation.id } })).toEqual(evaluation);
   });
 
+  it("takes its case's department whatever the writer sends, and the case cannot move to another department", async () => {
+    const { kase, evaluation } = await badReview();
+    expect(evaluation.departmentId).toBe(kase.departmentId);
+    const other = await createCaseLike(api.db, SS_CASE, {
+      businessNumber: `IV${Date.now()}${++n}`,
+      status: 'COMPLETED',
+      completedAt: new Date(),
+      statusChangedAt: new Date(),
+    });
+    const elsewhere = await api.db.department.findFirstOrThrow({ where: { id: { not: kase.departmentId } } });
+    await sql(
+      `INSERT INTO evaluations (id, case_id, level, channel, is_default, submitted_at, department_id)
+       VALUES (gen_random_uuid(), $1::uuid, 'BASIC', 'SYSTEM_DEFAULT', true, now(), $2::uuid)`,
+      other.id,
+      elsewhere.id,
+    );
+    const written = await api.db.evaluation.findUniqueOrThrow({ where: { caseId: other.id } });
+    expect(written.departmentId).toBe(kase.departmentId);
+    const before = await api.db.case.findUniqueOrThrow({ where: { id: kase.id } });
+    await expect(
+      sql(`UPDATE cases SET department_id = $2::uuid WHERE id = $1::uuid`, kase.id, elsewhere.id),
+    ).rejects.toThrow(/cannot move to another department/);
+    expect(await api.db.case.findUniqueOrThrow({ where: { id: kase.id } })).toEqual(before);
+    await expect(
+      sql(`UPDATE evaluations SET department_id = $2::uuid WHERE id = $1::uuid`, evaluation.id, elsewhere.id),
+    ).rejects.toThrow(/cannot be changed/);
+  });
+
   it('one reply and one 追评 per evaluation; replies only by the case department, 追评 only by the applicant after the reply', async () => {
     const { evaluation } = await badReview();
     await expect(reply(evaluation.id, 'FOLLOW_UP', ids['李华']!)).rejects.toThrow(

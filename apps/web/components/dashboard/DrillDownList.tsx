@@ -65,7 +65,7 @@ export function DrillDownList<F extends string>(props: {
       <ListFilters {...props.filters} />
       <p className="dashboard-note">{props.note}</p>
       <ScrollRegion label={props.title} minWidth={props.minWidth}>
-        <table className="dashboard-table">
+        <table className="dashboard-table dashboard-table--list">
           <caption className="visually-hidden">{props.caption}</caption>
           <thead>
             <tr>

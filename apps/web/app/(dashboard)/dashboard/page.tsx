@@ -561,7 +561,9 @@ export default async function DashboardPage({ searchParams }: Props) {
             <thead>
               <tr>
                 <th scope="col">事项</th>
-                <th scope="col">部门</th>
+                <th scope="col" className="dashboard-table__text">
+                  部门
+                </th>
                 <th scope="col">评价总量</th>
                 <th scope="col">差评率</th>
                 <th scope="col">申请</th>
