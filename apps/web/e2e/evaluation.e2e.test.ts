@@ -60,7 +60,7 @@ beforeAll(async () => {
 
 /** The supervisor's overall figure, e.g. 评价总量, as shown on 评价统计. */
 async function figure(page: Page, key: string): Promise<string> {
-  return (await page.getByTestId(`figure-${key}`).locator('.ant-statistic-content').innerText()).trim();
+  return (await page.getByTestId(`figure-${key}`).locator('.figure-card__value').innerText()).trim();
 }
 
 /** The count on one tab of the 差评回复 queue. */
@@ -187,7 +187,7 @@ describe('好差评', () => {
       .waitFor();
     const pendingBefore = await tabCount(clerk, '待回复');
     const repliedBefore = await tabCount(clerk, '已回复');
-    const task = clerk.getByTestId('evaluation-task-table').locator('tbody tr.ant-table-row').filter({
+    const task = clerk.getByTestId('evaluation-task-table').locator('tbody tr.data-table__row').filter({
       hasText: BUSINESS_NUMBER,
     });
     await task.waitFor();
@@ -199,6 +199,10 @@ describe('好差评', () => {
     await screenshotWidths(clerk, 'department-evaluation');
     const replyForm = clerk.getByTestId('reply-form');
     await waitForHydration(replyForm.getByRole('button', { name: '发送回复' }));
+    // An empty reply is refused under its field before anything is asked or sent.
+    await replyForm.getByRole('button', { name: '发送回复' }).click();
+    await replyForm.getByText('请填写回复内容').waitFor();
+    expect(await clerk.getByRole('dialog').count()).toBe(0);
     await replyForm.getByLabel('回复内容（申请人可见）').fill(REPLY);
     await replyForm.getByRole('button', { name: '发送回复' }).click();
     await clerk.getByText('回复发送后申请人即可看到，不能修改或撤回。').waitFor();

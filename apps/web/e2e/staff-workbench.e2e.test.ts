@@ -49,21 +49,22 @@ describe('窗口收件 — window staff', () => {
     await match.getByText('李华').waitFor();
     await match.getByText('110***********002X').waitFor();
 
-    await clerk.getByLabel('审批部门').fill('市运管处运政科');
-    await clerk
-      .locator('.ant-select-dropdown:visible .ant-select-item-option[title="市运管处运政科"]')
-      .click();
-    await clerk.getByLabel('审批事项').fill('辆次审验');
-    await clerk
-      .locator(
-        '.ant-select-dropdown:visible .ant-select-item-option[title="道路运输道路运输车辆年审(辆次审验)"]',
-      )
-      .click();
+    // Native selects: the department's items load once it is chosen.
+    await clerk.getByLabel('审批部门').selectOption({ label: '市运管处运政科' });
+    const item = clerk.getByLabel('审批事项');
+    await item
+      .locator('option', { hasText: '道路运输道路运输车辆年审(辆次审验)' })
+      .waitFor({ state: 'attached' });
+    await item.selectOption({ label: '道路运输道路运输车辆年审(辆次审验)' });
     await clerk.getByLabel('业务编号').fill(WINDOW_BUSINESS_NUMBER);
-    const appliedAt = clerk.getByLabel('申请时间（北京时间）');
-    await appliedAt.click();
-    await appliedAt.fill('2026-11-26 10:15:30');
-    await clerk.locator('.ant-picker-dropdown:visible').getByRole('button', { name: '确定' }).click();
+    // An edited ID number must be confirmed by 查询 again before anything is sent.
+    await idNumber.fill('');
+    await idNumber.fill(ACCOUNTS.citizen.login);
+    await clerk.getByLabel('申请时间（北京时间）').fill('2026-11-26T10:15:30');
+    await clerk.getByRole('button', { name: '提交' }).click();
+    await clerk.getByText('请先点击“查询”，核对申请人身份。').waitFor();
+    await clerk.getByRole('button', { name: '查询' }).click();
+    await match.getByText('李华').waitFor();
     await clerk.getByRole('button', { name: '提交' }).click();
 
     const success = clerk.getByRole('status').filter({ hasText: '登记成功' });

@@ -30,15 +30,19 @@ async function renderedFonts(page: Page, selector: string): Promise<string[]> {
 
 describe('one typeface', () => {
   it('draws a digit in an Ant Design table and in the frame with the same font', async () => {
-    const supervisor = await openAs(
-      ACCOUNTS.supervisor,
-      '/supervisor/evaluations?from=2019-01-01&to=2019-12-31',
-    );
-    // 评价统计's department table is Ant Design's; a figure cell holds only digits (and % / .).
-    const antdCell = '[data-testid="department-figures"] tbody tr:first-child td.ant-table-cell:nth-child(2)';
-    await supervisor.locator(antdCell).waitFor();
-    expect(await supervisor.locator(antdCell).innerText()).toMatch(/^\d/);
-    const inTable = await renderedFonts(supervisor, antdCell);
+    // 接入系统's client table is Ant Design's (评价统计's, used here before, is plain HTML now); its
+    // 本小时调用 / 额度 cell starts with digits.
+    const admin = await openAs(ACCOUNTS.admin, '/admin/clients');
+    const usageCell = admin
+      .getByTestId('api-client-table')
+      .locator('tbody tr.ant-table-row')
+      .first()
+      .locator('td.ant-table-cell')
+      .nth(4);
+    await usageCell.waitFor();
+    expect(await usageCell.innerText()).toMatch(/^\d/);
+    await usageCell.evaluate((cell) => cell.setAttribute('data-typeface-probe', ''));
+    const inTable = await renderedFonts(admin, '[data-typeface-probe]');
 
     // The frame's own HTML: 我的办件's plain table, whose 业务编号 holds digits (other tests add E2E… numbers).
     const citizen = await openAs(ACCOUNTS.citizen, '/personal/cases?list=COMPLETED');

@@ -1,38 +1,7 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
-import { App, Button } from 'antd';
-import { useMutation } from '@urql/next';
-import { graphql } from '@/gql';
-import { useFormSubmission } from '@/lib/use-form-submission';
-
-const RetryNationalReportMutation = graphql(`
-  mutation RetryNationalReport($input: RetryNationalReportInput!) {
-    retryNationalReport(input: $input) {
-      report {
-        id
-        status
-      }
-      userErrors {
-        ...UserErrorFields
-      }
-    }
-  }
-`);
-
-const RedeliverWebhookMutation = graphql(`
-  mutation RedeliverWebhook($input: RedeliverWebhookInput!) {
-    redeliverWebhook(input: $input) {
-      delivery {
-        id
-        status
-      }
-      userErrors {
-        ...UserErrorFields
-      }
-    }
-  }
-`);
+import type { MutationResult, PayloadWithUserErrors } from '@/lib/mutation-outcome';
+import { useServerAction } from '@/components/form/useServerAction';
 
 const TEXT = {
   national: { button: '重新上报', done: '已重新加入上报队列' },
@@ -41,34 +10,24 @@ const TEXT = {
 
 /**
  * 重新上报 (a national report) or 重新推送 (a webhook delivery): due again now with a fresh series of attempts
- * and the same idempotency key / delivery id.
+ * and the same idempotency key / delivery id. A plain button through the page's server action (`retry`).
  */
-export function DeliveryRetryButton(props: { kind: keyof typeof TEXT; id: string; label: string }) {
-  const [, retryReport] = useMutation(RetryNationalReportMutation);
-  const [, redeliver] = useMutation(RedeliverWebhookMutation);
-  const { message } = App.useApp();
-  const { pending, submit } = useFormSubmission({ report: (messages) => message.error(messages.join(' ')) });
-  const router = useRouter();
-
-  async function send() {
-    const accepted =
-      props.kind === 'national'
-        ? await submit(
-            () => retryReport({ input: { reportId: props.id } }),
-            (data) => data.retryNationalReport,
-          )
-        : await submit(
-            () => redeliver({ input: { deliveryId: props.id } }),
-            (data) => data.redeliverWebhook,
-          );
-    if (!accepted) return;
-    message.success(TEXT[props.kind].done);
-    router.refresh();
-  }
-
+export function DeliveryRetryButton(props: {
+  kind: keyof typeof TEXT;
+  id: string;
+  label: string;
+  retry: (id: string) => Promise<MutationResult<PayloadWithUserErrors>>;
+}) {
+  const { act, pending } = useServerAction(props.retry);
   return (
-    <Button size="small" loading={pending} onClick={send} aria-label={props.label}>
+    <button
+      type="button"
+      className="button button--small"
+      disabled={pending}
+      onClick={() => void act([props.id], TEXT[props.kind].done)}
+      aria-label={props.label}
+    >
       {TEXT[props.kind].button}
-    </Button>
+    </button>
   );
 }

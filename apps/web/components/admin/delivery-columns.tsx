@@ -1,6 +1,6 @@
-import Tag from 'antd/es/tag';
 import type { CaseColumn } from '@/components/cases/CaseListTable';
 import { formatDateTime } from '@/lib/format';
+import { ToneTag, type Tone } from '@/components/layout/ToneTag';
 
 /** The delivery states of national reports and webhook deliveries (the API's enums are the same four). */
 export type DeliveryState = 'PENDING' | 'RETRYING' | 'FAILED' | 'DELIVERED';
@@ -12,7 +12,7 @@ export const DELIVERY_STATES = [
   'DELIVERED',
 ] as const satisfies readonly DeliveryState[];
 
-const STATE_COLORS: Record<DeliveryState, string> = {
+const STATE_TONES: Record<DeliveryState, Tone> = {
   PENDING: 'default',
   RETRYING: 'orange',
   FAILED: 'red',
@@ -40,7 +40,7 @@ export function deliveryColumns<Row extends DeliveryRow>(
       key: 'status',
       title: '状态',
       nowrap: true,
-      cell: (row) => <Tag color={STATE_COLORS[row.status]}>{labels[row.status]}</Tag>,
+      cell: (row) => <ToneTag tone={STATE_TONES[row.status]}>{labels[row.status]}</ToneTag>,
     },
     { key: 'attempts', title: '尝试次数', nowrap: true, cell: (row) => row.attempts },
     {

@@ -1,83 +1,159 @@
 'use client';
 
+import { useId, useState, type FormEvent } from 'react';
 import { useRouter } from 'next/navigation';
-import { App, Button, Form, Input, Radio } from 'antd';
-import { useMutation } from '@urql/next';
-import { graphql } from '@/gql';
 import type { EvaluationAppealDecision } from '@/gql/graphql';
-import { useFormSubmission } from '@/lib/use-form-submission';
-import { FormAlert } from '@/components/layout/FormAlert';
-
-const DecideAppealMutation = graphql(`
-  mutation DecideEvaluationAppeal($input: DecideEvaluationAppealInput!) {
-    decideEvaluationAppeal(input: $input) {
-      appeal {
-        id
-        status
-      }
-      userErrors {
-        ...UserErrorFields
-      }
-    }
-  }
-`);
+import { REQUEST_ERROR_LABELS } from '@/lib/labels';
+import { mutationOutcome, type MutationResult, type PayloadWithUserErrors } from '@/lib/mutation-outcome';
+import { ConfirmDialog } from '@/components/form/ConfirmDialog';
+import { showToast } from '@/components/form/toast';
 
 const DECISIONS: { value: EvaluationAppealDecision; label: string }[] = [
   { value: 'UPHOLD', label: '申诉成立（评价保留，不计入统计）' },
   { value: 'DISMISS', label: '驳回申诉' },
 ];
 
-type Values = { decision: EvaluationAppealDecision; note?: string };
+const FIELDS = ['decision', 'note'] as const;
+type Field = (typeof FIELDS)[number];
 
-/** 复核: the supervisor upholds or dismisses a pending appeal, once, with an optional note. */
-export function AppealDecisionForm({ appealId, noteMaxLength }: { appealId: string; noteMaxLength: number }) {
-  const [form] = Form.useForm<Values>();
-  const { alert, pending, submit } = useFormSubmission({ form, fields: ['decision', 'note'] });
-  const [, decide] = useMutation(DecideAppealMutation);
-  const { message, modal } = App.useApp();
+/**
+ * 复核: the supervisor upholds or dismisses a pending appeal, once, with an optional note. Plain HTML (no UI
+ * library); it asks before sending and sends through the page's server action (`decide`).
+ */
+export function AppealDecisionForm(props: {
+  appealId: string;
+  noteMaxLength: number;
+  decide: (
+    appealId: string,
+    decision: EvaluationAppealDecision,
+    note: string | null,
+  ) => Promise<MutationResult<PayloadWithUserErrors>>;
+}) {
+  const id = useId();
   const router = useRouter();
+  const [decision, setDecision] = useState<EvaluationAppealDecision | null>(null);
+  const [note, setNote] = useState('');
+  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
+  const [alert, setAlert] = useState<string[]>([]);
+  const [pending, setPending] = useState(false);
+  const [confirming, setConfirming] = useState(false);
 
-  async function send(values: Values) {
-    const input = { appealId, decision: values.decision, note: values.note?.trim() || null };
-    if (
-      await submit(
-        () => decide({ input }),
-        (data) => data.decideEvaluationAppeal,
-      )
-    ) {
-      message.success('复核结果已提交');
-      router.refresh();
+  async function send() {
+    setConfirming(false);
+    if (!decision) return;
+    setPending(true);
+    setAlert([]);
+    try {
+      const outcome = mutationOutcome(
+        await props.decide(props.appealId, decision, note.trim() || null),
+        (payload) => payload,
+        FIELDS,
+      );
+      if (outcome.ok) {
+        showToast('复核结果已提交');
+        router.refresh();
+        return;
+      }
+      setErrors(Object.fromEntries(outcome.fields.map((field) => [field.name, field.errors.join(' ')])));
+      setAlert(outcome.others);
+    } catch {
+      setAlert([REQUEST_ERROR_LABELS.OTHER]);
+    } finally {
+      setPending(false);
     }
   }
 
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (!decision) {
+      setErrors({ decision: '请选择复核结果' });
+      event.currentTarget.querySelector<HTMLInputElement>('input[type="radio"]')?.focus();
+      return;
+    }
+    setConfirming(true);
+  }
+
   return (
-    <Form<Values>
-      form={form}
-      // Unique per appeal: several pending appeals share the page, and antd builds the ids from the name.
-      name={`appeal-${appealId}`}
-      layout="vertical"
-      disabled={pending}
+    <form
+      method="post"
+      noValidate
+      onSubmit={onSubmit}
+      className="text-action-form"
       data-testid="appeal-decision-form"
-      onFinish={(values) =>
-        modal.confirm({
-          title: '确认提交复核结果？',
-          content: '复核结果提交后不能修改。',
-          okText: '确认提交',
-          cancelText: '取消',
-          onOk: () => send(values),
-        })
-      }
     >
-      <FormAlert messages={alert} />
-      <Form.Item name="decision" label="复核结果" rules={[{ required: true, message: '请选择复核结果' }]}>
-        <Radio.Group options={DECISIONS} />
-      </Form.Item>
-      <Form.Item name="note" label="复核意见" extra={`选填，最多 ${noteMaxLength} 字。`}>
-        <Input.TextArea rows={2} maxLength={noteMaxLength} showCount />
-      </Form.Item>
-      <Button type="primary" htmlType="submit" loading={pending}>
-        提交复核结果
-      </Button>
-    </Form>
+      {alert.length > 0 && (
+        <div role="alert" className="form-alert form-alert--error">
+          {alert.join(' ')}
+        </div>
+      )}
+      <fieldset disabled={pending} className="text-action-form__fields">
+        <fieldset
+          className="choice-group"
+          aria-describedby={errors.decision ? `${id}-decision-error` : undefined}
+        >
+          <legend className="text-action-form__label">复核结果</legend>
+          {DECISIONS.map((option) => (
+            <label key={option.value} className="choice-group__choice">
+              <input
+                type="radio"
+                name="decision"
+                value={option.value}
+                checked={decision === option.value}
+                onChange={() => {
+                  setDecision(option.value);
+                  setErrors((current) => ({ ...current, decision: undefined }));
+                }}
+              />
+              {option.label}
+            </label>
+          ))}
+        </fieldset>
+        {errors.decision && (
+          <div id={`${id}-decision-error`} className="form-error-text">
+            {errors.decision}
+          </div>
+        )}
+        <label htmlFor={`${id}-note`} className="text-action-form__label choice-group__next">
+          复核意见
+        </label>
+        <textarea
+          id={`${id}-note`}
+          name="note"
+          rows={2}
+          className="text-input text-action-form__input"
+          maxLength={props.noteMaxLength}
+          value={note}
+          aria-invalid={errors.note ? true : undefined}
+          aria-describedby={[`${id}-note-help`, errors.note && `${id}-note-error`].filter(Boolean).join(' ')}
+          onChange={(event) => {
+            setNote(event.target.value);
+            setErrors((current) => ({ ...current, note: undefined }));
+          }}
+        />
+        {errors.note && (
+          <div id={`${id}-note-error`} className="form-error-text">
+            {errors.note}
+          </div>
+        )}
+        <div className="text-action-form__help">
+          <span id={`${id}-note-help`}>选填，最多 {props.noteMaxLength} 字。</span>
+          <span className="text-action-form__count" aria-hidden="true">
+            {note.length} / {props.noteMaxLength}
+          </span>
+        </div>
+        <button type="submit" className="button button--primary">
+          {pending && <span className="button__spinner" aria-hidden="true" />}
+          提交复核结果
+        </button>
+      </fieldset>
+      {confirming && (
+        <ConfirmDialog
+          title="确认提交复核结果？"
+          content="复核结果提交后不能修改。"
+          onConfirm={() => void send()}
+          onCancel={() => setConfirming(false)}
+        />
+      )}
+    </form>
   );
 }

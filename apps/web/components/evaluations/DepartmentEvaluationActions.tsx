@@ -1,65 +1,36 @@
 'use client';
 
-import { useMutation } from '@urql/next';
-import { graphql } from '@/gql';
-import { NoteForm } from './NoteForm';
-
-const ReplyMutation = graphql(`
-  mutation ReplyToEvaluation($input: ReplyToEvaluationInput!) {
-    replyToEvaluation(input: $input) {
-      evaluation {
-        id
-      }
-      userErrors {
-        ...UserErrorFields
-      }
-    }
-  }
-`);
-
-const CallbackMutation = graphql(`
-  mutation RecordEvaluationCallback($input: EvaluationNoteInput!) {
-    recordEvaluationCallback(input: $input) {
-      evaluation {
-        id
-      }
-      userErrors {
-        ...UserErrorFields
-      }
-    }
-  }
-`);
-
-const RectificationMutation = graphql(`
-  mutation RecordEvaluationRectification($input: EvaluationNoteInput!) {
-    recordEvaluationRectification(input: $input) {
-      evaluation {
-        id
-      }
-      userErrors {
-        ...UserErrorFields
-      }
-    }
-  }
-`);
-
-const AppealMutation = graphql(`
-  mutation FileEvaluationAppeal($input: FileEvaluationAppealInput!) {
-    fileEvaluationAppeal(input: $input) {
-      appeal {
-        id
-      }
-      userErrors {
-        ...UserErrorFields
-      }
-    }
-  }
-`);
+import type { ComponentProps } from 'react';
+import type { MutationResult, PayloadWithUserErrors } from '@/lib/mutation-outcome';
+import { TextActionForm } from './TextActionForm';
 
 /** 回访 and 整改 notes: any number, immutable. */
 const noteExtra = (maxLength: number) => `最多 ${maxLength} 字。记录后不能修改；可多次记录。`;
 
-/** What the department may do with a bad review: 回复 (once), 回访 and 整改 notes, 申诉 (once). */
+/** A server action: sends the text about the review, answering the mutation's payload. */
+type EvaluationAction = (
+  evaluationId: string,
+  text: string,
+) => Promise<MutationResult<PayloadWithUserErrors>>;
+
+/** One action as a small titled card around its form (plain HTML, globals.css `.action-card`). */
+function ActionCard({
+  title,
+  cardTestId,
+  ...form
+}: { title: string; cardTestId?: string } & ComponentProps<typeof TextActionForm>) {
+  return (
+    <section className="action-card" data-testid={cardTestId} aria-label={title}>
+      <h2 className="action-card__title">{title}</h2>
+      <TextActionForm {...form} />
+    </section>
+  );
+}
+
+/**
+ * What the department may do with a bad review: 回复 (once), 回访 and 整改 notes, 申诉 (once). Each form sends
+ * through a server action, given by the page (no client-side GraphQL or UI library on the page).
+ */
 export function DepartmentEvaluationActions(props: {
   evaluationId: string;
   canReply: boolean;
@@ -69,16 +40,13 @@ export function DepartmentEvaluationActions(props: {
   /** evaluationRules.noteMaxLength and reasonMaxLength */
   noteMaxLength: number;
   reasonMaxLength: number;
+  actions: Record<'reply' | 'callback' | 'rectification' | 'appeal', EvaluationAction>;
 }) {
-  const { evaluationId, noteMaxLength, reasonMaxLength } = props;
-  const [, reply] = useMutation(ReplyMutation);
-  const [, callback] = useMutation(CallbackMutation);
-  const [, rectification] = useMutation(RectificationMutation);
-  const [, appeal] = useMutation(AppealMutation);
+  const { evaluationId, noteMaxLength, reasonMaxLength, actions } = props;
   return (
     <div className="evaluation-actions">
       {props.canReply && (
-        <NoteForm
+        <ActionCard
           title="回复"
           cardTestId="reply-card"
           name="reply"
@@ -91,14 +59,11 @@ export function DepartmentEvaluationActions(props: {
           maxLength={noteMaxLength}
           extra={`最多 ${noteMaxLength} 字。回复发送后申请人可见，不能修改或撤回。`}
           confirm={{ title: '确认发送回复？', content: '回复发送后申请人即可看到，不能修改或撤回。' }}
-          run={async (body) => {
-            const result = await reply({ input: { evaluationId, body } });
-            return { error: result.error, data: result.data?.replyToEvaluation };
-          }}
+          run={(body) => actions.reply(evaluationId, body)}
         />
       )}
       {props.canRecordCallback && (
-        <NoteForm
+        <ActionCard
           title="回访记录"
           name="callback"
           testId="callback-form"
@@ -109,14 +74,11 @@ export function DepartmentEvaluationActions(props: {
           requiredMessage="请填写回访情况"
           maxLength={noteMaxLength}
           extra={noteExtra(noteMaxLength)}
-          run={async (body) => {
-            const result = await callback({ input: { evaluationId, body } });
-            return { error: result.error, data: result.data?.recordEvaluationCallback };
-          }}
+          run={(body) => actions.callback(evaluationId, body)}
         />
       )}
       {props.canRecordRectification && (
-        <NoteForm
+        <ActionCard
           title="整改记录"
           name="rectification"
           testId="rectification-form"
@@ -127,14 +89,11 @@ export function DepartmentEvaluationActions(props: {
           requiredMessage="请填写整改情况"
           maxLength={noteMaxLength}
           extra={noteExtra(noteMaxLength)}
-          run={async (body) => {
-            const result = await rectification({ input: { evaluationId, body } });
-            return { error: result.error, data: result.data?.recordEvaluationRectification };
-          }}
+          run={(body) => actions.rectification(evaluationId, body)}
         />
       )}
       {props.canAppeal && (
-        <NoteForm
+        <ActionCard
           title="申诉"
           name="appeal"
           testId="appeal-form"
@@ -146,10 +105,7 @@ export function DepartmentEvaluationActions(props: {
           maxLength={reasonMaxLength}
           extra={`认为该评价属恶意或错误评价的，可提交申诉，由好差评管理员复核。最多 ${reasonMaxLength} 字，每条评价只能申诉一次。`}
           confirm={{ title: '确认提交申诉？', content: '每条评价只能申诉一次，提交后不能修改。' }}
-          run={async (reason) => {
-            const result = await appeal({ input: { evaluationId, reason } });
-            return { error: result.error, data: result.data?.fileEvaluationAppeal };
-          }}
+          run={(reason) => actions.appeal(evaluationId, reason)}
         />
       )}
     </div>

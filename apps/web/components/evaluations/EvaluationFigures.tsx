@@ -1,6 +1,3 @@
-'use client';
-
-import { Card, Statistic, Table, type TableColumnsType } from 'antd';
 import { graphql, useFragment, type FragmentType } from '@/gql';
 import type { EvaluationFigures_RowFragment as FigureRow } from '@/gql/graphql';
 import { formatRate } from '@/lib/format';
@@ -37,30 +34,22 @@ const FIGURES = [
   { key: 'overdue', label: '超期回复', value: (row: FigureRow) => String(row.overdue) },
 ] as const;
 
-const columns: TableColumnsType<FigureRow> = [
+/** The per-department table's figure columns: the published ones, then the counts behind them. */
+const COLUMNS = [
+  ...FIGURES,
+  { key: 'defaults', label: '系统默认评价', value: (row: FigureRow) => String(row.defaults) },
+  { key: 'bad', label: '差评数', value: (row: FigureRow) => String(row.bad) },
   {
-    title: '部门',
-    key: 'department',
-    className: 'figures-department',
-    render: (_, row) => (row.department ? <NameText text={row.department.name} /> : null),
-  },
-  ...FIGURES.map((figure) => ({
-    title: figure.label,
-    key: figure.key,
-    align: 'right' as const,
-    render: (_: unknown, row: FigureRow) => figure.value(row),
-  })),
-  { title: '系统默认评价', key: 'defaults', align: 'right', render: (_, row) => row.defaults },
-  { title: '差评数', key: 'bad', align: 'right', render: (_, row) => row.bad },
-  {
-    title: '申诉成立（不计入）',
     key: 'excludedByAppeal',
-    align: 'right',
-    render: (_, row) => row.excludedByAppeal,
+    label: '申诉成立（不计入）',
+    value: (row: FigureRow) => String(row.excludedByAppeal),
   },
-];
+] as const;
 
-/** 评价统计: the overall figures as cards, then one table row per department. */
+/**
+ * 评价统计: the overall figures as cards, then one table row per department. Plain server-rendered HTML (no
+ * script); the table scrolls inside its region on phones.
+ */
 export function EvaluationFigures(props: {
   overall: FragmentType<typeof EvaluationFigures_RowFragment>;
   byDepartment: FragmentType<typeof EvaluationFigures_RowFragment>[];
@@ -69,23 +58,47 @@ export function EvaluationFigures(props: {
   const rows = useFragment(EvaluationFigures_RowFragment, props.byDepartment);
   return (
     <>
-      <div className="figure-cards" data-testid="evaluation-figures">
+      <ul className="figure-cards" data-testid="evaluation-figures">
         {FIGURES.map((figure) => (
-          <Card key={figure.key} size="small" data-testid={`figure-${figure.key}`}>
-            <Statistic title={figure.label} value={figure.value(overall)} />
-          </Card>
+          <li key={figure.key} className="figure-card" data-testid={`figure-${figure.key}`}>
+            <span className="figure-card__label">{figure.label}</span>
+            <span className="figure-card__value">{figure.value(overall)}</span>
+          </li>
         ))}
-      </div>
+      </ul>
       <ScrollRegion label="各部门评价统计" minWidth={760}>
-        <Table<FigureRow>
-          data-testid="department-figures"
-          rowKey={(row) => row.department?.id ?? 'overall'}
-          columns={columns}
-          dataSource={[...rows]}
-          pagination={false}
-          size="small"
-          locale={{ emptyText: '所选期间暂无评价。' }}
-        />
+        <table className="dashboard-table figures-table" data-testid="department-figures">
+          <thead>
+            <tr>
+              <th scope="col">部门</th>
+              {COLUMNS.map((column) => (
+                <th key={column.key} scope="col">
+                  {/* Eleven columns fit 1024 px when long headings wrap, between words only. */}
+                  <NameText text={column.label} />
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.department?.id ?? 'overall'}>
+                <th scope="row" className="dashboard-table__text">
+                  {row.department ? <NameText text={row.department.name} /> : null}
+                </th>
+                {COLUMNS.map((column) => (
+                  <td key={column.key}>{column.value(row)}</td>
+                ))}
+              </tr>
+            ))}
+            {rows.length === 0 && (
+              <tr>
+                <td colSpan={COLUMNS.length + 1} className="data-table__empty">
+                  所选期间暂无评价。
+                </td>
+              </tr>
+            )}
+          </tbody>
+        </table>
       </ScrollRegion>
     </>
   );

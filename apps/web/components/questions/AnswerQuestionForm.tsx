@@ -1,26 +1,17 @@
 'use client';
 
-import { useMutation } from '@urql/next';
-import { graphql } from '@/gql';
+import type { MutationResult, PayloadWithUserErrors } from '@/lib/mutation-outcome';
 import { TextActionForm } from '@/components/evaluations/TextActionForm';
 
-const AnswerQuestionMutation = graphql(`
-  mutation AnswerQuestion($input: AnswerQuestionInput!) {
-    answerQuestion(input: $input) {
-      question {
-        id
-        state
-      }
-      userErrors {
-        ...UserErrorFields
-      }
-    }
-  }
-`);
-
-/** 答复 a 咨询 or 投诉: once, seen by the asker at once (and notified); the form asks before sending. */
-export function AnswerQuestionForm(props: { questionId: string; answerMaxLength: number }) {
-  const [, answer] = useMutation(AnswerQuestionMutation);
+/**
+ * 答复 a 咨询 or 投诉: once, seen by the asker at once (and notified); the form asks before sending, and sends
+ * through the page's server action (`answer`).
+ */
+export function AnswerQuestionForm(props: {
+  questionId: string;
+  answerMaxLength: number;
+  answer: (questionId: string, answer: string) => Promise<MutationResult<PayloadWithUserErrors>>;
+}) {
   return (
     <TextActionForm
       name={`answer-${props.questionId}`}
@@ -33,10 +24,7 @@ export function AnswerQuestionForm(props: { questionId: string; answerMaxLength:
       maxLength={props.answerMaxLength}
       extra={`最多 ${props.answerMaxLength} 字。答复发送后提问人可见，并以消息和短信通知，不能修改或撤回。`}
       confirm={{ title: '确认发送答复？', content: '答复发送后提问人即可看到，不能修改或撤回。' }}
-      run={async (text) => {
-        const result = await answer({ input: { questionId: props.questionId, answer: text } });
-        return { error: result.error, data: result.data?.answerQuestion };
-      }}
+      run={(text) => props.answer(props.questionId, text)}
     />
   );
 }

@@ -1,71 +1,17 @@
 'use client';
 
-import { useState } from 'react';
-import {
-  Alert,
-  Button,
-  DatePicker,
-  Descriptions,
-  Form,
-  Input,
-  Select,
-  Space,
-  type DatePickerProps,
-} from 'antd';
-import { useMutation, useQuery } from '@urql/next';
-import { graphql } from '@/gql';
+import { useId, useRef, useState, type FormEvent } from 'react';
+import type { RecordWindowCaseInput } from '@/gql/graphql';
 import { cstDayOf, cstWallTimeToIso } from '@/lib/format';
 import { idNumberProblem, normalizeIdNumber, type IdNumberProblem } from '@/lib/id-number';
-import { useFormSubmission } from '@/lib/use-form-submission';
-import { FormAlert } from '@/components/layout/FormAlert';
-
-const ServiceItemsQuery = graphql(`
-  query WindowServiceItems($departmentId: ID!) {
-    serviceItems(departmentId: $departmentId) {
-      id
-      name
-    }
-  }
-`);
-
-const LookUpCitizenMutation = graphql(`
-  mutation LookUpCitizen($idNumber: String!) {
-    lookUpCitizen(idNumber: $idNumber) {
-      citizen {
-        id
-        name
-        maskedIdNumber
-      }
-      userErrors {
-        ...UserErrorFields
-      }
-    }
-  }
-`);
-
-const RecordWindowCaseMutation = graphql(`
-  mutation RecordWindowCase($input: RecordWindowCaseInput!) {
-    recordWindowCase(input: $input) {
-      case {
-        id
-        businessNumber
-      }
-      userErrors {
-        ...UserErrorFields
-      }
-    }
-  }
-`);
-
-type Values = {
-  applicantIdNumber: string;
-  departmentId?: string;
-  itemId?: string;
-  businessNumber: string;
-  appliedAt?: Exclude<NonNullable<DatePickerProps['value']>, unknown[]>;
-};
+import { REQUEST_ERROR_LABELS } from '@/lib/labels';
+import { mutationOutcome, type MutationResult, type PayloadWithUserErrors } from '@/lib/mutation-outcome';
+import { FormField } from '@/components/form/FormField';
+import { Notice } from '@/components/layout/Notice';
 
 const FIELDS = ['applicantIdNumber', 'departmentId', 'itemId', 'businessNumber', 'appliedAt'] as const;
+type Field = (typeof FIELDS)[number];
+type Errors = Partial<Record<Field, string>>;
 // lookUpCitizen names its argument `idNumber`.
 const ALIASES = { idNumber: 'applicantIdNumber' };
 
@@ -75,174 +21,296 @@ const ID_NUMBER_MESSAGES: Record<IdNumberProblem, string> = {
   CHECK_DIGIT: '身份证号校验位不正确，请核对。',
 };
 
+const REQUIRED: Record<Field, string> = {
+  applicantIdNumber: '请输入申请人的身份证号',
+  departmentId: '请选择审批部门',
+  itemId: '请选择审批事项',
+  businessNumber: '请输入业务编号',
+  appliedAt: '请选择申请时间',
+};
+
 type Citizen = { idNumber: string; name: string; maskedIdNumber: string };
+type Item = { id: string; name: string };
+type Payload<Extra> = MutationResult<PayloadWithUserErrors & Extra>;
+
+/** The server actions the page gives the form (app/(staff)/staff/window/actions.ts). */
+export type WindowIntakeActions = {
+  items: (departmentId: string) => Promise<Item[]>;
+  lookUp: (
+    idNumber: string,
+  ) => Promise<Payload<{ citizen?: { name: string; maskedIdNumber: string } | null }>>;
+  record: (input: RecordWindowCaseInput) => Promise<Payload<{ case?: { businessNumber: string } | null }>>;
+};
+
+function idNumberMessage(value: string): string | undefined {
+  if (!value.trim()) return undefined;
+  const problem = idNumberProblem(value);
+  return problem ? ID_NUMBER_MESSAGES[problem] : undefined;
+}
 
 /**
- * 窗口收件 form: find the applicant by ID number (checked here for instant feedback, then by the API, which
- * audits every look-up), pick 审批部门 and 审批事项, and record the window system's 业务编号 and 申请时间.
+ * 窗口收件 form in plain HTML (no UI library): find the applicant by ID number (checked here for instant
+ * feedback, then by the API, which audits every look-up; shown masked), pick 审批部门 and 审批事项, and record
+ * the window system's 业务编号 and 申请时间 (CST wall-clock time, never in the future).
  */
-export function WindowIntakeForm({ departments }: { departments: { id: string; name: string }[] }) {
-  const [form] = Form.useForm<Values>();
-  const departmentId = Form.useWatch('departmentId', form);
+export function WindowIntakeForm(props: { departments: Item[]; actions: WindowIntakeActions }) {
+  const id = useId();
+  const formRef = useRef<HTMLFormElement>(null);
+  const [idNumber, setIdNumber] = useState('');
+  const [departmentId, setDepartmentId] = useState('');
+  const [items, setItems] = useState<{ departmentId: string; list: Item[] | 'error' } | null>(null);
+  const [itemId, setItemId] = useState('');
+  const [businessNumber, setBusinessNumber] = useState('');
+  const [appliedAt, setAppliedAt] = useState('');
   const [citizen, setCitizen] = useState<Citizen | null>(null);
   const [recorded, setRecorded] = useState<string | null>(null);
-  const lookUp = useFormSubmission({ form, fields: FIELDS, aliases: ALIASES });
-  const recording = useFormSubmission({ form, fields: FIELDS, aliases: ALIASES });
-  const [, record] = useMutation(RecordWindowCaseMutation);
-  const [, lookUpCitizen] = useMutation(LookUpCitizenMutation);
-  const [items] = useQuery({
-    query: ServiceItemsQuery,
-    variables: { departmentId: departmentId ?? '' },
-    pause: !departmentId,
-  });
+  const [errors, setErrors] = useState<Errors>({});
+  const [alert, setAlert] = useState<string[]>([]);
+  const [pending, setPending] = useState<'lookUp' | 'record' | null>(null);
 
-  async function onLookUp() {
-    recording.setAlert([]);
-    lookUp.setAlert([]);
+  const setError = (field: Field, message: string | undefined) =>
+    setErrors((current) => ({ ...current, [field]: message }));
+
+  /** Runs an action: refusals go to their fields or the alert; answers the payload when accepted. */
+  async function run<Extra>(kind: 'lookUp' | 'record', action: () => Promise<Payload<Extra>>) {
+    setPending(kind);
+    setAlert([]);
     setRecorded(null);
     try {
-      await form.validateFields(['applicantIdNumber']);
+      const outcome = mutationOutcome(await action(), (payload) => payload, FIELDS, ALIASES);
+      if (outcome.ok) return outcome.payload;
+      setErrors((current) => ({
+        ...current,
+        ...Object.fromEntries(outcome.fields.map((field) => [field.name, field.errors.join(' ')])),
+      }));
+      setAlert(outcome.others);
     } catch {
-      return;
+      setAlert([REQUEST_ERROR_LABELS.OTHER]);
+    } finally {
+      setPending(null);
     }
-    const idNumber = normalizeIdNumber(form.getFieldValue('applicantIdNumber') ?? '');
-    const payload = await lookUp.submit(
-      () => lookUpCitizen({ idNumber }),
-      (data) => data.lookUpCitizen,
-    );
+    return undefined;
+  }
+
+  async function onLookUp() {
+    const problem = idNumber.trim() ? idNumberMessage(idNumber) : REQUIRED.applicantIdNumber;
+    setError('applicantIdNumber', problem);
+    if (problem) return;
+    const normalized = normalizeIdNumber(idNumber);
+    const payload = await run('lookUp', () => props.actions.lookUp(normalized));
     if (payload?.citizen) {
-      setCitizen({ idNumber, name: payload.citizen.name, maskedIdNumber: payload.citizen.maskedIdNumber });
+      setCitizen({ idNumber: normalized, ...payload.citizen });
     }
   }
 
-  async function onFinish(values: Values) {
-    lookUp.setAlert([]);
-    setRecorded(null);
-    const idNumber = normalizeIdNumber(values.applicantIdNumber);
-    if (citizen?.idNumber !== idNumber) {
-      form.setFields([{ name: 'applicantIdNumber', errors: ['请先点击“查询”，核对申请人身份。'] }]);
+  async function onDepartment(value: string) {
+    setDepartmentId(value);
+    setItemId('');
+    setError('departmentId', undefined);
+    setItems(null);
+    if (!value) return;
+    try {
+      const list = await props.actions.items(value);
+      setItems({ departmentId: value, list });
+    } catch {
+      setItems({ departmentId: value, list: 'error' });
+    }
+  }
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const values = { applicantIdNumber: idNumber, departmentId, itemId, businessNumber, appliedAt };
+    const missing: Errors = {};
+    for (const field of FIELDS) if (!values[field].trim()) missing[field] = REQUIRED[field];
+    missing.applicantIdNumber ??= idNumberMessage(idNumber);
+    const normalized = normalizeIdNumber(idNumber);
+    if (!missing.applicantIdNumber && citizen?.idNumber !== normalized) {
+      missing.applicantIdNumber = '请先点击“查询”，核对申请人身份。';
+    }
+    const appliedAtIso = cstWallTimeToIso(appliedAt);
+    if (!missing.appliedAt && !appliedAtIso) missing.appliedAt = '申请时间格式不正确。';
+    else if (!missing.appliedAt && appliedAt.slice(0, 10) > cstDayOf()) {
+      missing.appliedAt = '申请时间不能晚于今天。';
+    }
+    setErrors(missing);
+    const first = FIELDS.find((field) => missing[field]);
+    if (first || !appliedAtIso) {
+      formRef.current?.querySelector<HTMLElement>(`[name="${first}"]`)?.focus();
       return;
     }
-    const appliedAt = cstWallTimeToIso(values.appliedAt?.format('YYYY-MM-DD HH:mm:ss'));
-    if (!appliedAt || !values.itemId) return; // the form's rules already require both
-    const businessNumber = values.businessNumber.trim();
-    const input = { applicantIdNumber: idNumber, itemId: values.itemId, businessNumber, appliedAt };
-    const payload = await recording.submit(
-      () => record({ input }),
-      (data) => data.recordWindowCase,
+    const trimmedNumber = businessNumber.trim();
+    const payload = await run('record', () =>
+      props.actions.record({
+        applicantIdNumber: normalized,
+        itemId,
+        businessNumber: trimmedNumber,
+        appliedAt: appliedAtIso,
+      }),
     );
     if (payload) {
-      setRecorded(payload.case?.businessNumber ?? businessNumber);
+      setIdNumber('');
+      setDepartmentId('');
+      setItems(null);
+      setItemId('');
+      setBusinessNumber('');
+      setAppliedAt('');
       setCitizen(null);
-      form.resetFields();
+      setRecorded(payload.case?.businessNumber ?? trimmedNumber);
     }
   }
 
+  const itemList = items?.departmentId === departmentId ? items.list : null;
+  const itemPlaceholder = !departmentId
+    ? '请先选择审批部门'
+    : itemList === null
+      ? '审批事项加载中…'
+      : itemList === 'error'
+        ? '审批事项加载失败，请重新选择审批部门'
+        : itemList.length === 0
+          ? '该部门暂无审批事项'
+          : '请选择审批事项';
+
   return (
-    <Form<Values>
-      form={form}
-      layout="vertical"
-      style={{ maxWidth: 640 }}
-      onFinish={onFinish}
-      onValuesChange={(changed: Partial<Values>) => {
-        if ('applicantIdNumber' in changed) setCitizen(null);
-        if ('departmentId' in changed) form.setFieldValue('itemId', undefined);
-      }}
-      disabled={recording.pending}
-    >
+    <form ref={formRef} method="post" noValidate onSubmit={onSubmit} className="plain-form">
       {recorded && (
-        <Alert
-          type="success"
-          showIcon
-          role="status"
-          style={{ marginBottom: 16 }}
-          title="登记成功"
-          description={`业务编号：${recorded}。办件已进入申请人的“我的办件”。`}
-        />
+        <Notice tone="success" role="status" title="登记成功">
+          业务编号：{recorded}。办件已进入申请人的“我的办件”。
+        </Notice>
       )}
-      <FormAlert messages={[...lookUp.alert, ...recording.alert]} />
-
-      <Form.Item label="身份证号" required>
-        <Space.Compact style={{ width: '100%' }}>
-          <Form.Item
-            name="applicantIdNumber"
-            noStyle
-            validateFirst
-            rules={[
-              { required: true, whitespace: true, message: '请输入申请人的身份证号' },
-              {
-                validator: async (_, value: string | undefined) => {
-                  const problem = value ? idNumberProblem(value) : null;
-                  if (problem) throw new Error(ID_NUMBER_MESSAGES[problem]);
-                },
-              },
-            ]}
-          >
-            <Input aria-label="身份证号" maxLength={18} autoComplete="off" placeholder="18位居民身份证号" />
-          </Form.Item>
-          <Button onClick={() => void onLookUp()} loading={lookUp.pending}>
-            查询
-          </Button>
-        </Space.Compact>
-      </Form.Item>
-      {citizen && (
-        <Descriptions
-          bordered
-          size="small"
-          column={{ xs: 1, sm: 1, md: 2 }}
-          style={{ marginBottom: 24 }}
-          data-testid="citizen-match"
-          items={[
-            { key: 'name', label: '申请人', children: citizen.name },
-            { key: 'id', label: '身份证号', children: citizen.maskedIdNumber },
-          ]}
-        />
+      {alert.length > 0 && (
+        <div role="alert" className="form-alert form-alert--error">
+          {alert.join(' ')}
+        </div>
       )}
-
-      <Form.Item name="departmentId" label="审批部门" rules={[{ required: true, message: '请选择审批部门' }]}>
-        <Select
-          showSearch={{ optionFilterProp: 'label' }}
-          placeholder="请选择审批部门"
-          options={departments.map((department) => ({ value: department.id, label: department.name }))}
-        />
-      </Form.Item>
-      <Form.Item name="itemId" label="审批事项" rules={[{ required: true, message: '请选择审批事项' }]}>
-        <Select
-          showSearch={{ optionFilterProp: 'label' }}
-          placeholder={departmentId ? '请选择审批事项' : '请先选择审批部门'}
-          disabled={!departmentId}
-          loading={items.fetching}
-          notFoundContent={items.error ? '审批事项加载失败，请重新选择审批部门' : '该部门暂无审批事项'}
-          options={(departmentId ? (items.data?.serviceItems ?? []) : []).map((item) => ({
-            value: item.id,
-            label: item.name,
-          }))}
-        />
-      </Form.Item>
-      <Form.Item
-        name="businessNumber"
-        label="业务编号"
-        extra="窗口业务系统生成的业务编号，按原样填写。"
-        rules={[{ required: true, whitespace: true, message: '请输入业务编号' }]}
-      >
-        <Input maxLength={64} autoComplete="off" placeholder="例如：191107191733256400" />
-      </Form.Item>
-      <Form.Item
-        name="appliedAt"
-        label="申请时间（北京时间）"
-        rules={[{ required: true, message: '请选择申请时间' }]}
-      >
-        <DatePicker
-          showTime
-          format="YYYY-MM-DD HH:mm:ss"
-          placeholder="请选择申请时间"
-          disabledDate={(day) => day.format('YYYY-MM-DD') > cstDayOf()}
-          style={{ width: 240, maxWidth: '100%' }}
-        />
-      </Form.Item>
-      <Button type="primary" htmlType="submit" loading={recording.pending}>
-        提交
-      </Button>
-    </Form>
+      <fieldset disabled={pending === 'record'} className="login-form__fields">
+        <FormField id={`${id}-id`} label="身份证号" required error={errors.applicantIdNumber}>
+          {(control) => (
+            <div className="form-field__inline">
+              <input
+                {...control}
+                name="applicantIdNumber"
+                className="text-input"
+                maxLength={18}
+                autoComplete="off"
+                placeholder="18位居民身份证号"
+                value={idNumber}
+                onChange={(event) => {
+                  setIdNumber(event.target.value);
+                  setCitizen(null);
+                  setError('applicantIdNumber', idNumberMessage(event.target.value));
+                }}
+              />
+              <button
+                type="button"
+                className="button"
+                disabled={pending === 'lookUp'}
+                onClick={() => void onLookUp()}
+              >
+                {pending === 'lookUp' && <span className="button__spinner" aria-hidden="true" />}
+                查询
+              </button>
+            </div>
+          )}
+        </FormField>
+        {citizen && (
+          <dl className="field-grid section" data-testid="citizen-match">
+            <div className="field-grid__item">
+              <dt>申请人</dt>
+              <dd>{citizen.name}</dd>
+            </div>
+            <div className="field-grid__item">
+              <dt>身份证号</dt>
+              <dd>{citizen.maskedIdNumber}</dd>
+            </div>
+          </dl>
+        )}
+        <FormField id={`${id}-department`} label="审批部门" required error={errors.departmentId}>
+          {(control) => (
+            <select
+              {...control}
+              name="departmentId"
+              className="select-input"
+              value={departmentId}
+              onChange={(event) => void onDepartment(event.target.value)}
+            >
+              <option value="">请选择审批部门</option>
+              {props.departments.map((department) => (
+                <option key={department.id} value={department.id}>
+                  {department.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+        <FormField id={`${id}-item`} label="审批事项" required error={errors.itemId}>
+          {(control) => (
+            <select
+              {...control}
+              name="itemId"
+              className="select-input"
+              value={itemId}
+              disabled={!Array.isArray(itemList) || itemList.length === 0}
+              onChange={(event) => {
+                setItemId(event.target.value);
+                setError('itemId', undefined);
+              }}
+            >
+              <option value="">{itemPlaceholder}</option>
+              {Array.isArray(itemList) &&
+                itemList.map((item) => (
+                  <option key={item.id} value={item.id}>
+                    {item.name}
+                  </option>
+                ))}
+            </select>
+          )}
+        </FormField>
+        <FormField
+          id={`${id}-number`}
+          label="业务编号"
+          required
+          help="窗口业务系统生成的业务编号，按原样填写。"
+          error={errors.businessNumber}
+        >
+          {(control) => (
+            <input
+              {...control}
+              name="businessNumber"
+              className="text-input"
+              maxLength={64}
+              autoComplete="off"
+              placeholder="例如：191107191733256400"
+              value={businessNumber}
+              onChange={(event) => {
+                setBusinessNumber(event.target.value);
+                setError('businessNumber', undefined);
+              }}
+            />
+          )}
+        </FormField>
+        <FormField id={`${id}-applied`} label="申请时间（北京时间）" required error={errors.appliedAt}>
+          {(control) => (
+            <input
+              {...control}
+              type="datetime-local"
+              step={1}
+              name="appliedAt"
+              className="text-input"
+              // Not after today (CST): a window case was applied for already.
+              max={`${cstDayOf()}T23:59:59`}
+              value={appliedAt}
+              onChange={(event) => {
+                setAppliedAt(event.target.value);
+                setError('appliedAt', undefined);
+              }}
+            />
+          )}
+        </FormField>
+        <button type="submit" className="button button--primary">
+          {pending === 'record' && <span className="button__spinner" aria-hidden="true" />}
+          提交
+        </button>
+      </fieldset>
+    </form>
   );
 }

@@ -1,5 +1,4 @@
 import type { ReactNode } from 'react';
-import { Providers } from '@/components/Providers';
 import { Forbidden } from '@/components/staff/Forbidden';
 import { SectionNav } from '@/components/staff/SectionNav';
 import { requireStaff } from '@/lib/staff';
@@ -10,13 +9,16 @@ const ADMIN_LINKS = [
   { href: '/admin/notices', label: '通知公告' },
 ] as const;
 
-/** 系统管理: admins only; the API checks the role again for every list and change. */
+/**
+ * 系统管理: admins only; the API checks the role again for every list and change. Plain HTML and server
+ * actions; only 接入系统's manager (clients/page.tsx) brings Ant Design.
+ */
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   if (!(await requireStaff('ADMIN', '/admin/clients'))) return <Forbidden />;
   return (
     <section className="staff">
       <SectionNav label="系统管理" links={ADMIN_LINKS} />
-      <Providers>{children}</Providers>
+      {children}
     </section>
   );
 }

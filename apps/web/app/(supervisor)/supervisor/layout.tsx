@@ -1,5 +1,4 @@
 import type { ReactNode } from 'react';
-import { Providers } from '@/components/Providers';
 import { Forbidden } from '@/components/staff/Forbidden';
 import { SectionNav } from '@/components/staff/SectionNav';
 import { requireStaff } from '@/lib/staff';
@@ -11,13 +10,16 @@ const SUPERVISOR_LINKS = [
   { href: '/dashboard', label: '统计分析' },
 ] as const;
 
-/** 好差评管理: supervisors (好差评管理员) only; the API checks the role again for every figure and decision. */
+/**
+ * 好差评管理: supervisors (好差评管理员) only; the API checks the role again for every figure and decision. No
+ * Ant Design or client-side GraphQL here: the pages are plain HTML, their forms use server actions.
+ */
 export default async function SupervisorLayout({ children }: { children: ReactNode }) {
   if (!(await requireStaff('SUPERVISOR', '/supervisor/evaluations'))) return <Forbidden />;
   return (
     <section className="staff">
       <SectionNav label="好差评管理" links={SUPERVISOR_LINKS} />
-      <Providers>{children}</Providers>
+      {children}
     </section>
   );
 }

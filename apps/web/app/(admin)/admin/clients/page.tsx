@@ -1,11 +1,15 @@
 import type { Metadata } from 'next';
 import { ApiClientManager } from '@/components/admin/ApiClientManager';
+import { Providers } from '@/components/Providers';
 import { PageTitle } from '@/components/layout/PageTitle';
 import { graphql } from '@/gql';
 import { requireStaff } from '@/lib/staff';
 import { serverQuery } from '@/lib/urql-server';
 
-export const metadata: Metadata = { title: '接入系统' };
+export const metadata: Metadata = {
+  title: '接入系统',
+  description: '接入系统：互联互通接入系统的登记、权限范围、调用额度和密钥管理。',
+};
 
 const ApiClientsQuery = graphql(`
   query ApiClientsPage {
@@ -50,7 +54,10 @@ export default async function ApiClientsPage() {
   return (
     <>
       <PageTitle>接入系统</PageTitle>
-      <ApiClientManager clients={data.apiClients.nodes} departments={data.departments} />
+      {/* Ant Design and client-side GraphQL for the manager's forms and dialogs only (README, "Speed"). */}
+      <Providers>
+        <ApiClientManager clients={data.apiClients.nodes} departments={data.departments} />
+      </Providers>
     </>
   );
 }

@@ -5,15 +5,18 @@ import { DELIVERY_STATES, deliveryColumns } from '@/components/admin/delivery-co
 import { NameText } from '@/components/layout/NameText';
 import { PageTitle } from '@/components/layout/PageTitle';
 import { FilterActions, PagerLinks, QueueTabs } from '@/components/layout/ListLinks';
-import { Text } from '@/components/typography';
 import { graphql } from '@/gql';
 import type { NationalReportStatus, NationalReportsPageQuery } from '@/gql/graphql';
 import { appendPaging, firstValue, pageHrefs, parsePaging, type Paging } from '@/lib/cursor-paging';
 import { formatDateTime } from '@/lib/format';
 import { requireStaff } from '@/lib/staff';
 import { serverQuery } from '@/lib/urql-server';
+import { retryNationalReportAction } from './actions';
 
-export const metadata: Metadata = { title: '国家平台上报' };
+export const metadata: Metadata = {
+  title: '国家平台上报',
+  description: '国家平台上报：评价、回复、追评和申诉复核结果上报国家“好差评”系统的记录，失败的可重新上报。',
+};
 
 const PATH = '/admin/national-reports';
 const PAGE_SIZE = 20;
@@ -104,6 +107,7 @@ const columns: CaseColumn<Row>[] = [
           kind="national"
           id={row.id}
           label={`重新上报 ${row.businessNumber ?? ''}`.trim()}
+          retry={retryNationalReportAction}
         />
       ) : (
         '—'
@@ -137,10 +141,10 @@ export default async function NationalReportsPage({ searchParams }: Props) {
   return (
     <>
       <PageTitle>国家平台上报</PageTitle>
-      <Text type="secondary">
+      <p className="text-secondary">
         每条评价、系统默认评价、回复、追评和申诉复核结果都按办件顺序上报国家“好差评”系统；失败的自动按退避重试（5
         秒起倍增，最长 1 小时，共 25 次）。
-      </Text>
+      </p>
       <QueueTabs
         label="上报状态"
         tabs={[undefined, ...STATUSES].map((value) => ({

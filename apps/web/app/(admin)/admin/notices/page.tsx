@@ -7,7 +7,10 @@ import { formatDateTime } from '@/lib/format';
 import { serverQuery } from '@/lib/urql-server';
 import { createNoticeAction, setNoticePublishedAction } from './actions';
 
-export const metadata: Metadata = { title: '通知公告' };
+export const metadata: Metadata = {
+  title: '通知公告',
+  description: '通知公告管理：新建、发布和撤回门户首页的通知公告。',
+};
 
 const AllNoticesQuery = graphql(`
   query AdminNotices {

@@ -1,9 +1,5 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import Card from 'antd/es/card';
-import Descriptions from 'antd/es/descriptions';
-import Empty from 'antd/es/empty';
-import Tag from 'antd/es/tag';
 import { AppealDecisionForm } from '@/components/evaluations/AppealDecisionForm';
 import { ListPager } from '@/components/evaluations/ListPager';
 import { graphql } from '@/gql';
@@ -13,9 +9,15 @@ import { formatDateTime } from '@/lib/format';
 import { EVALUATION_APPEAL_STATUS_LABELS, EVALUATION_LEVEL_LABELS } from '@/lib/labels';
 import { requireStaff } from '@/lib/staff';
 import { serverQuery } from '@/lib/urql-server';
+import { FieldGrid } from '@/components/layout/FieldGrid';
 import { PageTitle } from '@/components/layout/PageTitle';
+import { ToneTag } from '@/components/layout/ToneTag';
+import { decideEvaluationAppealAction } from './actions';
 
-export const metadata: Metadata = { title: '申诉复核' };
+export const metadata: Metadata = {
+  title: '申诉复核',
+  description: '申诉复核：各部门对差评提出的申诉，好差评管理员复核后确认申诉成立或驳回。',
+};
 
 const PAGE_SIZE = 10;
 const STATUSES = ['PENDING', 'UPHELD', 'DISMISSED'] as const satisfies readonly EvaluationAppealStatus[];
@@ -110,21 +112,19 @@ export default async function EvaluationAppealsPage({ searchParams }: Props) {
         ))}
       </nav>
       {appeals.edges.length === 0 && (
-        <Empty description={`暂无${EVALUATION_APPEAL_STATUS_LABELS[status]}的申诉`} />
+        <p className="data-table__empty">暂无{EVALUATION_APPEAL_STATUS_LABELS[status]}的申诉</p>
       )}
       <div className="appeal-list">
         {appeals.edges.map(({ node: appeal }) => (
-          <Card
-            key={appeal.id}
-            size="small"
-            data-testid="appeal-card"
-            title={`${appeal.evaluation.case.businessNumber} · ${appeal.evaluation.case.item.name}`}
-            extra={<Tag>{EVALUATION_APPEAL_STATUS_LABELS[appeal.status]}</Tag>}
-          >
-            <Descriptions
-              size="small"
-              column={1}
-              className="evaluation-descriptions"
+          <section key={appeal.id} className="appeal-card" data-testid="appeal-card">
+            <h2 className="appeal-card__title">
+              <span>
+                {appeal.evaluation.case.businessNumber} · {appeal.evaluation.case.item.name}
+              </span>
+              <ToneTag>{EVALUATION_APPEAL_STATUS_LABELS[appeal.status]}</ToneTag>
+            </h2>
+            <FieldGrid
+              className="field-grid--one"
               items={[
                 { key: 'department', label: '申诉部门', children: appeal.department.name },
                 {
@@ -152,9 +152,13 @@ export default async function EvaluationAppealsPage({ searchParams }: Props) {
               ]}
             />
             {appeal.status === 'PENDING' && (
-              <AppealDecisionForm appealId={appeal.id} noteMaxLength={rules.reasonMaxLength} />
+              <AppealDecisionForm
+                appealId={appeal.id}
+                noteMaxLength={rules.reasonMaxLength}
+                decide={decideEvaluationAppealAction}
+              />
             )}
-          </Card>
+          </section>
         ))}
       </div>
       <ListPager

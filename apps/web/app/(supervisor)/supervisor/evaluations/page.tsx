@@ -1,17 +1,19 @@
 import type { Metadata } from 'next';
 import { RATE_DEFINITIONS } from '@hall/labels';
 import Form from 'next/form';
-import Button from 'antd/es/button';
+import Link from 'next/link';
 import { EvaluationFigures } from '@/components/evaluations/EvaluationFigures';
 import { graphql } from '@/gql';
 import { firstValue } from '@/lib/cursor-paging';
 import { formatDateTime, isCalendarDay } from '@/lib/format';
 import { requireStaff } from '@/lib/staff';
 import { serverQuery } from '@/lib/urql-server';
-import { Paragraph, Text } from '@/components/typography';
 import { PageTitle } from '@/components/layout/PageTitle';
 
-export const metadata: Metadata = { title: '评价统计' };
+export const metadata: Metadata = {
+  title: '评价统计',
+  description: '评价统计：按评价日期统计的好差评总量、好评率、差评率、回复率和按时回复率，总体及各部门。',
+};
 
 const EvaluationFiguresQuery = graphql(`
   query EvaluationFiguresPage($from: Date, $to: Date) {
@@ -54,7 +56,7 @@ export default async function EvaluationFiguresPage({ searchParams }: Props) {
           aria-label="评价日期起"
           defaultValue={period.from ?? undefined}
         />
-        <Text>至</Text>
+        <span>至</span>
         <input
           className="filter-input"
           type="date"
@@ -62,17 +64,21 @@ export default async function EvaluationFiguresPage({ searchParams }: Props) {
           aria-label="评价日期止"
           defaultValue={period.to ?? undefined}
         />
-        <Button type="primary" htmlType="submit">
+        <button type="submit" className="button button--primary">
           统计
-        </Button>
-        {(period.from || period.to) && <Button href="/supervisor/evaluations">全部期间</Button>}
+        </button>
+        {(period.from || period.to) && (
+          <Link href="/supervisor/evaluations" className="button">
+            全部期间
+          </Link>
+        )}
       </Form>
       <EvaluationFigures overall={figures.overall} byDepartment={figures.byDepartment} />
-      <Paragraph type="secondary" style={{ marginTop: 16, fontSize: 13 }}>
+      <p className="text-secondary figures-note">
         统计时间 {formatDateTime(figures.asOf)}（北京时间）。{RATE_DEFINITIONS.goodRate}；
         {RATE_DEFINITIONS.badRate}
         ；回复率、按时回复率以差评数为分母；超期回复含超期后回复和已超期未回复的差评。申诉成立的评价保留展示，但不计入各项统计。
-      </Paragraph>
+      </p>
     </>
   );
 }

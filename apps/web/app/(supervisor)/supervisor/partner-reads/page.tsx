@@ -2,7 +2,6 @@ import type { Metadata } from 'next';
 import { CaseListTable, type CaseColumn } from '@/components/cases/CaseListTable';
 import { PageTitle } from '@/components/layout/PageTitle';
 import { FilterActions, PagerLinks } from '@/components/layout/ListLinks';
-import { Text } from '@/components/typography';
 import { graphql } from '@/gql';
 import type { PartnerReadsPageQuery } from '@/gql/graphql';
 import { appendPaging, firstValue, pageHrefs, parsePaging, type Paging } from '@/lib/cursor-paging';
@@ -10,7 +9,10 @@ import { formatDateTime } from '@/lib/format';
 import { requireStaff } from '@/lib/staff';
 import { serverQuery } from '@/lib/urql-server';
 
-export const metadata: Metadata = { title: '接入系统读取记录' };
+export const metadata: Metadata = {
+  title: '接入系统读取记录',
+  description: '接入系统读取记录：互联互通接入系统读取办件申请人信息和评价内容的记录，按接入系统筛选。',
+};
 
 const PATH = '/supervisor/partner-reads';
 const PAGE_SIZE = 20;
@@ -56,7 +58,7 @@ const columns: CaseColumn<Row>[] = [
     cell: (row) => (
       <>
         <div>{row.clientName}</div>
-        <Text type="secondary">{row.clientId}</Text>
+        <span className="text-secondary">{row.clientId}</span>
       </>
     ),
   },
@@ -85,7 +87,9 @@ export default async function PartnerReadsPage({ searchParams }: Props) {
   return (
     <>
       <PageTitle>接入系统读取记录</PageTitle>
-      <Text type="secondary">接入系统（互联互通）每次读取办件申请人信息或评价内容都会记录，最新的在前。</Text>
+      <p className="text-secondary">
+        接入系统（互联互通）每次读取办件申请人信息或评价内容都会记录，最新的在前。
+      </p>
       <form action={PATH} className="case-list__filters" aria-label="筛选读取记录">
         <label className="filter-field">
           <span>client_id</span>

@@ -1,11 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import Empty from 'antd/es/empty';
-import Tag from 'antd/es/tag';
 import { CaseListTable, type CaseColumn } from '@/components/cases/CaseListTable';
 import { DeliveryRetryButton } from '@/components/admin/DeliveryRetryButton';
 import { DELIVERY_STATES, deliveryColumns } from '@/components/admin/delivery-columns';
 import { PageTitle } from '@/components/layout/PageTitle';
+import { ToneTag } from '@/components/layout/ToneTag';
 import { PagerLinks, QueueTabs } from '@/components/layout/ListLinks';
 import { graphql } from '@/gql';
 import type { WebhookDeliveriesPageQuery, WebhookDeliveryStatus } from '@/gql/graphql';
@@ -13,8 +12,12 @@ import { appendPaging, firstValue, pageHrefs, parsePaging, type Paging } from '@
 import { formatDateTime } from '@/lib/format';
 import { requireStaff } from '@/lib/staff';
 import { serverQuery } from '@/lib/urql-server';
+import { redeliverWebhookAction } from './actions';
 
-export const metadata: Metadata = { title: '推送记录' };
+export const metadata: Metadata = {
+  title: '推送记录',
+  description: '推送记录：接入系统的回调地址和每次回调推送的状态，失败的可重新推送。',
+};
 
 const PATH = '/admin/clients/webhooks';
 const PAGE_SIZE = 20;
@@ -95,7 +98,14 @@ const columns: CaseColumn<Row>[] = [
     key: 'actions',
     title: '操作',
     nowrap: true,
-    cell: (row) => <DeliveryRetryButton kind="webhook" id={row.id} label={`重新推送 ${row.deliveryId}`} />,
+    cell: (row) => (
+      <DeliveryRetryButton
+        kind="webhook"
+        id={row.id}
+        label={`重新推送 ${row.deliveryId}`}
+        retry={redeliverWebhookAction}
+      />
+    ),
   },
 ];
 
@@ -119,7 +129,7 @@ export default async function WebhookDeliveriesPage({ searchParams }: Props) {
     return (
       <>
         <PageTitle>推送记录</PageTitle>
-        <Empty description="未找到该接入系统" />
+        <p className="data-table__empty">未找到该接入系统</p>
         <Link href="/admin/clients">返回接入系统</Link>
       </>
     );
@@ -136,15 +146,15 @@ export default async function WebhookDeliveriesPage({ searchParams }: Props) {
       </p>
       <h2 className="section-title">回调地址</h2>
       {apiClient.webhookEndpoints.length === 0 ? (
-        <Empty description="该系统尚未登记回调地址" />
+        <p className="data-table__empty">该系统尚未登记回调地址</p>
       ) : (
         <ul className="webhook-endpoints" data-testid="webhook-endpoints">
           {apiClient.webhookEndpoints.map((endpoint) => (
             <li key={endpoint.id}>
               <code className="delivery-answer">{endpoint.url}</code>{' '}
-              {endpoint.isActive ? <Tag color="green">启用</Tag> : <Tag>已停用</Tag>}
+              {endpoint.isActive ? <ToneTag tone="green">启用</ToneTag> : <ToneTag>已停用</ToneTag>}
               {endpoint.eventTypes.map((type) => (
-                <Tag key={type}>{type}</Tag>
+                <ToneTag key={type}>{type}</ToneTag>
               ))}
               <span>登记于 {formatDateTime(endpoint.createdAt)}</span>
             </li>

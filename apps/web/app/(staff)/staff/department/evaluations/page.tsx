@@ -13,10 +13,12 @@ import { EVALUATION_REPLY_STATES, EVALUATION_REPLY_STATE_LABELS } from '@/lib/la
 import { requireStaff } from '@/lib/staff';
 import { serverQuery } from '@/lib/urql-server';
 import { getViewer } from '@/lib/viewer';
-import { Paragraph } from '@/components/typography';
 import { PageTitle } from '@/components/layout/PageTitle';
 
-export const metadata: Metadata = { title: '差评回复' };
+export const metadata: Metadata = {
+  title: '差评回复',
+  description: '差评回复：本部门收到的“不满意”“非常不满意”评价，按回复期限排列，回复、回访、整改与申诉。',
+};
 
 const PAGE_SIZE = 10;
 
@@ -72,9 +74,9 @@ export default async function EvaluationQueuePage({ searchParams }: Props) {
   return (
     <>
       <PageTitle extra={viewer?.department?.name}>差评回复</PageTitle>
-      <Paragraph type="secondary">
+      <p className="text-secondary">
         “不满意”“非常不满意”的评价须在评价之日起15个自然日内（截止当日24:00，北京时间）回复；3日内到期的列为“即将超期”。
-      </Paragraph>
+      </p>
       <QueueTabs
         label="差评回复状态"
         states={EVALUATION_REPLY_STATES}

@@ -14,10 +14,13 @@ import {
 import { requireStaff } from '@/lib/staff';
 import { serverQuery } from '@/lib/urql-server';
 import { getViewer } from '@/lib/viewer';
-import { Paragraph } from '@/components/typography';
 import { PageTitle } from '@/components/layout/PageTitle';
+import { answerQuestionAction } from './actions';
 
-export const metadata: Metadata = { title: '咨询投诉' };
+export const metadata: Metadata = {
+  title: '咨询投诉',
+  description: '咨询投诉：群众就本部门事项提出的咨询和投诉，按答复期限分为待答复、已超期和已答复，逐条答复。',
+};
 
 const PAGE_SIZE = 10;
 
@@ -75,10 +78,10 @@ export default async function DepartmentQuestionsPage({ searchParams }: Props) {
   return (
     <>
       <PageTitle extra={viewer?.department?.name}>咨询投诉</PageTitle>
-      <Paragraph type="secondary">
+      <p className="text-secondary">
         群众就本部门事项提出的咨询和投诉须在提交之日起 {questionRules.answerWorkingDays}{' '}
         个工作日内（按法定节假日和调休安排计算，截止当日24:00，北京时间）答复；逾期未答复的列为“已超期”。
-      </Paragraph>
+      </p>
       <QueueTabs
         label="咨询投诉状态"
         states={QUESTION_STATES}
@@ -93,11 +96,12 @@ export default async function DepartmentQuestionsPage({ searchParams }: Props) {
         <div className="question-list" data-testid="department-questions">
           {questions.nodes.map((question) => (
             <QuestionCard key={question.id} question={question}>
-              <Paragraph type="secondary">提问人：{question.askerName}</Paragraph>
+              <p className="text-secondary">提问人：{question.askerName}</p>
               {!question.answer && (
                 <AnswerQuestionForm
                   questionId={question.id}
                   answerMaxLength={questionRules.answerMaxLength}
+                  answer={answerQuestionAction}
                 />
               )}
             </QuestionCard>

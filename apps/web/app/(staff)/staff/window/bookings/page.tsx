@@ -4,14 +4,19 @@ import { CentreBookingActions } from '@/components/bookings/CentreBookingActions
 import { CaseListTable, type CaseColumn } from '@/components/cases/CaseListTable';
 import { NameText } from '@/components/layout/NameText';
 import { PageTitle } from '@/components/layout/PageTitle';
-import { Paragraph } from '@/components/typography';
 import { graphql } from '@/gql';
 import type { CentreBookingsPageQuery } from '@/gql/graphql';
 import { cstDayOf, formatDateTime } from '@/lib/format';
 import { BOOKING_STATUS_LABELS } from '@/lib/labels';
 import { serverQuery } from '@/lib/urql-server';
+import { linkBookingCaseAction, markBookingAttendanceAction } from './actions';
 
-export const metadata: Metadata = { title: '今日预约' };
+export const metadata: Metadata = {
+  title: '今日预约',
+  description: '今日预约：服务中心当天的预约，标记到场或爽约，并关联窗口办件。',
+};
+
+const ACTIONS = { mark: markBookingAttendanceAction, link: linkBookingCaseAction };
 
 const CentresQuery = graphql(`
   query WindowCentres {
@@ -69,6 +74,7 @@ const columns: CaseColumn<Row>[] = [
         status={row.status}
         caseBusinessNumber={row.caseBusinessNumber}
         citizenName={row.citizenName}
+        actions={ACTIONS}
       />
     ),
   },
@@ -90,12 +96,12 @@ export default async function CentreBookingsPage({
   return (
     <>
       <PageTitle>今日预约</PageTitle>
-      <Paragraph>
+      <p>
         {centre ? `${centre.name}，${day}` : '暂无服务中心'}
         {bookings && `，共 ${bookings.totalCount} 个预约`}。预约人到场后点“到场”，在
         <Link href="/staff/window">窗口收件</Link>
         登记办件后，填写业务编号“关联办件”；时段开始后未到场的点“爽约”。
-      </Paragraph>
+      </p>
       {serviceCentres.length > 1 && (
         <nav aria-label="服务中心">
           {serviceCentres.map((candidate) => (

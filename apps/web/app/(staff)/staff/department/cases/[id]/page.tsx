@@ -4,11 +4,25 @@ import { CaseDetail } from '@/components/cases/CaseDetail';
 import { CaseActions } from '@/components/staff/CaseActions';
 import { graphql } from '@/gql';
 import { loadNodeOrNotFound } from '@/lib/load-node';
-import { Paragraph } from '@/components/typography';
+import {
+  acceptCaseAction,
+  completeCaseAction,
+  rejectCaseAction,
+  requestCorrectionAction,
+  startProcessingAction,
+} from './actions';
 
 export const metadata: Metadata = {
   title: '办件办理',
   description: '办件办理：办件的申请信息、材料、办理过程，以及可进行的办理操作。',
+};
+
+const ACTIONS = {
+  accept: acceptCaseAction,
+  reject: rejectCaseAction,
+  requestCorrection: requestCorrectionAction,
+  startProcessing: startProcessingAction,
+  complete: completeCaseAction,
 };
 
 const DepartmentCaseQuery = graphql(`
@@ -31,11 +45,11 @@ export default async function DepartmentCasePage({ params }: Props) {
   const node = await loadNodeOrNotFound(DepartmentCaseQuery, (await params).id, 'Case');
   return (
     <>
-      <Paragraph>
+      <p>
         <Link href="/staff/department">返回部门办件</Link>
-      </Paragraph>
+      </p>
       <CaseDetail case={node} />
-      <CaseActions case={node} />
+      <CaseActions case={node} actions={ACTIONS} />
     </>
   );
 }

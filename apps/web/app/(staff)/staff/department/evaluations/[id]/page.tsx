@@ -1,26 +1,36 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import Alert from 'antd/es/alert';
-import Descriptions from 'antd/es/descriptions';
-import Tag from 'antd/es/tag';
 import { DepartmentEvaluationActions } from '@/components/evaluations/DepartmentEvaluationActions';
 import { EvaluationView } from '@/components/evaluations/EvaluationView';
 import { graphql } from '@/gql';
 import { evaluationQueueHref } from '@/lib/evaluation-queue-params';
 import { formatDateTime, formatDeadlineDay } from '@/lib/format';
-import {
-  CASE_SOURCE_LABELS,
-  EVALUATION_APPEAL_STATUS_LABELS,
-  EVALUATION_REPLY_STATE_LABELS,
-} from '@/lib/labels';
+import { CASE_SOURCE_LABELS, EVALUATION_APPEAL_STATUS_LABELS } from '@/lib/labels';
 import { loadNodeOrNotFound } from '@/lib/load-node';
 import { getEvaluationRules } from '@/lib/evaluation-rules';
 import { requireStaff } from '@/lib/staff';
-import { Paragraph } from '@/components/typography';
+import { ReplyStateTag } from '@/components/evaluations/EvaluationTaskTable';
+import { FieldGrid } from '@/components/layout/FieldGrid';
+import { Notice } from '@/components/layout/Notice';
 import { PageTitle } from '@/components/layout/PageTitle';
-import { TwoColumnDescriptions } from '@/components/layout/TwoColumnDescriptions';
+import {
+  fileEvaluationAppealAction,
+  recordEvaluationCallbackAction,
+  recordEvaluationRectificationAction,
+  replyToEvaluationAction,
+} from './actions';
 
-export const metadata: Metadata = { title: '差评回复' };
+export const metadata: Metadata = {
+  title: '差评处理',
+  description: '差评处理：查看差评及其回复期限，回复、记录回访与整改，或提出申诉。',
+};
+
+const ACTIONS = {
+  reply: replyToEvaluationAction,
+  callback: recordEvaluationCallbackAction,
+  rectification: recordEvaluationRectificationAction,
+  appeal: fileEvaluationAppealAction,
+};
 
 const DepartmentEvaluationQuery = graphql(`
   query DepartmentEvaluationPage($id: ID!) {
@@ -74,27 +84,16 @@ export default async function DepartmentEvaluationPage({ params }: Props) {
   const caseRow = evaluation.case;
   return (
     <>
-      <Paragraph>
+      <p>
         <Link href={evaluationQueueHref({ state: evaluation.replyState ?? 'PENDING' })}>
           返回差评回复列表
         </Link>
-      </Paragraph>
-      <PageTitle
-        extra={
-          evaluation.replyState && (
-            <Tag style={{ verticalAlign: 'middle' }}>
-              {evaluation.replyOverdue && evaluation.replyState === 'REPLIED'
-                ? '超期回复'
-                : EVALUATION_REPLY_STATE_LABELS[evaluation.replyState]}
-            </Tag>
-          )
-        }
-      >
+      </p>
+      <PageTitle extra={<ReplyStateTag state={evaluation.replyState} overdue={evaluation.replyOverdue} />}>
         差评处理
       </PageTitle>
-      <TwoColumnDescriptions
-        size="small"
-        style={{ marginBottom: 16 }}
+      <FieldGrid
+        className="section"
         items={[
           {
             key: 'businessNumber',
@@ -119,39 +118,33 @@ export default async function DepartmentEvaluationPage({ params }: Props) {
         ]}
       />
       {evaluation.replyState === 'OVERDUE' && (
-        <Alert
-          type="error"
-          showIcon
-          style={{ marginBottom: 16 }}
-          title="已超过回复期限"
-          description="超期后仍可回复，该回复将标记为超期回复。"
-        />
+        <Notice tone="error" role="alert" title="已超过回复期限">
+          超期后仍可回复，该回复将标记为超期回复。
+        </Notice>
       )}
       <EvaluationView evaluation={evaluation} />
       {appeal && (
-        <Descriptions
-          title="申诉"
-          bordered
-          size="small"
-          column={1}
-          style={{ marginTop: 24 }}
-          className="evaluation-descriptions"
-          items={[
-            { key: 'status', label: '状态', children: EVALUATION_APPEAL_STATUS_LABELS[appeal.status] },
-            { key: 'reason', label: '申诉理由', children: appeal.reason },
-            {
-              key: 'filed',
-              label: '申诉人',
-              children: `${appeal.filedByName} · ${formatDateTime(appeal.filedAt)}`,
-            },
-            ...(appeal.decidedAt
-              ? [
-                  { key: 'decidedAt', label: '复核时间', children: formatDateTime(appeal.decidedAt) },
-                  { key: 'note', label: '复核意见', children: appeal.decisionNote || '—' },
-                ]
-              : []),
-          ]}
-        />
+        <section className="section evaluation-appeal">
+          <h2 className="section__title">申诉</h2>
+          <FieldGrid
+            className="field-grid--one"
+            items={[
+              { key: 'status', label: '状态', children: EVALUATION_APPEAL_STATUS_LABELS[appeal.status] },
+              { key: 'reason', label: '申诉理由', children: appeal.reason },
+              {
+                key: 'filed',
+                label: '申诉人',
+                children: `${appeal.filedByName} · ${formatDateTime(appeal.filedAt)}`,
+              },
+              ...(appeal.decidedAt
+                ? [
+                    { key: 'decidedAt', label: '复核时间', children: formatDateTime(appeal.decidedAt) },
+                    { key: 'note', label: '复核意见', children: appeal.decisionNote || '—' },
+                  ]
+                : []),
+            ]}
+          />
+        </section>
       )}
       <DepartmentEvaluationActions
         evaluationId={evaluation.id}
@@ -161,6 +154,7 @@ export default async function DepartmentEvaluationPage({ params }: Props) {
         canAppeal={evaluation.canAppeal}
         noteMaxLength={rules.noteMaxLength}
         reasonMaxLength={rules.reasonMaxLength}
+        actions={ACTIONS}
       />
     </>
   );
