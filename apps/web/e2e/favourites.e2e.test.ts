@@ -16,6 +16,13 @@ const ITEM = '外商投资项目核准';
 const catalogueRow = (page: Page) =>
   page.getByTestId('catalogue-table').locator('tbody tr').filter({ hasText: ITEM });
 
+/** Ant Design on the page: its classes and its css-in-js styles (我要办事 and 我的收藏 ship none). */
+const antdOnPage = (page: Page) =>
+  page.evaluate(() => ({
+    classes: document.querySelectorAll('[class*="ant-"]').length,
+    cssInJs: document.querySelectorAll('style[data-css-hash], style[data-rc-order]').length,
+  }));
+
 /** The list as shown at this width: the table on wide screens, the cards on phones. */
 const favouriteList = (page: Page, width: number) =>
   page.getByTestId(width < 768 ? 'favourite-items-cards' : 'favourite-items');
@@ -31,6 +38,7 @@ for (const width of [1280, 375]) {
       await waitForHydration(star);
       expect(await star.getAttribute('aria-pressed')).toBe('false');
       expect(await star.getAttribute('aria-label')).toBe(`收藏：${ITEM}`);
+      expect(await antdOnPage(page)).toEqual({ classes: 0, cssInJs: 0 });
       await star.click();
       await page.getByText(`已收藏：${ITEM}`).first().waitFor();
       expect(await star.getAttribute('aria-pressed')).toBe('true');
@@ -44,6 +52,7 @@ for (const width of [1280, 375]) {
       await page.getByRole('heading', { name: '我的收藏' }).waitFor();
       const list = favouriteList(page, width);
       await list.getByText(ITEM).waitFor();
+      expect(await antdOnPage(page)).toEqual({ classes: 0, cssInJs: 0 });
       await saveScreenshot(page, `page-我的收藏-${width}`);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
 

@@ -126,8 +126,18 @@ describe('网上申报 外商投资项目核准 with 获取证照库文件', () 
       .getByLabel('建设内容')
       .fill('新建研发楼一栋，建筑面积12000平方米，购置研发设备120台（套）。');
     await snap(applicant, 'apply-step1');
+    const draftCount = async () =>
+      Number(
+        await applicant
+          .locator('.personal-nav__link', { hasText: '暂存件' })
+          .locator('.personal-nav__count')
+          .innerText(),
+      );
+    const draftsBefore = await draftCount();
     await applicant.getByRole('button', { name: '保存' }).click();
     await applicant.getByText('已保存为暂存件').waitFor();
+    // The side menu's 暂存件 count follows at once, without a reload (issue 15).
+    await expect.poll(draftCount).toBe(draftsBefore + 1);
 
     // 3. It is in 暂存件; 继续填写 opens the form with the saved data.
     await applicant.goto('/personal/cases?list=DRAFT');

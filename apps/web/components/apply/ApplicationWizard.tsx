@@ -1,24 +1,29 @@
 'use client';
 
 import { useCallback, useRef, useState } from 'react';
+import dynamic from 'next/dynamic';
 import { useRouter } from 'next/navigation';
-import { Alert, App, Button, Descriptions, Form, Steps } from 'antd';
+import { Form } from 'antd';
 import { useClient, useMutation } from '@urql/next';
 import { graphql, useFragment, type FragmentType } from '@/gql';
 import type { ForeignInvestmentProjectInput } from '@/gql/graphql';
-import { formatBytes, sumTwoPlaceDecimals } from '@/lib/decimal-text';
-import { CURRENCY_LABELS } from '@/lib/labels';
+import { sumTwoPlaceDecimals } from '@/lib/decimal-text';
 import { useFormSubmission } from '@/lib/use-form-submission';
-import { Paragraph, Text } from '@/components/typography';
 import {
   DraftMaterialFragment,
   DraftMaterialsQuery,
   SaveApplicationDraftMutation,
   SubmitDraftMutation,
 } from './application-documents';
-import { LicenseFetch } from './LicenseFetch';
-import { MaterialsStep, type ChecklistEntry } from './MaterialsStep';
+import { ConfirmStep } from './ConfirmStep';
+import type { ChecklistEntry } from './MaterialsStep';
 import { ProjectInfoFields, type ProjectValues } from './ProjectInfoFields';
+import { WizardSteps } from './WizardSteps';
+import { PendingButton } from '@/components/form/PendingButton';
+
+// The later steps load when they are reached (or rendered on the server when the page opens at them).
+const MaterialsStep = dynamic(() => import('./MaterialsStep').then((module) => module.MaterialsStep));
+const LicenseFetch = dynamic(() => import('./LicenseFetch').then((module) => module.LicenseFetch));
 
 export const ApplicationWizard_ItemFragment = graphql(`
   fragment ApplicationWizard_Item on ServiceItem {
@@ -71,8 +76,6 @@ export const ApplicationWizard_CaseFragment = graphql(`
     }
   }
 `);
-
-const STEPS = [{ title: '项目信息' }, { title: '申请材料' }, { title: '确认提交' }];
 
 const text = (value: string | null | undefined) => value?.trim() || null;
 
@@ -138,7 +141,8 @@ export function ApplicationWizard(props: {
   const limits = useFragment(ApplicationWizard_LimitsFragment, props.limits);
   const router = useRouter();
   const client = useClient();
-  const { message } = App.useApp();
+  // What 保存 / 提交 did, in a status line above the buttons.
+  const [notice, setNotice] = useState<string>();
   const [form] = Form.useForm<ProjectValues>();
   const [, saveDraft] = useMutation(SaveApplicationDraftMutation);
   const [, submitDraft] = useMutation(SubmitDraftMutation);
@@ -204,8 +208,9 @@ export function ApplicationWizard(props: {
 
   async function onSave() {
     setPending('save');
+    setNotice(undefined);
     try {
-      if (await save()) message.success('已保存为暂存件，可在“我的办件 → 暂存件”中继续填写。');
+      if (await save()) setNotice('已保存为暂存件，可在“我的办件 → 暂存件”中继续填写。');
     } finally {
       setPending(undefined);
     }
@@ -219,12 +224,14 @@ export function ApplicationWizard(props: {
         return;
       }
     }
+    setNotice(undefined);
     setStep(step + 1);
     window.scrollTo({ top: 0 });
   }
 
   async function onSubmit() {
     setPending('submit');
+    setNotice(undefined);
     try {
       const caseId = await save();
       if (!caseId) return;
@@ -234,7 +241,7 @@ export function ApplicationWizard(props: {
           (data) => data.submitDraft,
         )
       ) {
-        message.success('申请已提交。');
+        setNotice('申请已提交。');
         router.push(`/personal/cases/${encodeURIComponent(caseId)}`);
         // The sidebar's counts (in the layout) change too.
         router.refresh();
@@ -252,27 +259,21 @@ export function ApplicationWizard(props: {
 
   return (
     <>
-      <Paragraph type="secondary">
+      <p className="text-secondary">
         审批部门：{item.department.name}
         {item.promisedDays ? `，承诺时限：${item.promisedDays}个工作日` : ''}
         {businessNumber ? `，暂存件编号：${businessNumber}` : ''}
-      </Paragraph>
-      <Steps current={step} items={STEPS} style={{ marginBottom: 24 }} responsive />
+      </p>
+      <WizardSteps current={step} />
       {alert.length > 0 && (
-        <Alert
-          type="error"
-          showIcon
-          role="alert"
-          style={{ marginBottom: 16 }}
-          title="请修改以下内容后再提交"
-          description={
-            <ul style={{ margin: 0, paddingInlineStart: 20 }}>
-              {alert.map((line) => (
-                <li key={line}>{line}</li>
-              ))}
-            </ul>
-          }
-        />
+        <div role="alert" className="form-alert form-alert--error">
+          <strong>请修改以下内容后再提交</strong>
+          <ul className="form-alert__list">
+            {alert.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </div>
       )}
       <Form<ProjectValues>
         form={form}
@@ -306,86 +307,29 @@ export function ApplicationWizard(props: {
         />
       )}
       {step === 2 && (
-        <>
-          {missing.length > 0 && (
-            <Alert
-              type="warning"
-              showIcon
-              style={{ marginBottom: 16 }}
-              title={`尚缺：${missing.join('、')}`}
-              description="请返回上一步补全后再提交。"
-            />
-          )}
-          <Descriptions
-            bordered
-            size="small"
-            column={1}
-            title="项目信息"
-            items={[
-              { key: 'name', label: '项目名称', children: values.projectName || '—' },
-              { key: 'location', label: '建设地点', children: values.location || '—' },
-              {
-                key: 'investment',
-                label: '总投资',
-                children: values.totalInvestment?.amount
-                  ? `${values.totalInvestment.amount}万元（${CURRENCY_LABELS[values.totalInvestment.currency ?? 'CNY']}）`
-                  : '—',
-              },
-              {
-                key: 'investors',
-                label: '外国投资者',
-                children:
-                  (values.investors ?? [])
-                    .filter((i) => i?.name)
-                    .map((i) => `${i.name}（${i.countryOrRegion ?? ''}）${i.sharePercent ?? ''}%`)
-                    .join('；') || '—',
-              },
-              { key: 'industry', label: '所属行业', children: values.industry || '—' },
-              { key: 'content', label: '建设内容', children: values.constructionContent || '—' },
-            ]}
-          />
-          <Descriptions
-            bordered
-            size="small"
-            column={1}
-            title="申请材料"
-            style={{ marginTop: 16 }}
-            items={checklist.map((entry) => {
-              const files = unmaskedMaterials.filter((m) => m.itemMaterial?.id === entry.id);
-              return {
-                key: entry.id,
-                label: `${entry.name}${entry.required ? '' : '（可选）'}`,
-                children:
-                  files.length === 0 ? (
-                    <Text type={entry.required ? 'danger' : 'secondary'}>未提供</Text>
-                  ) : (
-                    files
-                      .map((m) =>
-                        m.licenseSnapshot
-                          ? '证照库（A级）'
-                          : `${m.fileName ?? m.name}（${formatBytes(m.sizeBytes)}）`,
-                      )
-                      .join('；')
-                  ),
-              };
-            })}
-          />
-        </>
+        <ConfirmStep values={values} missing={missing} checklist={checklist} materials={unmaskedMaterials} />
       )}
+      <p role="status" className="wizard__notice">
+        {notice}
+      </p>
       <div className="wizard__actions">
-        {step > 0 && <Button onClick={() => setStep(step - 1)}>上一步</Button>}
-        <Button onClick={onSave} loading={pending === 'save'}>
+        {step > 0 && (
+          <button type="button" className="button" onClick={() => setStep(step - 1)}>
+            上一步
+          </button>
+        )}
+        <PendingButton pending={pending === 'save'} onClick={onSave}>
           保存
-        </Button>
+        </PendingButton>
         {step < 2 && (
-          <Button type="primary" onClick={next}>
+          <button type="button" className="button button--primary" onClick={next}>
             下一步
-          </Button>
+          </button>
         )}
         {step === 2 && (
-          <Button type="primary" onClick={onSubmit} loading={pending === 'submit'}>
+          <PendingButton primary pending={pending === 'submit'} onClick={onSubmit}>
             提交
-          </Button>
+          </PendingButton>
         )}
       </div>
     </>

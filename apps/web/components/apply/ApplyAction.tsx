@@ -1,5 +1,4 @@
-import Button from 'antd/es/button';
-import { Text } from '@/components/typography';
+import Link from 'next/link';
 
 /** 办理 of a service item: 在线申报 where its online form is built, 窗口办理 otherwise (applied for in person). */
 export function ApplyAction(props: {
@@ -7,10 +6,13 @@ export function ApplyAction(props: {
 }) {
   const { item } = props;
   return item.onlineApplicable && item.applicationForm ? (
-    <Button type="primary" size="small" href={`/personal/apply/${encodeURIComponent(item.id)}`}>
+    <Link
+      className="button button--primary button--small"
+      href={`/personal/apply/${encodeURIComponent(item.id)}`}
+    >
       在线申报
-    </Button>
+    </Link>
   ) : (
-    <Text type="secondary">窗口办理</Text>
+    <span className="text-secondary">窗口办理</span>
   );
 }

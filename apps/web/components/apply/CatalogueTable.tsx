@@ -1,11 +1,10 @@
-'use client';
-
-import { Table, type TableColumnsType } from 'antd';
 import { graphql, useFragment, type FragmentType } from '@/gql';
 import type { CatalogueTable_ItemFragment as ItemRow } from '@/gql/graphql';
-import { ApplyAction } from './ApplyAction';
+import type { CaseColumn } from '@/components/cases/CaseListTable';
 import { NameText } from '@/components/layout/NameText';
+import { ScrollTable } from '@/components/layout/ScrollTable';
 import { FavouriteButton } from '@/components/favourites/FavouriteButton';
+import { ApplyAction } from './ApplyAction';
 
 export const CatalogueTable_ItemFragment = graphql(`
   fragment CatalogueTable_Item on ServiceItem {
@@ -21,48 +20,41 @@ export const CatalogueTable_ItemFragment = graphql(`
   }
 `);
 
-const columns: TableColumnsType<ItemRow> = [
-  { title: '事项名称', key: 'name', render: (_, row) => <NameText text={row.name} /> },
-  { title: '审批部门', key: 'department', render: (_, row) => <NameText text={row.department.name} /> },
+const columns: CaseColumn<ItemRow>[] = [
+  { key: 'name', title: '事项名称', cell: (row) => <NameText text={row.name} /> },
+  { key: 'department', title: '审批部门', cell: (row) => <NameText text={row.department.name} /> },
   {
-    title: '承诺时限',
     key: 'promisedDays',
-    width: 110,
-    responsive: ['md'],
-    render: (_, row) => (row.promisedDays ? `${row.promisedDays}个工作日` : '—'),
+    title: '承诺时限',
+    nowrap: true,
+    cell: (row) => (row.promisedDays ? `${row.promisedDays}个工作日` : '—'),
   },
+  { key: 'apply', title: '办理', nowrap: true, cell: (row) => <ApplyAction item={row} /> },
   {
-    title: '办理',
-    key: 'apply',
-    width: 120,
-    render: (_, row) => <ApplyAction item={row} />,
-  },
-  {
-    title: '收藏',
     key: 'favourite',
-    width: 100,
-    render: (_, row) => <FavouriteButton itemId={row.id} itemName={row.name} isFavourite={row.isFavourite} />,
+    title: '收藏',
+    nowrap: true,
+    cell: (row) => <FavouriteButton itemId={row.id} itemName={row.name} isFavourite={row.isFavourite} />,
   },
 ];
 
-/** The catalogue of 我要办事: items that can be applied for online show 在线申报; each can be starred (收藏). */
+/**
+ * The catalogue of 我要办事, server-rendered: items that can be applied for online show 在线申报; each can be
+ * starred (收藏). On a phone the table scrolls in its own region, with a scroll cue.
+ */
 export function CatalogueTable(props: {
   items: FragmentType<typeof CatalogueTable_ItemFragment>[];
   emptyText: string;
 }) {
   const rows = useFragment(CatalogueTable_ItemFragment, props.items);
   return (
-    <Table
-      data-testid="catalogue-table"
-      rowKey="id"
+    <ScrollTable
+      testId="catalogue-table"
+      label="事项列表"
+      minWidth={640}
       columns={columns}
-      dataSource={rows}
-      pagination={false}
-      // On a phone (and in 关怀模式's larger type) the five columns scroll in their own region, not the page
-      // (its rows' buttons are the keyboard's way in; an empty table has no region to scroll).
-      scroll={rows.length > 0 ? { x: 'max-content' } : undefined}
-      size="middle"
-      locale={{ emptyText: props.emptyText }}
+      rows={rows}
+      emptyText={props.emptyText}
     />
   );
 }

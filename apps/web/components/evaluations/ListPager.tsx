@@ -1,5 +1,4 @@
-import Button from 'antd/es/button';
-import { Text } from '@/components/typography';
+import Link from 'next/link';
 
 /** Under a list: how many rows match, 上一页 (not on the first page) and 下一页 (while there are more). */
 export function ListPager(props: {
@@ -10,11 +9,19 @@ export function ListPager(props: {
 }) {
   return (
     <div className="case-list__pager">
-      <Text type="secondary">
+      <span className="text-secondary">
         共 {props.totalCount} {props.unit}
-      </Text>
-      {props.previousHref && <Button href={props.previousHref}>上一页</Button>}
-      {props.nextHref && <Button href={props.nextHref}>下一页</Button>}
+      </span>
+      {props.previousHref && (
+        <Link className="button" href={props.previousHref}>
+          上一页
+        </Link>
+      )}
+      {props.nextHref && (
+        <Link className="button" href={props.nextHref}>
+          下一页
+        </Link>
+      )}
     </div>
   );
 }

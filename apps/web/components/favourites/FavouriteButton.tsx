@@ -1,104 +1,44 @@
 'use client';
 
-import { useState } from 'react';
-import { useRouter } from 'next/navigation';
-import { App, Button } from 'antd';
-import { StarFilled, StarOutlined } from '@ant-design/icons';
-import { useMutation } from '@urql/next';
-import { graphql } from '@/gql';
-import { useFormSubmission } from '@/lib/use-form-submission';
-
-const AddFavouriteItemMutation = graphql(`
-  mutation AddFavouriteItem($input: FavouriteItemInput!) {
-    addFavouriteItem(input: $input) {
-      favourite {
-        createdAt
-      }
-      userErrors {
-        ...UserErrorFields
-      }
-    }
-  }
-`);
-
-const RemoveFavouriteItemMutation = graphql(`
-  mutation RemoveFavouriteItem($input: FavouriteItemInput!) {
-    removeFavouriteItem(input: $input) {
-      item {
-        id
-      }
-      userErrors {
-        ...UserErrorFields
-      }
-    }
-  }
-`);
+import { useActionState } from 'react';
+import { toggleFavouriteAction, type FavouriteState } from './actions';
 
 /**
- * 收藏 / 已收藏 for one service item (a toggle, aria-pressed; its name starts with the visible words). `refreshAfter` re-renders the server page
- * (我的收藏's list drops the row); in 我要办事 only the button changes.
+ * 收藏 / 已收藏 for one service item in 我要办事: a toggle (aria-pressed; its name starts with the visible words)
+ * in a form whose action runs on the server, so it works before hydration and ships no GraphQL client. What
+ * happened shows in a status line beside the button.
  */
-export function FavouriteButton(props: {
-  itemId: string;
-  itemName: string;
-  isFavourite: boolean;
-  /** 我的收藏: the button only removes, labelled 取消收藏 */
-  removeOnly?: boolean;
-}) {
-  const router = useRouter();
-  const { message } = App.useApp();
-  const [starred, setStarred] = useState(props.isFavourite);
-  const [, add] = useMutation(AddFavouriteItemMutation);
-  const [, remove] = useMutation(RemoveFavouriteItemMutation);
-  const submission = useFormSubmission({ report: (messages) => message.error(messages.join(' ')) });
-  const input = { itemId: props.itemId };
-
-  async function toggle() {
-    if (starred) {
-      if (
-        await submission.submit(
-          () => remove({ input }),
-          (data) => data.removeFavouriteItem,
-        )
-      ) {
-        setStarred(false);
-        message.success(`已取消收藏：${props.itemName}`);
-        if (props.removeOnly) router.refresh();
-      }
-    } else if (
-      await submission.submit(
-        () => add({ input }),
-        (data) => data.addFavouriteItem,
-      )
-    ) {
-      setStarred(true);
-      message.success(`已收藏：${props.itemName}`);
-    }
-  }
-
-  if (props.removeOnly) {
-    return (
-      <Button
-        size="small"
-        loading={submission.pending}
-        onClick={toggle}
-        aria-label={`取消收藏：${props.itemName}`}
-      >
-        取消收藏
-      </Button>
-    );
-  }
+export function FavouriteButton(props: { itemId: string; itemName: string; isFavourite: boolean }) {
+  const [state, action, pending] = useActionState<FavouriteState, FormData>(toggleFavouriteAction, {
+    starred: props.isFavourite,
+    message: null,
+    failed: false,
+  });
+  const { starred } = state;
   return (
-    <Button
-      size="small"
-      type="text"
-      icon={starred ? <StarFilled style={{ color: '#d48806' }} /> : <StarOutlined />}
-      loading={submission.pending}
-      onClick={toggle}
-      aria-pressed={starred}
-      aria-label={`${starred ? '已收藏' : '收藏'}：${props.itemName}`}
-    >
-      {starred ? '已收藏' : '收藏'}
-    </Button>
+    <form action={action} className="favourite-toggle">
+      <input type="hidden" name="itemId" value={props.itemId} />
+      <input type="hidden" name="itemName" value={props.itemName} />
+      <input type="hidden" name="star" value={starred ? '0' : '1'} />
+      <button
+        type="submit"
+        className={`button button--small${starred ? ' favourite-toggle--on' : ''}`}
+        aria-pressed={starred}
+        aria-label={`${starred ? '已收藏' : '收藏'}：${props.itemName}`}
+        disabled={pending}
+        aria-busy={pending}
+      >
+        <span aria-hidden="true">{starred ? '★' : '☆'}</span>
+        {starred ? '已收藏' : '收藏'}
+      </button>
+      <span role="status">
+        {state.message && (
+          // Keyed by the message, so each new answer shows (and fades) afresh.
+          <span key={state.message} className={state.failed ? 'toast form-error-text' : 'toast'}>
+            {state.message}
+          </span>
+        )}
+      </span>
+    </form>
   );
 }

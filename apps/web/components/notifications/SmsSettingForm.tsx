@@ -1,36 +1,25 @@
-'use client';
+import { setSmsAction } from './actions';
 
-import { Switch } from 'antd';
-import { graphql } from '@/gql';
-import { useRefreshingMutation } from '@/lib/use-refreshing-mutation';
-
-const UpdateNotificationSettingsMutation = graphql(`
-  mutation UpdateNotificationSettings($input: UpdateNotificationSettingsInput!) {
-    updateNotificationSettings(input: $input) {
-      user {
-        id
-        smsOptOut
-      }
-      userErrors {
-        ...UserErrorFields
-      }
-    }
-  }
-`);
-
-/** 短信通知 on or off: turning it off also cancels the SMS still waiting to be sent. */
+/**
+ * 短信通知 on or off (a server-action form): a switch-like button saying the current state; pressing it
+ * changes it. Turning it off also cancels the SMS still waiting to be sent.
+ */
 export function SmsSettingForm({ smsOptOut, hasPhone }: { smsOptOut: boolean; hasPhone: boolean }) {
-  const { act, pending } = useRefreshingMutation(
-    UpdateNotificationSettingsMutation,
-    (data) => data.updateNotificationSettings,
-  );
-  const onChange = (on: boolean) =>
-    act({ input: { smsOptOut: !on } }, on ? '已开启短信通知' : '已关闭短信通知');
-
+  const on = !smsOptOut;
   return (
-    <label className="sms-setting">
-      <Switch checked={!smsOptOut} onChange={onChange} loading={pending} disabled={!hasPhone} />
-      <span>短信通知</span>
-    </label>
+    <form action={setSmsAction} className="sms-setting">
+      <input type="hidden" name="sms" value={on ? 'off' : 'on'} />
+      <button
+        type="submit"
+        role="switch"
+        aria-checked={on}
+        className={on ? 'sms-switch sms-switch--on' : 'sms-switch'}
+        disabled={!hasPhone}
+        aria-label="短信通知"
+      >
+        <span className="sms-switch__knob" aria-hidden="true" />
+      </button>
+      <span aria-hidden="true">短信通知：{on ? '已开启' : '已关闭'}</span>
+    </form>
   );
 }

@@ -1,32 +1,15 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
-import { Button, Form, Input, Radio, Select } from 'antd';
-import { useMutation } from '@urql/next';
-import { graphql } from '@/gql';
+import { useActionState } from 'react';
 import type { QuestionKind } from '@/gql/graphql';
 import { QUESTION_KIND_LABELS, QUESTION_KINDS } from '@/lib/labels';
-import { useFormSubmission } from '@/lib/use-form-submission';
-import { FormAlert } from '@/components/layout/FormAlert';
-
-const AskQuestionMutation = graphql(`
-  mutation AskQuestion($input: AskQuestionInput!) {
-    askQuestion(input: $input) {
-      question {
-        id
-      }
-      userErrors {
-        ...UserErrorFields
-      }
-    }
-  }
-`);
-
-type Fields = { itemId: string; kind: QuestionKind; body: string };
+import { FieldError } from '@/components/form/FieldError';
+import { PendingButton } from '@/components/form/PendingButton';
+import { askQuestionAction, type AskQuestionState } from './actions';
 
 /**
- * 咨询 / 投诉: the item (its department answers), 咨询 or 投诉, and the text (at most the API's limit, counted).
- * The API's refusals go to their field; on success 咨询投诉 lists it.
+ * 咨询 / 投诉: the item (its department answers), 咨询 or 投诉, and the text (at most the API's limit). A plain
+ * form whose action runs on the server: it works before hydration, and refusals show beside their field.
  */
 export function AskQuestionForm(props: {
   items: readonly { id: string; name: string; departmentName: string }[];
@@ -34,62 +17,69 @@ export function AskQuestionForm(props: {
   kind: QuestionKind;
   bodyMaxLength: number;
 }) {
-  const [form] = Form.useForm<Fields>();
-  const [, ask] = useMutation(AskQuestionMutation);
-  const { alert, pending, submit } = useFormSubmission({ form, fields: ['itemId', 'kind', 'body'] });
-  const router = useRouter();
-
-  async function onFinish(fields: Fields) {
-    const payload = await submit(
-      () => ask({ input: { ...fields, body: fields.body.trim() } }),
-      (data) => data.askQuestion,
-    );
-    if (!payload) return;
-    router.push('/personal/questions');
-    router.refresh();
-  }
-
+  const [state, action, pending] = useActionState<AskQuestionState, FormData>(askQuestionAction, {
+    fieldErrors: {},
+    others: [],
+    values: { itemId: props.itemId ?? '', kind: props.kind, body: '' },
+  });
+  const { fieldErrors, values } = state;
   return (
-    <Form
-      form={form}
-      name="ask-question"
-      layout="vertical"
-      disabled={pending}
-      onFinish={onFinish}
-      requiredMark={false}
-      initialValues={{ itemId: props.itemId, kind: props.kind }}
-    >
-      <FormAlert messages={alert} />
-      <Form.Item name="kind" label="类型">
-        <Radio.Group>
-          {QUESTION_KINDS.map((kind) => (
-            <Radio key={kind} value={kind}>
-              {QUESTION_KIND_LABELS[kind]}
-            </Radio>
+    // Remounted with what was typed after a refusal (uncontrolled fields keep their values across it).
+    <form action={action} className="plain-form" noValidate key={JSON.stringify(values)}>
+      {state.others.length > 0 && (
+        <div role="alert" className="form-alert form-alert--error">
+          {state.others.join(' ')}
+        </div>
+      )}
+      <fieldset className="plain-form__field plain-form__choices">
+        <legend>类型</legend>
+        {QUESTION_KINDS.map((kind) => (
+          <label key={kind} className="choice">
+            <input type="radio" name="kind" value={kind} defaultChecked={values.kind === kind} />
+            {QUESTION_KIND_LABELS[kind]}
+          </label>
+        ))}
+        <FieldError id="ask-kind-error" message={fieldErrors.kind} />
+      </fieldset>
+      <div className="plain-form__field">
+        <label htmlFor="ask-item">办事事项</label>
+        <select
+          id="ask-item"
+          name="itemId"
+          className="select-input select-input--wide"
+          defaultValue={values.itemId}
+          aria-invalid={Boolean(fieldErrors.itemId)}
+          aria-describedby={fieldErrors.itemId ? 'ask-item-error' : undefined}
+        >
+          <option value="">请选择办事事项</option>
+          {props.items.map((item) => (
+            <option key={item.id} value={item.id}>
+              {`${item.name}（${item.departmentName}）`}
+            </option>
           ))}
-        </Radio.Group>
-      </Form.Item>
-      <Form.Item name="itemId" label="办事事项" rules={[{ required: true, message: '请选择办事事项' }]}>
-        <Select
-          showSearch={{ optionFilterProp: 'label' }}
-          placeholder="输入事项名称查找"
-          options={props.items.map((item) => ({
-            value: item.id,
-            label: `${item.name}（${item.departmentName}）`,
-          }))}
+        </select>
+        <FieldError id="ask-item-error" message={fieldErrors.itemId} />
+      </div>
+      <div className="plain-form__field">
+        <label htmlFor="ask-body">内容</label>
+        <textarea
+          id="ask-body"
+          name="body"
+          className="text-input"
+          rows={5}
+          maxLength={props.bodyMaxLength}
+          defaultValue={values.body}
+          aria-invalid={Boolean(fieldErrors.body)}
+          aria-describedby={fieldErrors.body ? 'ask-body-error ask-body-extra' : 'ask-body-extra'}
         />
-      </Form.Item>
-      <Form.Item
-        name="body"
-        label="内容"
-        extra={`最多 ${props.bodyMaxLength} 字。`}
-        rules={[{ required: true, whitespace: true, message: '请输入内容' }]}
-      >
-        <Input.TextArea rows={5} maxLength={props.bodyMaxLength} showCount />
-      </Form.Item>
-      <Button type="primary" htmlType="submit" loading={pending}>
+        <FieldError id="ask-body-error" message={fieldErrors.body} />
+        <p id="ask-body-extra" className="plain-form__extra">
+          最多 {props.bodyMaxLength} 字。
+        </p>
+      </div>
+      <PendingButton type="submit" primary pending={pending}>
         提交
-      </Button>
-    </Form>
+      </PendingButton>
+    </form>
   );
 }

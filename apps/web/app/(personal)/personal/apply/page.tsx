@@ -1,10 +1,9 @@
 import type { Metadata } from 'next';
 import Form from 'next/form';
-import Button from 'antd/es/button';
+import Link from 'next/link';
 import { CatalogueTable } from '@/components/apply/CatalogueTable';
 import { graphql } from '@/gql';
 import { serverQuery } from '@/lib/urql-server';
-import { Text } from '@/components/typography';
 import { PageTitle } from '@/components/layout/PageTitle';
 
 export const metadata: Metadata = { title: '我要办事' };
@@ -80,24 +79,33 @@ export default async function ApplyPage({ searchParams }: Props) {
             </option>
           ))}
         </select>
-        <Button type="primary" htmlType="submit">
+        <button type="submit" className="button button--primary">
           查询
-        </Button>
-        {filtered && <Button href="/personal/apply">清除筛选</Button>}
+        </button>
+        {filtered && (
+          <Link className="button" href="/personal/apply">
+            清除筛选
+          </Link>
+        )}
       </Form>
       <CatalogueTable
         items={catalogueItems.nodes}
         emptyText={filtered ? '没有符合条件的事项，请调整事项名称或审批部门。' : '暂无可办理的事项。'}
       />
       <div className="case-list__pager">
-        <Text type="secondary">共 {catalogueItems.totalCount} 项</Text>
-        {after && <Button href={`/personal/apply?${query.toString()}`}>返回第一页</Button>}
+        <span className="text-secondary">共 {catalogueItems.totalCount} 项</span>
+        {after && (
+          <Link className="button" href={`/personal/apply?${query.toString()}`}>
+            返回第一页
+          </Link>
+        )}
         {catalogueItems.pageInfo.hasNextPage && catalogueItems.pageInfo.endCursor && (
-          <Button
+          <Link
+            className="button"
             href={`/personal/apply?${new URLSearchParams([...query, ['after', catalogueItems.pageInfo.endCursor]]).toString()}`}
           >
             下一页
-          </Button>
+          </Link>
         )}
       </div>
     </>

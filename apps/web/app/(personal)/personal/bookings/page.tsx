@@ -5,7 +5,7 @@ import { CaseListTable, type CaseColumn } from '@/components/cases/CaseListTable
 import { ListPager } from '@/components/evaluations/ListPager';
 import { NameText } from '@/components/layout/NameText';
 import { PageTitle } from '@/components/layout/PageTitle';
-import { Paragraph } from '@/components/typography';
+import { ActionOutcome } from '@/components/form/ActionOutcome';
 import { graphql } from '@/gql';
 import type { MyBookingsPageQuery } from '@/gql/graphql';
 import { pagingLinks, parsePaging, type SearchParams } from '@/lib/cursor-paging';
@@ -86,7 +86,8 @@ const columns: CaseColumn<Row>[] = [
 
 /** 我的预约: the citizen's booked window visits, newest first, with 取消预约 while it is open, and 爽约 counted. */
 export default async function MyBookingsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const paging = parsePaging(await searchParams);
+  const params = await searchParams;
+  const paging = parsePaging(params);
   const { me, bookingRules } = await serverQuery(MyBookingsQuery, {
     first: PAGE_SIZE,
     after: paging.after ?? null,
@@ -96,11 +97,15 @@ export default async function MyBookingsPage({ searchParams }: { searchParams: P
   return (
     <>
       <PageTitle>我的预约</PageTitle>
-      <Paragraph>
+      <ActionOutcome
+        done={params.done === 'cancelled' ? '预约已取消' : undefined}
+        error={typeof params.error === 'string' ? params.error : undefined}
+      />
+      <p>
         <Link href="/personal/bookings/new">预约办事</Link>
         ：选择事项和时段，到服务中心窗口办理。预约开始前 {bookingRules.cancelLeadMinutes / 60}{' '}
         小时以前可以取消。爽约次数：{me.bookingNoShowCount}
-      </Paragraph>
+      </p>
       <CaseListTable
         testId="my-bookings"
         label="我的预约"

@@ -4,7 +4,6 @@ import { CaseListTable, type CaseColumn } from '@/components/cases/CaseListTable
 import { ListPager } from '@/components/evaluations/ListPager';
 import { NameText } from '@/components/layout/NameText';
 import { PageTitle } from '@/components/layout/PageTitle';
-import { Paragraph } from '@/components/typography';
 import { graphql } from '@/gql';
 import type { PostalDeliveriesPageQuery } from '@/gql/graphql';
 import { pagingLinks, parsePaging, type SearchParams } from '@/lib/cursor-paging';
@@ -86,11 +85,11 @@ export default async function PostalDeliveriesPage({
   return (
     <>
       <PageTitle>邮政速递</PageTitle>
-      <Paragraph>
+      <p>
         办结结果以邮政速递寄送的办件。在办件详情中选择
         <Link href="/personal/delivery/addresses">收件地址</Link>
         ，审批部门办结时按该地址寄出。
-      </Paragraph>
+      </p>
       <CaseListTable
         testId="postal-deliveries"
         label="寄递记录"

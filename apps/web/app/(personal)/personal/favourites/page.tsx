@@ -3,7 +3,8 @@ import Link from 'next/link';
 import { ApplyAction } from '@/components/apply/ApplyAction';
 import { CaseListTable, type CaseColumn } from '@/components/cases/CaseListTable';
 import { ListPager } from '@/components/evaluations/ListPager';
-import { FavouriteButton } from '@/components/favourites/FavouriteButton';
+import { ActionOutcome } from '@/components/form/ActionOutcome';
+import { RemoveFavouriteButton } from '@/components/favourites/RemoveFavouriteButton';
 import { NameText } from '@/components/layout/NameText';
 import { PageTitle } from '@/components/layout/PageTitle';
 import { graphql } from '@/gql';
@@ -55,7 +56,7 @@ const columns: CaseColumn<Row>[] = [
     cell: (row) => (
       <span className="case-row-actions">
         <ApplyAction item={row.item} />
-        <FavouriteButton itemId={row.item.id} itemName={row.item.name} isFavourite removeOnly />
+        <RemoveFavouriteButton itemId={row.item.id} itemName={row.item.name} />
       </span>
     ),
   },
@@ -63,7 +64,10 @@ const columns: CaseColumn<Row>[] = [
 
 /** 我的收藏: the service items starred in 我要办事, newest first, each with 在线申报 (or 窗口办理) and 取消收藏. */
 export default async function FavouritesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const paging = parsePaging(await searchParams);
+  const params = await searchParams;
+  const paging = parsePaging(params);
+  const removed = typeof params.removed === 'string' ? params.removed : undefined;
+  const error = typeof params.error === 'string' ? params.error : undefined;
   const { me } = await serverQuery(FavouritesQuery, { first: PAGE_SIZE, after: paging.after ?? null });
   if (!me) return null; // the layout has already redirected
   const { favouriteItems } = me;
@@ -72,6 +76,8 @@ export default async function FavouritesPage({ searchParams }: { searchParams: P
   return (
     <>
       <PageTitle>我的收藏</PageTitle>
+      {/* What 取消收藏 did (removeFavouriteAction redirects here with it). */}
+      <ActionOutcome done={removed && `已取消收藏：${removed}`} error={error} />
       <CaseListTable
         testId="favourite-items"
         label="收藏的事项"

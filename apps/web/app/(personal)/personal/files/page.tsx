@@ -4,7 +4,6 @@ import { CaseListTable, type CaseColumn } from '@/components/cases/CaseListTable
 import { ListPager } from '@/components/evaluations/ListPager';
 import { NameText } from '@/components/layout/NameText';
 import { PageTitle } from '@/components/layout/PageTitle';
-import { Paragraph } from '@/components/typography';
 import { graphql } from '@/gql';
 import type { MyFilesPageQuery } from '@/gql/graphql';
 import { pagingLinks, parsePaging, type SearchParams } from '@/lib/cursor-paging';
@@ -116,10 +115,10 @@ export default async function MyFilesPage({ searchParams }: { searchParams: Prom
   return (
     <>
       <PageTitle>我的文件</PageTitle>
-      <Paragraph type="secondary">
+      <p className="text-secondary">
         办件中上传或从证照库获取的全部材料。企业证照及其验证码见
         <Link href="/personal/files/licenses">我的证照</Link>。
-      </Paragraph>
+      </p>
       <CaseListTable
         testId="my-files"
         label="我的文件"

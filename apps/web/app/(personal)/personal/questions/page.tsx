@@ -1,12 +1,11 @@
 import type { Metadata } from 'next';
-import Button from 'antd/es/button';
+import Link from 'next/link';
 import { ListPager } from '@/components/evaluations/ListPager';
 import { QuestionCard } from '@/components/questions/QuestionCard';
 import { graphql } from '@/gql';
 import { pagingLinks, parsePaging, type SearchParams } from '@/lib/cursor-paging';
 import { serverQuery } from '@/lib/urql-server';
 import { PageTitle } from '@/components/layout/PageTitle';
-import { Paragraph } from '@/components/typography';
 
 export const metadata: Metadata = { title: '咨询投诉' };
 
@@ -47,15 +46,17 @@ export default async function MyQuestionsPage({ searchParams }: { searchParams: 
   return (
     <>
       <PageTitle>咨询投诉</PageTitle>
-      <Paragraph type="secondary">
+      <p className="text-secondary">
         就办事事项向实施部门咨询或投诉，部门在 {questionRules.answerWorkingDays}{' '}
         个工作日内（截止当日24:00，北京时间）答复；答复后通过消息通知和短信告知您。
-      </Paragraph>
+      </p>
       <div className="question-actions">
-        <Button type="primary" href="/personal/questions/new?kind=CONSULTATION">
+        <Link className="button button--primary" href="/personal/questions/new?kind=CONSULTATION">
           我要咨询
-        </Button>
-        <Button href="/personal/questions/new?kind=COMPLAINT">我要投诉</Button>
+        </Link>
+        <Link className="button" href="/personal/questions/new?kind=COMPLAINT">
+          我要投诉
+        </Link>
       </div>
       {questions.nodes.length === 0 ? (
         <p className="notification-list__empty">暂无咨询或投诉</p>

@@ -4,7 +4,7 @@ import { BookButton } from '@/components/bookings/BookingButtons';
 import { CaseListTable, type CaseColumn } from '@/components/cases/CaseListTable';
 import { NameText } from '@/components/layout/NameText';
 import { PageTitle } from '@/components/layout/PageTitle';
-import { Paragraph, Title } from '@/components/typography';
+import { ActionOutcome } from '@/components/form/ActionOutcome';
 import { graphql } from '@/gql';
 import type { BookingSlotsPageQuery } from '@/gql/graphql';
 import { formatDateTime } from '@/lib/format';
@@ -52,7 +52,7 @@ type Slot = BookingSlotsPageQuery['bookingSlots']['nodes'][number];
 const timeOf = (slot: Slot) =>
   `${formatDateTime(slot.startsAt).slice(0, 16)}–${formatDateTime(slot.endsAt).slice(11, 16)}`;
 
-const columns = (itemName: string): CaseColumn<Slot>[] => [
+const columns = (item: { id: string; name: string }): CaseColumn<Slot>[] => [
   { key: 'centre', title: '服务中心', cell: (slot) => <NameText text={slot.centre.name} /> },
   { key: 'time', title: '时段', nowrap: true, cell: timeOf },
   {
@@ -71,7 +71,7 @@ const columns = (itemName: string): CaseColumn<Slot>[] => [
       ) : slot.remaining === 0 ? (
         '已约满'
       ) : (
-        <BookButton slotId={slot.id} label={`${itemName} ${timeOf(slot)}`} />
+        <BookButton slotId={slot.id} itemId={item.id} label={`${item.name} ${timeOf(slot)}`} />
       ),
   },
 ];
@@ -80,18 +80,23 @@ const columns = (itemName: string): CaseColumn<Slot>[] => [
  * 预约办事: pick a service item (those with slots ahead), then a slot at a service centre with places left.
  * The places shown are those at loading; the API decides (a slot someone filled meanwhile answers 已约满).
  */
-export default async function NewBookingPage({ searchParams }: { searchParams: Promise<{ item?: string }> }) {
-  const { item: itemId } = await searchParams;
+export default async function NewBookingPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ item?: string; done?: string; error?: string }>;
+}) {
+  const { item: itemId, done, error } = await searchParams;
   const { bookableItems, bookingRules } = await serverQuery(BookableItemsQuery, {});
   const item = bookableItems.find((candidate) => candidate.id === itemId);
   const slots = item ? (await serverQuery(BookingSlotsQuery, { itemId: item.id })).bookingSlots.nodes : [];
   return (
     <>
       <PageTitle>预约办事</PageTitle>
-      <Paragraph>
+      <ActionOutcome done={done === 'booked' ? '预约成功' : undefined} error={error} />
+      <p>
         可预约未来 {bookingRules.daysAhead} 天内的时段；开始前 {bookingRules.cancelLeadMinutes / 60}{' '}
         小时以前可在<Link href="/personal/bookings">我的预约</Link>中取消。
-      </Paragraph>
+      </p>
       <nav aria-label="可预约事项">
         <ul className="booking-items">
           {bookableItems.map((candidate) => (
@@ -107,14 +112,14 @@ export default async function NewBookingPage({ searchParams }: { searchParams: P
           ))}
         </ul>
       </nav>
-      {bookableItems.length === 0 && <Paragraph>暂无可预约的事项。</Paragraph>}
+      {bookableItems.length === 0 && <p>暂无可预约的事项。</p>}
       {item && (
         <>
-          <Title level={2}>{item.name}：可预约时段</Title>
+          <h2 className="section__title">{item.name}：可预约时段</h2>
           <CaseListTable
             testId="booking-slots"
             label="可预约时段"
-            columns={columns(item.name)}
+            columns={columns(item)}
             rows={slots}
             emptyText="暂无可预约的时段。"
           />

@@ -5,7 +5,6 @@ import { firstValue, type SearchParams } from '@/lib/cursor-paging';
 import { isQuestionKind, QUESTION_KIND_LABELS } from '@/lib/labels';
 import { serverQuery } from '@/lib/urql-server';
 import { PageTitle } from '@/components/layout/PageTitle';
-import { Paragraph } from '@/components/typography';
 
 export const metadata: Metadata = { title: '我要咨询或投诉' };
 
@@ -45,11 +44,11 @@ export default async function AskQuestionPage({ searchParams }: { searchParams: 
   return (
     <>
       <PageTitle>我要{QUESTION_KIND_LABELS[kind]}</PageTitle>
-      <Paragraph type="secondary">
+      <p className="text-secondary">
         事项的实施部门在 {questionRules.answerWorkingDays}{' '}
         个工作日内（截止当日24:00，北京时间）答复，答复可在“我的互动 →
         咨询投诉”中查看，并以消息通知和短信告知。
-      </Paragraph>
+      </p>
       <AskQuestionForm
         items={items}
         itemId={itemId}
