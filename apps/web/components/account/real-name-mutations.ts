@@ -1,5 +1,5 @@
 // Loaded only when the user acts (the component imports it dynamically): a client component that calls
-// graphql() itself ships the whole generated documents map (gql/gql.ts, ~24 KiB gzip) with the page.
+// the `graphql` function itself ships the whole generated documents map (gql/gql.ts, ~24 KiB gzip) with the page.
 import { graphql } from '@/gql';
 import { sendMutation } from '@/lib/send-mutation';
 
