@@ -46,3 +46,17 @@ export function mutationOutcome<Data, Payload extends PayloadWithUserErrors>(
 export function userErrorMessages(userErrors: PayloadWithUserErrors['userErrors']): string[] {
   return useFragment(UserErrorFieldsFragment, userErrors).map((error) => error.message);
 }
+
+/**
+ * A server-action form's refusal: each field's messages as one line (keyed by the form's field names) and the
+ * rest for the alert above the form.
+ */
+export function formRefusal<Field extends string>(
+  userErrors: PayloadWithUserErrors['userErrors'],
+  formFields: readonly Field[],
+): { fieldErrors: Partial<Record<Field, string>>; others: string[] } {
+  const split = splitUserErrors(useFragment(UserErrorFieldsFragment, userErrors), formFields);
+  const fieldErrors: Partial<Record<Field, string>> = {};
+  for (const field of split.fields) fieldErrors[field.name as Field] = field.errors.join(' ');
+  return { fieldErrors, others: split.others };
+}

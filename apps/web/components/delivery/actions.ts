@@ -3,10 +3,9 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { MOBILE_NUMBER } from '@hall/labels';
-import { graphql, useFragment } from '@/gql';
+import { graphql } from '@/gql';
 import { serverMutation } from '@/lib/urql-server';
-import { userErrorMessages, UserErrorFieldsFragment } from '@/lib/mutation-outcome';
-import { splitUserErrors } from '@/lib/user-errors';
+import { formRefusal, userErrorMessages } from '@/lib/mutation-outcome';
 
 const AddMutation = graphql(`
   mutation AddDeliveryAddress($input: AddDeliveryAddressInput!) {
@@ -108,12 +107,7 @@ export async function saveAddressAction(
         .userErrors
     : (await serverMutation(AddMutation, { input: { fields } })).addDeliveryAddress.userErrors;
   if (userErrors.length > 0) {
-    const split = splitUserErrors(useFragment(UserErrorFieldsFragment, userErrors), FIELDS);
-    return {
-      fieldErrors: Object.fromEntries(split.fields.map((field) => [field.name, field.errors.join(' ')])),
-      others: split.others,
-      values,
-    };
+    return { ...formRefusal(userErrors, FIELDS), values };
   }
   back(addressId ? 'saved' : 'added');
 }

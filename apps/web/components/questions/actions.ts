@@ -2,12 +2,11 @@
 
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { graphql, useFragment } from '@/gql';
+import { graphql } from '@/gql';
 import { serverMutation } from '@/lib/urql-server';
-import { UserErrorFieldsFragment } from '@/lib/mutation-outcome';
+import { formRefusal } from '@/lib/mutation-outcome';
 
 import { isQuestionKind } from '@/lib/labels';
-import { splitUserErrors } from '@/lib/user-errors';
 
 const AskQuestionMutation = graphql(`
   mutation AskQuestion($input: AskQuestionInput!) {
@@ -57,12 +56,7 @@ export async function askQuestionAction(
   });
   const { userErrors } = result.askQuestion;
   if (userErrors.length > 0) {
-    const split = splitUserErrors(useFragment(UserErrorFieldsFragment, userErrors), FIELDS);
-    return {
-      fieldErrors: Object.fromEntries(split.fields.map((field) => [field.name, field.errors.join(' ')])),
-      others: split.others,
-      values,
-    };
+    return { ...formRefusal(userErrors, FIELDS), values };
   }
   revalidatePath('/personal', 'layout');
   redirect('/personal/questions');
