@@ -188,8 +188,8 @@ describe('网上申报 外商投资项目核准 with 获取证照库文件', () 
     await applicant.getByText('网上申报').first().waitFor();
     const businessNumber = (
       await applicant
-        .locator('th.ant-descriptions-item-label', { hasText: '业务编号' })
-        .locator('xpath=following-sibling::td[1]')
+        .locator('dt', { hasText: /^业务编号$/ })
+        .locator('xpath=following-sibling::dd[1]')
         .innerText()
     ).trim();
     expect(businessNumber).toMatch(/^\d{20}$/);

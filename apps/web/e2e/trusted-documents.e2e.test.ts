@@ -33,23 +33,26 @@ describe('trusted documents', () => {
     page.on('request', (request) => {
       if (new URL(request.url()).pathname === '/api/graphql') sent.push(request);
     });
-    await page.goto('/staff/window');
+    await page.goto('/admin/clients');
     await page.waitForURL('**/login?**');
-    await signIn(page, ACCOUNTS.windowClerk);
-    await page.waitForURL((url) => url.pathname === '/staff/window');
+    await signIn(page, ACCOUNTS.admin);
+    await page.waitForURL((url) => url.pathname === '/admin/clients');
 
-    // Picking a department makes the form load its items in the browser (a client-side query).
-    const department = page.getByLabel('审批部门');
-    await waitForHydration(department);
-    await department.fill('市运管处运政科');
+    // 接入系统's 创建 is a client-side mutation (urql): the browser sends it through /api/graphql.
+    const name = page.getByLabel('系统名称');
+    await waitForHydration(name);
+    await name.fill('可信文档测试系统');
+    await page.getByLabel('client_id').fill('e2e-trusted-documents');
+    await page.getByLabel('审批部门').fill('南开社保');
     await page
-      .locator('.ant-select-dropdown:visible .ant-select-item-option[title="市运管处运政科"]')
+      .locator('.ant-select-dropdown:visible .ant-select-item-option[title="南开社保分中心"]')
       .click();
-    await page.getByLabel('审批事项').fill('辆次审验');
+    await page.getByRole('checkbox', { name: /cases:read/ }).check();
+    await page.getByRole('button', { name: '创建' }).click();
     await page
-      .locator(
-        '.ant-select-dropdown:visible .ant-select-item-option[title="道路运输道路运输车辆年审(辆次审验)"]',
-      )
+      .getByTestId('api-client-table')
+      .locator('tr')
+      .filter({ hasText: 'e2e-trusted-documents' })
       .waitFor();
 
     expect(sent.length).toBeGreaterThan(0);
