@@ -1,6 +1,6 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { ACCOUNTS, waitForHydration } from './browser';
+import { ACCOUNTS, screenshotWidths, waitForHydration } from './browser';
 import { usersInBrowsers } from './users';
 
 const webUrl = inject('webUrl');
@@ -20,8 +20,8 @@ async function tokenStatus(clientId: string, secret: string): Promise<number> {
   return response.status;
 }
 
-async function shownSecret(page: Page): Promise<string> {
-  const value = page.getByTestId('client-secret-value');
+async function shownSecret(scope: Page | Locator): Promise<string> {
+  const value = scope.getByTestId('client-secret-value');
   await value.waitFor();
   return (await value.innerText()).trim();
 }
@@ -30,18 +30,35 @@ describe('接入系统 — the admin manages partner clients', () => {
   it('creates a client, sees its secret once, rotates it with an overlap and disables it', async () => {
     const admin = await openAs(ACCOUNTS.admin, '/admin/clients');
     await admin.getByRole('heading', { name: '接入系统' }).waitFor();
-    const name = admin.getByLabel('系统名称');
-    await waitForHydration(name);
-    await name.fill('端到端测试系统');
-    await admin.getByLabel('client_id').fill('e2e-rotation-system');
-    await admin.getByLabel('审批部门').fill('南开社保');
-    await admin
-      .locator('.ant-select-dropdown:visible .ant-select-item-option[title="南开社保分中心"]')
-      .click();
+    const create = admin.getByRole('button', { name: '创建' });
+    await waitForHydration(create);
+
+    // The form's own rules first (nothing sent), then the API's (a client_id already taken), by their fields.
+    await create.click();
+    await admin.locator('#client-name-error').getByText('请输入系统名称').waitFor();
+    await admin.locator('#client-department-error').getByText('请选择审批部门').waitFor();
+    await admin.locator('#client-scopes-error').getByText('请至少选择一项').waitFor();
+    await admin.getByLabel('系统名称').fill('端到端测试系统');
+    await admin.getByLabel('client_id').fill('nk-social-security-system');
+    await admin.getByLabel('审批部门').selectOption({ label: '南开社保分中心' });
     await admin.getByRole('checkbox', { name: /cases:read/ }).check();
-    await admin.getByRole('button', { name: '创建' }).click();
-    const first = await shownSecret(admin);
+    await create.click();
+    const taken = admin.locator('#client-id-error');
+    await taken.waitFor();
+    expect(await taken.innerText()).toContain('nk-social-security-system');
+    // What was typed is kept after the refusal.
+    expect(await admin.getByLabel('系统名称').inputValue()).toBe('端到端测试系统');
+    expect(await admin.getByRole('checkbox', { name: /cases:read/ }).isChecked()).toBe(true);
+
+    await admin.getByLabel('client_id').fill('e2e-rotation-system');
+    await create.click();
+    const created = admin.getByTestId('client-secret').filter({ hasText: '接入系统已创建' });
+    const first = await shownSecret(created);
     expect(await tokenStatus('e2e-rotation-system', first)).toBe(200);
+    // The form starts afresh; closed, the secret is gone for good.
+    expect(await admin.getByLabel('client_id').inputValue()).toBe('');
+    await created.getByRole('button', { name: '关闭' }).click();
+    await expect.poll(() => admin.getByTestId('client-secret-value').count()).toBe(0);
 
     const row = admin
       .getByTestId('api-client-table')
@@ -62,7 +79,9 @@ describe('接入系统 — the admin manages partner clients', () => {
 
     await row.getByRole('button', { name: '停用 e2e-rotation-system' }).click();
     await admin.getByRole('dialog').getByRole('button', { name: '停用' }).click();
+    await admin.getByText(/^已停用，撤销了 \d+ 个令牌$/).waitFor();
     await row.getByText('已停用').waitFor();
     expect(await tokenStatus('e2e-rotation-system', second)).toBe(401);
+    await screenshotWidths(admin, 'page-接入系统');
   });
 });

@@ -8,8 +8,12 @@ import { ACCOUNTS, launchBrowser, newContext, saveScreenshot, signIn, waitForHyd
 
 const webUrl = inject('webUrl');
 
+// The other device 退出 signs out: a browser no other test signs in with, so only this test's session matches.
+const OTHER_DEVICE_UA = 'Mozilla/5.0 (X11; Linux x86_64; rv:115.0) Gecko/20100101 Firefox/115.0';
+
 let browser: Browser;
 let context: BrowserContext;
+let otherDevice: BrowserContext | undefined;
 let page: Page;
 
 beforeAll(async () => {
@@ -23,37 +27,41 @@ afterAll(async () => {
 afterEach(async ({ task }) => {
   if (task.result?.state === 'fail' && page) await saveScreenshot(page, task.name);
   await context?.close();
+  await otherDevice?.close();
 });
 
 describe('trusted documents', () => {
   it('client components send only hashes through /api/graphql, and query text is refused', async () => {
+    // 李华 signed in on a second device, which the first one then signs out (在线设备 → 退出).
+    otherDevice = await browser.newContext({ baseURL: webUrl, locale: 'zh-CN', userAgent: OTHER_DEVICE_UA });
+    const other = await otherDevice.newPage();
+    await other.goto('/login?callbackUrl=%2Fpersonal');
+    await signIn(other, ACCOUNTS.citizen);
+    await other.waitForURL((url) => url.pathname === '/personal');
+
     context = await newContext(browser, webUrl);
     page = await context.newPage();
     const sent: Request[] = [];
     page.on('request', (request) => {
       if (new URL(request.url()).pathname === '/api/graphql') sent.push(request);
     });
-    await page.goto('/admin/clients');
+    await page.goto('/personal/account/sessions');
     await page.waitForURL('**/login?**');
-    await signIn(page, ACCOUNTS.admin);
-    await page.waitForURL((url) => url.pathname === '/admin/clients');
+    await signIn(page, ACCOUNTS.citizen);
+    await page.waitForURL((url) => url.pathname === '/personal/account/sessions');
 
-    // 接入系统's 创建 is a client-side mutation (urql): the browser sends it through /api/graphql.
-    const name = page.getByLabel('系统名称');
-    await waitForHydration(name);
-    await name.fill('可信文档测试系统');
-    await page.getByLabel('client_id').fill('e2e-trusted-documents');
-    await page.getByLabel('审批部门').fill('南开社保');
-    await page
-      .locator('.ant-select-dropdown:visible .ant-select-item-option[title="南开社保分中心"]')
-      .click();
-    await page.getByRole('checkbox', { name: /cases:read/ }).check();
-    await page.getByRole('button', { name: '创建' }).click();
-    await page
-      .getByTestId('api-client-table')
-      .locator('tr')
-      .filter({ hasText: 'e2e-trusted-documents' })
-      .waitFor();
+    // 在线设备's 退出 is a client-side mutation (urql, loaded when pressed): the browser sends it through
+    // /api/graphql. (The admin and staff forms that used to be watched here run as server actions now.)
+    const end = page
+      .getByTestId('live-sessions')
+      .getByRole('button', { name: /^退出 Firefox 115/ })
+      .first();
+    await waitForHydration(end);
+    await end.click();
+    await page.locator('.confirm-panel:visible').getByRole('button', { name: '退出', exact: true }).click();
+    await page.getByText('该设备已退出登录').waitFor();
+    await other.goto('/personal');
+    await other.waitForURL('**/login?**');
 
     expect(sent.length).toBeGreaterThan(0);
     for (const request of sent) {

@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
 
 /**
  * 确认…？ before what cannot be undone: a native modal <dialog> (focus kept inside, Esc cancels), mounted only
@@ -10,6 +10,8 @@ export function ConfirmDialog(props: {
   title: string;
   content: string;
   okText?: string;
+  /** A field the answer needs (e.g. 轮换密钥's overlap), under the content. */
+  children?: ReactNode;
   onConfirm: () => void;
   onCancel: () => void;
 }) {
@@ -34,6 +36,7 @@ export function ConfirmDialog(props: {
         {props.title}
       </h2>
       <p id={`${id}-content`}>{props.content}</p>
+      {props.children}
       <div className="confirm-dialog__buttons">
         <button type="button" className="button" onClick={props.onCancel}>
           取消

@@ -53,27 +53,49 @@ export function GraphiQLExplorer({ staffName }: { staffName: string | null }) {
         {credentials ? (
           <p role="status">
             当前身份：{credentials.label}{' '}
-            <button type="button" onClick={() => setCredentials(null)}>
+            <button type="button" className="button button--small" onClick={() => setCredentials(null)}>
               更换
             </button>
           </p>
         ) : (
           <>
-            <form onSubmit={exchange} aria-label="接入系统令牌">
+            {/* POST: a press before hydration must not put the secret in the address (and its logs). */}
+            <form
+              method="post"
+              onSubmit={exchange}
+              aria-label="接入系统令牌"
+              className="graphiql-explorer__form"
+            >
               <label>
-                client_id <input name="clientId" autoComplete="username" required />
-              </label>{' '}
+                client_id{' '}
+                <input
+                  name="clientId"
+                  className="text-input"
+                  autoComplete="username"
+                  spellCheck={false}
+                  required
+                />
+              </label>
               <label>
                 client_secret{' '}
-                <input name="clientSecret" type="password" autoComplete="current-password" required />
-              </label>{' '}
-              <button type="submit">获取令牌</button>
+                <input
+                  name="clientSecret"
+                  type="password"
+                  className="text-input"
+                  autoComplete="current-password"
+                  required
+                />
+              </label>
+              <button type="submit" className="button button--primary">
+                获取令牌
+              </button>
             </form>
             {staffName && (
               <p>
                 或{' '}
                 <button
                   type="button"
+                  className="button"
                   onClick={() => setCredentials({ kind: 'session', label: `${staffName}（工作人员登录）` })}
                 >
                   使用我的登录身份
