@@ -29,7 +29,7 @@ async function shownSecret(scope: Page | Locator): Promise<string> {
 describe('接入系统 — the admin manages partner clients', () => {
   it('creates a client, sees its secret once, rotates it with an overlap and disables it', async () => {
     const admin = await openAs(ACCOUNTS.admin, '/admin/clients');
-    await admin.getByRole('heading', { name: '接入系统' }).waitFor();
+    await admin.getByRole('heading', { name: '接入系统', exact: true }).waitFor();
     const create = admin.getByRole('button', { name: '创建' });
     await waitForHydration(create);
 
@@ -43,9 +43,10 @@ describe('接入系统 — the admin manages partner clients', () => {
     await admin.getByLabel('审批部门').selectOption({ label: '南开社保分中心' });
     await admin.getByRole('checkbox', { name: /cases:read/ }).check();
     await create.click();
-    const taken = admin.locator('#client-id-error');
-    await taken.waitFor();
-    expect(await taken.innerText()).toContain('nk-social-security-system');
+    await admin
+      .locator('#client-id-error')
+      .getByText('client_id nk-social-security-system 已被其他接入系统使用。')
+      .waitFor();
     // What was typed is kept after the refusal.
     expect(await admin.getByLabel('系统名称').inputValue()).toBe('端到端测试系统');
     expect(await admin.getByRole('checkbox', { name: /cases:read/ }).isChecked()).toBe(true);
@@ -82,6 +83,7 @@ describe('接入系统 — the admin manages partner clients', () => {
     await admin.getByText(/^已停用，撤销了 \d+ 个令牌$/).waitFor();
     await row.getByText('已停用').waitFor();
     expect(await tokenStatus('e2e-rotation-system', second)).toBe(401);
+    await admin.getByText(/^已停用，撤销了/).waitFor({ state: 'detached' });
     await screenshotWidths(admin, 'page-接入系统');
   });
 });

@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, newContext, saveScreenshot } from './browser';
+import { launchBrowser, newContext, saveScreenshot, screenshotWidths } from './browser';
 
 const webUrl = inject('webUrl');
 
@@ -23,6 +23,7 @@ describe('/graphiql — the bundled GraphiQL', () => {
     try {
       await page.goto('/graphiql');
       await page.getByRole('heading', { name: 'GraphiQL 接口调试' }).waitFor();
+      await screenshotWidths(page, 'page-GraphiQL');
       await page.getByLabel('client_id').fill('nk-social-security-system');
       await page.getByLabel('client_secret').fill('dev-secret-nk-social-security');
       await page.getByRole('button', { name: '获取令牌' }).click();

@@ -28,7 +28,7 @@ export async function createApiClient(
       ok: false,
       code: 'INVALID',
       field: 'clientId',
-      message: 'client id: 3-63 lowercase letters, digits and "-"',
+      message: 'client_id 为 3–63 个小写字母、数字或 “-”。',
     };
   }
   const unknown = input.scopes.filter((scope) => !(KNOWN_SCOPES as readonly string[]).includes(scope));
@@ -37,7 +37,7 @@ export async function createApiClient(
       ok: false,
       code: 'INVALID',
       field: 'scopes',
-      message: `scopes must be some of: ${KNOWN_SCOPES.join(', ')}`,
+      message: `权限范围至少一项，且只能是：${KNOWN_SCOPES.join('、')}。`,
     };
   }
   const department = await db.department.findUnique({ where: { code: input.departmentCode } });
@@ -46,11 +46,16 @@ export async function createApiClient(
       ok: false,
       code: 'NOT_FOUND',
       field: 'departmentId',
-      message: `no department has the code ${input.departmentCode}`,
+      message: `未找到编码为 ${input.departmentCode} 的部门。`,
     };
   }
   if (await db.apiClient.findUnique({ where: { clientId: input.clientId } })) {
-    return { ok: false, code: 'TAKEN', field: 'clientId', message: `client id ${input.clientId} is taken` };
+    return {
+      ok: false,
+      code: 'TAKEN',
+      field: 'clientId',
+      message: `client_id ${input.clientId} 已被其他接入系统使用。`,
+    };
   }
   const secret = newClientSecret();
   const client = await db.apiClient.create({

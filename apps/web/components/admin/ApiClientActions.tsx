@@ -1,11 +1,7 @@
 'use client';
 
 import { createContext, useContext, useId, useState, type ReactNode } from 'react';
-import {
-  disableApiClientAction,
-  rotateApiClientSecretAction,
-  type ShownSecret,
-} from '@/app/(admin)/admin/clients/actions';
+import { disableApiClientAction, rotateApiClientSecretAction, type ShownSecret } from './api-client-actions';
 import { ConfirmDialog } from '@/components/form/ConfirmDialog';
 import { showToast } from '@/components/form/toast';
 import { useServerAction } from '@/components/form/useServerAction';

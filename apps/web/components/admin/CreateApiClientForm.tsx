@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState, useState } from 'react';
-import { createApiClientAction, type CreateClientState } from '@/app/(admin)/admin/clients/actions';
+import { createApiClientAction, type CreateClientState } from './api-client-actions';
 import { FieldError } from '@/components/form/FieldError';
 import { FormField } from '@/components/form/FormField';
 import { PendingButton } from '@/components/form/PendingButton';

@@ -2,7 +2,7 @@
 
 import { useState } from 'react';
 import { Notice } from '@/components/layout/Notice';
-import type { ShownSecret } from '@/app/(admin)/admin/clients/actions';
+import type { ShownSecret } from './api-client-actions';
 import { formatDateTime } from '@/lib/format';
 
 /** What the notice says before the secret: created, or rotated with (or without) an overlap. */

@@ -133,14 +133,16 @@ export default async function ApiClientsPage() {
     <>
       <PageTitle>接入系统</PageTitle>
       <ApiClientSecrets>
-        <ScrollTable
-          testId="api-client-table"
-          label="接入系统列表"
-          minWidth={720}
-          columns={COLUMNS}
-          rows={data.apiClients.nodes}
-          emptyText="暂无接入系统。"
-        />
+        <div className="section">
+          <ScrollTable
+            testId="api-client-table"
+            label="接入系统列表"
+            minWidth={720}
+            columns={COLUMNS}
+            rows={data.apiClients.nodes}
+            emptyText="暂无接入系统。"
+          />
+        </div>
       </ApiClientSecrets>
       <section className="section" aria-labelledby="create-client-title">
         <h2 id="create-client-title" className="section__title">
