@@ -1983,8 +1983,6 @@ export type EvaluationRulesQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type EvaluationRulesQuery = { evaluationRules: { windowDays: number, replyWindowDays: number, commentMaxLength: number, noteMaxLength: number, followUpMaxLength: number, reasonMaxLength: number, badLevels: Array<EvaluationLevel> } };
 
-export type UserErrorFieldsFragment = { field: Array<string> | null, code: UserErrorCode, message: string } & { ' $fragmentName'?: 'UserErrorFieldsFragment' };
-
 export type PersonalSpaceQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2064,6 +2062,8 @@ export type PublishedFiguresQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type PublishedFiguresQuery = { evaluationRules: { replyWindowDays: number }, publishedFigures: { monthFrom: string, monthTo: string, yearFrom: string, yearTo: string, asOf: string, month: Array<{ total: number, goodRate: number | null, badRate: number | null, onTimeReplyRate: number | null, onTimeCompletionRate: number | null, department: { id: string, name: string } }>, year: Array<{ total: number, goodRate: number | null, badRate: number | null, onTimeReplyRate: number | null, onTimeCompletionRate: number | null, department: { id: string, name: string } }> } };
+
+export type UserErrorFieldsFragment = { field: Array<string> | null, code: UserErrorCode, message: string } & { ' $fragmentName'?: 'UserErrorFieldsFragment' };
 
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 

@@ -1,19 +1,21 @@
-import { graphql, useFragment, type FragmentType } from '@/gql';
+import type { FragmentType } from '@/gql';
+import type { UserErrorFieldsFragment as UserErrorFields } from '@/gql/graphql';
 import { requestErrorMessage, splitUserErrors, type FieldErrors, type RequestErrorLike } from './user-errors';
-
-/** THE selection of a payload's `userErrors`: every mutation spreads `...UserErrorFields`. */
-export const UserErrorFieldsFragment = graphql(`
-  fragment UserErrorFields on UserError {
-    field
-    code
-    message
-  }
-`);
+import type { UserErrorFieldsFragment } from './user-error-fields';
 
 /** A mutation payload as the web selects it: `userErrors { ...UserErrorFields }` plus its data. */
 export type PayloadWithUserErrors = {
   userErrors: ReadonlyArray<FragmentType<typeof UserErrorFieldsFragment>>;
 };
+
+/**
+ * A payload's `userErrors` read through the UserErrorFields fragment: what `useFragment` does at run time (it
+ * answers its argument), without importing `@/gql` itself — a client module that does ships the whole
+ * generated documents map (gql/gql.ts, ~24 KiB gzip) with its page.
+ */
+function unmask(userErrors: PayloadWithUserErrors['userErrors']): readonly UserErrorFields[] {
+  return userErrors as unknown as readonly UserErrorFields[];
+}
 
 /** What an urql mutation answers, reduced to what the outcome needs. */
 export type MutationResult<Data> = { error?: RequestErrorLike; data?: Data | null };
@@ -37,14 +39,14 @@ export function mutationOutcome<Data, Payload extends PayloadWithUserErrors>(
   if (result.error || !payload) {
     return { ok: false, fields: [], others: [requestErrorMessage(result.error ?? { graphQLErrors: [] })] };
   }
-  const userErrors = useFragment(UserErrorFieldsFragment, payload.userErrors);
+  const userErrors = unmask(payload.userErrors);
   if (userErrors.length === 0) return { ok: true, payload };
   return { ok: false, payload, ...splitUserErrors(userErrors, formFields, aliases) };
 }
 
 /** The messages of a payload's `userErrors`, for answers that are not a form (server actions, route handlers). */
 export function userErrorMessages(userErrors: PayloadWithUserErrors['userErrors']): string[] {
-  return useFragment(UserErrorFieldsFragment, userErrors).map((error) => error.message);
+  return unmask(userErrors).map((error) => error.message);
 }
 
 /**
@@ -55,7 +57,7 @@ export function formRefusal<Field extends string>(
   userErrors: PayloadWithUserErrors['userErrors'],
   formFields: readonly Field[],
 ): { fieldErrors: Partial<Record<Field, string>>; others: string[] } {
-  const split = splitUserErrors(useFragment(UserErrorFieldsFragment, userErrors), formFields);
+  const split = splitUserErrors(unmask(userErrors), formFields);
   const fieldErrors: Partial<Record<Field, string>> = {};
   for (const field of split.fields) fieldErrors[field.name as Field] = field.errors.join(' ');
   return { fieldErrors, others: split.others };

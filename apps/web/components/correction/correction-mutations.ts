@@ -1,7 +1,7 @@
 // Loaded only when the user acts (CorrectionForm imports it dynamically): a client component that calls
 // the `graphql` function itself ships the whole generated documents map (gql/gql.ts, ~24 KiB gzip) with the page.
 import { graphql, useFragment } from '@/gql';
-import { UserErrorFieldsFragment } from '@/lib/mutation-outcome';
+import { UserErrorFieldsFragment } from '@/lib/user-error-fields';
 import { sendMutation } from '@/lib/send-mutation';
 
 const SubmitCorrectionMutation = graphql(`
