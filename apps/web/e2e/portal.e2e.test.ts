@@ -200,7 +200,7 @@ describe('关怀模式 and zoom', () => {
   });
 });
 
-describe('首页, 办事指南, 搜索结果 and 通知公告 without JavaScript', () => {
+describe('首页, 办事指南, 搜索结果, 公示 and 通知公告 without JavaScript', () => {
   /** Every script the page asked for or carries: none on the script-free pages (pages/). */
   async function scriptsOf(page: Page, path: string) {
     const requested: string[] = [];
@@ -227,7 +227,7 @@ describe('首页, 办事指南, 搜索结果 and 通知公告 without JavaScript
       expect(guidePath).toMatch(/^\/items\//);
       await page.goto('/');
       const noticePath = await page.locator('a[href^="/notices/"]').first().getAttribute('href');
-      const scriptFree = ['/', '/search?q=wstz', noticePath!, guidePath!]; // the guide last: checked below
+      const scriptFree = ['/', '/search?q=wstz', '/gongshi', noticePath!, guidePath!]; // the guide last: checked below
       for (const path of scriptFree) {
         expect(await scriptsOf(page, path), path).toEqual({ requested: [], inPage: 0 });
       }
