@@ -1,9 +1,8 @@
-import Link from 'next/link';
 import { graphql, useFragment, type FragmentType } from '@/gql';
 import type { LicenseAdministrators_LicenseFragment } from '@/gql/graphql';
 import { formatDateTime } from '@/lib/format';
 import type { CaseColumn } from '@/components/cases/CaseListTable';
-import { PendingSubmit } from '@/components/form/PendingSubmit';
+import { AskFirst } from '@/components/form/AskFirst';
 import { ScrollTable } from '@/components/layout/ScrollTable';
 import { removeAdministratorAction } from './actions';
 import { AppointAdministratorForm } from './AppointAdministratorForm';
@@ -40,31 +39,23 @@ export function LicenseAdministrators(props: {
 }) {
   const license = useFragment(AdministratorsFragment, props.license);
   const full = license.administrators.length >= MAX_ADMINISTRATORS;
-  const remove = (row: Row) =>
-    props.removingId === row.id ? (
-      <form action={removeAdministratorAction} className="confirm-panel confirm-panel--inline">
-        <input type="hidden" name="licenseId" value={license.id} />
-        <input type="hidden" name="administratorId" value={row.id} />
-        <span>取消{row.name}的证照管理员资格？</span>
-        <PendingSubmit small label={`确定取消：${row.name}`}>
-          确定
-        </PendingSubmit>
-        <Link className="button button--small" href={LICENSES_PATH}>
-          返回
-        </Link>
-      </form>
-    ) : (
-      <form action={LICENSES_PATH}>
-        <input type="hidden" name="remove" value={row.id} />
-        <button
-          type="submit"
-          className="button button--small button--danger"
-          aria-label={`取消：${row.name}`}
-        >
-          取消
-        </button>
-      </form>
-    );
+  const remove = (row: Row) => (
+    <AskFirst
+      path={LICENSES_PATH}
+      param="remove"
+      id={row.id}
+      asking={props.removingId === row.id}
+      action={removeAdministratorAction}
+      fields={{ licenseId: license.id, administratorId: row.id }}
+      question={`取消${row.name}的证照管理员资格？`}
+      text="取消"
+      label={`取消：${row.name}`}
+      confirmText="确定"
+      confirmLabel={`确定取消：${row.name}`}
+      backText="返回"
+      danger
+    />
+  );
   const columns: CaseColumn<Row>[] = [
     { key: 'name', title: '姓名', cell: (row) => row.name },
     { key: 'idNumber', title: '身份证号', nowrap: true, cell: (row) => row.maskedIdNumber },

@@ -1,10 +1,9 @@
-import Link from 'next/link';
 import { graphql, useFragment, type FragmentType } from '@/gql';
 import type { LicenseGrantStatus, LicenseGrants_LicenseFragment } from '@/gql/graphql';
 import { formatDateTime } from '@/lib/format';
 import { LICENSE_GRANT_STATUS_LABELS } from '@/lib/labels';
 import type { CaseColumn } from '@/components/cases/CaseListTable';
-import { PendingSubmit } from '@/components/form/PendingSubmit';
+import { AskFirst } from '@/components/form/AskFirst';
 import { ScrollTable } from '@/components/layout/ScrollTable';
 import { ToneTag, type Tone } from '@/components/layout/ToneTag';
 import { revokeCodeAction } from './actions';
@@ -51,26 +50,20 @@ export function LicenseGrants(props: {
   revokingId?: string;
 }) {
   const license = useFragment(GrantsFragment, props.license);
-  const revoke = (row: Row) =>
-    props.revokingId === row.id ? (
-      <form action={revokeCodeAction} className="confirm-panel confirm-panel--inline">
-        <input type="hidden" name="grantId" value={row.id} />
-        <span>撤销后该验证码不能再使用。确定撤销？</span>
-        <PendingSubmit small label="确定撤销">
-          撤销
-        </PendingSubmit>
-        <Link className="button button--small" href={LICENSES_PATH}>
-          取消
-        </Link>
-      </form>
-    ) : (
-      <form action={LICENSES_PATH}>
-        <input type="hidden" name="revoke" value={row.id} />
-        <button type="submit" className="button button--small button--danger">
-          撤销
-        </button>
-      </form>
-    );
+  const revoke = (row: Row) => (
+    <AskFirst
+      path={LICENSES_PATH}
+      param="revoke"
+      id={row.id}
+      asking={props.revokingId === row.id}
+      action={revokeCodeAction}
+      fields={{ grantId: row.id }}
+      question="撤销后该验证码不能再使用。确定撤销？"
+      text="撤销"
+      confirmLabel="确定撤销"
+      danger
+    />
+  );
   const columns: CaseColumn<Row>[] = [
     { key: 'createdAt', title: '生成时间', nowrap: true, cell: (row) => formatDateTime(row.createdAt) },
     { key: 'expiresAt', title: '有效期至', nowrap: true, cell: (row) => formatDateTime(row.expiresAt) },
