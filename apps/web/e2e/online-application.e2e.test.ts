@@ -259,9 +259,8 @@ describe('网上申报 外商投资项目核准 with 获取证照库文件', () 
       .filter({ hasText: '已使用' })
       .first()
       .waitFor();
-    const accessTab = card.getByRole('tab', { name: '用证记录' });
-    await waitForHydration(accessTab);
-    await accessTab.click();
+    // 用证记录 is shown under the codes (no tabs), in its own named scroll region.
+    await card.getByRole('heading', { name: '用证记录' }).waitFor();
     const access = card
       .getByTestId('license-access-log')
       .locator('tbody tr')
