@@ -1,17 +1,5 @@
-import Link from 'next/link';
-import { ResultMessage } from '@/components/layout/ResultMessage';
+import { NotFoundMessage } from '@/components/layout/NotFoundMessage';
 
 export default function NotFound() {
-  return (
-    <ResultMessage
-      mark="404"
-      title="页面不存在"
-      subTitle="您访问的页面不存在。"
-      extra={
-        <Link prefetch={false} href="/">
-          返回首页
-        </Link>
-      }
-    />
-  );
+  return <NotFoundMessage />;
 }

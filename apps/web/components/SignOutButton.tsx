@@ -4,7 +4,13 @@ import { useState } from 'react';
 import { signOutTo } from '@/lib/auth-client';
 
 /** 退出 in the header: a plain button, so the header (a server component) ships no UI library. */
-export function SignOutButton() {
+export function SignOutButton({
+  className = 'site-header__sign-out',
+  label = '退出',
+}: {
+  className?: string;
+  label?: string;
+}) {
   const [pending, setPending] = useState(false);
   async function signOut() {
     setPending(true);
@@ -16,8 +22,8 @@ export function SignOutButton() {
     }
   }
   return (
-    <button type="button" className="site-header__sign-out" onClick={signOut} disabled={pending}>
-      退出
+    <button type="button" className={className} onClick={signOut} disabled={pending}>
+      {label}
     </button>
   );
 }

@@ -3,17 +3,38 @@ import path from 'node:path';
 import { NOT_YET_CHECKED_ROUTES, PAGES, REDIRECT_ONLY_ROUTES, type CheckedPage } from './pages';
 
 const appDir = path.resolve(import.meta.dirname, '../app');
+const pagesDir = path.resolve(import.meta.dirname, '../pages');
 
-/** Every route of the web app: each `page.tsx` under app/, its route groups `(name)` left out. */
-export function appRoutes(dir = appDir, segments: string[] = []): string[] {
+/** Every route of the web app: the App Router's and the script-free pages of pages/. */
+export function appRoutes(): string[] {
+  return [...appRouterRoutes(), ...pagesRouterRoutes()].sort();
+}
+
+/** Each `page.tsx` under app/, its route groups `(name)` left out. */
+function appRouterRoutes(dir = appDir, segments: string[] = []): string[] {
   const routes: string[] = [];
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     if (entry.isFile() && entry.name === 'page.tsx') routes.push(`/${segments.join('/')}`);
     if (!entry.isDirectory()) continue;
     const group = /^\(.*\)$/.test(entry.name);
-    routes.push(...appRoutes(path.join(dir, entry.name), group ? segments : [...segments, entry.name]));
+    routes.push(...appRouterRoutes(path.join(dir, entry.name), group ? segments : [...segments, entry.name]));
   }
-  return routes.sort();
+  return routes;
+}
+
+/** Each page file under pages/ (`index` is its folder; `_app`, `_document` and api/ are not pages). */
+function pagesRouterRoutes(dir = pagesDir, segments: string[] = []): string[] {
+  const routes: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name.startsWith('_') || entry.name === 'api') continue;
+    if (entry.isDirectory())
+      routes.push(...pagesRouterRoutes(path.join(dir, entry.name), [...segments, entry.name]));
+    else if (entry.name.endsWith('.tsx')) {
+      const name = entry.name.replace(/\.tsx$/, '');
+      routes.push(`/${[...segments, ...(name === 'index' ? [] : [name])].join('/')}`);
+    }
+  }
+  return routes;
 }
 
 /** The app route a checked page visits. */

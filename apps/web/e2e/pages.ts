@@ -57,6 +57,7 @@ export const PAGES: readonly CheckedPage[] = [
 
   // Citizen (个人空间)
   { name: '首页（已登录）', as: 'citizen', path: '/', h1: /^欢迎使用/ },
+  { name: '退出登录', as: 'citizen', path: '/logout', h1: '退出登录' },
   { name: '个人空间', as: 'citizen', path: '/personal', h1: '个人空间' },
   { name: '消息通知', as: 'citizen', path: '/personal/messages', h1: '消息通知' },
   { name: '咨询投诉', as: 'citizen', path: '/personal/questions', h1: '咨询投诉' },

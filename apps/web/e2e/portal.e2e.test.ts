@@ -199,3 +199,78 @@ describe('关怀模式 and zoom', () => {
     }
   });
 });
+
+describe('首页 and 办事指南 without JavaScript', () => {
+  /** Every script the page asked for or carries: none on the script-free pages (pages/). */
+  async function scriptsOf(page: Page, path: string) {
+    const requested: string[] = [];
+    const onRequest = (request: { resourceType(): string; url(): string }) => {
+      if (request.resourceType() === 'script') requested.push(request.url());
+    };
+    page.on('request', onRequest);
+    await page.goto(path);
+    await page.waitForLoadState('load');
+    page.off('request', onRequest);
+    const inPage = await page.evaluate(() => document.scripts.length);
+    return { requested, inPage };
+  }
+
+  it('ship no script, signed out and signed in, and 退出 works through the sign-out page', async () => {
+    const context = await newContext(browser, webUrl);
+    const page = await context.newPage();
+    try {
+      await page.goto('/search?q=wstz');
+      const guidePath = await page
+        .locator('.search-result', { hasText: ITEM })
+        .getByRole('link', { name: ITEM })
+        .getAttribute('href');
+      expect(guidePath).toMatch(/^\/items\//);
+      for (const path of ['/', guidePath!]) {
+        expect(await scriptsOf(page, path), path).toEqual({ requested: [], inPage: 0 });
+      }
+      // A page of the App Router, for contrast: the same check finds its scripts.
+      expect((await scriptsOf(page, '/login')).requested.length).toBeGreaterThan(0);
+
+      await signIn(page, ACCOUNTS.citizen);
+      await page.waitForURL((url) => url.pathname !== '/login');
+      for (const path of ['/', guidePath!]) {
+        expect(await scriptsOf(page, path), path).toEqual({ requested: [], inPage: 0 });
+      }
+      // The header is the App Router's: the name leads to 个人空间, messages, 关怀模式.
+      expect(await page.getByTestId('header-user-name').innerText()).toBe(ACCOUNTS.citizen.name);
+      expect(await page.getByTestId('header-messages').isVisible()).toBe(true);
+      expect(await page.title()).toMatch(new RegExp(`^${ITEM} 办事指南 - `));
+
+      // 退出 is a link here (no script to run it); the sign-out page asks once, then the hall signs out.
+      await page.getByRole('link', { name: '退出' }).click();
+      await page.waitForURL((url) => url.pathname === '/logout');
+      await page.getByRole('heading', { name: '退出登录' }).waitFor();
+      const confirm = page.getByRole('button', { name: '确认退出' });
+      await waitForHydration(confirm);
+      await confirm.click();
+      await page.waitForURL((url) => url.pathname === '/');
+      await page.getByRole('banner').getByRole('link', { name: '登录' }).waitFor();
+      expect(await page.getByTestId('header-user-name').count()).toBe(0);
+    } catch (error) {
+      await saveScreenshot(page, 'portal without javascript');
+      throw error;
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('answers an unknown item with 404 and 页面不存在', async () => {
+    const context = await newContext(browser, webUrl);
+    const page = await context.newPage();
+    try {
+      const response = await page.goto(
+        '/items/U2VydmljZUl0ZW06MDAwMDAwMDAtMDAwMC03MDAwLTgwMDAtMDAwMDAwMDAwMDAw',
+      );
+      expect(response?.status()).toBe(404);
+      expect(await page.locator('h1').innerText()).toBe('页面不存在');
+      expect(await page.title()).toMatch(/^事项不存在 - /);
+    } finally {
+      await context.close();
+    }
+  });
+});

@@ -81,7 +81,7 @@ export const authOptions: AuthOptions = {
     return getAuthSecret();
   },
   session: { strategy: 'jwt', maxAge: 8 * 60 * 60 },
-  pages: { signIn: '/login' },
+  pages: { signIn: '/login', signOut: '/logout' },
   callbacks: {
     jwt({ token, user }) {
       if (user) token.sid = (user as SignedInUser).sid;

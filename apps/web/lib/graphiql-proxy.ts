@@ -1,5 +1,5 @@
 import { getApiUrl } from '@/lib/api-url';
-import { forwardedForHeader } from '@/lib/forwarded-for';
+import { forwardedForHeader } from '@/lib/forwarded-for-header';
 
 /** Largest request body the GraphiQL routes forward to the API. */
 export const MAX_EXPLORER_BODY_BYTES = 100 * 1024;

@@ -1,39 +1,10 @@
 import { cookies } from 'next/headers';
-import { readWebEnvVariable } from './web-env';
-
-const PLAIN_NAME = 'next-auth.session-token';
-const SECURE_NAME = `__Secure-${PLAIN_NAME}`;
-
-type CookieReader = { get(name: string): { value: string } | undefined };
-
-function readCookie(jar: CookieReader, name: string): string | undefined {
-  const whole = jar.get(name)?.value;
-  if (whole) return whole;
-  // next-auth splits tokens larger than one cookie into `<name>.0`, `<name>.1`, ...
-  const chunks: string[] = [];
-  for (let i = 0; ; i++) {
-    const chunk = jar.get(`${name}.${i}`)?.value;
-    if (chunk === undefined) break;
-    chunks.push(chunk);
-  }
-  return chunks.length > 0 ? chunks.join('') : undefined;
-}
-
-/** The names next-auth uses, preferring the one matching NEXTAUTH_URL's scheme (as next-auth's getToken does). */
-function cookieNames(): [string, string] {
-  const secure = readWebEnvVariable('NEXTAUTH_URL')?.startsWith('https://') ?? false;
-  return secure ? [SECURE_NAME, PLAIN_NAME] : [PLAIN_NAME, SECURE_NAME];
-}
+import { sessionTokenFrom } from './session-cookie';
 
 /**
  * The raw next-auth session token (the encrypted JWT) of the current request, or undefined when signed out.
  * It is passed to the API as `x-session-token`; the API decodes and verifies it.
  */
 export async function getRawSessionToken(): Promise<string | undefined> {
-  const jar = await cookies();
-  for (const name of cookieNames()) {
-    const token = readCookie(jar, name);
-    if (token) return token;
-  }
-  return undefined;
+  return sessionTokenFrom(await cookies());
 }

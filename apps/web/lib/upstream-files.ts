@@ -1,6 +1,6 @@
 import { getApiUrl } from './api-url';
 import { FILE_CONTENT_SECURITY_POLICY } from './file-csp';
-import { forwardedForHeader } from './forwarded-for';
+import { forwardedForHeader } from './forwarded-for-header';
 import { getRawSessionToken } from './session-token';
 
 /** Response headers of the API's file routes that the browser may see. */

@@ -1,33 +1,20 @@
 import { cache } from 'react';
-import { createClient, fetchExchange, type AnyVariables, type TypedDocumentNode } from '@urql/core';
+import type { AnyVariables, TypedDocumentNode } from '@urql/core';
 import { redirect } from 'next/navigation';
-import { getApiGraphqlUrl } from './api-url';
 import { signInHref } from './callback-url';
 import { proxiedPath } from './sign-in-redirect';
 import { getRawSessionToken } from './session-token';
 import { requestForwardedFor } from './forwarded-for';
-import { trustedDocumentsExchange } from './urql-exchanges';
+import { createApiClient } from './api-client';
 
 /**
  * One urql client per server request (React `cache` is request-scoped), carrying the signed-in user's
  * session token to the API. No cache exchange: every request reads fresh data. Operations go as their
  * trusted-document hashes (lib/urql-exchanges.ts).
  */
-export const getServerClient = cache(async () => {
-  const token = await getRawSessionToken();
-  const headers: Record<string, string> = {
-    'content-type': 'application/json',
-    ...(await requestForwardedFor()),
-  };
-  if (token) headers['x-session-token'] = token;
-  return createClient({
-    url: getApiGraphqlUrl(),
-    exchanges: [trustedDocumentsExchange, fetchExchange],
-    preferGetMethod: false,
-    requestPolicy: 'network-only',
-    fetchOptions: { headers, cache: 'no-store' },
-  });
-});
+export const getServerClient = cache(async () =>
+  createApiClient(await getRawSessionToken(), await requestForwardedFor()),
+);
 
 /** Thrown when the API refused the request because the session is missing, expired or unknown. */
 export class UnauthenticatedError extends Error {

@@ -1,22 +1,6 @@
 import { cache } from 'react';
-import { graphql } from '@/gql';
+import { ViewerQuery } from './viewer-query';
 import { serverQuery, UnauthenticatedError } from './urql-server';
-
-const ViewerQuery = graphql(`
-  query Viewer {
-    me {
-      id
-      name
-      roles
-      unreadNotificationCount
-      careMode
-      department {
-        id
-        name
-      }
-    }
-  }
-`);
 
 /**
  * The signed-in user with their roles and department, or null when the API does not know the session.

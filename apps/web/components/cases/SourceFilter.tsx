@@ -10,7 +10,8 @@ const ALL = 'ALL';
 export function SourceFilter() {
   const router = useRouter();
   const pathname = usePathname();
-  const searchParams = useSearchParams();
+  // Null only under the Pages Router (pages/), which never renders this component.
+  const searchParams = useSearchParams() ?? new URLSearchParams();
   const [pending, startTransition] = useTransition();
   const current = searchParams.get('source');
 

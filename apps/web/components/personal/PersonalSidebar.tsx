@@ -49,8 +49,9 @@ export function PersonalSidebar({
   /** 我的互动 → 消息通知: how many are unread */
   unreadNotifications: number;
 }) {
-  const pathname = usePathname();
-  const searchParams = useSearchParams();
+  // Null only under the Pages Router (pages/), which never renders this component.
+  const pathname = usePathname() ?? '';
+  const searchParams = useSearchParams() ?? new URLSearchParams();
   const requested = searchParams.get('list');
   const selected =
     pathname === '/personal/cases'

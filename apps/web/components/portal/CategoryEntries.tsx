@@ -1,7 +1,8 @@
 import Link from 'next/link';
 import type { ServiceAudience, ServiceCategoryKind } from '@/gql/graphql';
 import { SERVICE_AUDIENCE_LABELS, SERVICE_CATEGORY_KIND_LABELS } from '@/lib/labels';
-import { itemHref, type PortalHome } from '@/lib/portal';
+import type { PortalHome } from '@/lib/portal';
+import { itemHref } from '@/lib/portal-links';
 
 const KINDS: readonly ServiceCategoryKind[] = ['LIFE_EVENT', 'TOPIC'];
 

@@ -8,7 +8,7 @@ import { usePathname } from 'next/navigation';
  * so the navigation works before hydration too.
  */
 export function SectionNav(props: { label: string; links: readonly { href: string; label: string }[] }) {
-  const pathname = usePathname();
+  const pathname = usePathname() ?? ''; // null only under the Pages Router, which never renders this
   const current = props.links
     .filter((link) => pathname === link.href || pathname.startsWith(`${link.href}/`))
     .sort((a, b) => b.href.length - a.href.length)[0];

@@ -5,7 +5,8 @@ import { Highlighted } from '@/components/portal/Highlighted';
 import { SearchBox } from '@/components/portal/SearchBox';
 import type { ServiceAudience } from '@/gql/graphql';
 import { SEARCH_MATCH_LABELS, SERVICE_AUDIENCE_LABELS } from '@/lib/labels';
-import { itemHref, searchItems } from '@/lib/portal';
+import { searchItems } from '@/lib/portal';
+import { itemHref } from '@/lib/portal-links';
 
 export const metadata: Metadata = {
   title: '搜索结果',

@@ -1,6 +1,6 @@
 import { getApiGraphqlUrl } from '@/lib/api-url';
 import { getRawSessionToken } from '@/lib/session-token';
-import { forwardedForHeader } from '@/lib/forwarded-for';
+import { forwardedForHeader } from '@/lib/forwarded-for-header';
 
 /** Largest GraphQL request body forwarded to the API. */
 const MAX_BODY_BYTES = 100 * 1024;

@@ -1,21 +1,19 @@
 import Link from 'next/link';
-import { getServerSession } from 'next-auth';
-import { authOptions } from '@/lib/auth';
+import type { Role } from '@/gql/graphql';
 import { getHallName } from '@/lib/hall';
 import { isApplicant, workbenchesOf } from '@/lib/roles';
-import { getViewer } from '@/lib/viewer';
 import { formatDateTime, formatRate } from '@/lib/format';
-import { itemHref, loadPortalHome } from '@/lib/portal';
-import { loadPublishedFigures } from '@/lib/published-figures';
+import type { PortalHome as PortalHomeData } from '@/lib/portal';
+import { itemHref } from '@/lib/portal-links';
+import type { PublishedFigures } from '@/lib/published-figures';
 import { PageTitle } from '@/components/layout/PageTitle';
-import { SearchBox } from '@/components/portal/SearchBox';
-import { CategoryEntries } from '@/components/portal/CategoryEntries';
+import { SearchBox } from './SearchBox';
+import { CategoryEntries } from './CategoryEntries';
 
 /** What a signed-in user can do from here: 个人空间 for applicants, the workbench for staff. */
-async function SignedInHint() {
-  const viewer = await getViewer().catch(() => null);
-  const workbenches = viewer ? workbenchesOf(viewer.roles) : [];
-  if (viewer && !isApplicant(viewer.roles) && workbenches.length > 0) {
+function SignedInHint({ roles }: { roles: readonly Role[] }) {
+  const workbenches = workbenchesOf(roles);
+  if (!isApplicant(roles) && workbenches.length > 0) {
     return (
       <p>
         您已登录。进入
@@ -38,8 +36,7 @@ async function SignedInHint() {
 }
 
 /** 好差评公示 on the home page: last month's departments with the most evaluations (from the 公示 cache). */
-async function PublishedFiguresSummary() {
-  const figures = await loadPublishedFigures().catch(() => null);
+function PublishedFiguresSummary({ figures }: { figures: PublishedFigures | null }) {
   const rows = figures ? [...figures.month].sort((a, b) => b.total - a.total).slice(0, 5) : [];
   return (
     <section className="portal-section" aria-labelledby="portal-gongshi">
@@ -81,19 +78,22 @@ async function PublishedFiguresSummary() {
 }
 
 /**
- * 首页 as the hall's portal: search, 个人办事 / 法人办事 entries, 热门事项, 通知公告 and 好差评公示. Server-rendered
- * plain HTML (no UI library); the data comes from Next's data cache (lib/portal.ts), not the API per visit.
+ * 首页 as the hall's portal: search, 个人办事 / 法人办事 entries, 热门事项, 通知公告 and 好差评公示. Plain HTML
+ * without any script of its own (pages/index.tsx ships none at all). `roles` is null when signed out.
  */
-export default async function HomePage() {
-  const session = await getServerSession(authOptions);
-  const home = await loadPortalHome();
+export function PortalHome(props: {
+  home: PortalHomeData;
+  figures: PublishedFigures | null;
+  roles: readonly Role[] | null;
+}) {
+  const { home } = props;
   return (
     <div className="portal">
       <section className="panel portal-hero" aria-label="搜索与登录">
         <PageTitle>欢迎使用{getHallName()}</PageTitle>
         <SearchBox large />
-        {session ? (
-          <SignedInHint />
+        {props.roles ? (
+          <SignedInHint roles={props.roles} />
         ) : (
           <p className="portal-sign-in">
             <Link prefetch={false} className="button button--primary" href="/login">
@@ -145,7 +145,7 @@ export default async function HomePage() {
         </section>
       </div>
 
-      <PublishedFiguresSummary />
+      <PublishedFiguresSummary figures={props.figures} />
     </div>
   );
 }

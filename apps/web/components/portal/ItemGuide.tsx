@@ -1,31 +1,7 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { PageTitle } from '@/components/layout/PageTitle';
-import { decodeIdSegment, isNotFoundError } from '@/lib/node-id';
-import { applyHref, askHref, loadItemGuide } from '@/lib/portal';
-
-type Props = { params: Promise<{ id: string }> };
-
-async function guideOf(props: Props) {
-  const id = decodeIdSegment((await props.params).id);
-  try {
-    return await loadItemGuide(id);
-  } catch (error) {
-    if (isNotFoundError(error)) return null;
-    throw error;
-  }
-}
-
-export async function generateMetadata(props: Props): Promise<Metadata> {
-  const item = await guideOf(props);
-  return item
-    ? {
-        title: `${item.name} 办事指南`,
-        description: `${item.name}的申请条件、申请材料、办理时限、收费标准和办理地点。`,
-      }
-    : { title: '事项不存在' };
-}
+import type { ItemGuide as ItemGuideData } from '@/lib/portal';
+import { applyHref, askHref } from '@/lib/portal-links';
 
 /** Multi-line guide text as paragraphs. */
 function Lines({ text }: { text: string | null }) {
@@ -42,11 +18,9 @@ function Lines({ text }: { text: string | null }) {
 /**
  * 办事指南 of one item, public: conditions, materials, time limit, fees, where, and how to apply — 在线申报
  * (sign-in first) where the online form is built, else 窗口办理 at the stated place; 咨询 and 投诉 to the item's
- * department (sign-in first). No 预约: bookings do not exist yet.
+ * department (sign-in first). No 预约: bookings do not exist yet. Plain HTML: pages/items/[id].tsx ships no script.
  */
-export default async function ItemGuidePage(props: Props) {
-  const item = await guideOf(props);
-  if (!item) notFound();
+export function ItemGuide({ item }: { item: ItemGuideData }) {
   return (
     <div className="portal">
       <nav aria-label="位置" className="portal-breadcrumb">
