@@ -46,7 +46,11 @@ export function LicenseSnapshotView(props: {
       <FieldGrid
         items={[
           { key: 'name', label: '名称', children: s.name },
-          ...licenseRegistrationItems(s),
+          ...licenseRegistrationItems(s).map((item) => ({
+            key: String(item.key),
+            label: item.label,
+            children: item.children,
+          })),
           { key: 'status', label: '登记状态', children: LICENSE_STATUS_LABELS[s.status] },
           { key: 'fetched', label: '获取时间', children: formatDateTime(s.fetchedAt) },
           { key: 'identifier', label: '证照标识', children: s.identifier },
