@@ -55,7 +55,8 @@ async function load(tab: Page, path: string) {
   await tab.goto(path);
   await tab.waitForLoadState('load');
   // The pages of pages/ (首页, 办事指南) carry no script: nothing hydrates there.
-  if (await tab.evaluate(() => document.scripts.length > 0)) await waitForHydration(tab.locator('h1').first());
+  if (await tab.evaluate(() => document.scripts.length > 0))
+    await waitForHydration(tab.locator('h1').first());
 }
 
 /** axe-core's serious and critical violations, one readable line per rule and failing element. */

@@ -5,11 +5,11 @@ import ExcelJS from 'exceljs';
 import pg from 'pg';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { ACCOUNTS, launchBrowser, newContext, screenshotWidths, waitForHydration } from './browser';
+import { ACCOUNTS, launchBrowser, newContext, screenshotWidths } from './browser';
 import { BAD_REVIEW_DAY, monthOf, weekOf } from './periods';
 import { usersInBrowsers } from './users';
 import { toGlobalId } from '../../api/src/lib/global-id';
-import { PUBLISHED_CACHE_SECONDS } from '@/lib/published-figures';
+import { PUBLISHED_CACHE_SECONDS } from '@/lib/published-cache';
 
 // 统计分析 and 公示 end to end: the supervisor picks a period, drills down from a department's 差评率 to its bad
 // reviews, opens one and exports the list; a department head sees only their own department; the public page
@@ -159,7 +159,7 @@ describe('dashboards', () => {
         expect.stringMatching(/^上月（\d{4}-\d{2}-01 至 /),
         expect.stringMatching(/^近一年（/),
       ]);
-      await waitForHydration(page.locator('body'));
+      expect(await page.evaluate(() => document.scripts.length)).toBe(0); // pages/gongshi.tsx: no script
       await screenshotWidths(page, 'gongshi');
     } finally {
       await browser.close();

@@ -120,8 +120,7 @@ describe('网上申报 外商投资项目核准 with 获取证照库文件', () 
     await applicant.getByText('外国投资者持股比例合计须为100%').waitFor();
     await applicant.getByLabel('持股比例2').fill('40');
     await applicant.getByTestId('share-total').getByText('持股比例合计：100%').waitFor();
-    await applicant.getByLabel('所属行业').click();
-    await applicant.locator('.ant-select-dropdown:visible .ant-select-item-option[title="制造业"]').click();
+    await applicant.getByLabel('所属行业').selectOption('制造业');
     await applicant
       .getByLabel('建设内容')
       .fill('新建研发楼一栋，建筑面积12000平方米，购置研发设备120台（套）。');
@@ -259,9 +258,8 @@ describe('网上申报 外商投资项目核准 with 获取证照库文件', () 
       .filter({ hasText: '已使用' })
       .first()
       .waitFor();
-    const accessTab = card.getByRole('tab', { name: '用证记录' });
-    await waitForHydration(accessTab);
-    await accessTab.click();
+    // 用证记录 is shown under the codes (no tabs), in its own named scroll region.
+    await card.getByRole('heading', { name: '用证记录' }).waitFor();
     const access = card
       .getByTestId('license-access-log')
       .locator('tbody tr')
@@ -299,7 +297,10 @@ describe('网上申报 外商投资项目核准 with 获取证照库文件', () 
     const alert = licenseRow.getByRole('alert');
     for (let attempt = 1; attempt <= 5; attempt += 1) {
       await input.fill(String(10_000_000 + attempt));
-      const answered = applicant.waitForResponse((response) => response.url().endsWith('/api/graphql'));
+      // 获取证照 is a server action: a POST to the page itself, marked by Next's `next-action` header.
+      const answered = applicant.waitForResponse(
+        (response) => response.request().method() === 'POST' && 'next-action' in response.request().headers(),
+      );
       await licenseRow.getByRole('button', { name: '获取证照' }).click();
       await answered;
       await alert.waitFor();

@@ -200,7 +200,7 @@ describe('关怀模式 and zoom', () => {
   });
 });
 
-describe('首页 and 办事指南 without JavaScript', () => {
+describe('首页, 办事指南, 搜索结果, 公示 and 通知公告 without JavaScript', () => {
   /** Every script the page asked for or carries: none on the script-free pages (pages/). */
   async function scriptsOf(page: Page, path: string) {
     const requested: string[] = [];
@@ -225,7 +225,10 @@ describe('首页 and 办事指南 without JavaScript', () => {
         .getByRole('link', { name: ITEM })
         .getAttribute('href');
       expect(guidePath).toMatch(/^\/items\//);
-      for (const path of ['/', guidePath!]) {
+      await page.goto('/');
+      const noticePath = await page.locator('a[href^="/notices/"]').first().getAttribute('href');
+      const scriptFree = ['/', '/search?q=wstz', '/gongshi', noticePath!, guidePath!]; // the guide last: checked below
+      for (const path of scriptFree) {
         expect(await scriptsOf(page, path), path).toEqual({ requested: [], inPage: 0 });
       }
       // A page of the App Router, for contrast: the same check finds its scripts.
@@ -233,7 +236,7 @@ describe('首页 and 办事指南 without JavaScript', () => {
 
       await signIn(page, ACCOUNTS.citizen);
       await page.waitForURL((url) => url.pathname !== '/login');
-      for (const path of ['/', guidePath!]) {
+      for (const path of scriptFree) {
         expect(await scriptsOf(page, path), path).toEqual({ requested: [], inPage: 0 });
       }
       // The header is the App Router's: the name leads to 个人空间, messages, 关怀模式.
@@ -271,6 +274,44 @@ describe('首页 and 办事指南 without JavaScript', () => {
       expect(await page.title()).toMatch(/^事项不存在 - /);
     } finally {
       await context.close();
+    }
+  });
+});
+
+describe('通知公告 on the script-free 首页', () => {
+  it('shows a notice as soon as it is published and drops it as soon as it is withdrawn', async () => {
+    const title = `端到端通知 ${Date.now()}`;
+    const adminContext = await newContext(browser, webUrl);
+    const visitorContext = await newContext(browser, webUrl);
+    const admin = await adminContext.newPage();
+    const visitor = await visitorContext.newPage();
+    const noticesOnHome = async () => {
+      await visitor.goto('/');
+      return visitor.getByRole('region', { name: '通知公告' }).innerText();
+    };
+    try {
+      expect(await noticesOnHome()).not.toContain(title); // the home page's data is now in the cache
+
+      await admin.goto('/login?callbackUrl=%2Fadmin%2Fnotices');
+      await signIn(admin, ACCOUNTS.admin);
+      await admin.waitForURL((url) => url.pathname === '/admin/notices');
+      await admin.getByLabel('标题').fill(title);
+      await admin.getByLabel(/^正文/).fill('发布后首页立即可见。');
+      await admin.getByLabel('保存后立即发布').check();
+      await admin.getByRole('button', { name: '保存', exact: true }).click();
+      await admin.waitForURL((url) => url.searchParams.get('done') === 'created');
+      // Within the cache's 60 s: the publication itself refreshed it (updateTag), for pages/ too.
+      expect(await noticesOnHome()).toContain(title);
+
+      await admin.getByRole('button', { name: `撤回：${title}` }).click();
+      await admin.getByRole('button', { name: `发布：${title}` }).waitFor();
+      expect(await noticesOnHome()).not.toContain(title);
+    } catch (error) {
+      await saveScreenshot(visitor, 'portal notices');
+      throw error;
+    } finally {
+      await adminContext.close();
+      await visitorContext.close();
     }
   });
 });

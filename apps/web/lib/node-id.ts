@@ -19,3 +19,13 @@ export function isNotFoundError(error: unknown): boolean {
     error.graphQLErrors.some((e) => NOT_FOUND_CODES.has(String(e.extensions?.code)))
   );
 }
+
+/** The loaded object, or null when the API says it is absent or not the caller's (the page is then a 404). */
+export async function nullWhenNotFound<T>(load: Promise<T>): Promise<T | null> {
+  try {
+    return await load;
+  } catch (error) {
+    if (isNotFoundError(error)) return null;
+    throw error;
+  }
+}

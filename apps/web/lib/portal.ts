@@ -173,3 +173,5 @@ export const loadNotice = unstable_cache(
   ['portal-notice-v1', SCOPE],
   { revalidate: PORTAL_CACHE_SECONDS, tags: [NOTICES_TAG] },
 );
+
+export type Notice = NonNullable<Awaited<ReturnType<typeof loadNotice>>>;

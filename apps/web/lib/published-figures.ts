@@ -1,13 +1,7 @@
 import { unstable_cache } from 'next/cache';
 import { graphql } from '@/gql';
 import { anonymousQuery } from './anonymous-query';
-
-/**
- * How long the web server keeps the 公示 figures (Next's data cache, shared by every visitor): within it, a
- * visit, a CSV or a JSON download never reaches the API or PostgreSQL. The figures cover full past months, so
- * only the first request after midnight of a new month changes them.
- */
-export const PUBLISHED_CACHE_SECONDS = 600;
+import { PUBLISHED_CACHE_SECONDS } from './published-cache';
 
 const PublishedFiguresQuery = graphql(`
   query PublishedFigures {

@@ -1,210 +1,102 @@
 'use client';
 
-import { useCallback, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import dynamic from 'next/dynamic';
 import { useRouter } from 'next/navigation';
-import { Form } from 'antd';
-import { useClient, useMutation } from '@urql/next';
-import { graphql, useFragment, type FragmentType } from '@/gql';
-import type { ForeignInvestmentProjectInput } from '@/gql/graphql';
-import { sumTwoPlaceDecimals } from '@/lib/decimal-text';
-import { useFormSubmission } from '@/lib/use-form-submission';
-import {
-  DraftMaterialFragment,
-  DraftMaterialsQuery,
-  SaveApplicationDraftMutation,
-  SubmitDraftMutation,
-} from './application-documents';
-import { ConfirmStep } from './ConfirmStep';
-import type { ChecklistEntry } from './MaterialsStep';
-import { ProjectInfoFields, type ProjectValues } from './ProjectInfoFields';
-import { WizardSteps } from './WizardSteps';
+import type {
+  ApplicationWizard_ItemFragment as Item,
+  ApplicationWizard_LimitsFragment as Limits,
+  DraftMaterialFragment as DraftMaterial,
+} from '@/gql/graphql';
+import { REQUEST_ERROR_LABELS } from '@/lib/labels';
 import { PendingButton } from '@/components/form/PendingButton';
+import { saveApplicationDraftAction, submitDraftAction } from './actions';
+import { ConfirmStep } from './ConfirmStep';
+import { ProjectInfoFields } from './ProjectInfoFields';
+import {
+  initialProjectValues,
+  missingParts,
+  projectErrors,
+  toProjectInput,
+  type ProjectErrors,
+  type ProjectValues,
+  type SavedProject,
+} from './project-values';
+import { WizardSteps } from './WizardSteps';
 
 // The later steps load when they are reached (or rendered on the server when the page opens at them).
 const MaterialsStep = dynamic(() => import('./MaterialsStep').then((module) => module.MaterialsStep));
 const LicenseFetch = dynamic(() => import('./LicenseFetch').then((module) => module.LicenseFetch));
 
-export const ApplicationWizard_ItemFragment = graphql(`
-  fragment ApplicationWizard_Item on ServiceItem {
-    id
-    name
-    promisedDays
-    department {
-      name
-    }
-    materials {
-      id
-      name
-      required
-      sortOrder
-      licenseType
-    }
-  }
-`);
-
-export const ApplicationWizard_LimitsFragment = graphql(`
-  fragment ApplicationWizard_Limits on UploadLimits {
-    maxFileBytes
-    maxCaseBytes
-  }
-`);
-
-export const ApplicationWizard_CaseFragment = graphql(`
-  fragment ApplicationWizard_Case on Case {
-    id
-    businessNumber
-    application {
-      foreignInvestmentProject {
-        projectName
-        location
-        totalInvestment {
-          amount
-          currency
-        }
-        investors {
-          name
-          countryOrRegion
-          sharePercent
-        }
-        industry
-        constructionContent
-      }
-    }
-    materials {
-      ...DraftMaterial
-    }
-  }
-`);
-
-const text = (value: string | null | undefined) => value?.trim() || null;
-
-/** The investor rows with anything typed in them (an untouched empty row is not an investor). */
-function filledInvestors(values: ProjectValues): NonNullable<ProjectValues['investors']> {
-  return (values.investors ?? []).filter(
-    (investor) => investor?.name?.trim() || investor?.countryOrRegion?.trim() || investor?.sharePercent,
-  );
-}
-
-/** The form's values as the API's input: trimmed, blanks as null, partial data kept as it is. */
-function toInput(values: ProjectValues): ForeignInvestmentProjectInput {
-  return {
-    projectName: text(values.projectName),
-    location: text(values.location),
-    totalInvestment: {
-      amount: text(values.totalInvestment?.amount),
-      currency: values.totalInvestment?.currency ?? null,
-    },
-    investors: filledInvestors(values).map((investor) => ({
-      name: text(investor?.name),
-      countryOrRegion: text(investor?.countryOrRegion),
-      sharePercent: text(investor?.sharePercent),
-    })),
-    industry: text(values.industry),
-    constructionContent: text(values.constructionContent),
-  };
-}
-
-/** What is still missing before 提交 (the API checks the same and has the last word). */
-function missingParts(
-  values: ProjectValues,
-  checklist: ChecklistEntry[],
-  providedIds: Set<string>,
-): string[] {
-  const missing: string[] = [];
-  const blank = (value: string | null | undefined) => !value?.trim();
-  if (blank(values.projectName)) missing.push('项目名称');
-  if (blank(values.location)) missing.push('建设地点');
-  if (blank(values.totalInvestment?.amount ?? undefined)) missing.push('总投资');
-  const investors = filledInvestors(values);
-  if (investors.length === 0) missing.push('外国投资者');
-  else if (sumTwoPlaceDecimals(investors.map((i) => i?.sharePercent)) !== '100')
-    missing.push('持股比例合计须为100%');
-  if (blank(values.industry)) missing.push('所属行业');
-  if (blank(values.constructionContent)) missing.push('建设内容');
-  for (const entry of checklist) if (entry.required && !providedIds.has(entry.id)) missing.push(entry.name);
-  return missing;
-}
+/** The draft as the wizard reads it, unmasked by the page on the server. */
+export type WizardDraft = {
+  id: string;
+  businessNumber: string;
+  project: SavedProject;
+  materials: DraftMaterial[];
+};
 
 /**
- * 在线申报 of 外商投资项目核准 in three steps (项目信息 → 申请材料 → 确认提交). 保存 keeps the application as a 暂存件
- * at any step; materials need a saved draft, so the first upload or license fetch saves it first.
+ * 在线申报 of 外商投资项目核准 in three steps (项目信息 → 申请材料 → 确认提交), plain controls and server actions
+ * (components/apply/actions.ts). 保存 keeps the application as a 暂存件 at any step; materials need a saved
+ * draft, so the first upload or license fetch saves it first. The draft's materials come from the page:
+ * after a change the page is rendered again on the server (router.refresh), the typed values stay here.
  */
 export function ApplicationWizard(props: {
-  item: FragmentType<typeof ApplicationWizard_ItemFragment>;
-  draft: FragmentType<typeof ApplicationWizard_CaseFragment> | undefined;
-  limits: FragmentType<typeof ApplicationWizard_LimitsFragment>;
+  item: Omit<Item, ' $fragmentName'>;
+  draft: WizardDraft | undefined;
+  limits: Omit<Limits, ' $fragmentName'>;
   initialStep: number;
 }) {
-  const item = useFragment(ApplicationWizard_ItemFragment, props.item);
-  const draft = useFragment(ApplicationWizard_CaseFragment, props.draft);
-  const limits = useFragment(ApplicationWizard_LimitsFragment, props.limits);
+  const { item, limits } = props;
   const router = useRouter();
-  const client = useClient();
   // What 保存 / 提交 did, in a status line above the buttons.
   const [notice, setNotice] = useState<string>();
-  const [form] = Form.useForm<ProjectValues>();
-  const [, saveDraft] = useMutation(SaveApplicationDraftMutation);
-  const [, submitDraft] = useMutation(SubmitDraftMutation);
+  const [values, setValues] = useState<ProjectValues>(() => initialProjectValues(props.draft?.project));
+  // 项目信息's messages show once 下一步 found a problem, and follow the typing from then on.
+  const [checked, setChecked] = useState(false);
   const [step, setStep] = useState(props.initialStep);
-  const caseIdRef = useRef<string | undefined>(draft?.id);
-  const [businessNumber, setBusinessNumber] = useState(draft?.businessNumber);
-  const [materials, setMaterials] = useState(draft?.materials ?? []);
-  const { alert, setAlert, submit } = useFormSubmission();
+  const caseIdRef = useRef<string | undefined>(props.draft?.id);
+  const [businessNumber, setBusinessNumber] = useState(props.draft?.businessNumber);
+  const [alert, setAlert] = useState<string[]>([]);
   const [pending, setPending] = useState<'save' | 'submit'>();
   const checklist = [...item.materials].sort((a, b) => a.sortOrder - b.sortOrder);
-  const project = draft?.application?.foreignInvestmentProject;
-  const initialValues: ProjectValues = {
-    projectName: project?.projectName ?? undefined,
-    location: project?.location ?? undefined,
-    totalInvestment: {
-      amount: project?.totalInvestment?.amount ?? undefined,
-      currency: project?.totalInvestment?.currency ?? 'CNY',
-    },
-    investors: project?.investors?.length
-      ? project.investors.map((investor) => ({
-          name: investor.name ?? undefined,
-          countryOrRegion: investor.countryOrRegion ?? undefined,
-          sharePercent: investor.sharePercent ?? undefined,
-        }))
-      : [{}],
-    industry: project?.industry ?? undefined,
-    constructionContent: project?.constructionContent ?? undefined,
-  };
+  const materials = props.draft?.materials ?? [];
+  const errors: ProjectErrors = checked ? projectErrors(values) : {};
 
   /** Saves the form as it stands; returns the draft's ID, or undefined after showing why it failed. */
-  const save = useCallback(async (): Promise<string | undefined> => {
-    const input = {
-      caseId: caseIdRef.current ?? null,
-      itemId: item.id,
-      foreignInvestmentProject: toInput(form.getFieldsValue(true)),
-    };
-    const payload = await submit(
-      () => saveDraft({ input }),
-      (data) => data.saveApplicationDraft,
-    );
-    if (!payload?.case) return undefined;
+  async function save(): Promise<string | undefined> {
+    setAlert([]);
+    let answer;
+    try {
+      answer = await saveApplicationDraftAction({
+        caseId: caseIdRef.current ?? null,
+        itemId: item.id,
+        foreignInvestmentProject: toProjectInput(values),
+      });
+    } catch {
+      setAlert([REQUEST_ERROR_LABELS.OTHER]);
+      return undefined;
+    }
+    if (!answer.saved) {
+      setAlert(answer.errors);
+      return undefined;
+    }
     if (!caseIdRef.current) {
-      caseIdRef.current = payload.case.id;
+      caseIdRef.current = answer.saved.id;
       // A reload (or the back button) now resumes this draft instead of starting another.
-      window.history.replaceState(null, '', `?case=${encodeURIComponent(payload.case.id)}`);
+      window.history.replaceState(null, '', `?case=${encodeURIComponent(answer.saved.id)}`);
       // The sidebar's 暂存件 count (in the layout) has changed.
       router.refresh();
     }
-    setBusinessNumber(payload.case.businessNumber);
-    setAlert([]);
-    return payload.case.id;
-  }, [saveDraft, item.id, form, submit, setAlert, router]);
+    setBusinessNumber(answer.saved.businessNumber);
+    return answer.saved.id;
+  }
 
-  const ensureDraft = useCallback(async () => caseIdRef.current ?? save(), [save]);
-
-  const refresh = useCallback(async () => {
-    if (!caseIdRef.current) return;
-    const result = await client
-      .query(DraftMaterialsQuery, { id: caseIdRef.current }, { requestPolicy: 'network-only' })
-      .toPromise();
-    if (result.data?.node?.__typename === 'Case') setMaterials(result.data.node.materials);
-  }, [client]);
+  const ensureDraft = async () => caseIdRef.current ?? save();
+  // The draft's materials changed (uploaded, fetched, removed): the page reads them again.
+  const refresh = async () => router.refresh();
 
   async function onSave() {
     setPending('save');
@@ -216,11 +108,12 @@ export function ApplicationWizard(props: {
     }
   }
 
-  async function next() {
+  function next() {
     if (step === 0) {
-      try {
-        await form.validateFields();
-      } catch {
+      // Drawn at once, so the first field with a message can take the focus.
+      flushSync(() => setChecked(true));
+      if (Object.keys(projectErrors(values)).length > 0) {
+        document.querySelector<HTMLElement>('.project-fields [aria-invalid="true"]')?.focus();
         return;
       }
     }
@@ -235,26 +128,27 @@ export function ApplicationWizard(props: {
     try {
       const caseId = await save();
       if (!caseId) return;
-      if (
-        await submit(
-          () => submitDraft({ input: { caseId } }),
-          (data) => data.submitDraft,
-        )
-      ) {
-        setNotice('申请已提交。');
-        router.push(`/personal/cases/${encodeURIComponent(caseId)}`);
-        // The sidebar's counts (in the layout) change too.
-        router.refresh();
+      let answer;
+      try {
+        answer = await submitDraftAction(caseId);
+      } catch {
+        setAlert([REQUEST_ERROR_LABELS.OTHER]);
+        return;
       }
+      if (answer.errors.length > 0) {
+        setAlert(answer.errors);
+        return;
+      }
+      setNotice('申请已提交。');
+      router.push(`/personal/cases/${encodeURIComponent(caseId)}`);
+      // The sidebar's counts (in the layout) change too.
+      router.refresh();
     } finally {
       setPending(undefined);
     }
   }
 
-  const unmaskedMaterials = useFragment(DraftMaterialFragment, materials);
-  const providedIds = new Set(unmaskedMaterials.flatMap((m) => (m.itemMaterial ? [m.itemMaterial.id] : [])));
-  // On the very first render the form's store does not hold initialValues yet (opened at 确认提交 from 暂存件).
-  const values: ProjectValues = step === 2 ? { ...initialValues, ...form.getFieldsValue(true) } : {};
+  const providedIds = new Set(materials.flatMap((m) => (m.itemMaterial ? [m.itemMaterial.id] : [])));
   const missing = step === 2 ? missingParts(values, checklist, providedIds) : [];
 
   return (
@@ -275,20 +169,7 @@ export function ApplicationWizard(props: {
           </ul>
         </div>
       )}
-      <Form<ProjectValues>
-        form={form}
-        layout="vertical"
-        initialValues={initialValues}
-        // The list's own rule (shares add up to 100) is checked again as soon as a share changes after it failed.
-        onValuesChange={(changed: ProjectValues) => {
-          if (changed.investors && form.getFieldError('investors').length > 0) {
-            void form.validateFields(['investors']).catch(() => undefined);
-          }
-        }}
-        style={{ maxWidth: 880 }}
-      >
-        {step === 0 && <ProjectInfoFields />}
-      </Form>
+      {step === 0 && <ProjectInfoFields values={values} errors={errors} onChange={setValues} />}
       {step === 1 && (
         <MaterialsStep
           checklist={checklist}
@@ -307,7 +188,7 @@ export function ApplicationWizard(props: {
         />
       )}
       {step === 2 && (
-        <ConfirmStep values={values} missing={missing} checklist={checklist} materials={unmaskedMaterials} />
+        <ConfirmStep values={values} missing={missing} checklist={checklist} materials={materials} />
       )}
       <p role="status" className="wizard__notice">
         {notice}

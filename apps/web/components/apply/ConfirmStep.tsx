@@ -1,22 +1,15 @@
-import type { ReactNode } from 'react';
 import { formatBytes } from '@/lib/decimal-text';
 import { CURRENCY_LABELS } from '@/lib/labels';
 import type { DraftMaterialFragment } from '@/gql/graphql';
+import { FieldGrid, type FieldGridItem } from '@/components/layout/FieldGrid';
 import type { ChecklistEntry } from './MaterialsStep';
-import type { ProjectValues } from './ProjectInfoFields';
+import { filledInvestors, type ProjectValues } from './project-values';
 
-function Fields(props: { title: string; items: { key: string; label: string; value: ReactNode }[] }) {
+function Fields(props: { title: string; items: FieldGridItem[] }) {
   return (
     <section className="section">
       <h2 className="section__title">{props.title}</h2>
-      <dl className="field-grid field-grid--one">
-        {props.items.map((item) => (
-          <div className="field-grid__item" key={item.key}>
-            <dt>{item.label}</dt>
-            <dd>{item.value}</dd>
-          </div>
-        ))}
-      </dl>
+      <FieldGrid className="field-grid--one" items={props.items} />
     </section>
   );
 }
@@ -40,26 +33,23 @@ export function ConfirmStep(props: {
       <Fields
         title="项目信息"
         items={[
-          { key: 'name', label: '项目名称', value: values.projectName || '—' },
-          { key: 'location', label: '建设地点', value: values.location || '—' },
+          { key: 'name', label: '项目名称', children: values.projectName || '—' },
+          { key: 'location', label: '建设地点', children: values.location || '—' },
           {
             key: 'investment',
             label: '总投资',
-            value: values.totalInvestment?.amount
-              ? `${values.totalInvestment.amount}万元（${CURRENCY_LABELS[values.totalInvestment.currency ?? 'CNY']}）`
-              : '—',
+            children: values.amount ? `${values.amount}万元（${CURRENCY_LABELS[values.currency]}）` : '—',
           },
           {
             key: 'investors',
             label: '外国投资者',
-            value:
-              (values.investors ?? [])
-                .filter((i) => i?.name)
-                .map((i) => `${i.name}（${i.countryOrRegion ?? ''}）${i.sharePercent ?? ''}%`)
+            children:
+              filledInvestors(values)
+                .map((i) => `${i.name}（${i.countryOrRegion}）${i.sharePercent}%`)
                 .join('；') || '—',
           },
-          { key: 'industry', label: '所属行业', value: values.industry || '—' },
-          { key: 'content', label: '建设内容', value: values.constructionContent || '—' },
+          { key: 'industry', label: '所属行业', children: values.industry || '—' },
+          { key: 'content', label: '建设内容', children: values.constructionContent || '—' },
         ]}
       />
       <Fields
@@ -69,7 +59,7 @@ export function ConfirmStep(props: {
           return {
             key: entry.id,
             label: `${entry.name}${entry.required ? '' : '（可选）'}`,
-            value:
+            children:
               files.length === 0 ? (
                 <span className={entry.required ? 'text-danger' : 'text-secondary'}>未提供</span>
               ) : (

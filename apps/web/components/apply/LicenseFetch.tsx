@@ -1,12 +1,9 @@
 'use client';
 
-import { useEffect, useState } from 'react';
-import { Alert, Button, Input } from 'antd';
-import { useMutation } from '@urql/next';
+import { useEffect, useId, useState, type FormEvent } from 'react';
 import { formatDateTime } from '@/lib/format';
-import { useFormSubmission } from '@/lib/use-form-submission';
-import { Paragraph } from '@/components/typography';
-import { FetchLicenseMaterialMutation } from './application-documents';
+import { REQUEST_ERROR_LABELS } from '@/lib/labels';
+import { fetchLicenseMaterialAction } from './actions';
 
 const CODE = /^\d{8}$/;
 
@@ -22,9 +19,10 @@ export function LicenseFetch(props: {
   ensureDraft: () => Promise<string | undefined>;
   onFetched: () => Promise<void>;
 }) {
-  const [, fetchLicense] = useMutation(FetchLicenseMaterialMutation);
+  const id = useId();
   const [code, setCode] = useState('');
-  const { alert, setAlert, pending, submit } = useFormSubmission();
+  const [alert, setAlert] = useState<string[]>([]);
+  const [pending, setPending] = useState(false);
   const [lockedUntil, setLockedUntil] = useState<string>();
   const [now, setNow] = useState(() => Date.now());
   const locked = lockedUntil !== undefined && Date.parse(lockedUntil) > now;
@@ -35,64 +33,75 @@ export function LicenseFetch(props: {
     return () => clearInterval(timer);
   }, [lockedUntil]);
 
-  async function onFetch() {
+  async function onFetch(event?: FormEvent) {
+    event?.preventDefault();
     if (!CODE.test(code)) {
       setAlert(['请输入8位数字验证码']);
       return;
     }
     setAlert([]);
-    const caseId = await props.ensureDraft();
-    if (!caseId) return;
-    const input = { caseId, itemMaterialId: props.itemMaterialId, code, purpose: props.itemName };
-    const fetched = await submit(
-      () => fetchLicense({ input }),
-      (data) => data.fetchLicenseMaterial,
-      (refusal) => {
-        if (refusal.lockedUntil) {
-          setLockedUntil(refusal.lockedUntil);
+    setPending(true);
+    try {
+      const caseId = await props.ensureDraft();
+      if (!caseId) return;
+      const answer = await fetchLicenseMaterialAction({
+        caseId,
+        itemMaterialId: props.itemMaterialId,
+        code,
+        purpose: props.itemName,
+      });
+      if (answer.errors.length > 0) {
+        setAlert(answer.errors);
+        if (answer.lockedUntil) {
+          setLockedUntil(answer.lockedUntil);
           setNow(Date.now());
         }
-      },
-    );
-    if (fetched) {
+        return;
+      }
       setCode('');
       await props.onFetched();
+    } catch {
+      setAlert([REQUEST_ERROR_LABELS.OTHER]);
+    } finally {
+      setPending(false);
     }
   }
 
   return (
     <div data-testid="license-fetch">
-      <Paragraph type="secondary" style={{ marginBottom: 8 }}>
+      <p id={`${id}-help`} className="text-secondary">
         请向证照持有人（法定代表人或证照管理员）索取在“个人空间 →
         我的证照”生成的8位验证码。验证码10分钟内有效，只能使用一次。
-      </Paragraph>
-      <div className="material-row__file">
-        <Input
-          aria-label="验证码"
+      </p>
+      <form className="material-row__file" noValidate onSubmit={(event) => void onFetch(event)}>
+        <label htmlFor={`${id}-code`}>验证码</label>
+        <input
+          id={`${id}-code`}
+          className="text-input code-input"
           placeholder="8位数字验证码"
           inputMode="numeric"
           autoComplete="one-time-code"
           maxLength={8}
           value={code}
           disabled={locked}
-          onChange={(event) => setCode(event.target.value.replace(/\D/g, ''))}
-          onPressEnter={onFetch}
-          style={{ width: 180 }}
+          aria-describedby={`${id}-help`}
+          onChange={(event) => setCode(event.currentTarget.value.replace(/\D/g, ''))}
         />
-        <Button type="primary" onClick={onFetch} loading={pending} disabled={locked}>
+        <button
+          type="submit"
+          className="button button--primary"
+          disabled={pending || locked}
+          aria-busy={pending}
+        >
+          {pending && <span className="button__spinner" aria-hidden="true" />}
           获取证照
-        </Button>
-      </div>
+        </button>
+      </form>
       {alert.length > 0 && (
-        <Alert
-          type="error"
-          showIcon
-          role="alert"
-          title={alert.join(' ')}
-          description={
-            locked ? `在 ${formatDateTime(lockedUntil)}（北京时间）之前不能再输入验证码。` : undefined
-          }
-        />
+        <div role="alert" className="form-alert form-alert--error">
+          <strong className="form-alert__title">{alert.join(' ')}</strong>
+          {locked && <div>在 {formatDateTime(lockedUntil)}（北京时间）之前不能再输入验证码。</div>}
+        </div>
       )}
     </div>
   );

@@ -1,23 +1,18 @@
 'use client';
 
-import { Button, Form, Input, InputNumber, Select, Space } from 'antd';
-import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import type { Currency } from '@/gql/graphql';
-import { isTwoPlaceDecimal, sumTwoPlaceDecimals } from '@/lib/decimal-text';
+import { useId, useRef } from 'react';
+import { FormField } from '@/components/form/FormField';
+import { FormFieldset } from '@/components/form/FormFieldset';
 import { CURRENCIES, CURRENCY_LABELS } from '@/lib/labels';
-import { Text } from '@/components/typography';
-
-/** The form's values of 项目信息 (all optional while it is a 暂存件). */
-export type ProjectValues = {
-  projectName?: string;
-  location?: string;
-  totalInvestment?: { amount?: string | null; currency?: Currency | null };
-  investors?: { name?: string; countryOrRegion?: string; sharePercent?: string | null }[];
-  industry?: string;
-  constructionContent?: string;
-};
-
-const required = (message: string) => ({ required: true, whitespace: true, message });
+import {
+  decimalKeystrokes,
+  emptyInvestor,
+  shareTotal,
+  toTwoPlaces,
+  type InvestorValues,
+  type ProjectErrors,
+  type ProjectValues,
+} from './project-values';
 
 /** 所属行业: the 国民经济行业分类 sections a foreign-invested project is usually filed under. */
 const INDUSTRIES = [
@@ -38,153 +33,233 @@ const INDUSTRIES = [
   '文化、体育和娱乐业',
 ];
 
+const CONTENT_MAX = 2000;
+
 /** 持股比例 合计, shown under the investors as they are typed; it must be exactly 100 to submit. */
-function ShareTotal() {
-  const form = Form.useFormInstance<ProjectValues>();
-  const investors = Form.useWatch('investors', form) ?? [];
-  const total = sumTwoPlaceDecimals(investors.map((investor) => investor?.sharePercent));
+function ShareTotal({ investors }: { investors: readonly InvestorValues[] }) {
+  const total = shareTotal(investors);
   return (
-    <Text type={total === '100' ? 'success' : 'warning'} data-testid="share-total">
+    <p
+      className={total === '100' ? 'share-total share-total--done' : 'share-total'}
+      data-testid="share-total"
+    >
       持股比例合计：{total}%{total === '100' ? '' : '（合计须为100%）'}
-    </Text>
+    </p>
   );
 }
 
-/** Step 1, 项目信息: 项目名称, 建设地点, 总投资 and 币种, 外国投资者 and 持股比例, 所属行业, 建设内容. */
-export function ProjectInfoFields() {
+/**
+ * Step 1, 项目信息, in plain controls: 项目名称, 建设地点, 总投资 and 币种, 外国投资者 rows (each field labelled,
+ * also stacked on a phone) and 持股比例, 所属行业, 建设内容. The wizard holds the values and the messages.
+ */
+export function ProjectInfoFields(props: {
+  values: ProjectValues;
+  errors: ProjectErrors;
+  onChange: (values: ProjectValues) => void;
+}) {
+  const id = useId();
+  const { values, errors } = props;
+  const nextKey = useRef(Math.max(0, ...values.investors.map((investor) => investor.key)) + 1);
+  const set = <Field extends keyof ProjectValues>(field: Field, value: ProjectValues[Field]) =>
+    props.onChange({ ...values, [field]: value });
+  const setInvestor = (index: number, change: Partial<InvestorValues>) =>
+    set(
+      'investors',
+      values.investors.map((investor, at) => (at === index ? { ...investor, ...change } : investor)),
+    );
+  const text = (field: 'projectName' | 'location' | 'constructionContent') => ({
+    name: field,
+    value: values[field],
+    onChange: (event: { currentTarget: { value: string } }) => set(field, event.currentTarget.value),
+  });
+
   return (
-    <>
-      <Form.Item name="projectName" label="项目名称" rules={[required('请填写项目名称')]}>
-        <Input maxLength={100} />
-      </Form.Item>
-      <Form.Item name="location" label="建设地点" rules={[required('请填写建设地点')]}>
-        <Input maxLength={200} placeholder="例如：天津市津南区咸水沽镇" />
-      </Form.Item>
-      <Form.Item label="总投资" required extra="单位：万元（所选币种），最多两位小数。">
-        <Space.Compact style={{ width: '100%', maxWidth: 360 }}>
-          <Form.Item name={['totalInvestment', 'currency']} noStyle initialValue="CNY">
-            <Select
-              aria-label="币种"
-              style={{ width: 110 }}
-              options={CURRENCIES.map((currency) => ({ value: currency, label: CURRENCY_LABELS[currency] }))}
-            />
-          </Form.Item>
-          <Form.Item
-            name={['totalInvestment', 'amount']}
-            noStyle
-            rules={[
-              { required: true, message: '请填写总投资' },
-              {
-                validator: (_, value) =>
-                  value === undefined ||
-                  value === null ||
-                  value === '' ||
-                  (isTwoPlaceDecimal(String(value)) && Number(value) > 0)
-                    ? Promise.resolve()
-                    : Promise.reject(new Error('总投资须为正数，最多两位小数')),
-              },
-            ]}
-          >
-            <InputNumber<string>
-              aria-label="总投资（万元）"
-              stringMode
-              min="0"
-              precision={2}
-              style={{ width: '100%' }}
-            />
-          </Form.Item>
-        </Space.Compact>
-      </Form.Item>
+    <div className="project-fields">
+      <FormField id={`${id}-name`} label="项目名称" required error={errors.projectName}>
+        {(control) => <input {...control} className="text-input" maxLength={100} {...text('projectName')} />}
+      </FormField>
+      <FormField id={`${id}-location`} label="建设地点" required error={errors.location}>
+        {(control) => (
+          <input
+            {...control}
+            className="text-input"
+            maxLength={200}
+            placeholder="例如：天津市津南区咸水沽镇"
+            {...text('location')}
+          />
+        )}
+      </FormField>
 
-      <Form.Item label="外国投资者" required>
-        <Form.List
-          name="investors"
-          rules={[
-            {
-              validator: async (_, investors: ProjectValues['investors']) => {
-                if (!investors || investors.length === 0) throw new Error('请至少填写一个外国投资者');
-                if (sumTwoPlaceDecimals(investors.map((i) => i?.sharePercent)) !== '100') {
-                  throw new Error('外国投资者持股比例合计须为100%');
-                }
-              },
-            },
-          ]}
-        >
-          {(fields, { add, remove }, { errors }) => (
-            <>
-              {fields.map((field, index) => (
-                <div className="investor-row" key={field.key} data-testid="investor-row">
-                  <Form.Item
-                    name={[field.name, 'name']}
-                    label={`投资者名称${index + 1}`}
-                    rules={[required('请填写投资者名称')]}
-                  >
-                    <Input aria-label={`投资者名称${index + 1}`} placeholder="投资者名称" maxLength={100} />
-                  </Form.Item>
-                  <Form.Item
-                    name={[field.name, 'countryOrRegion']}
-                    label={`国别（地区）${index + 1}`}
-                    rules={[required('请填写国别（地区）')]}
-                  >
-                    <Input
-                      aria-label={`国别（地区）${index + 1}`}
-                      placeholder="国别（地区）"
-                      maxLength={50}
-                    />
-                  </Form.Item>
-                  <Form.Item
-                    name={[field.name, 'sharePercent']}
-                    label={`持股比例${index + 1}`}
-                    rules={[{ required: true, message: '请填写持股比例' }]}
-                  >
-                    <InputNumber<string>
-                      aria-label={`持股比例${index + 1}`}
-                      placeholder="持股比例"
-                      stringMode
-                      min="0.01"
-                      max="100"
-                      precision={2}
-                      suffix="%"
-                      style={{ width: '100%' }}
-                    />
-                  </Form.Item>
-                  <Button
-                    className="investor-row__remove"
-                    aria-label={`删除投资者${index + 1}`}
-                    icon={<DeleteOutlined />}
-                    onClick={() => remove(field.name)}
-                  />
-                </div>
+      <FormFieldset
+        id={`${id}-investment`}
+        legend="总投资"
+        required
+        help="单位：万元（所选币种），最多两位小数。"
+      >
+        <div className="investment-fields">
+          <div className="investment-fields__currency">
+            <label htmlFor={`${id}-currency`} className="form-field__label">
+              币种
+            </label>
+            <select
+              id={`${id}-currency`}
+              name="currency"
+              className="select-input"
+              value={values.currency}
+              onChange={(event) => set('currency', event.currentTarget.value as ProjectValues['currency'])}
+            >
+              {CURRENCIES.map((currency) => (
+                <option key={currency} value={currency}>
+                  {CURRENCY_LABELS[currency]}
+                </option>
               ))}
-              <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({})}>
-                添加外国投资者
-              </Button>
-              <div style={{ marginTop: 8 }}>
-                <ShareTotal />
-              </div>
-              <Form.ErrorList errors={errors} />
-            </>
-          )}
-        </Form.List>
-      </Form.Item>
+            </select>
+          </div>
+          <FormField id={`${id}-amount`} label="总投资（万元）" error={errors.amount}>
+            {(control) => (
+              <input
+                {...control}
+                name="amount"
+                className="text-input"
+                inputMode="decimal"
+                autoComplete="off"
+                maxLength={16}
+                value={values.amount}
+                onChange={(event) => set('amount', decimalKeystrokes(event.currentTarget.value))}
+                onBlur={() => set('amount', toTwoPlaces(values.amount))}
+              />
+            )}
+          </FormField>
+        </div>
+      </FormFieldset>
 
-      <Form.Item name="industry" label="所属行业" rules={[required('请选择所属行业')]}>
-        <Select
-          aria-label="所属行业"
-          showSearch
-          placeholder="请选择"
-          options={INDUSTRIES.map((industry) => ({ value: industry, label: industry }))}
-          style={{ maxWidth: 360 }}
-        />
-      </Form.Item>
-      <Form.Item name="constructionContent" label="建设内容" rules={[required('请填写建设内容')]}>
-        <Input.TextArea
-          rows={4}
-          maxLength={2000}
-          showCount
-          placeholder="建设规模、主要建设内容及产品方案等"
-        />
-      </Form.Item>
-    </>
+      <FormFieldset id={`${id}-investors`} legend="外国投资者" required error={errors.investors}>
+        {values.investors.map((investor, index) => {
+          const n = index + 1;
+          const at = (field: keyof InvestorValues) => errors[`investors.${index}.${field}`];
+          return (
+            <div className="investor-row" key={investor.key} data-testid="investor-row">
+              <FormField
+                id={`${id}-investor-${investor.key}-name`}
+                label={`投资者名称${n}`}
+                error={at('name')}
+              >
+                {(control) => (
+                  <input
+                    {...control}
+                    className="text-input"
+                    maxLength={100}
+                    value={investor.name}
+                    onChange={(event) => setInvestor(index, { name: event.currentTarget.value })}
+                  />
+                )}
+              </FormField>
+              <FormField
+                id={`${id}-investor-${investor.key}-country`}
+                label={`国别（地区）${n}`}
+                error={at('countryOrRegion')}
+              >
+                {(control) => (
+                  <input
+                    {...control}
+                    className="text-input"
+                    maxLength={50}
+                    value={investor.countryOrRegion}
+                    onChange={(event) => setInvestor(index, { countryOrRegion: event.currentTarget.value })}
+                  />
+                )}
+              </FormField>
+              <FormField
+                id={`${id}-investor-${investor.key}-share`}
+                label={`持股比例${n}`}
+                error={at('sharePercent')}
+              >
+                {(control) => (
+                  <span className="percent-input">
+                    <input
+                      {...control}
+                      className="text-input"
+                      inputMode="decimal"
+                      autoComplete="off"
+                      maxLength={6}
+                      value={investor.sharePercent}
+                      onChange={(event) =>
+                        setInvestor(index, { sharePercent: decimalKeystrokes(event.currentTarget.value) })
+                      }
+                      onBlur={() => setInvestor(index, { sharePercent: toTwoPlaces(investor.sharePercent) })}
+                    />
+                    <span aria-hidden="true">%</span>
+                  </span>
+                )}
+              </FormField>
+              <button
+                type="button"
+                className="button investor-row__remove"
+                aria-label={`删除投资者${n}`}
+                onClick={() =>
+                  set(
+                    'investors',
+                    values.investors.filter((_, at) => at !== index),
+                  )
+                }
+              >
+                删除
+              </button>
+            </div>
+          );
+        })}
+        <button
+          type="button"
+          className="button button--dashed"
+          onClick={() => set('investors', [...values.investors, emptyInvestor(nextKey.current++)])}
+        >
+          + 添加外国投资者
+        </button>
+        <ShareTotal investors={values.investors} />
+      </FormFieldset>
+
+      <FormField id={`${id}-industry`} label="所属行业" required error={errors.industry}>
+        {(control) => (
+          <select
+            {...control}
+            name="industry"
+            className="select-input"
+            value={values.industry}
+            onChange={(event) => set('industry', event.currentTarget.value)}
+          >
+            <option value="">请选择</option>
+            {INDUSTRIES.map((industry) => (
+              <option key={industry} value={industry}>
+                {industry}
+              </option>
+            ))}
+          </select>
+        )}
+      </FormField>
+      <FormField
+        id={`${id}-content`}
+        label="建设内容"
+        required
+        error={errors.constructionContent}
+        help={
+          <>
+            <span className="form-row__count" aria-hidden="true">
+              {values.constructionContent.length} / {CONTENT_MAX}
+            </span>
+            建设规模、主要建设内容及产品方案等，最多 {CONTENT_MAX} 字。
+          </>
+        }
+      >
+        {(control) => (
+          <textarea
+            {...control}
+            className="text-input"
+            rows={4}
+            maxLength={CONTENT_MAX}
+            {...text('constructionContent')}
+          />
+        )}
+      </FormField>
+    </div>
   );
 }

@@ -1,5 +1,45 @@
 import { graphql } from '@/gql';
 
+// The 在线申报 page's GraphQL documents, used on the server only (the page's query and components/apply/actions.ts;
+// components/cases/submit-draft.ts loads SubmitDraftMutation when 提交 is clicked): the wizard's client
+// components import only their types, so the page does not ship the generated documents map.
+
+export const ApplicationWizard_ItemFragment = graphql(`
+  fragment ApplicationWizard_Item on ServiceItem {
+    id
+    name
+    promisedDays
+    department {
+      name
+    }
+    materials {
+      id
+      name
+      required
+      sortOrder
+      licenseType
+    }
+  }
+`);
+
+export const ApplicationWizard_LimitsFragment = graphql(`
+  fragment ApplicationWizard_Limits on UploadLimits {
+    maxFileBytes
+    maxCaseBytes
+  }
+`);
+
+export const ApplicationWizard_CaseFragment = graphql(`
+  fragment ApplicationWizard_Case on Case {
+    id
+    businessNumber
+    ...CaseApplication_Case
+    materials {
+      ...DraftMaterial
+    }
+  }
+`);
+
 /** One material of the draft as the materials step shows it. */
 export const DraftMaterialFragment = graphql(`
   fragment DraftMaterial on CaseMaterial {
@@ -14,20 +54,6 @@ export const DraftMaterialFragment = graphql(`
     }
     licenseSnapshot {
       ...LicenseSnapshotView_Snapshot
-    }
-  }
-`);
-
-export const DraftMaterialsQuery = graphql(`
-  query DraftMaterials($id: ID!) {
-    node(id: $id) {
-      __typename
-      ... on Case {
-        id
-        materials {
-          ...DraftMaterial
-        }
-      }
     }
   }
 `);

@@ -2,7 +2,7 @@ import { graphql, useFragment, type FragmentType } from '@/gql';
 import { formatBytes } from '@/lib/decimal-text';
 import { formatDateTime } from '@/lib/format';
 import { TRUST_LEVEL_LABELS } from '@/lib/labels';
-import { LazyCaseLicenseSnapshot } from './LazyCaseLicenseSnapshot';
+import { LicenseSnapshotView } from '@/components/licenses/LicenseSnapshotView';
 import { ScrollRegion } from '@/components/layout/ScrollRegion';
 
 export const MaterialsFragment = graphql(`
@@ -27,8 +27,7 @@ const HEADINGS = ['材料名称', '可信等级', '文件', '大小', '提交时
 
 /**
  * 申请材料 of a case: trust level, file, size and 查看/下载; a fetched license also shows its data and mark
- * in a row of its own. A plain table (server-rendered, no script); only a license's data uses Ant Design,
- * loaded only when there is one.
+ * in a row of its own. A plain table, server-rendered, with no script.
  */
 export function CaseMaterials(props: { case: FragmentType<typeof MaterialsFragment> }) {
   const { materials } = useFragment(MaterialsFragment, props.case);
@@ -82,7 +81,7 @@ export function CaseMaterials(props: { case: FragmentType<typeof MaterialsFragme
             row.licenseSnapshot && (
               <tr key={`${row.id}-license`}>
                 <td colSpan={HEADINGS.length}>
-                  <LazyCaseLicenseSnapshot snapshot={row.licenseSnapshot} />
+                  <LicenseSnapshotView snapshot={row.licenseSnapshot} />
                 </td>
               </tr>
             ),

@@ -1,17 +1,15 @@
 'use client';
 
-import { useState, type ChangeEvent } from 'react';
+import { useState } from 'react';
 import { useRouter } from 'next/navigation';
 import type { CorrectionForm_CorrectionFragment as Correction } from '@/gql/graphql';
 import { formatBytes } from '@/lib/decimal-text';
 import { uploadMaterial } from '@/components/apply/upload-material';
+import { FileButton } from '@/components/form/FileButton';
 import { Notice } from '@/components/layout/Notice';
 
 /** The upload button's words (its accessible name adds the material, keeping these visible words first). */
 const uploadLabel = (uploaded: number) => (uploaded > 0 ? '继续上传' : '上传文件');
-
-/** File endings the picker offers; the API decides the type from the content anyway. */
-const ACCEPT = '.pdf,.jpg,.jpeg,.png,.ofd';
 
 /**
  * Each material of the 补正 notice with its uploads (查看, 删除) and 上传文件, then 提交补正 (asked once more
@@ -33,11 +31,7 @@ export function CorrectionForm(props: {
   const caseHref = `/personal/cases/${encodeURIComponent(props.caseId)}`;
   const setError = (name: string, text: string) => setErrors((current) => ({ ...current, [name]: text }));
 
-  async function upload(name: string, event: ChangeEvent<HTMLInputElement>) {
-    const input = event.currentTarget;
-    const file = input.files?.[0];
-    input.value = '';
-    if (!file) return;
+  async function upload(name: string, file: File) {
     setError(name, '');
     if (file.size > props.limits.maxFileBytes) {
       setError(name, `文件过大：单个文件不能超过 ${formatBytes(props.limits.maxFileBytes)}。`);
@@ -138,18 +132,13 @@ export function CorrectionForm(props: {
                 </button>
               </div>
             ))}
-            <label className="button file-button" aria-busy={uploading}>
-              {uploading && <span className="button__spinner" aria-hidden="true" />}
-              <input
-                type="file"
-                accept={ACCEPT}
-                className="visually-hidden"
-                disabled={busy !== undefined}
-                aria-label={`${uploadLabel(item.materials.length)}：${item.name}`}
-                onChange={(event) => void upload(item.name, event)}
-              />
-              {uploadLabel(item.materials.length)}
-            </label>
+            <FileButton
+              words={uploadLabel(item.materials.length)}
+              label={`${uploadLabel(item.materials.length)}：${item.name}`}
+              busy={uploading}
+              disabled={busy !== undefined}
+              onFile={(file) => void upload(item.name, file)}
+            />
             {errors[item.name] && (
               <div role="alert" className="form-alert form-alert--error material-row__error">
                 {errors[item.name]}

@@ -1,5 +1,5 @@
-import Link from 'next/link';
 import { graphql, useFragment, type FragmentType } from '@/gql';
+import { AskFirst } from '@/components/form/AskFirst';
 import { PendingSubmit } from '@/components/form/PendingSubmit';
 import { deleteAddressAction, setDefaultAddressAction } from './actions';
 import { AddressForm } from './AddressForm';
@@ -62,29 +62,19 @@ export function AddressBook(props: {
                   </PendingSubmit>
                 </form>
               )}
-              {props.deletingId === address.id ? (
-                <form action={deleteAddressAction} className="case-row-actions">
-                  <input type="hidden" name="addressId" value={address.id} />
-                  <span>删除该地址？</span>
-                  <PendingSubmit small label={`确定删除：${address.recipientName}`}>
-                    删除
-                  </PendingSubmit>
-                  <Link className="button button--small" href={PATH}>
-                    取消
-                  </Link>
-                </form>
-              ) : (
-                <form action={PATH}>
-                  <input type="hidden" name="delete" value={address.id} />
-                  <button
-                    type="submit"
-                    className="button button--small"
-                    aria-label={`删除：${address.recipientName}`}
-                  >
-                    删除
-                  </button>
-                </form>
-              )}
+              <AskFirst
+                path={PATH}
+                param="delete"
+                id={address.id}
+                asking={props.deletingId === address.id}
+                action={deleteAddressAction}
+                fields={{ addressId: address.id }}
+                question="删除该地址？"
+                text="删除"
+                label={`删除：${address.recipientName}`}
+                confirmLabel={`确定删除：${address.recipientName}`}
+                className="case-row-actions"
+              />
             </div>
           </li>
         ))}

@@ -1,10 +1,9 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
-import { redirect } from 'next/navigation';
 import { MOBILE_NUMBER } from '@hall/labels';
 import { graphql } from '@/gql';
 import { serverMutation } from '@/lib/urql-server';
+import { backWithOutcome } from '@/lib/back-with-outcome';
 import { formRefusal, userErrorMessages } from '@/lib/mutation-outcome';
 
 const AddMutation = graphql(`
@@ -70,9 +69,7 @@ export type AddressFormState = {
 
 /** Back to 收件地址 saying what happened; `at` makes the page draw a fresh (empty) form after a success. */
 function back(done: string, errors: string[] = []): never {
-  revalidatePath(PATH);
-  const outcome: Record<string, string> = errors.length > 0 ? { error: errors.join(' ') } : { done };
-  redirect(`${PATH}?${new URLSearchParams({ ...outcome, at: String(Date.now()) }).toString()}`);
+  return backWithOutcome(PATH, done, errors);
 }
 
 /**

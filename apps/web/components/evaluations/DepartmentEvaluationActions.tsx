@@ -1,17 +1,10 @@
 'use client';
 
 import type { ComponentProps } from 'react';
-import type { MutationResult, PayloadWithUserErrors } from '@/lib/mutation-outcome';
-import { TextActionForm } from './TextActionForm';
+import { TextActionForm, type TextAction } from './TextActionForm';
 
 /** 回访 and 整改 notes: any number, immutable. */
 const noteExtra = (maxLength: number) => `最多 ${maxLength} 字。记录后不能修改；可多次记录。`;
-
-/** A server action: sends the text about the review, answering the mutation's payload. */
-type EvaluationAction = (
-  evaluationId: string,
-  text: string,
-) => Promise<MutationResult<PayloadWithUserErrors>>;
 
 /** One action as a small titled card around its form (plain HTML, globals.css `.action-card`). */
 function ActionCard({
@@ -40,7 +33,7 @@ export function DepartmentEvaluationActions(props: {
   /** evaluationRules.noteMaxLength and reasonMaxLength */
   noteMaxLength: number;
   reasonMaxLength: number;
-  actions: Record<'reply' | 'callback' | 'rectification' | 'appeal', EvaluationAction>;
+  actions: Record<'reply' | 'callback' | 'rectification' | 'appeal', TextAction>;
 }) {
   const { evaluationId, noteMaxLength, reasonMaxLength, actions } = props;
   return (

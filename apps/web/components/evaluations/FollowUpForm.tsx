@@ -1,25 +1,10 @@
 'use client';
 
-import { useMutation } from '@urql/next';
-import { graphql } from '@/gql';
-import { TextActionForm } from './TextActionForm';
+import { TextActionForm, type TextAction } from './TextActionForm';
 
-const AddFollowUpMutation = graphql(`
-  mutation AddEvaluationFollowUp($input: EvaluationNoteInput!) {
-    addEvaluationFollowUp(input: $input) {
-      evaluation {
-        id
-      }
-      userErrors {
-        ...UserErrorFields
-      }
-    }
-  }
-`);
-
-/** 追评: the applicant's one follow-up after the department's reply. */
-export function FollowUpForm({ evaluationId, maxLength }: { evaluationId: string; maxLength: number }) {
-  const [, addFollowUp] = useMutation(AddFollowUpMutation);
+/** 追评: the applicant's one follow-up after the department's reply, sent by a server action. */
+export function FollowUpForm(props: { evaluationId: string; maxLength: number; action: TextAction }) {
+  const { evaluationId, maxLength } = props;
   return (
     <TextActionForm
       field="body"
@@ -32,10 +17,7 @@ export function FollowUpForm({ evaluationId, maxLength }: { evaluationId: string
       confirm={{ title: '确认提交追评？', content: '追评只能提交一次，提交后不能修改。' }}
       name="followUp"
       testId="follow-up-form"
-      run={async (body) => {
-        const result = await addFollowUp({ input: { evaluationId, body } });
-        return { error: result.error, data: result.data?.addEvaluationFollowUp };
-      }}
+      run={(body) => props.action(evaluationId, body)}
     />
   );
 }

@@ -7,6 +7,9 @@ import { mutationOutcome, type MutationResult, type PayloadWithUserErrors } from
 import { ConfirmDialog } from '@/components/form/ConfirmDialog';
 import { showToast } from '@/components/form/toast';
 
+/** A server action sending the text about one object (a review, a question), answering the payload. */
+export type TextAction = (subjectId: string, text: string) => Promise<MutationResult<PayloadWithUserErrors>>;
+
 /**
  * One text field and a submit button (回复, 回访, 整改, 追评, 申诉理由, 答复), in plain HTML (globals.css
  * `.text-action-form`), no UI library: `userErrors` on the field go under it, the rest in an alert above. With

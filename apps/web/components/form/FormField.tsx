@@ -37,16 +37,25 @@ export function FormField(props: {
         'aria-invalid': error ? true : undefined,
         'aria-describedby': describedBy || undefined,
       })}
+      <FieldNotes id={id} error={error} help={props.help} />
+    </div>
+  );
+}
+
+/** A field's (or group's) message and help under its control(s), with the ids its aria-describedby names. */
+export function FieldNotes({ id, error, help }: { id: string; error?: string | null; help?: ReactNode }) {
+  return (
+    <>
       {error && (
         <div id={`${id}-error`} className="form-error-text">
           {error}
         </div>
       )}
-      {props.help && (
+      {help && (
         <div id={`${id}-help`} className="form-field__help">
-          {props.help}
+          {help}
         </div>
       )}
-    </div>
+    </>
   );
 }

@@ -5,11 +5,13 @@ import type { CSSProperties, ReactNode } from 'react';
  * scrolling element and is focusable, so keyboard users can scroll it (axe: scrollable-region-focusable);
  * Ant Design's own `scroll={{ x }}` would scroll an inner element that cannot take focus. An empty table
  * keeps the box's width, so its message stays readable on a phone. Below `md` a fading right edge and a
- * hint line say that there is more to the side.
+ * hint line say that there is more to the side (not when `minWidth` is 0: nothing to scroll to).
  */
 export function ScrollRegion(props: { label: string; minWidth: number; children: ReactNode }) {
   return (
-    <div className="table-scroll-frame">
+    <div
+      className={props.minWidth > 0 ? 'table-scroll-frame' : 'table-scroll-frame table-scroll-frame--fits'}
+    >
       <div
         className="table-scroll"
         tabIndex={0}

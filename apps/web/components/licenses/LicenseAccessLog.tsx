@@ -1,11 +1,9 @@
-'use client';
-
-import { Table, type TableColumnsType } from 'antd';
 import { graphql, useFragment, type FragmentType } from '@/gql';
 import type { LicenseAccessLog_LicenseFragment } from '@/gql/graphql';
 import { formatDateTime } from '@/lib/format';
 import { LICENSE_ACCESS_OUTCOME_LABELS } from '@/lib/labels';
-import { ScrollRegion } from '@/components/layout/ScrollRegion';
+import type { CaseColumn } from '@/components/cases/CaseListTable';
+import { ScrollTable } from '@/components/layout/ScrollTable';
 
 export const AccessLogFragment = graphql(`
   fragment LicenseAccessLog_License on License {
@@ -27,28 +25,23 @@ export const AccessLogFragment = graphql(`
 
 type Row = LicenseAccessLog_LicenseFragment['accessLog']['nodes'][number];
 
-const columns: TableColumnsType<Row> = [
-  { title: '获取时间', key: 'occurredAt', width: 170, render: (_, row) => formatDateTime(row.occurredAt) },
+const columns: CaseColumn<Row>[] = [
+  { key: 'occurredAt', title: '获取时间', nowrap: true, cell: (row) => formatDateTime(row.occurredAt) },
   {
-    title: '获取人',
     key: 'accessor',
-    render: (_, row) => `${row.accessorName}（${row.accessorMaskedIdNumber}）`,
+    title: '获取人',
+    cell: (row) => `${row.accessorName}（${row.accessorMaskedIdNumber}）`,
   },
   {
-    title: '办件',
     key: 'case',
-    render: (_, row) => [row.businessNumber, row.itemName].filter(Boolean).join(' ') || '—',
+    title: '办件',
+    cell: (row) => [row.businessNumber, row.itemName].filter(Boolean).join(' ') || '—',
   },
-  { title: '用途', dataIndex: 'purpose', key: 'purpose' },
-  {
-    title: '结果',
-    key: 'outcome',
-    width: 90,
-    render: (_, row) => LICENSE_ACCESS_OUTCOME_LABELS[row.outcome],
-  },
+  { key: 'purpose', title: '用途', cell: (row) => row.purpose },
+  { key: 'outcome', title: '结果', nowrap: true, cell: (row) => LICENSE_ACCESS_OUTCOME_LABELS[row.outcome] },
 ];
 
-/** 用证记录: every fetch of the license — who, when, for which case and purpose. */
+/** 用证记录: every fetch of the license — who, when, for which case and purpose (the latest 100). */
 export function LicenseAccessLog(props: {
   license: FragmentType<typeof AccessLogFragment>;
   /** The name of its table's scroll region, unique on the page (the license's name in it). */
@@ -56,21 +49,18 @@ export function LicenseAccessLog(props: {
 }) {
   const { accessLog } = useFragment(AccessLogFragment, props.license);
   return (
-    <ScrollRegion label={props.regionLabel} minWidth={640}>
-      <Table
-        data-testid="license-access-log"
-        rowKey="id"
-        size="small"
+    <>
+      <ScrollTable
+        testId="license-access-log"
+        label={props.regionLabel}
+        minWidth={640}
         columns={columns}
-        dataSource={accessLog.nodes}
-        pagination={false}
-        locale={{ emptyText: '暂无用证记录 — 他人使用验证码获取本证照后，记录会显示在这里。' }}
-        footer={
-          accessLog.totalCount > accessLog.nodes.length
-            ? () => `仅显示最近100条，共${accessLog.totalCount}条`
-            : undefined
-        }
+        rows={accessLog.nodes}
+        emptyText="暂无用证记录 — 他人使用验证码获取本证照后，记录会显示在这里。"
       />
-    </ScrollRegion>
+      {accessLog.totalCount > accessLog.nodes.length && (
+        <p className="text-secondary">仅显示最近100条，共{accessLog.totalCount}条</p>
+      )}
+    </>
   );
 }

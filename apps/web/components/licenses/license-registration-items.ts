@@ -1,4 +1,4 @@
-import type { DescriptionsProps } from 'antd';
+import type { FieldGridItem } from '@/components/layout/FieldGrid';
 
 /** The registration fields a license shows wherever it appears (我的证照 and a fetched 证照库 copy). */
 export interface LicenseRegistration {
@@ -11,10 +11,8 @@ export interface LicenseRegistration {
   operatingTo?: string | null;
 }
 
-/** 统一社会信用代码 … 营业期限 as description items, in the order of the e-business license. */
-export function licenseRegistrationItems(
-  license: LicenseRegistration,
-): NonNullable<DescriptionsProps['items']> {
+/** 统一社会信用代码 … 营业期限 as field-grid items, in the order of the e-business license. */
+export function licenseRegistrationItems(license: LicenseRegistration): FieldGridItem[] {
   return [
     { key: 'creditCode', label: '统一社会信用代码', children: license.creditCode },
     { key: 'type', label: '类型', children: license.companyType },

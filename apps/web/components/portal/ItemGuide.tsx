@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { PageTitle } from '@/components/layout/PageTitle';
+import { PortalBreadcrumb } from './PortalBreadcrumb';
 import type { ItemGuide as ItemGuideData } from '@/lib/portal';
 import { applyHref, askHref } from '@/lib/portal-links';
 
@@ -23,12 +24,7 @@ function Lines({ text }: { text: string | null }) {
 export function ItemGuide({ item }: { item: ItemGuideData }) {
   return (
     <div className="portal">
-      <nav aria-label="位置" className="portal-breadcrumb">
-        <Link prefetch={false} href="/">
-          首页
-        </Link>{' '}
-        › <span>办事指南</span>
-      </nav>
+      <PortalBreadcrumb current="办事指南" />
       <article className="panel item-guide">
         <PageTitle extra={item.department.name}>{item.name}</PageTitle>
         <div className="item-guide__actions">

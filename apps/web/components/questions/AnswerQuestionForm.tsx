@@ -1,7 +1,6 @@
 'use client';
 
-import type { MutationResult, PayloadWithUserErrors } from '@/lib/mutation-outcome';
-import { TextActionForm } from '@/components/evaluations/TextActionForm';
+import { TextActionForm, type TextAction } from '@/components/evaluations/TextActionForm';
 
 /**
  * 答复 a 咨询 or 投诉: once, seen by the asker at once (and notified); the form asks before sending, and sends
@@ -10,7 +9,7 @@ import { TextActionForm } from '@/components/evaluations/TextActionForm';
 export function AnswerQuestionForm(props: {
   questionId: string;
   answerMaxLength: number;
-  answer: (questionId: string, answer: string) => Promise<MutationResult<PayloadWithUserErrors>>;
+  answer: TextAction;
 }) {
   return (
     <TextActionForm

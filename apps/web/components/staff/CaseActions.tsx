@@ -14,6 +14,7 @@ import {
 } from '@/lib/labels';
 import { mutationOutcome, type MutationResult, type PayloadWithUserErrors } from '@/lib/mutation-outcome';
 import { FormField } from '@/components/form/FormField';
+import { FormFieldset } from '@/components/form/FormFieldset';
 import { Notice } from '@/components/layout/Notice';
 
 export const CaseActions_CaseFragment = graphql(`
@@ -391,28 +392,20 @@ export function CaseActions(props: {
             <Notice tone="info" title="一次性告知">
               请在一份补正通知中列出全部需要补正的材料。补正通知只能发出一次，发出后不能再次要求补正。
             </Notice>
-            <fieldset
-              className="form-field choice-group choice-group--column"
-              aria-describedby={errors.missingMaterials ? `${prefix}-materials-error` : undefined}
+            <FormFieldset
+              id={`${prefix}-materials`}
+              legend="需补正材料"
+              required
+              error={errors.missingMaterials}
+              className="choice-group choice-group--column"
             >
-              <legend className="form-field__label">
-                需补正材料
-                <span className="form-field__required" aria-hidden="true">
-                  *
-                </span>
-              </legend>
               {c.item.materials.map((material) => (
                 <label key={material.name} className="choice-group__choice">
                   <input type="checkbox" name="missingMaterials" value={material.name} />
                   {material.name}
                 </label>
               ))}
-              {errors.missingMaterials && (
-                <div id={`${prefix}-materials-error`} className="form-error-text choice-group__error">
-                  {errors.missingMaterials}
-                </div>
-              )}
-            </fieldset>
+            </FormFieldset>
             <FormField
               id={`${prefix}-other`}
               label="其他材料"

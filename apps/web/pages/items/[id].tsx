@@ -3,7 +3,7 @@ import type { HeaderModel } from '@/components/SiteHeaderView';
 import { ScriptFreePage } from '@/components/ScriptFreePage';
 import { NotFoundMessage } from '@/components/layout/NotFoundMessage';
 import { ItemGuide } from '@/components/portal/ItemGuide';
-import { decodeIdSegment, isNotFoundError } from '@/lib/node-id';
+import { decodeIdSegment, nullWhenNotFound } from '@/lib/node-id';
 import { loadPageFrame } from '@/lib/pages-frame';
 import { loadItemGuide, type ItemGuide as ItemGuideData } from '@/lib/portal';
 
@@ -12,17 +12,11 @@ export const config: PageConfig = { unstable_runtimeJS: false };
 
 type Props = { frame: HeaderModel; item: ItemGuideData | null };
 
-async function guideOf(segment: string) {
-  try {
-    return await loadItemGuide(decodeIdSegment(segment));
-  } catch (error) {
-    if (isNotFoundError(error)) return null;
-    throw error;
-  }
-}
-
 export const getServerSideProps: GetServerSideProps<Props> = async ({ req, res, params }) => {
-  const [frame, item] = await Promise.all([loadPageFrame(req, res), guideOf(String(params?.id))]);
+  const [frame, item] = await Promise.all([
+    loadPageFrame(req, res),
+    nullWhenNotFound(loadItemGuide(decodeIdSegment(String(params?.id)))),
+  ]);
   if (!item) res.statusCode = 404;
   return { props: { frame, item } };
 };

@@ -2,10 +2,16 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ApplicationWizard } from '@/components/apply/ApplicationWizard';
-import { graphql } from '@/gql';
+import {
+  ApplicationWizard_CaseFragment,
+  ApplicationWizard_ItemFragment,
+  ApplicationWizard_LimitsFragment,
+  DraftMaterialFragment,
+} from '@/components/apply/application-documents';
+import { CaseApplicationFragment } from '@/components/cases/CaseApplication';
+import { graphql, useFragment } from '@/gql';
 import { decodeIdSegment, isNotFoundError } from '@/lib/node-id';
 import { serverQuery } from '@/lib/urql-server';
-import { Paragraph } from '@/components/typography';
 import { PageTitle } from '@/components/layout/PageTitle';
 import { REAL_NAME_LEVEL_LABELS } from '@/lib/labels';
 
@@ -47,7 +53,10 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-/** 在线申报 of one item; `?case=` resumes a 暂存件 (`&step=confirm` opens it at 确认提交). */
+/**
+ * 在线申报 of one item; `?case=` resumes a 暂存件 (`&step=confirm` opens it at 确认提交). No UI library: plain
+ * controls in a client island (ApplicationWizard) whose mutations are server actions.
+ */
 export default async function ApplicationPage({ params, searchParams }: Props) {
   const itemId = decodeIdSegment((await params).itemId);
   const query = await searchParams;
@@ -72,10 +81,10 @@ export default async function ApplicationPage({ params, searchParams }: Props) {
     return (
       <>
         <PageTitle>{item.name}</PageTitle>
-        <Paragraph>
+        <p>
           该申请已提交，不能再修改。
           <Link href={`/personal/cases/${encodeURIComponent(resumed.id)}`}>查看办件</Link>
-        </Paragraph>
+        </p>
       </>
     );
   }
@@ -89,21 +98,32 @@ export default async function ApplicationPage({ params, searchParams }: Props) {
         <div role="alert" className="form-alert form-alert--error">
           在线申报「{item.name}」需要先完成{label}。
         </div>
-        <Paragraph>
+        <p>
           <Link href={`/personal/account/real-name?returnTo=${encodeURIComponent(here)}`}>去{label}</Link>
           ，完成后将回到本页继续申报。
-        </Paragraph>
+        </p>
       </>
     );
   }
 
+  // Unmasked here, so the client components import only the fragments' types (not the documents).
+  const wizardDraft = useFragment(ApplicationWizard_CaseFragment, resumed);
+  const draftMaterials = useFragment(DraftMaterialFragment, wizardDraft?.materials);
+  const application = useFragment(CaseApplicationFragment, wizardDraft)?.application;
   return (
     <>
       <PageTitle>{item.name}</PageTitle>
       <ApplicationWizard
-        item={item}
-        draft={resumed}
-        limits={data.uploadLimits}
+        item={useFragment(ApplicationWizard_ItemFragment, item)}
+        draft={
+          wizardDraft && {
+            id: wizardDraft.id,
+            businessNumber: wizardDraft.businessNumber,
+            project: application?.foreignInvestmentProject ?? null,
+            materials: [...(draftMaterials ?? [])],
+          }
+        }
+        limits={useFragment(ApplicationWizard_LimitsFragment, data.uploadLimits)}
         initialStep={resumed && query.step === 'confirm' ? 2 : 0}
       />
     </>

@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { EvaluationView } from '@/components/evaluations/EvaluationView';
-import { LazyFollowUpForm } from '@/components/evaluations/LazyFollowUpForm';
+import { FollowUpForm } from '@/components/evaluations/FollowUpForm';
+import { addEvaluationFollowUpAction } from './actions';
 import { graphql } from '@/gql';
 import { formatDateTime } from '@/lib/format';
 import { loadNodeOrNotFound } from '@/lib/load-node';
@@ -77,7 +78,11 @@ export default async function CaseEvaluationPage({ params, searchParams }: Props
         <section className="evaluation-follow-up-form">
           <h2 className="section__title">追评</h2>
           <p className="text-secondary">部门已回复您的评价。您可以追加一次评价，提交后不能修改。</p>
-          <LazyFollowUpForm evaluationId={node.evaluation.id} maxLength={rules.followUpMaxLength} />
+          <FollowUpForm
+            evaluationId={node.evaluation.id}
+            maxLength={rules.followUpMaxLength}
+            action={addEvaluationFollowUpAction}
+          />
         </section>
       )}
     </>

@@ -1,24 +1,15 @@
-import { ScrollRegion } from '@/components/layout/ScrollRegion';
-import type { Metadata } from 'next';
-import { connection } from 'next/server';
 import { onTimeReplyRateDefinition, RATE_DEFINITIONS } from '@hall/labels';
 import { PageTitle } from '@/components/layout/PageTitle';
+import { ScrollRegion } from '@/components/layout/ScrollRegion';
 import { formatDateTime, formatRate } from '@/lib/format';
-import {
-  loadPublishedFigures,
-  PUBLISHED_CACHE_SECONDS,
-  type PublishedFigures,
-} from '@/lib/published-figures';
+import { PUBLISHED_CACHE_SECONDS } from '@/lib/published-cache';
+import type { PublishedFigures } from '@/lib/published-figures';
 
-export const metadata: Metadata = {
-  title: '好差评公示',
-  description: '各部门政务服务好差评与办件时效的公示数据，含上月与近一年，可下载 CSV 与 JSON。',
-};
-
-/** 公示: each department's figures for the last month and year, public, server-rendered from the cache. */
-export default async function PublishedFiguresPage() {
-  await connection(); // rendered per request (never at build time), from the cached figures
-  const figures = await loadPublishedFigures();
+/**
+ * 公示: each department's figures for the last month and year, public. Plain HTML: pages/gongshi.tsx ships
+ * no script and renders it per request from the cached figures.
+ */
+export function PublishedFiguresView({ figures }: { figures: PublishedFigures }) {
   return (
     <div className="dashboard published">
       <PageTitle>好差评公示</PageTitle>

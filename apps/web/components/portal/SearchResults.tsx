@@ -1,29 +1,24 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { PageTitle } from '@/components/layout/PageTitle';
-import { Highlighted } from '@/components/portal/Highlighted';
-import { SearchBox } from '@/components/portal/SearchBox';
 import type { ServiceAudience } from '@/gql/graphql';
 import { SEARCH_MATCH_LABELS, SERVICE_AUDIENCE_LABELS } from '@/lib/labels';
-import { searchItems } from '@/lib/portal';
+import type { SearchResults as SearchResultsData } from '@/lib/portal';
 import { itemHref } from '@/lib/portal-links';
+import { Highlighted } from './Highlighted';
+import { SearchBox } from './SearchBox';
 
-export const metadata: Metadata = {
-  title: '搜索结果',
-  description: '按事项名称、拼音、拼音首字母或常用叫法搜索政务服务事项。',
-};
+export const SEARCH_AUDIENCES: readonly ServiceAudience[] = ['PERSONAL', 'LEGAL'];
 
-type Params = { q?: string | string[]; audience?: string | string[]; after?: string | string[] };
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? '';
-const AUDIENCES: readonly ServiceAudience[] = ['PERSONAL', 'LEGAL'];
-
-/** 搜索结果: ranked, the matched characters highlighted, why each matched, 个人办事 / 法人办事 filter. */
-export default async function SearchPage({ searchParams }: { searchParams: Promise<Params> }) {
-  const params = await searchParams;
-  const query = first(params.q).trim().slice(0, 50);
-  const audience = AUDIENCES.find((value) => value === first(params.audience)) ?? null;
-  const after = first(params.after) || null;
-  const results = query ? await searchItems(query, audience, after).catch(() => null) : null;
+/**
+ * 搜索结果: ranked, the matched characters highlighted, why each matched, 个人办事 / 法人办事 filter. Plain
+ * HTML: pages/search.tsx ships no script. `results` is null when the search failed.
+ */
+export function SearchResults(props: {
+  query: string;
+  audience: ServiceAudience | null;
+  results: SearchResultsData | null;
+}) {
+  const { query, audience, results } = props;
   const hrefWith = (extra: Record<string, string>) =>
     `/search?${new URLSearchParams({ q: query, ...(audience ? { audience } : {}), ...extra })}`;
 
@@ -41,7 +36,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
             >
               全部
             </Link>
-            {AUDIENCES.map((value) => (
+            {SEARCH_AUDIENCES.map((value) => (
               <Link
                 prefetch={false}
                 key={value}
