@@ -2,8 +2,8 @@
 
 import { useActionState, useState } from 'react';
 import { createApiClientAction, type CreateClientState } from './api-client-actions';
-import { FieldError } from '@/components/form/FieldError';
 import { FormField } from '@/components/form/FormField';
+import { FormFieldset } from '@/components/form/FormFieldset';
 import { PendingButton } from '@/components/form/PendingButton';
 import { OneTimeSecret } from './OneTimeSecret';
 
@@ -89,13 +89,15 @@ export function CreateApiClientForm(props: { departments: readonly { id: string;
             </select>
           )}
         </FormField>
-        <fieldset
-          className="plain-form__field plain-form__choices"
-          aria-describedby={fieldErrors.scopes ? 'client-scopes-error' : undefined}
+        <FormFieldset
+          id="client-scopes"
+          legend="权限范围（至少一项）"
+          required
+          error={fieldErrors.scopes}
+          className="choice-group"
         >
-          <legend>权限范围（至少一项）</legend>
           {SCOPES.map((scope) => (
-            <label key={scope.value} className="choice">
+            <label key={scope.value} className="choice-group__choice">
               <input
                 type="checkbox"
                 name="scopes"
@@ -105,8 +107,7 @@ export function CreateApiClientForm(props: { departments: readonly { id: string;
               {scope.label}
             </label>
           ))}
-          <FieldError id="client-scopes-error" message={fieldErrors.scopes} />
-        </fieldset>
+        </FormFieldset>
         <FormField
           id="client-points"
           label="每小时额度（点，留空为默认）"
