@@ -5,8 +5,8 @@ import { FILE_CONTENT_SECURITY_POLICY } from './lib/file-csp';
 const isProduction = process.env.NODE_ENV === 'production';
 
 /**
- * The Content-Security-Policy of every page. Next's App Router streams inline scripts and Ant Design
- * injects its styles at run time, hence 'unsafe-inline' for both; nothing needs eval in production
+ * The Content-Security-Policy of every page. Next's App Router streams inline scripts and React writes
+ * inline style attributes, hence 'unsafe-inline' for both; nothing needs eval in production
  * (development's fast refresh does, so the policy is sent in production only).
  */
 const contentSecurityPolicy = [
@@ -36,10 +36,8 @@ export const securityHeaders = [
 
 const nextConfig: NextConfig = {
   reactStrictMode: true,
-  // Ship only the Ant Design components and icons a page imports, not the barrels.
   // @hall/labels is TypeScript source shared with the API (packages/labels).
   transpilePackages: ['@hall/labels'],
-  experimental: { optimizePackageImports: ['antd', '@ant-design/icons'] },
   poweredByHeader: false,
   turbopack: {
     // The monorepo root holds the lockfile and the hoisted node_modules.

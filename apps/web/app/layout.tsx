@@ -15,9 +15,8 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /**
- * Plain server-rendered HTML around every page. Ant Design and urql are not here: the layouts of the pages
- * that use them wrap their content in `Providers` (components/Providers.tsx), so pages without them ship
- * neither.
+ * Plain server-rendered HTML around every page of the App Router (pages/ draws the same frame: SiteFrame). No
+ * UI library and no client-side GraphQL provider: forms post through server actions.
  */
 export default async function RootLayout({ children }: { children: ReactNode }) {
   return (

@@ -3,7 +3,7 @@ import { REQUEST_ERROR_LABELS } from './labels';
 /** A mutation's `userErrors` entry. */
 export type UserErrorLike = { field?: readonly string[] | null; message: string };
 
-/** Field errors in the shape antd's `form.setFields` takes. */
+/** Field errors by form field name: each field's messages, shown under it. */
 export type FieldErrors = { name: string; errors: string[] }[];
 
 /**

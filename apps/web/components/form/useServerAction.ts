@@ -9,7 +9,7 @@ import { showToast } from './toast';
 /**
  * A one-click action (a button, no form) through a server action that answers a mutation's payload: its
  * refusals show as an error toast; on success `done` (if any) shows and the server page renders again with
- * the new state. The light stand-in for lib/use-refreshing-mutation.ts (no urql, no Ant Design).
+ * the new state.
  */
 export function useServerAction<Args extends unknown[], Payload extends PayloadWithUserErrors>(
   action: (...args: Args) => Promise<MutationResult<Payload>>,
