@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { rebuildRollups, setRollupTriggers } from './rollup-triggers.ts';
+import { REPLY_WINDOW_DAYS } from '../src/evaluation/evaluation-rules.ts';
 
 /** How the rollups are kept during the load: by their triggers, or rebuilt from the raw rows at the end. */
 export type RollupLoad = 'triggers' | 'rebuild';
@@ -105,11 +106,17 @@ export async function seedCases(
               CASE WHEN c.r BETWEEN 565 AND 599 THEN '办理时间太长，窗口没有一次告知需要的材料' END,
               CASE WHEN c.r >= 600 THEN 'SYSTEM_DEFAULT' WHEN c.r % 2 = 0 THEN 'PC' ELSE 'MOBILE' END::"EvaluationChannel",
               c.r >= 600, c.completed_at + CASE WHEN c.r >= 600 THEN interval '8 days' ELSE interval '2 days' END,
-              CASE WHEN c.r BETWEEN 565 AND 599 THEN c.completed_at + interval '17 days' END
+              -- The reply deadline as the hall writes it (replyDueAtFor → naturalDayDeadline): 24:00 CST of
+              -- the REPLY_WINDOW_DAYS-th natural day after the submission's day, not an arbitrary instant
+              -- (which would give every bad review its own rollup row).
+              CASE WHEN c.r BETWEEN 565 AND 599
+                   THEN ("cst_day"(c.completed_at + interval '2 days') + ($1::int + 1))::timestamp
+                        AT TIME ZONE 'Asia/Shanghai' END
        FROM (SELECT id, applicant_id, completed_at,
                     (('x' || substr(md5(id::text), 1, 8))::bit(32)::int & 1023) AS r
              FROM cases WHERE status = 'COMPLETED'
                AND NOT EXISTS (SELECT 1 FROM evaluations e WHERE e.case_id = cases.id)) c`,
+      [REPLY_WINDOW_DAYS],
     );
     await client.query(
       `INSERT INTO cases (id, business_number, source, origin_system, applicant_id, item_id, department_id, status,

@@ -10,7 +10,7 @@ export type PayloadWithUserErrors = {
 
 /**
  * A payload's `userErrors` read through the UserErrorFields fragment: what `useFragment` does at run time (it
- * answers its argument), without importing `@/gql` itself — a client module that does ships the whole
+ * answers its argument), without importing @/gql itself — a client module that does ships the whole
  * generated documents map (gql/gql.ts, ~24 KiB gzip) with its page.
  */
 function unmask(userErrors: PayloadWithUserErrors['userErrors']): readonly UserErrorFields[] {
