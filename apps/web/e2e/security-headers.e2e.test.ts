@@ -26,10 +26,11 @@ function expectSecurityHeaders(headers: Headers, what: string) {
 
 describe('security headers (production build)', () => {
   it('are sent with pages, redirects, API routes, static files and 404s', async () => {
-    const home = await fetch(`${webUrl}/`);
-    expectSecurityHeaders(home.headers, '/');
-    const html = await home.text();
-    expectSecurityHeaders((await fetch(`${webUrl}/login`)).headers, '/login');
+    // 首页 (pages/, no script) and 登录 (the App Router): both routers send them.
+    expectSecurityHeaders((await fetch(`${webUrl}/`)).headers, '/');
+    const login = await fetch(`${webUrl}/login`);
+    expectSecurityHeaders(login.headers, '/login');
+    const html = await login.text();
     expectSecurityHeaders((await fetch(`${webUrl}/personal`, { redirect: 'manual' })).headers, 'redirect');
     expectSecurityHeaders((await fetch(`${webUrl}/no-such-page`)).headers, '404');
     expectSecurityHeaders((await fetch(`${webUrl}/api/auth/session`)).headers, 'next-auth');
