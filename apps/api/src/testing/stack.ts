@@ -13,7 +13,13 @@ export async function startTestStack(): Promise<{
 }> {
   const { adminUrl, embedded } = await testServer();
   await prepareTemplate(adminUrl);
-  const api = await startTestApi(adminUrl, { trustedDocuments: { mode: 'enforce' } });
+  const api = await startTestApi(adminUrl, {
+    trustedDocuments: { mode: 'enforce' },
+    // The browser tests sign in as a handful of seeded people and act for them all run long (王刚 alone
+    // through 在线申报, 我的证照, the portal story and every page check), far beyond one person's hour; the
+    // hourly budget itself is tested against the API (limits/rate-limit.test.ts), not here.
+    queryLimits: { userPointsPerHour: 10_000_000 },
+  });
   return {
     apiUrl: api.url,
     databaseUrl: api.databaseUrl,
