@@ -121,10 +121,10 @@ for (const [as, pages] of byAccount) {
           if (process.env.A11Y_SCREENSHOTS) await saveScreenshot(tab, `desktop ${as} ${checked.name}`);
 
           // Hover and focus colours: the page's first primary button, hovered, then focused.
-          const primary = tab.locator('.ant-btn-primary:visible, .button--primary:visible').first();
+          const primary = tab.locator('.button--primary:visible').first();
           if ((await primary.count()) > 0 && (await primary.isEnabled())) {
             await primary.hover();
-            await tab.waitForTimeout(300); // Ant Design's colour transition
+            await tab.waitForTimeout(300); // the button's colour transition (globals.css)
             expect((await seriousViolations(tab)).join('\n'), `${path}: hovering the primary button`).toBe(
               '',
             );

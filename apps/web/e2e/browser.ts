@@ -51,7 +51,7 @@ export function newContext(browser: Browser, baseURL: string): Promise<BrowserCo
 
 /**
  * Waits until React has hydrated the element (server-rendered forms can be typed into before that, and
- * hydration would then reset Ant Design's controlled inputs).
+ * hydration would then reset a client component's controlled inputs).
  */
 export async function waitForHydration(locator: Locator) {
   const element = await locator.elementHandle();

@@ -10,6 +10,17 @@ export function tableProblems(tab: Page, nameColumns: string): Promise<string[]>
       const box = element.getBoundingClientRect();
       return box.width > 0 && box.height > 0 && getComputedStyle(element).visibility !== 'hidden';
     };
+    /** The text node and offset at a character position of an element's text. */
+    const textPosition = (element: Element, position: number) => {
+      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+      let passed = 0;
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const length = node.textContent?.length ?? 0;
+        if (position <= passed + length) return { node, offset: position - passed };
+        passed += length;
+      }
+      return undefined;
+    };
     const tables = [...document.querySelectorAll('table')].filter(visible);
     for (const [index, table] of tables.entries()) {
       const label = `table ${index + 1} (${table.querySelector('th')?.textContent?.trim() ?? '?'}…)`;
@@ -62,6 +73,22 @@ export function tableProblems(tab: Page, nameColumns: string): Promise<string[]>
                   `${label}: cell "${text.trim()}" is ${Math.round(contentWidth)} px, its word "${segment}" ${Math.round(width)} px`,
                 );
               }
+            }
+          }
+          // A date or a time is one word to a reader, though the segmenter splits it at "-" and ":".
+          const cellText = cell.textContent ?? '';
+          for (const match of cellText.matchAll(/\d{4}-\d{2}-\d{2}|\d{2}:\d{2}(?::\d{2})?/g)) {
+            const range = document.createRange();
+            const start = textPosition(cell, match.index);
+            const end = textPosition(cell, match.index + match[0].length);
+            if (!start || !end) continue;
+            range.setStart(start.node, start.offset);
+            range.setEnd(end.node, end.offset);
+            const tops = new Set(
+              [...range.getClientRects()].filter((rect) => rect.width > 0).map((rect) => Math.round(rect.top)),
+            );
+            if (tops.size > 1) {
+              problems.push(`${label}: "${match[0]}" is broken across ${tops.size} lines in "${cellText.trim()}"`);
             }
           }
           const header = headers[column] ?? '';

@@ -54,7 +54,7 @@ describe('tables fit at desktop widths', () => {
         const problems: string[] = [];
         for (const width of WIDTHS) {
           await tab.setViewportSize({ width, height: 800 });
-          // Let layout (and Ant Design's responsive observers) settle at the new width.
+          // Let layout settle at the new width.
           await tab.waitForTimeout(100);
           problems.push(
             ...(await tableProblems(tab, NAME_COLUMNS.source)).map((line) => `${width} px: ${line}`),

@@ -1,3 +1,4 @@
+import type { AnyVariables, Client, TypedDocumentNode } from '@urql/core';
 import type { FragmentType } from '@/gql';
 import type { UserErrorFieldsFragment as UserErrorFields } from '@/gql/graphql';
 import { requestErrorMessage, splitUserErrors, type FieldErrors, type RequestErrorLike } from './user-errors';
@@ -61,4 +62,18 @@ export function formRefusal<Field extends string>(
   const fieldErrors: Partial<Record<Field, string>> = {};
   for (const field of split.fields) fieldErrors[field.name as Field] = field.errors.join(' ');
   return { fieldErrors, others: split.others };
+}
+
+/** Sends one mutation and answers its outcome, sorted as mutationOutcome does (`formFields` get their own messages). */
+export type MutationSender = <Data, Variables extends AnyVariables, Payload extends PayloadWithUserErrors>(
+  document: TypedDocumentNode<Data, Variables>,
+  variables: Variables,
+  pick: (data: Data) => Payload | null | undefined,
+  formFields?: readonly string[],
+) => Promise<MutationOutcome<Payload>>;
+
+/** A MutationSender over an urql client: the browser's (lib/send-mutation.ts) or the server's (lib/urql-server.ts). */
+export function mutationSender(client: () => Client | Promise<Client>): MutationSender {
+  return async (document, variables, pick, formFields = []) =>
+    mutationOutcome(await (await client()).mutation(document, variables).toPromise(), pick, formFields);
 }

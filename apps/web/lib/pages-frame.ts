@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { getServerSession } from 'next-auth';
 import type { HeaderModel } from '@/components/SiteHeaderView';
 import { createApiClient } from './api-client';
+import { isUnauthenticated } from './user-errors';
 import { authOptions } from './auth';
 import { CARE_COOKIE, careModeOf } from './care-cookie';
 import { forwardedForHeader } from './forwarded-for-header';
@@ -19,7 +20,7 @@ function headerValue(value: string | string[] | undefined): string | null {
 async function viewerOf(token: string, req: PagesRequest) {
   const forwardedFor = forwardedForHeader({ get: (name) => headerValue(req.headers[name]) });
   const result = await createApiClient(token, forwardedFor).query(ViewerQuery, {}).toPromise();
-  if (result.error?.graphQLErrors.some((error) => error.extensions?.code === 'UNAUTHENTICATED')) return null;
+  if (isUnauthenticated(result.error)) return null;
   if (result.error || !result.data) {
     console.error('[header] could not load the signed-in user', result.error);
     return null;

@@ -1,5 +1,4 @@
-import type { AnyVariables, TypedDocumentNode } from '@urql/core';
-import { mutationOutcome, type MutationOutcome, type PayloadWithUserErrors } from './mutation-outcome';
+import { mutationSender } from './mutation-outcome';
 import { createBrowserUrql } from './urql-client';
 
 /**
@@ -8,16 +7,4 @@ import { createBrowserUrql } from './urql-client';
  * components/account/end-session.ts), so the page ships neither urql nor the GraphQL documents up front.
  * Answers the outcome sorted as mutationOutcome does (`formFields` get their own messages).
  */
-export async function sendMutation<
-  Data,
-  Variables extends AnyVariables,
-  Payload extends PayloadWithUserErrors,
->(
-  document: TypedDocumentNode<Data, Variables>,
-  variables: Variables,
-  pick: (data: Data) => Payload | null | undefined,
-  formFields: readonly string[] = [],
-): Promise<MutationOutcome<Payload>> {
-  const result = await createBrowserUrql().client.mutation(document, variables).toPromise();
-  return mutationOutcome(result, pick, formFields);
-}
+export const sendMutation = mutationSender(() => createBrowserUrql().client);

@@ -6,6 +6,8 @@ import { proxiedPath } from './sign-in-redirect';
 import { getRawSessionToken } from './session-token';
 import { requestForwardedFor } from './forwarded-for';
 import { createApiClient } from './api-client';
+import { isUnauthenticated } from './user-errors';
+import { mutationSender } from './mutation-outcome';
 
 /**
  * One urql client per server request (React `cache` is request-scoped), carrying the signed-in user's
@@ -47,9 +49,7 @@ export async function serverQuery<Data, Variables extends AnyVariables>(
   const client = await getServerClient();
   const result = await client.query(document, variables).toPromise();
   if (result.error) {
-    if (result.error.graphQLErrors.some((e) => e.extensions?.code === 'UNAUTHENTICATED')) {
-      return refuseEndedSession();
-    }
+    if (isUnauthenticated(result.error)) return refuseEndedSession();
     throw result.error;
   }
   if (!result.data) throw new Error('The API returned no data.');
@@ -64,11 +64,16 @@ export async function serverMutation<Data, Variables extends AnyVariables>(
   const client = await getServerClient();
   const result = await client.mutation(document, variables).toPromise();
   if (result.error) {
-    if (result.error.graphQLErrors.some((e) => e.extensions?.code === 'UNAUTHENTICATED')) {
-      return refuseEndedSession();
-    }
+    if (isUnauthenticated(result.error)) return refuseEndedSession();
     throw result.error;
   }
   if (!result.data) throw new Error('The API returned no data.');
   return result.data;
 }
+
+/**
+ * A mutation for a server action that a client form awaits: its outcome sorted as mutationOutcome does
+ * (`formFields` get their own messages; a request that failed as a whole, an ended session included, becomes
+ * a message for the form's alert), so the page ships neither urql nor the GraphQL documents.
+ */
+export const serverMutationOutcome = mutationSender(getServerClient);

@@ -38,10 +38,15 @@ export type RequestErrorLike = {
   graphQLErrors: readonly { extensions?: Record<string, unknown> }[];
 };
 
+/** Whether the API refused the request because the session is missing, ended, idle or expired. */
+export function isUnauthenticated(error: RequestErrorLike | undefined): boolean {
+  return Boolean(error?.graphQLErrors.some((e) => e.extensions?.code === 'UNAUTHENTICATED'));
+}
+
 /** What to tell the user when a request failed as a whole (not a userError). */
 export function requestErrorMessage(error: RequestErrorLike): string {
   const codes = error.graphQLErrors.map((e) => e.extensions?.code);
-  if (codes.includes('UNAUTHENTICATED')) return REQUEST_ERROR_LABELS.UNAUTHENTICATED;
+  if (isUnauthenticated(error)) return REQUEST_ERROR_LABELS.UNAUTHENTICATED;
   if (codes.includes('FORBIDDEN')) return REQUEST_ERROR_LABELS.FORBIDDEN;
   if (error.networkError) return REQUEST_ERROR_LABELS.NETWORK;
   return REQUEST_ERROR_LABELS.OTHER;

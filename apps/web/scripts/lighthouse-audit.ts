@@ -40,6 +40,7 @@ async function sessionCookie(webUrl: string, account: Account): Promise<string> 
 
 type Figures = {
   performance: number;
+  cls: number;
   accessibility: number;
   bestPractices: number;
   seo: number;
@@ -54,12 +55,20 @@ async function audit(url: string, port: number, cookie?: string, reportFile?: st
     output: 'json',
     logLevel: 'error',
     onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+    // 页面不存在 answers 404 on purpose; Lighthouse otherwise refuses any page that does not answer 200.
+    ignoreStatusCode: true,
     ...(cookie ? { extraHeaders: { Cookie: cookie } } : {}),
   });
   if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
   const { lhr } = result;
   if (reportFile) writeFileSync(reportFile, JSON.stringify(lhr));
   if (lhr.runtimeError) throw new Error(`${url}: ${lhr.runtimeError.message}`);
+  // A lost session would measure /login under the page's name: only the page asked for counts.
+  const landed = new URL(lhr.finalDisplayedUrl);
+  const asked = new URL(url);
+  if (landed.pathname + landed.search !== asked.pathname + asked.search) {
+    throw new Error(`${url}: Lighthouse measured ${lhr.finalDisplayedUrl} instead (a redirect)`);
+  }
   const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
   const resources = lhr.audits['resource-summary']?.details as
     { items: { resourceType: string; transferSize: number }[] } | undefined;
@@ -71,8 +80,32 @@ async function audit(url: string, port: number, cookie?: string, reportFile?: st
     seo: score('seo'),
     lcpMs: lhr.audits['largest-contentful-paint']?.numericValue ?? NaN,
     tbtMs: lhr.audits['total-blocking-time']?.numericValue ?? NaN,
+    cls: lhr.audits['cumulative-layout-shift']?.numericValue ?? NaN,
     jsKiB: scriptBytes / 1024,
   };
+}
+
+/**
+ * Empties the browser's cookie jar (Chrome DevTools protocol, browser-wide). Lighthouse resets the origin's
+ * caches between runs but keeps its cookies, and a cookie a signed-out page set (next-auth's csrf cookie)
+ * would take the place of the session cookie sent as a header, so a signed-in page measured /login.
+ */
+async function clearCookies(port: number): Promise<void> {
+  const version = (await (await fetch(`http://127.0.0.1:${port}/json/version`)).json()) as {
+    webSocketDebuggerUrl: string;
+  };
+  const socket = new WebSocket(version.webSocketDebuggerUrl);
+  await new Promise<void>((resolve, reject) => {
+    socket.onopen = () => socket.send(JSON.stringify({ id: 1, method: 'Storage.clearCookies' }));
+    socket.onmessage = (event) => {
+      const answer = JSON.parse(String(event.data)) as { id?: number; error?: { message: string } };
+      if (answer.id !== 1) return;
+      socket.close();
+      if (answer.error) reject(new Error(`Storage.clearCookies: ${answer.error.message}`));
+      else resolve();
+    };
+    socket.onerror = () => reject(new Error('Chrome DevTools protocol: no connection'));
+  });
 }
 
 /** The machine's 1-minute load average (the audit is only as good as the machine is quiet). */
@@ -117,7 +150,7 @@ async function main() {
     const selected = AUDITED.filter(
       (page) => !only || only.includes(page.name) || ('path' in page && only.includes(page.path)),
     );
-    const targets: { page: CheckedPage; path: string; cookie?: string }[] = [];
+    const targets: { page: CheckedPage; path: string }[] = [];
     for (const page of selected) {
       const account = accountOf(page);
       let cookie = account ? cookies.get(page.as) : undefined;
@@ -131,11 +164,14 @@ async function main() {
         const [name, value] = cookie.split('=') as [string, string];
         await context.addCookies([{ name, value, url: stack.webUrl }]);
       }
-      targets.push({ page, path: await pathOf(await context.newPage(), page), cookie });
+      targets.push({ page, path: await pathOf(await context.newPage(), page) });
       await context.close();
     }
     await resolver.close();
-    for (const { page, path: pagePath, cookie } of targets) {
+    for (const { page, path: pagePath } of targets) {
+      // A fresh session for each page: staff sessions go idle within minutes, and a whole-site audit is long.
+      const account = accountOf(page);
+      const cookie = account ? await sessionCookie(stack.webUrl, account) : undefined;
       // One unmeasured load first, so the server's first compile/caches do not count against the page.
       await fetch(`${stack.webUrl}${pagePath}`, { headers: cookie ? { cookie } : {} });
       const figures: Figures[] = [];
@@ -143,6 +179,7 @@ async function main() {
         const reportFile = reportsDir
           ? path.join(reportsDir, `${page.name.replace(/[^\w\u4e00-\u9fff]+/g, '_')}-${run + 1}.json`)
           : undefined;
+        await clearCookies(chrome.port);
         figures.push(await audit(`${stack.webUrl}${pagePath}`, chrome.port, cookie, reportFile));
         process.stderr.write(`${page.name} ${pagePath} run ${run + 1}: ${JSON.stringify(figures.at(-1))}\n`);
       }
@@ -152,14 +189,15 @@ async function main() {
         `| ${page.name} | ${cell(pick('performance'), integer)} | ${cell(pick('accessibility'), integer)} | ` +
           `${cell(pick('bestPractices'), integer)} | ${cell(pick('seo'), integer)} | ` +
           `${cell(pick('lcpMs'), (ms) => (ms / 1000).toFixed(1))} s | ${cell(pick('tbtMs'), integer)} ms | ` +
-          `${cell(pick('jsKiB'), integer)} |`,
+          `${cell(pick('cls'), (value) => value.toFixed(2))} | ${cell(pick('jsKiB'), integer)} |`,
       );
+      process.stderr.write(`${rows.at(-1)}\n`);
     }
     console.log(
       `\nLighthouse ${runs}× per page, mobile preset, median (min–max); load average ${loadAtStart} at the start, ${loadAverage()} at the end:\n`,
     );
-    console.log('| page | performance | accessibility | best practices | SEO | LCP | TBT | JS KiB (gzip) |');
-    console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
+    console.log('| page | performance | accessibility | best practices | SEO | LCP | TBT | CLS | JS KiB (gzip) |');
+    console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
     for (const row of rows) console.log(row);
   } finally {
     chrome.kill();

@@ -3,12 +3,11 @@
 import { useState, type FormEvent } from 'react';
 import { useRouter } from 'next/navigation';
 import { LabelledInput } from '@/components/form/LabelledInput';
-// Imported up front, not on demand: 申请关联 and 同意 refresh the lists at once, as before.
 import { decideFirmLink, requestFirmLink } from './firm-link-mutations';
 
 /**
  * 关联企业: the firm's 统一社会信用代码; its legal representative then confirms. Plain HTML, the mutation sent
- * with the urql client loaded on demand.
+ * through a server action (firm-link-mutations.ts).
  */
 export function RequestFirmLinkForm() {
   const router = useRouter();

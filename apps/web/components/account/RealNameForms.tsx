@@ -5,13 +5,14 @@ import { useRouter } from 'next/navigation';
 import type { RealNameLevel } from '@/gql/graphql';
 import { formatDateTime } from '@/lib/format';
 import { LabelledInput } from '@/components/form/LabelledInput';
+import { verifyRealName, verifyRealPerson } from './real-name-mutations';
 
 const lockedMessage = (until: string) => `核验失败次数过多，请于 ${formatDateTime(until)} 后再试`;
 
 /**
  * 实名认证 (姓名 + 身份证号, checked by the identity service), then 实人认证 (a face comparison). After a raise the
  * page goes back to `returnTo` (a same-site path the server checked) when an operation sent the user here.
- * Plain inputs and buttons (globals.css), the mutation sent with the urql client loaded on demand.
+ * Plain inputs and buttons (globals.css), the mutation sent through a server action (real-name-mutations.ts).
  */
 export function RealNameForms({ level, returnTo }: { level: RealNameLevel; returnTo: string | null }) {
   const router = useRouter();
@@ -58,7 +59,6 @@ function RealNameForm({ onDone }: { onDone: () => void }) {
     setAlert([]);
     if (missing.name || missing.idNumber) return;
     setPending(true);
-    const { verifyRealName } = await import('./real-name-mutations');
     const outcome = await verifyRealName(input);
     setPending(false);
     if (outcome.ok) return onDone();
@@ -106,7 +106,6 @@ function RealPersonForm({ onDone }: { onDone: () => void }) {
     const livenessToken = `stand-in-capture-${Date.now()}`;
     setPending(true);
     setAlert([]);
-    const { verifyRealPerson } = await import('./real-name-mutations');
     const outcome = await verifyRealPerson(livenessToken);
     setPending(false);
     if (outcome.ok) return onDone();

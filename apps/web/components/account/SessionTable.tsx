@@ -1,7 +1,7 @@
 import { graphql, useFragment, type FragmentType } from '@/gql';
 import type { SessionTable_UserSessionFragment as Row } from '@/gql/graphql';
 import { CaseListTable, type CaseColumn } from '@/components/cases/CaseListTable';
-import { formatDateTime } from '@/lib/format';
+import { DateTimeText } from '@/components/layout/DateTimeText';
 import { USER_SESSION_STATE_LABELS } from '@/lib/labels';
 import { EndSessionButton } from './EndSessionButton';
 
@@ -34,15 +34,19 @@ const COLUMNS = {
     ),
   },
   address: { key: 'address', title: '登录地址', nowrap: true, cell: (row: Row) => row.address ?? '未知' },
-  signedInAt: { key: 'signedInAt', title: '登录时间', cell: (row: Row) => formatDateTime(row.signedInAt) },
-  lastSeenAt: { key: 'lastSeenAt', title: '最近活动', cell: (row: Row) => formatDateTime(row.lastSeenAt) },
+  signedInAt: { key: 'signedInAt', title: '登录时间', cell: (row: Row) => <DateTimeText value={row.signedInAt} /> },
+  lastSeenAt: { key: 'lastSeenAt', title: '最近活动', cell: (row: Row) => <DateTimeText value={row.lastSeenAt} /> },
   state: {
     key: 'state',
     title: '状态',
     cell: (row: Row) =>
-      row.endedAt
-        ? `${USER_SESSION_STATE_LABELS[row.state]}（${formatDateTime(row.endedAt)}）`
-        : USER_SESSION_STATE_LABELS[row.state],
+      row.endedAt ? (
+          <>
+            {USER_SESSION_STATE_LABELS[row.state]}（<DateTimeText value={row.endedAt} />）
+          </>
+        ) : (
+          USER_SESSION_STATE_LABELS[row.state]
+        ),
   },
   actions: {
     key: 'actions',

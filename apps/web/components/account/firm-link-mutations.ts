@@ -1,7 +1,9 @@
-// 企业关联's mutations. FirmLinkForms imports them up front (the lists refresh at once after a click; loaded
-// on demand, the first click waited for the code and the browser test's 1 s poll saw the old list).
+'use server';
+
+// 企业关联 as server actions its client form awaits (lib/urql-server.ts serverMutationOutcome): the page
+// ships neither urql nor the GraphQL documents.
 import { graphql } from '@/gql';
-import { sendMutation } from '@/lib/send-mutation';
+import { serverMutationOutcome } from '@/lib/urql-server';
 
 const RequestFirmLinkMutation = graphql(`
   mutation RequestFirmLink($input: RequestFirmLinkInput!) {
@@ -32,13 +34,13 @@ const DecideFirmLinkMutation = graphql(`
 `);
 
 /** 申请关联: the firm's 统一社会信用代码 (its userErrors at `creditCode`). */
-export function requestFirmLink(creditCode: string) {
-  return sendMutation(RequestFirmLinkMutation, { input: { creditCode } }, (data) => data.requestFirmLink, [
+export async function requestFirmLink(creditCode: string) {
+  return serverMutationOutcome(RequestFirmLinkMutation, { input: { creditCode } }, (data) => data.requestFirmLink, [
     'creditCode',
   ]);
 }
 
 /** 同意 / 拒绝 of one request, by the firm's legal representative. */
-export function decideFirmLink(linkId: string, approve: boolean) {
-  return sendMutation(DecideFirmLinkMutation, { input: { linkId, approve } }, (data) => data.decideFirmLink);
+export async function decideFirmLink(linkId: string, approve: boolean) {
+  return serverMutationOutcome(DecideFirmLinkMutation, { input: { linkId, approve } }, (data) => data.decideFirmLink);
 }

@@ -1,7 +1,9 @@
-// Loaded only when the user acts (the component imports it dynamically): a client component that calls
-// the `graphql` function itself ships the whole generated documents map (gql/gql.ts, ~24 KiB gzip) with the page.
+'use server';
+
+// 实名认证 and 实人认证 as server actions its client form awaits (lib/urql-server.ts serverMutationOutcome): the page
+// ships neither urql nor the GraphQL documents.
 import { graphql } from '@/gql';
-import { sendMutation } from '@/lib/send-mutation';
+import { serverMutationOutcome } from '@/lib/urql-server';
 
 const VerifyRealNameMutation = graphql(`
   mutation VerifyRealName($input: VerifyRealNameInput!) {
@@ -34,13 +36,13 @@ const VerifyRealPersonMutation = graphql(`
 `);
 
 /** 实名认证: 姓名 and 身份证号 (their userErrors at those fields). */
-export function verifyRealName(input: { name: string; idNumber: string }) {
-  return sendMutation(VerifyRealNameMutation, { input }, (data) => data.verifyRealName, ['name', 'idNumber']);
+export async function verifyRealName(input: { name: string; idNumber: string }) {
+  return serverMutationOutcome(VerifyRealNameMutation, { input }, (data) => data.verifyRealName, ['name', 'idNumber']);
 }
 
 /** 实人认证 with the face service's token. */
-export function verifyRealPerson(livenessToken: string) {
-  return sendMutation(
+export async function verifyRealPerson(livenessToken: string) {
+  return serverMutationOutcome(
     VerifyRealPersonMutation,
     { input: { livenessToken } },
     (data) => data.verifyRealPerson,

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { CaseSource } from '@/gql/graphql';
-import { formatDateTime } from '@/lib/format';
 import { CASE_SOURCE_LABELS } from '@/lib/labels';
+import { DateTimeText } from '@/components/layout/DateTimeText';
 import { NameText } from '@/components/layout/NameText';
 
 /** One column of a case list: its heading, and the cell it shows for a row (the table's and the card's). */
@@ -34,7 +34,7 @@ export const CASE_COLUMNS = {
   appliedAt: {
     key: 'appliedAt',
     title: '申请时间',
-    cell: (row: CaseRow) => formatDateTime(row.appliedAt),
+    cell: (row: CaseRow) => <DateTimeText value={row.appliedAt} />,
   },
   item: {
     key: 'item',

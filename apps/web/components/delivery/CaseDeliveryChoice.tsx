@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
+import { chooseDeliveryAddress } from './choose-delivery-address';
 
 type Chosen = { recipientName: string; maskedPhone: string; address: string; postcode: string } | null;
 type Option = { id: string; recipientName: string; maskedPhone: string; address: string; isDefault: boolean };
@@ -13,7 +14,7 @@ const describe = (a: { recipientName: string; maskedPhone: string; address: stri
 /**
  * 结果寄送 on the applicant's case page: where the result is posted if the department sends it by 邮政速递,
  * chosen from the address book while the API allows it (`canChoose`). A native select and button; the
- * mutation is sent with the urql client loaded on demand.
+ * mutation is sent through a server action (choose-delivery-address.ts).
  */
 export function CaseDeliveryChoice(props: {
   caseId: string;
@@ -31,7 +32,6 @@ export function CaseDeliveryChoice(props: {
     if (!addressId) return;
     setPending(true);
     setMessage(undefined);
-    const { chooseDeliveryAddress } = await import('./choose-delivery-address');
     const outcome = await chooseDeliveryAddress(props.caseId, addressId);
     setPending(false);
     if (outcome.ok) {

@@ -1,7 +1,9 @@
-// Loaded only when the user acts (the component imports it dynamically): a client component that calls
-// the `graphql` function itself ships the whole generated documents map (gql/gql.ts, ~24 KiB gzip) with the page.
+'use server';
+
+// 结果寄送 as server actions its client form awaits (lib/urql-server.ts serverMutationOutcome): the page
+// ships neither urql nor the GraphQL documents.
 import { graphql } from '@/gql';
-import { sendMutation } from '@/lib/send-mutation';
+import { serverMutationOutcome } from '@/lib/urql-server';
 
 const ChooseMutation = graphql(`
   mutation ChooseCaseDeliveryAddress($input: ChooseCaseDeliveryAddressInput!) {
@@ -17,8 +19,8 @@ const ChooseMutation = graphql(`
 `);
 
 /** 结果寄送: the address (from the address book) the case's result is posted to. */
-export function chooseDeliveryAddress(caseId: string, addressId: string) {
-  return sendMutation(
+export async function chooseDeliveryAddress(caseId: string, addressId: string) {
+  return serverMutationOutcome(
     ChooseMutation,
     { input: { caseId, addressId } },
     (data) => data.chooseCaseDeliveryAddress,

@@ -11,7 +11,7 @@ const ADMIN_LINKS = [
 
 /**
  * 系统管理: admins only; the API checks the role again for every list and change. Plain HTML and server
- * actions; only 接入系统's manager (clients/page.tsx) brings Ant Design.
+ * actions.
  */
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   if (!(await requireStaff('ADMIN', '/admin/clients'))) return <Forbidden />;

@@ -45,7 +45,7 @@ type Props = {
 
 /**
  * 已评价: the applicant's view of a case's evaluation, the department's reply, and the 追评 form once replied
- * (only that form needs Ant Design; `?submitted=1` is where EvaluationForm's action lands).
+ * (a server-action form; `?submitted=1` is where EvaluationForm's action lands).
  */
 export default async function CaseEvaluationPage({ params, searchParams }: Props) {
   const submitted = (await searchParams).submitted === '1';

@@ -1,0 +1,11 @@
+import { chromium } from 'playwright-core';
+import { writeFileSync } from 'node:fs';
+const [file, x, y, w, h, out, scale = '2'] = process.argv.slice(2);
+const s = Number(scale);
+writeFileSync('/tmp/crop.html', `<body style="margin:0;overflow:hidden"><img src="file://${file}" style="position:absolute;left:${-x*s}px;top:${-y*s}px;transform-origin:0 0;transform:scale(${s})"></body>`);
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+const p = await b.newPage({ viewport: { width: w * s, height: h * s } });
+await p.goto('file:///tmp/crop.html');
+await p.waitForLoadState('load');
+await p.screenshot({ path: out });
+await b.close();
