@@ -85,10 +85,14 @@ export function tableProblems(tab: Page, nameColumns: string): Promise<string[]>
             range.setStart(start.node, start.offset);
             range.setEnd(end.node, end.offset);
             const tops = new Set(
-              [...range.getClientRects()].filter((rect) => rect.width > 0).map((rect) => Math.round(rect.top)),
+              [...range.getClientRects()]
+                .filter((rect) => rect.width > 0)
+                .map((rect) => Math.round(rect.top)),
             );
             if (tops.size > 1) {
-              problems.push(`${label}: "${match[0]}" is broken across ${tops.size} lines in "${cellText.trim()}"`);
+              problems.push(
+                `${label}: "${match[0]}" is broken across ${tops.size} lines in "${cellText.trim()}"`,
+              );
             }
           }
           const header = headers[column] ?? '';

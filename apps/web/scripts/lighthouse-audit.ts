@@ -196,7 +196,9 @@ async function main() {
     console.log(
       `\nLighthouse ${runs}× per page, mobile preset, median (min–max); load average ${loadAtStart} at the start, ${loadAverage()} at the end:\n`,
     );
-    console.log('| page | performance | accessibility | best practices | SEO | LCP | TBT | CLS | JS KiB (gzip) |');
+    console.log(
+      '| page | performance | accessibility | best practices | SEO | LCP | TBT | CLS | JS KiB (gzip) |',
+    );
     console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
     for (const row of rows) console.log(row);
   } finally {

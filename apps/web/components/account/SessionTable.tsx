@@ -34,19 +34,27 @@ const COLUMNS = {
     ),
   },
   address: { key: 'address', title: '登录地址', nowrap: true, cell: (row: Row) => row.address ?? '未知' },
-  signedInAt: { key: 'signedInAt', title: '登录时间', cell: (row: Row) => <DateTimeText value={row.signedInAt} /> },
-  lastSeenAt: { key: 'lastSeenAt', title: '最近活动', cell: (row: Row) => <DateTimeText value={row.lastSeenAt} /> },
+  signedInAt: {
+    key: 'signedInAt',
+    title: '登录时间',
+    cell: (row: Row) => <DateTimeText value={row.signedInAt} />,
+  },
+  lastSeenAt: {
+    key: 'lastSeenAt',
+    title: '最近活动',
+    cell: (row: Row) => <DateTimeText value={row.lastSeenAt} />,
+  },
   state: {
     key: 'state',
     title: '状态',
     cell: (row: Row) =>
       row.endedAt ? (
-          <>
-            {USER_SESSION_STATE_LABELS[row.state]}（<DateTimeText value={row.endedAt} />）
-          </>
-        ) : (
-          USER_SESSION_STATE_LABELS[row.state]
-        ),
+        <>
+          {USER_SESSION_STATE_LABELS[row.state]}（<DateTimeText value={row.endedAt} />）
+        </>
+      ) : (
+        USER_SESSION_STATE_LABELS[row.state]
+      ),
   },
   actions: {
     key: 'actions',

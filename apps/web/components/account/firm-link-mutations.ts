@@ -35,12 +35,19 @@ const DecideFirmLinkMutation = graphql(`
 
 /** 申请关联: the firm's 统一社会信用代码 (its userErrors at `creditCode`). */
 export async function requestFirmLink(creditCode: string) {
-  return serverMutationOutcome(RequestFirmLinkMutation, { input: { creditCode } }, (data) => data.requestFirmLink, [
-    'creditCode',
-  ]);
+  return serverMutationOutcome(
+    RequestFirmLinkMutation,
+    { input: { creditCode } },
+    (data) => data.requestFirmLink,
+    ['creditCode'],
+  );
 }
 
 /** 同意 / 拒绝 of one request, by the firm's legal representative. */
 export async function decideFirmLink(linkId: string, approve: boolean) {
-  return serverMutationOutcome(DecideFirmLinkMutation, { input: { linkId, approve } }, (data) => data.decideFirmLink);
+  return serverMutationOutcome(
+    DecideFirmLinkMutation,
+    { input: { linkId, approve } },
+    (data) => data.decideFirmLink,
+  );
 }

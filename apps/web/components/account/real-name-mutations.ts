@@ -37,7 +37,10 @@ const VerifyRealPersonMutation = graphql(`
 
 /** 实名认证: 姓名 and 身份证号 (their userErrors at those fields). */
 export async function verifyRealName(input: { name: string; idNumber: string }) {
-  return serverMutationOutcome(VerifyRealNameMutation, { input }, (data) => data.verifyRealName, ['name', 'idNumber']);
+  return serverMutationOutcome(VerifyRealNameMutation, { input }, (data) => data.verifyRealName, [
+    'name',
+    'idNumber',
+  ]);
 }
 
 /** 实人认证 with the face service's token. */
