@@ -1,5 +1,5 @@
 import type { CaseColumn } from '@/components/cases/CaseListTable';
-import { formatDateTime } from '@/lib/format';
+import { DateTimeText } from '@/components/layout/DateTimeText';
 import { ToneTag, type Tone } from '@/components/layout/ToneTag';
 
 /** The delivery states of national reports and webhook deliveries (the API's enums are the same four). */
@@ -47,11 +47,16 @@ export function deliveryColumns<Row extends DeliveryRow>(
       key: 'when',
       title: `${deliveredTitle} / 下次尝试`,
       cell: (row) =>
-        row.deliveredAt
-          ? formatDateTime(row.deliveredAt)
-          : row.nextAttemptAt
-            ? `下次：${formatDateTime(row.nextAttemptAt)}`
-            : '—',
+        row.deliveredAt ? (
+          <DateTimeText value={row.deliveredAt} />
+        ) : row.nextAttemptAt ? (
+          <>
+            下次：
+            <DateTimeText value={row.nextAttemptAt} />
+          </>
+        ) : (
+          '—'
+        ),
     },
     {
       key: 'lastAnswer',

@@ -1,11 +1,12 @@
 import Link from 'next/link';
 import { graphql, useFragment, type FragmentType } from '@/gql';
 import type { EvaluationTaskTable_EvaluationFragment as TaskRow } from '@/gql/graphql';
-import { formatDateTime, formatDeadlineDay } from '@/lib/format';
+import { formatDeadlineDay } from '@/lib/format';
 import { EVALUATION_LEVEL_LABELS, EVALUATION_REPLY_STATE_LABELS } from '@/lib/labels';
 import { CaseListTable, type CaseColumn } from '@/components/cases/CaseListTable';
 import { NameText } from '@/components/layout/NameText';
 import { ToneTag } from '@/components/layout/ToneTag';
+import { DateTimeText } from '@/components/layout/DateTimeText';
 
 export const EvaluationTaskTable_EvaluationFragment = graphql(`
   fragment EvaluationTaskTable_Evaluation on Evaluation {
@@ -59,7 +60,7 @@ const columns: CaseColumn<TaskRow>[] = [
       </span>
     ),
   },
-  { key: 'submittedAt', title: '评价时间', cell: (row) => formatDateTime(row.submittedAt) },
+  { key: 'submittedAt', title: '评价时间', cell: (row) => <DateTimeText value={row.submittedAt} /> },
   {
     key: 'replyDueAt',
     title: '回复期限',

@@ -8,10 +8,10 @@ import { FilterActions, PagerLinks, QueueTabs } from '@/components/layout/ListLi
 import { graphql } from '@/gql';
 import type { NationalReportStatus, NationalReportsPageQuery } from '@/gql/graphql';
 import { appendPaging, firstValue, pageHrefs, parsePaging, type Paging } from '@/lib/cursor-paging';
-import { formatDateTime } from '@/lib/format';
 import { requireStaff } from '@/lib/staff';
 import { serverQuery } from '@/lib/urql-server';
 import { retryNationalReportAction } from './actions';
+import { DateTimeText } from '@/components/layout/DateTimeText';
 
 export const metadata: Metadata = {
   title: '国家平台上报',
@@ -95,7 +95,7 @@ const columns: CaseColumn<Row>[] = [
     title: '审批部门',
     cell: (row) => (row.departmentName ? <NameText text={row.departmentName} /> : '—'),
   },
-  { key: 'occurredAt', title: '发生时间', cell: (row) => formatDateTime(row.occurredAt) },
+  { key: 'occurredAt', title: '发生时间', cell: (row) => <DateTimeText value={row.occurredAt} /> },
   ...deliveryColumns<Row>(STATUS_LABELS, '上报时间'),
   {
     key: 'actions',

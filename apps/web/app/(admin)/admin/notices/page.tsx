@@ -3,9 +3,9 @@ import Link from 'next/link';
 import { PageTitle } from '@/components/layout/PageTitle';
 import { ScrollRegion } from '@/components/layout/ScrollRegion';
 import { graphql } from '@/gql';
-import { formatDateTime } from '@/lib/format';
 import { serverQuery } from '@/lib/urql-server';
 import { createNoticeAction, setNoticePublishedAction } from './actions';
+import { DateTimeText } from '@/components/layout/DateTimeText';
 
 export const metadata: Metadata = {
   title: '通知公告',
@@ -86,7 +86,9 @@ export default async function AdminNoticesPage({ searchParams }: { searchParams:
                   )}
                 </th>
                 <td>{notice.publishedAt ? '已发布' : '未发布'}</td>
-                <td>{formatDateTime(notice.publishedAt ?? notice.createdAt)}</td>
+                <td>
+                  <DateTimeText value={notice.publishedAt ?? notice.createdAt} />
+                </td>
                 <td>
                   <form action={setNoticePublishedAction}>
                     <input type="hidden" name="noticeId" value={notice.id} />

@@ -16,9 +16,9 @@ import {
   type DashboardView,
 } from '@/lib/dashboard-params';
 import { requireDashboardViewer } from '@/lib/dashboard-access';
-import { formatDateTime } from '@/lib/format';
 import { CASE_SOURCE_LABELS, CASE_STATUS_LABELS } from '@/lib/labels';
 import { serverQuery } from '@/lib/urql-server';
+import { DateTimeText } from '@/components/layout/DateTimeText';
 
 export const metadata: Metadata = { title: '办件明细' };
 
@@ -140,9 +140,11 @@ export default async function DashboardCasesPage({ searchParams }: Props) {
           </td>
           <td>{CASE_SOURCE_LABELS[kase.source]}</td>
           <td>{CASE_STATUS_LABELS[kase.status]}</td>
-          <td className="dashboard-table__when">{kase.appliedAt ? formatDateTime(kase.appliedAt) : '—'}</td>
           <td className="dashboard-table__when">
-            {kase.completedAt ? formatDateTime(kase.completedAt) : '—'}
+            {kase.appliedAt ? <DateTimeText value={kase.appliedAt} /> : '—'}
+          </td>
+          <td className="dashboard-table__when">
+            {kase.completedAt ? <DateTimeText value={kase.completedAt} /> : '—'}
           </td>
           <td>
             {workingDays === null || workingDays === undefined ? '—' : workingDays}

@@ -12,9 +12,9 @@ import {
   type DashboardView,
 } from '@/lib/dashboard-params';
 import { requireDashboardViewer } from '@/lib/dashboard-access';
-import { formatDateTime } from '@/lib/format';
 import { EVALUATION_LEVEL_LABELS, EVALUATION_REPLY_STATE_LABELS } from '@/lib/labels';
 import { serverQuery } from '@/lib/urql-server';
+import { DateTimeText } from '@/components/layout/DateTimeText';
 
 export const metadata: Metadata = { title: '评价明细' };
 
@@ -112,7 +112,9 @@ export default async function DashboardEvaluationsPage({ searchParams }: Props) 
       empty="该期间没有符合条件的评价"
       rows={list.nodes.map((evaluation) => (
         <tr key={evaluation.id}>
-          <td>{formatDateTime(evaluation.submittedAt)}</td>
+          <td>
+            <DateTimeText value={evaluation.submittedAt} />
+          </td>
           <td>{evaluation.case.businessNumber}</td>
           <td className="dashboard-table__text">
             <NameText text={evaluation.case.item.name} />

@@ -10,8 +10,8 @@ import { PageTitle } from '@/components/layout/PageTitle';
 import { graphql } from '@/gql';
 import type { FavouritesPageQuery } from '@/gql/graphql';
 import { pagingLinks, parsePaging, type SearchParams } from '@/lib/cursor-paging';
-import { formatDateTime } from '@/lib/format';
 import { serverQuery } from '@/lib/urql-server';
+import { DateTimeText } from '@/components/layout/DateTimeText';
 
 export const metadata: Metadata = { title: '我的收藏' };
 
@@ -49,7 +49,7 @@ type Row = NonNullable<FavouritesPageQuery['me']>['favouriteItems']['nodes'][num
 const columns: CaseColumn<Row>[] = [
   { key: 'name', title: '事项名称', cell: (row) => <NameText text={row.item.name} /> },
   { key: 'department', title: '审批部门', cell: (row) => <NameText text={row.item.department.name} /> },
-  { key: 'createdAt', title: '收藏时间', cell: (row) => formatDateTime(row.createdAt) },
+  { key: 'createdAt', title: '收藏时间', cell: (row) => <DateTimeText value={row.createdAt} /> },
   {
     key: 'actions',
     title: '操作',

@@ -8,9 +8,9 @@ import { graphql } from '@/gql';
 import type { MyFilesPageQuery } from '@/gql/graphql';
 import { pagingLinks, parsePaging, type SearchParams } from '@/lib/cursor-paging';
 import { formatBytes } from '@/lib/decimal-text';
-import { formatDateTime } from '@/lib/format';
 import { TRUST_LEVEL_LABELS } from '@/lib/labels';
 import { serverQuery } from '@/lib/urql-server';
+import { DateTimeText } from '@/components/layout/DateTimeText';
 
 export const metadata: Metadata = { title: '我的文件' };
 
@@ -84,7 +84,7 @@ const columns: CaseColumn<Row>[] = [
       row.licenseSnapshot ? '证照库（A级）' : (TRUST_LEVEL_LABELS[row.trustLevel] ?? row.trustLevel),
   },
   { key: 'size', title: '大小', nowrap: true, cell: (row) => formatBytes(row.sizeBytes) || '—' },
-  { key: 'createdAt', title: '上传时间', cell: (row) => formatDateTime(row.createdAt) },
+  { key: 'createdAt', title: '上传时间', cell: (row) => <DateTimeText value={row.createdAt} /> },
   {
     key: 'actions',
     title: '操作',

@@ -3,9 +3,9 @@ import Link from 'next/link';
 import { graphql } from '@/gql';
 import type { FirmLinkStatus } from '@/gql/graphql';
 import { serverQuery } from '@/lib/urql-server';
-import { formatDateTime } from '@/lib/format';
 import { PageTitle } from '@/components/layout/PageTitle';
 import { DecideFirmLinkButtons, RequestFirmLinkForm } from '@/components/account/FirmLinkForms';
+import { DateTimeText } from '@/components/layout/DateTimeText';
 
 export const metadata: Metadata = { title: '企业关联' };
 
@@ -78,7 +78,9 @@ export default async function FirmPage() {
                       {link.requesterMaskedPhone ? `（${link.requesterMaskedPhone}）` : ''}
                     </td>
                     <td>{link.firmName}</td>
-                    <td>{formatDateTime(link.requestedAt)}</td>
+                    <td>
+                      <DateTimeText value={link.requestedAt} />
+                    </td>
                     <td>
                       <DecideFirmLinkButtons linkId={link.id} requester={link.requesterName} />
                     </td>
@@ -129,7 +131,9 @@ export default async function FirmPage() {
                     <td>{link.firmName}</td>
                     <td>{link.creditCode}</td>
                     <td>{STATUS[link.status]}</td>
-                    <td>{formatDateTime(link.requestedAt)}</td>
+                    <td>
+                      <DateTimeText value={link.requestedAt} />
+                    </td>
                   </tr>
                 ))}
               </tbody>

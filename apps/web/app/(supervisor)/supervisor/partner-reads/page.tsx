@@ -5,9 +5,9 @@ import { FilterActions, PagerLinks } from '@/components/layout/ListLinks';
 import { graphql } from '@/gql';
 import type { PartnerReadsPageQuery } from '@/gql/graphql';
 import { appendPaging, firstValue, pageHrefs, parsePaging, type Paging } from '@/lib/cursor-paging';
-import { formatDateTime } from '@/lib/format';
 import { requireStaff } from '@/lib/staff';
 import { serverQuery } from '@/lib/urql-server';
+import { DateTimeText } from '@/components/layout/DateTimeText';
 
 export const metadata: Metadata = {
   title: '接入系统读取记录',
@@ -51,7 +51,7 @@ function readsHref(params: { clientId?: string } & Partial<Paging>): string {
 const hrefs = pageHrefs<Params>(readsHref);
 
 const columns: CaseColumn<Row>[] = [
-  { key: 'readAt', title: '读取时间', cell: (row) => formatDateTime(row.readAt) },
+  { key: 'readAt', title: '读取时间', cell: (row) => <DateTimeText value={row.readAt} /> },
   {
     key: 'client',
     title: '接入系统',

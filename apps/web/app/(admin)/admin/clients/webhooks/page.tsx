@@ -13,6 +13,7 @@ import { formatDateTime } from '@/lib/format';
 import { requireStaff } from '@/lib/staff';
 import { serverQuery } from '@/lib/urql-server';
 import { redeliverWebhookAction } from './actions';
+import { DateTimeText } from '@/components/layout/DateTimeText';
 
 export const metadata: Metadata = {
   title: '推送记录',
@@ -92,7 +93,7 @@ const columns: CaseColumn<Row>[] = [
     title: '回调地址',
     cell: (row) => <code className="delivery-answer">{row.endpointUrl}</code>,
   },
-  { key: 'occurredAt', title: '发生时间', cell: (row) => formatDateTime(row.occurredAt) },
+  { key: 'occurredAt', title: '发生时间', cell: (row) => <DateTimeText value={row.occurredAt} /> },
   ...deliveryColumns<Row>(STATUS_LABELS, '送达时间'),
   {
     key: 'actions',
