@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   cstDayOf,
   cstWallTimeToIso,
+  dateTimeParts,
   formatDateTime,
   formatDeadlineDay,
   formatRate,
@@ -19,6 +20,14 @@ describe('formatDateTime', () => {
     expect(formatDateTime(null)).toBe('');
     expect(formatDateTime(undefined)).toBe('');
     expect(formatDateTime('not a date')).toBe('');
+  });
+});
+
+describe('dateTimeParts', () => {
+  it('splits the CST date from the time (across midnight UTC too)', () => {
+    expect(dateTimeParts('2019-11-07T16:30:00.000Z')).toEqual({ day: '2019-11-08', time: '00:30:00' });
+    expect(dateTimeParts('not a date')).toBeUndefined();
+    expect(dateTimeParts(null)).toBeUndefined();
   });
 });
 

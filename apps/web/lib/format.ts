@@ -17,11 +17,20 @@ function dayText(d: Date): string {
  * unparseable input.
  */
 export function formatDateTime(value: string | null | undefined): string {
-  if (!value) return '';
+  const parts = dateTimeParts(value);
+  return parts ? `${parts.day} ${parts.time}` : '';
+}
+
+/** formatDateTime's two halves, `2019-11-08` and `10:01:19` (for a cell that wraps between them only). */
+export function dateTimeParts(value: string | null | undefined): { day: string; time: string } | undefined {
+  if (!value) return undefined;
   const ms = Date.parse(value);
-  if (Number.isNaN(ms)) return '';
+  if (Number.isNaN(ms)) return undefined;
   const d = cstClock(ms);
-  return `${dayText(d)} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}`;
+  return {
+    day: dayText(d),
+    time: `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}`,
+  };
 }
 
 /** The CST calendar day (`YYYY-MM-DD`) of an instant; today's by default. */
