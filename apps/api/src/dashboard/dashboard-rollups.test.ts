@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createTestDatabase } from '../testing/test-database.ts';
 import { createPrisma, type Db } from '../db/prisma.ts';
+import { Prisma } from '../generated/prisma/client.ts';
 import { parseCst } from '../lib/natural-days.ts';
 import { evaluationFigures } from '../evaluation/compute-evaluation-figures.ts';
 import { generateDashboardData } from './generate-dashboard-data.ts';
@@ -147,9 +148,8 @@ describe('dashboard rollups', () => {
           }),
         );
       });
-      // Six bulk batches, each many rows per statement: their row-by-row reply and appeal triggers may lock
-      // the same rollup rows in opposite orders, and PostgreSQL then aborts one statement (40P01), which leaves
-      // no trace and is run again (retry-on-deadlock.ts). No batch and no single change may fail.
+      // Six bulk batches, each many rows per statement, over the same days and items: every rollup trigger
+      // takes its rollup rows in key order (the next test pins that), so no batch and no single change fails.
       for (let batch = 0; batch < 6; batch++) {
         work.push(() =>
           generateDashboardData(clients[batch]!, {
@@ -178,6 +178,70 @@ describe('dashboard rollups', () => {
       await Promise.all(clients.map((client) => client.$disconnect()));
     }
   });
+
+  it('locks rollup rows in key order: a bulk reply waiting for an earlier key holds no later one', async () => {
+    // Two unanswered bad reviews at different rollup keys; the statement below replies to the later key first.
+    const [early, late] = await db.$queryRaw<{ id: string; clerk: string; key: string }[]>`
+      SELECT DISTINCT ON (k."key") e."id", u."id" AS "clerk", k."key"
+        FROM "evaluations" e JOIN "cases" c ON c."id" = e."case_id"
+        CROSS JOIN LATERAL (SELECT concat_ws('|', "cst_day"(e."submitted_at"), c."department_id", c."item_id",
+                                             e."reply_due_at") AS "key") k
+        JOIN LATERAL (SELECT u."id" FROM "users" u WHERE 'DEPARTMENT_STAFF' = ANY (u."roles")
+                        AND u."department_id" = c."department_id" ORDER BY u."id" LIMIT 1) u ON true
+       WHERE e."reply_due_at" IS NOT NULL
+         AND NOT EXISTS (SELECT 1 FROM "evaluation_replies" r WHERE r."evaluation_id" = e."id")
+         AND NOT EXISTS (SELECT 1 FROM "evaluation_appeals" a WHERE a."evaluation_id" = e."id")
+       ORDER BY k."key", e."id"`;
+    expect(early && late).toBeTruthy();
+    const rollupRow = (evaluationId: string) => Prisma.sql`
+      SELECT t."replied" FROM "evaluation_rollups" t JOIN "evaluations" e ON e."id" = ${evaluationId}::uuid
+        JOIN "cases" c ON c."id" = e."case_id"
+       WHERE t."day" = "cst_day"(e."submitted_at") AND t."department_id" = c."department_id"
+         AND t."item_id" = c."item_id" AND t."reply_due_at" = e."reply_due_at"`;
+    const replied = async () =>
+      Promise.all(
+        [early!, late!].map(
+          async (row) => (await db.$queryRaw<{ replied: number }[]>(rollupRow(row.id)))[0]!.replied,
+        ),
+      );
+    const before = await replied();
+    const holder = createPrisma(database.url);
+    const writer = createPrisma(database.url);
+    try {
+      let writing: Promise<unknown> | undefined;
+      await holder.$transaction(
+        async (tx) => {
+          // Another writer in key order holds the earlier key...
+          await tx.$queryRaw(Prisma.sql`${rollupRow(early!.id)} FOR UPDATE OF t`);
+          writing = writer.$executeRaw`
+            INSERT INTO "evaluation_replies" ("id", "evaluation_id", "kind", "author_id", "body", "created_at")
+            VALUES (gen_random_uuid(), ${late!.id}::uuid, 'REPLY', ${late!.clerk}::uuid, '已整改', now()),
+                   (gen_random_uuid(), ${early!.id}::uuid, 'REPLY', ${early!.clerk}::uuid, '已整改', now())`;
+          writing.catch(() => undefined);
+          // ...the bulk reply now waits for it...
+          await expect.poll(() => waitingReplyInserts(db), { timeout: 10_000 }).toBe(1);
+          // ...and must not be holding the later key: row by row it would (the late reply came first), and
+          // PostgreSQL would abort one of the two as a deadlock victim here.
+          await tx.$executeRaw`SET LOCAL lock_timeout = '5s'`;
+          expect(await tx.$queryRaw(Prisma.sql`${rollupRow(late!.id)} FOR UPDATE OF t`)).toHaveLength(1);
+        },
+        { timeout: 30_000 },
+      );
+      await expect(writing).resolves.toBe(2);
+    } finally {
+      await Promise.all([holder.$disconnect(), writer.$disconnect()]);
+    }
+    expect(await replied()).toEqual(before.map((n) => n + 1));
+    await expectRollupsExact(db);
+  });
+
+  async function waitingReplyInserts(db: Db) {
+    const [row] = await db.$queryRaw<{ n: number }[]>`
+      SELECT count(*)::int AS "n" FROM pg_stat_activity
+       WHERE "wait_event_type" = 'Lock' AND "query" LIKE '%INSERT INTO "evaluation_replies"%'
+         AND "datname" = current_database() AND "pid" <> pg_backend_pid()`;
+    return row!.n;
+  }
 
   async function caseOf(evaluationId: string) {
     const evaluation = await db.evaluation.findUniqueOrThrow({ where: { id: evaluationId } });

@@ -7,8 +7,8 @@ import { retryOnDeadlock } from '../db/retry-on-deadlock.ts';
  * [from, from + days), at the departments of the seeded clerks (each with its own clerk replying), every
  * source, each evaluated — about one in seven by the system (系统默认), one in five a 差评 — with dimension
  * scores, replies on time and late, and appeals (half of them upheld). Deterministic in the row number.
- * Each statement is atomic and is run again if PostgreSQL aborts it as a deadlock victim (concurrent batches:
- * the reply and appeal triggers update rollup rows row by row).
+ * Each statement is atomic; the rollup triggers lock in key order, and a statement PostgreSQL still aborts as a
+ * deadlock victim (another writer locking the same reviews in another order) is run again.
  */
 export async function generateDashboardData(
   db: Db,

@@ -20,9 +20,9 @@ export function isDeadlock(error: unknown): boolean {
 
 /**
  * Runs `work` (one statement, or one transaction: atomic, so an aborted attempt left nothing behind) again
- * when PostgreSQL aborts it as a deadlock victim. Bulk writers whose row triggers update many rollup rows
- * cannot always take those locks in one order (two per-row trigger statements, or a row-by-row trigger
- * against a key-ordered upsert), so they retry instead, after a short random pause.
+ * when PostgreSQL aborts it as a deadlock victim. The rollup triggers take their rows in key order, but a bulk
+ * writer's row-level triggers (the partner-sync change marks) still lock the reviews it touches in scan order,
+ * so two bulk writers over the same reviews can cross; they retry instead, after a short random pause.
  */
 export async function retryOnDeadlock<T>(work: () => Promise<T>, attempts = DEADLOCK_ATTEMPTS): Promise<T> {
   for (let attempt = 1; ; attempt++) {
