@@ -1,5 +1,5 @@
 import { cache } from 'react';
-import type { AnyVariables, TypedDocumentNode } from '@urql/core';
+import type { AnyVariables, OperationResult, TypedDocumentNode } from '@urql/core';
 import { redirect } from 'next/navigation';
 import { signInHref } from './callback-url';
 import { proxiedPath } from './sign-in-redirect';
@@ -46,14 +46,7 @@ export async function serverQuery<Data, Variables extends AnyVariables>(
   document: TypedDocumentNode<Data, Variables>,
   variables: Variables,
 ): Promise<Data> {
-  const client = await getServerClient();
-  const result = await client.query(document, variables).toPromise();
-  if (result.error) {
-    if (isUnauthenticated(result.error)) return refuseEndedSession();
-    throw result.error;
-  }
-  if (!result.data) throw new Error('The API returned no data.');
-  return result.data;
+  return dataOrThrow(await (await getServerClient()).query(document, variables).toPromise());
 }
 
 /** Runs a mutation on the server as the signed-in user; errors are thrown as by serverQuery. */
@@ -61,8 +54,11 @@ export async function serverMutation<Data, Variables extends AnyVariables>(
   document: TypedDocumentNode<Data, Variables>,
   variables: Variables,
 ): Promise<Data> {
-  const client = await getServerClient();
-  const result = await client.mutation(document, variables).toPromise();
+  return dataOrThrow(await (await getServerClient()).mutation(document, variables).toPromise());
+}
+
+/** A result's data; its error thrown, an UNAUTHENTICATED one through refuseEndedSession. */
+async function dataOrThrow<Data>(result: OperationResult<Data>): Promise<Data> {
   if (result.error) {
     if (isUnauthenticated(result.error)) return refuseEndedSession();
     throw result.error;
